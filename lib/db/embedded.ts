@@ -13,10 +13,14 @@ export interface EmbeddedOptions {
   port: number;
   /** Log PostgreSQL's own output. */
   verbose?: boolean;
+  /** If a server already runs on this cluster, take ownership (stop it when we stop). */
+  adopt?: boolean;
 }
 
 export interface EmbeddedHandle {
   url: string;
+  /** False when another process's server was reused; stop() then leaves it running. */
+  owned: boolean;
   stop: () => Promise<void>;
 }
 
@@ -43,30 +47,57 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/**
- * A SIGKILLed parent leaves PostgreSQL running (or its pid file behind), and the next start fails.
- * Stop an orphaned server with the bundled pg_ctl; remove a pid file whose process is gone.
- */
-async function clearStaleServer(clusterDir: string): Promise<void> {
+interface RunningServer {
+  pid: number;
+  port: number;
+}
+
+/** The server that holds the cluster now, if any; a pid file whose process is gone is removed. */
+function runningServer(clusterDir: string): RunningServer | null {
   const pidFile = path.join(clusterDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) {
-    try {
-      process.kill(pid, "SIGINT"); // "fast" shutdown, the same as `pg_ctl stop -m fast`
-    } catch {
-      /* raced with its own exit */
-    }
-    for (let i = 0; i < 100 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    if (isAlive(pid)) throw new Error(`An old PostgreSQL (pid ${pid}) still holds ${clusterDir}; stop it first.`);
+  if (!existsSync(pidFile)) return null;
+  const lines = readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  if (Number.isInteger(pid) && pid > 0 && isAlive(pid)) return { pid, port };
+  // Stale: the server died without cleaning up (SIGKILL, power loss). PostgreSQL would mostly
+  // cope, but a recycled pid can fool it, so remove the file ourselves.
+  rmSync(pidFile);
+  return null;
+}
+
+async function stopPid(pid: number): Promise<void> {
+  try {
+    process.kill(pid, "SIGINT"); // PostgreSQL's "fast" shutdown, as `pg_ctl stop -m fast`
+  } catch {
+    return;
   }
-  if (existsSync(pidFile)) rmSync(pidFile);
+  for (let i = 0; i < 150 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedHandle> {
   mkdirSync(opts.dir, { recursive: true });
   const clusterDir = path.join(path.resolve(opts.dir), "pg");
   const password = readOrCreatePassword(opts.dir);
+  const urlFor = (port: number) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+
+  // A server already holds this cluster: another Charta process (the demo while you run
+  // `npm run city`), or one orphaned by a SIGKILLed parent. Use it instead of fighting over it;
+  // with `adopt`, this process becomes its owner and stops it on exit.
+  const running = runningServer(clusterDir);
+  if (running) {
+    let stopped = false;
+    return {
+      url: urlFor(running.port),
+      owned: !!opts.adopt,
+      stop: async () => {
+        if (stopped || !opts.adopt) return;
+        stopped = true;
+        await stopPid(running.pid);
+      },
+    };
+  }
+
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: opts.port,
@@ -89,12 +120,11 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     rmSync(clusterDir, { recursive: true, force: true });
     await pg.initialise();
   }
-  await clearStaleServer(clusterDir);
   await pg.start();
-  const url = `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${opts.port}/postgres`;
   let stopped = false;
   return {
-    url,
+    url: urlFor(opts.port),
+    owned: true,
     stop: async () => {
       if (stopped) return;
       stopped = true;

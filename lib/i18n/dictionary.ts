@@ -1,0 +1,66 @@
+/**
+ * All UI strings. Each domain file holds English and Dutch side by side (lib/i18n/define.ts);
+ * add a domain here when you add a file.
+ */
+import type { Locale } from "./locales";
+import { account } from "./messages/account";
+import { admin } from "./messages/admin";
+import { auth } from "./messages/auth";
+import { common } from "./messages/common";
+import { errors } from "./messages/errors";
+import { framework } from "./messages/framework";
+import { publicSite } from "./messages/publicSite";
+import { settings } from "./messages/settings";
+import { workspace } from "./messages/workspace";
+
+const dictionaries = {
+  en: {
+    common: common.en,
+    errors: errors.en,
+    auth: auth.en,
+    account: account.en,
+    admin: admin.en,
+    framework: framework.en,
+    publicSite: publicSite.en,
+    settings: settings.en,
+    workspace: workspace.en,
+  },
+  nl: {
+    common: common.nl,
+    errors: errors.nl,
+    auth: auth.nl,
+    account: account.nl,
+    admin: admin.nl,
+    framework: framework.nl,
+    publicSite: publicSite.nl,
+    settings: settings.nl,
+    workspace: workspace.nl,
+  },
+};
+
+export type Dictionary = (typeof dictionaries)["en"];
+
+type Paths<T, P extends string = ""> = {
+  [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Paths<T[K], `${P}${K}.`>;
+}[keyof T & string];
+
+export type MessageKey = Paths<Dictionary>;
+
+export function dictionary(locale: Locale): Dictionary {
+  return dictionaries[locale] as Dictionary;
+}
+
+export type Vars = Record<string, string | number>;
+
+export function translate(locale: Locale, key: MessageKey, vars?: Vars): string {
+  let node: unknown = dictionaries[locale];
+  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  if (typeof node !== "string") return key;
+  return vars ? node.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : node;
+}
+
+export type Translator = (key: MessageKey, vars?: Vars) => string;
+
+export function translator(locale: Locale): Translator {
+  return (key, vars) => translate(locale, key, vars);
+}

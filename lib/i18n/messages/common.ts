@@ -1,0 +1,48 @@
+import { defineMessages } from "../define";
+
+export const common = defineMessages({
+  en: {
+    appName: "Charta",
+    tagline: "The human rights city, on the record",
+    skipToContent: "Skip to content",
+    language: "Language",
+    save: "Save",
+    saving: "Saving…",
+    cancel: "Cancel",
+    confirm: "Confirm",
+    delete: "Delete",
+    edit: "Edit",
+    back: "Back",
+    close: "Close",
+    yes: "Yes",
+    no: "No",
+    loading: "Loading…",
+    required: "Required",
+    optional: "optional",
+    saved: "Saved.",
+    fraCredit:
+      "The framework and its guidance are based on the EU Agency for Fundamental Rights (FRA), “Human rights cities in the EU — a guide to help local authorities make human rights part of people's everyday lives” (2022). Reuse with acknowledgement of the source.",
+  },
+  nl: {
+    appName: "Charta",
+    tagline: "De mensenrechtenstad, vastgelegd",
+    skipToContent: "Naar de inhoud",
+    language: "Taal",
+    save: "Opslaan",
+    saving: "Bezig met opslaan…",
+    cancel: "Annuleren",
+    confirm: "Bevestigen",
+    delete: "Verwijderen",
+    edit: "Bewerken",
+    back: "Terug",
+    close: "Sluiten",
+    yes: "Ja",
+    no: "Nee",
+    loading: "Laden…",
+    required: "Verplicht",
+    optional: "optioneel",
+    saved: "Opgeslagen.",
+    fraCredit:
+      "Het kader en de richtlijnen zijn gebaseerd op het Bureau van de Europese Unie voor de grondrechten (FRA), ‘Mensenrechtensteden in de Europese Unie — een gids die lokale overheden helpt om mensenrechten deel van het dagelijks leven van mensen te laten worden’ (2024). Overname met bronvermelding toegestaan.",
+  },
+});

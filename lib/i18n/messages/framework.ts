@@ -1,0 +1,6 @@
+import { defineMessages } from "../define";
+
+export const framework = defineMessages({
+  en: {},
+  nl: {},
+});

@@ -1,0 +1,6 @@
+import { defineMessages } from "../define";
+
+export const publicSite = defineMessages({
+  en: {},
+  nl: {},
+});

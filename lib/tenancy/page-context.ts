@@ -1,0 +1,24 @@
+import "server-only";
+import { notFound, redirect, forbidden } from "next/navigation";
+import { getSessionUser } from "@/lib/auth/current-user";
+import type { Capability } from "@/lib/auth/permissions";
+import { AppError } from "@/lib/errors";
+import { requireCityAccess, type CityContext } from "./city-access";
+
+/**
+ * For workspace pages: the city context, or the right answer — 404 for another city, the sign-in
+ * page when signed out, the suspension notice for a suspended city, 403 for a missing capability.
+ */
+export async function cityPageContext(slug: string, capability: Capability, returnTo?: string): Promise<CityContext> {
+  try {
+    return await requireCityAccess(await getSessionUser(), slug, capability);
+  } catch (err) {
+    if (err instanceof AppError) {
+      if (err.code === "unauthenticated") redirect(`/login?callbackUrl=${encodeURIComponent(returnTo ?? `/${slug}/workspace`)}`);
+      if (err.code === "city_suspended") redirect(`/suspended/${slug}`);
+      if (err.code === "forbidden") forbidden();
+      notFound();
+    }
+    throw err;
+  }
+}
