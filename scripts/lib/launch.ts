@@ -1,0 +1,69 @@
+/**
+ * Runs Next.js as a child of this process with the database URL and secret, and shuts both the
+ * app and the embedded PostgreSQL down cleanly on Ctrl-C / SIGTERM.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { migrateAll } from "../../lib/db/migrations";
+import type { Database } from "./database";
+
+const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+
+/** Newest modification time under the folders a production build depends on. */
+function newestSource(dirs: string[]): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  dirs.forEach(walk);
+  return newest;
+}
+
+/** Build once, and again only when the sources changed since the last build. */
+export function buildIfNeeded(env: NodeJS.ProcessEnv): void {
+  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
+  const fresh =
+    existsSync(buildId) && statSync(buildId).mtimeMs > newestSource(["app", "components", "lib", "public", "proxy.ts", "next.config.js"]);
+  if (fresh) return;
+  console.log("Building Charta (first run or sources changed; this takes a minute or two)…");
+  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
+  if (r.status !== 0) throw new Error("next build failed");
+}
+
+export async function migrateEverything(url: string): Promise<void> {
+  const pool = new pg.Pool({ connectionString: url, max: 5 });
+  try {
+    const result = await migrateAll(pool);
+    if (result.failed.length) {
+      throw new Error(`Migration failed for: ${result.failed.map((f) => `${f.slug} (${f.error})`).join("; ")}`);
+    }
+  } finally {
+    await pool.end();
+  }
+}
+
+export function runNext(mode: "dev" | "start", port: number, db: Database, env: NodeJS.ProcessEnv): Promise<number> {
+  const child = spawn(process.execPath, [NEXT_BIN, mode, "-p", String(port)], { stdio: "inherit", env });
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill(signal);
+  };
+  process.on("SIGINT", () => stop("SIGINT"));
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  return new Promise((resolve) => {
+    child.on("exit", async (code) => {
+      await db.close();
+      resolve(code ?? 0);
+    });
+  });
+}
