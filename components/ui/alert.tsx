@@ -13,8 +13,21 @@ const TONES: Record<AlertTone, string> = {
  * A message box. Errors are announced at once (role="alert"), successes politely (role="status");
  * info and warnings are static text. The tone is carried by the words too, never by colour alone.
  */
-export function Alert({ tone, title, children, id }: { tone: AlertTone; title?: ReactNode; children?: ReactNode; id?: string }) {
-  const role = tone === "error" ? "alert" : tone === "success" ? "status" : undefined;
+export function Alert({
+  tone,
+  title,
+  children,
+  id,
+  announce = true,
+}: {
+  tone: AlertTone;
+  title?: ReactNode;
+  children?: ReactNode;
+  id?: string;
+  /** False when the alert sits inside a live region that is always on the page (announced more reliably). */
+  announce?: boolean;
+}) {
+  const role = !announce ? undefined : tone === "error" ? "alert" : tone === "success" ? "status" : undefined;
   return (
     <div id={id} role={role} className={`rounded-md border-l-4 p-4 ${TONES[tone]}`}>
       {title ? <p className="font-semibold">{title}</p> : null}

@@ -17,6 +17,6 @@ export interface CreatedCity {
  */
 export async function createCity(input: TCityCreate, actorId: string): Promise<CreatedCity> {
   const result = await provisionCity(getPool(), input, { actorId });
-  if (!result.created) throw new ValidationError({ slug: ["admin.validation.slug.taken"] });
+  if (!result.created) throw new ValidationError({ slug: ["admin.validation.slugTaken"] });
   return { cityId: result.cityId, slug: result.slug, adminPasswordToken: result.adminPasswordToken };
 }

@@ -10,17 +10,25 @@
  */
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
-import { checkSlug } from "@/lib/tenancy/schema-name";
+import { checkSlug, type SlugProblem } from "@/lib/tenancy/schema-name";
 
 export const CITY_STATUSES = ["active", "suspended"] as const;
 export type CityStatusValue = (typeof CITY_STATUSES)[number];
+
+const SLUG_MESSAGE: Record<SlugProblem, string> = {
+  empty: "admin.validation.slugEmpty",
+  too_short: "admin.validation.slugTooShort",
+  too_long: "admin.validation.slugTooLong",
+  charset: "admin.validation.slugCharset",
+  reserved: "admin.validation.slugReserved",
+};
 
 const ZSlug = z
   .string()
   .trim()
   .superRefine((slug, ctx) => {
     const r = checkSlug(slug);
-    if (!r.ok) ctx.addIssue({ code: "custom", message: `admin.validation.slug.${r.problem}` });
+    if (!r.ok) ctx.addIssue({ code: "custom", message: SLUG_MESSAGE[r.problem] });
   });
 
 export const ZCityCreateForm = z.object({

@@ -77,13 +77,15 @@ export async function restoreCity(databaseUrl: string, slug: string, file: strin
   if (!existsSync(file)) throw new Error(`Backup file not found: ${file}`);
   const schema = schemaNameForSlug(slug);
   const q = quoteSchema(schema);
-  const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   let header: Header | undefined;
   let count = 0;
   try {
     await client.query("BEGIN");
+    // Created right before the loop: readline emits lines as soon as it exists, and lines emitted
+    // while we awaited something else would be lost to the iterator.
+    const lines = createInterface({ input: createReadStream(file), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
       if (!header) {

@@ -30,7 +30,9 @@ export default async function setup(project: TestProject) {
     embedded = await startEmbeddedPostgres({ dir: ".data/test-pg", port: Number(process.env.TEST_PG_PORT ?? 54339) });
     serverUrl = embedded.url;
   }
-  const url = await freshDatabase(serverUrl, "charta_test");
+  // A database per run: several runs may share one server (developers running tests in parallel).
+  const dbName = `charta_test_${process.pid}`;
+  const url = await freshDatabase(serverUrl, dbName);
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   try {
     await migrateSchema(pool, "control", loadMigrations(migrationsDir("control")));
@@ -40,6 +42,10 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", url);
   project.provide("serverUrl", serverUrl);
   return async () => {
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`).catch(() => undefined);
+    await admin.end();
     await embedded?.stop();
   };
 }

@@ -1,6 +1,60 @@
 import { defineMessages } from "../define";
 
 export const account = defineMessages({
-  en: {},
-  nl: {},
+  en: {
+    title: "Your account",
+    profile: {
+      heading: "Profile",
+      name: "Name",
+      email: "Email address",
+    },
+    password: {
+      heading: "Change password",
+      intro: "After the change you are signed out on all your devices and sign in again with the new password.",
+      current: "Current password",
+      currentRequired: "Enter your current password.",
+      currentWrong: "The current password is not correct.",
+      submit: "Change password",
+      submitting: "Changing…",
+      noPassword: "Your account has no password yet (you sign in through your organisation). To set one, use “Forgot your password?” on the sign-in page.",
+    },
+    language: {
+      heading: "Language",
+      label: "Preferred language",
+      submit: "Save language",
+      saved: "Language saved.",
+    },
+    sessions: {
+      heading: "Sessions",
+      intro: "Signing out ends your sessions on all your devices, including this one.",
+    },
+  },
+  nl: {
+    title: "Uw account",
+    profile: {
+      heading: "Profiel",
+      name: "Naam",
+      email: "E-mailadres",
+    },
+    password: {
+      heading: "Wachtwoord wijzigen",
+      intro: "Na de wijziging wordt u op al uw apparaten afgemeld en meldt u zich opnieuw aan met het nieuwe wachtwoord.",
+      current: "Huidig wachtwoord",
+      currentRequired: "Vul uw huidige wachtwoord in.",
+      currentWrong: "Het huidige wachtwoord klopt niet.",
+      submit: "Wachtwoord wijzigen",
+      submitting: "Bezig met wijzigen…",
+      noPassword: "Uw account heeft nog geen wachtwoord (u meldt zich aan via uw organisatie). Gebruik ‘Wachtwoord vergeten?’ op de aanmeldpagina om er een in te stellen.",
+    },
+    language: {
+      heading: "Taal",
+      label: "Voorkeurstaal",
+      submit: "Taal opslaan",
+      saved: "Taal opgeslagen.",
+    },
+    sessions: {
+      heading: "Sessies",
+      intro: "Afmelden beëindigt uw sessies op al uw apparaten, ook deze.",
+    },
+  },
 });

@@ -97,15 +97,13 @@ export const admin = defineMessages({
       city_invite_admin: "Administrator invited",
     },
     validation: {
-      slug: {
-        empty: "A city slug is required.",
-        too_short: "A city slug needs at least 3 characters.",
-        too_long: "A city slug can have at most 40 characters.",
-        charset:
-          "A city slug may contain only lowercase letters a–z, digits and single hyphens, must start with a letter and end with a letter or digit.",
-        reserved: "This slug is reserved by Charta; choose another one.",
-        taken: "A city with this slug already exists.",
-      },
+      slugEmpty: "A city slug is required.",
+      slugTooShort: "A city slug needs at least 3 characters.",
+      slugTooLong: "A city slug can have at most 40 characters.",
+      slugCharset:
+        "A city slug may contain only lowercase letters a–z, digits and single hyphens, must start with a letter and end with a letter or digit.",
+      slugReserved: "This slug is reserved by Charta; choose another one.",
+      slugTaken: "A city with this slug already exists.",
       name: "A city name needs 2 to 120 characters.",
       country: "Use a two-letter country code (ISO 3166-1), e.g. NL.",
       locale: "Choose a language.",
@@ -210,15 +208,13 @@ export const admin = defineMessages({
       city_invite_admin: "Beheerder uitgenodigd",
     },
     validation: {
-      slug: {
-        empty: "Een slug is verplicht.",
-        too_short: "Een slug heeft minstens 3 tekens nodig.",
-        too_long: "Een slug mag hoogstens 40 tekens hebben.",
-        charset:
-          "Een slug mag alleen kleine letters a–z, cijfers en losse koppeltekens bevatten, moet met een letter beginnen en met een letter of cijfer eindigen.",
-        reserved: "Deze slug is door Charta gereserveerd; kies een andere.",
-        taken: "Er bestaat al een stad met deze slug.",
-      },
+      slugEmpty: "Een slug is verplicht.",
+      slugTooShort: "Een slug heeft minstens 3 tekens nodig.",
+      slugTooLong: "Een slug mag hoogstens 40 tekens hebben.",
+      slugCharset:
+        "Een slug mag alleen kleine letters a–z, cijfers en losse koppeltekens bevatten, moet met een letter beginnen en met een letter of cijfer eindigen.",
+      slugReserved: "Deze slug is door Charta gereserveerd; kies een andere.",
+      slugTaken: "Er bestaat al een stad met deze slug.",
       name: "Een stadsnaam heeft 2 tot 120 tekens nodig.",
       country: "Gebruik een landcode van twee letters (ISO 3166-1), bijvoorbeeld NL.",
       locale: "Kies een taal.",

@@ -1,0 +1,64 @@
+import type { ReactNode } from "react";
+import { WorkspaceHeader, type NavItem } from "@/components/shell/workspace-header";
+import { translator } from "@/lib/i18n/dictionary";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { citiesOfUser } from "@/lib/tenancy/city-access";
+import { cityPageContext } from "@/lib/tenancy/page-context";
+
+type Props = { children: ReactNode; params: Promise<{ city: string }> };
+
+/** The signed-in shell of one city: header, navigation, and the page (which renders its own <main>). */
+export default async function WorkspaceLayout({ children, params }: Props) {
+  const { city: slug } = await params;
+  const ctx = await cityPageContext(slug, "workspace.view");
+  const locale = await requestLocale();
+  const t = translator(locale);
+  const base = `/${ctx.city.slug}/workspace`;
+
+  const nav: NavItem[] = [
+    { href: base, label: t("workspace.nav.overview"), exact: true },
+    { href: `${base}/framework`, label: t("workspace.nav.framework") },
+    { href: `${base}/declaration`, label: t("workspace.nav.declaration") },
+    { href: `${base}/action-plan`, label: t("workspace.nav.actionPlan") },
+    { href: `${base}/indicators`, label: t("workspace.nav.indicators") },
+    { href: `${base}/reports`, label: t("workspace.nav.reports") },
+    { href: `${base}/consultation`, label: t("workspace.nav.consultation") },
+  ];
+  if (ctx.can("settings.manage") || ctx.can("members.read")) {
+    nav.push({ href: `${base}/settings`, label: t("workspace.nav.settings") });
+  }
+
+  const cities = (await citiesOfUser(ctx.user.id)).map((c) => ({ slug: c.slug, name: c.name, suspended: c.status === "suspended" }));
+  const roleLabel = t(`workspace.roles.${ctx.role}`);
+
+  return (
+    <>
+      <WorkspaceHeader
+        city={{ slug: ctx.city.slug, name: ctx.city.name, brandColor: ctx.city.brandColor, logoUrl: ctx.city.logoUrl }}
+        roleLabel={t("workspace.header.yourRole", { role: roleLabel })}
+        nav={nav}
+        navLabel={t("workspace.nav.label")}
+        cities={cities}
+        locale={locale}
+        user={{ name: ctx.user.name, email: ctx.user.email, platformAdmin: ctx.user.platformAdmin }}
+        labels={{
+          home: t("workspace.header.home", { city: ctx.city.name }),
+          switcher: {
+            label: t("workspace.switcher.label"),
+            navLabel: t("workspace.switcher.navLabel"),
+            suspended: t("workspace.switcher.suspended"),
+          },
+          language: t("workspace.language.label"),
+          languageFailed: t("workspace.language.failed"),
+          userMenu: {
+            menu: t("workspace.userMenu.label"),
+            signedInAs: t("workspace.userMenu.signedInAs"),
+            account: t("workspace.userMenu.account"),
+            platformAdmin: t("workspace.userMenu.platformAdmin"),
+          },
+        }}
+      />
+      {children}
+    </>
+  );
+}

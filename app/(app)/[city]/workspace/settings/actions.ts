@@ -1,0 +1,17 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import { ZCitySettings } from "@/lib/settings/schema";
+import { updateCitySettings as saveCitySettings } from "@/lib/settings/update-city-settings";
+
+/** Saves the city's name, languages, brand colour and logo; a stale `version` answers "conflict". */
+export const updateCitySettings = cityAction(
+  { name: "settings.updateCity", capability: "settings.manage", input: ZCitySettings },
+  async (ctx, input) => {
+    const saved = await saveCitySettings({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
+    // The header of every workspace page shows the name, colour and logo.
+    revalidatePath(`/${ctx.city.slug}/workspace`, "layout");
+    return saved;
+  },
+);

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import { dictionary, translator } from "@/lib/i18n/dictionary";
+import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { toSettingsView } from "@/lib/settings/settings-view";
+import { cityPageContext } from "@/lib/tenancy/page-context";
+import { PageShell } from "../_components/page-shell";
+import { SettingsForm } from "./settings-form";
+import { SettingsNav } from "./settings-nav";
+
+type Props = { params: Promise<{ city: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translator(await requestLocale());
+  return { title: t("settings.city.title") };
+}
+
+/** City settings: a form for the city admin, the current values for others who may see settings (officers). */
+export default async function SettingsPage({ params }: Props) {
+  const { city } = await params;
+  const ctx = await cityPageContext(city, "members.read", `/${city}/workspace/settings`);
+  const locale = await requestLocale();
+  const t = translator(locale);
+  const settings = toSettingsView(ctx.city);
+
+  return (
+    <PageShell title={t("settings.title")}>
+      <SettingsNav citySlug={ctx.city.slug} t={t} />
+      <h2 className="text-2xl font-semibold">{t("settings.city.title")}</h2>
+      <p className="mt-1 mb-6 text-slate-800">{t("settings.city.intro")}</p>
+      {ctx.can("settings.manage") ? (
+        <SettingsForm
+          citySlug={ctx.city.slug}
+          initial={{
+            name: settings.name,
+            locales: settings.locales,
+            defaultLocale: settings.defaultLocale,
+            brandColor: settings.brandColor,
+            logoUrl: settings.logoUrl,
+            version: settings.version,
+          }}
+          messages={dictionary(locale).settings}
+          saving={t("common.saving")}
+        />
+      ) : (
+        <>
+          <p className="mb-4 rounded-md bg-slate-100 p-3 text-slate-800">{t("settings.city.readOnly")}</p>
+          <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+            <dt className="font-semibold">{t("settings.city.name")}</dt>
+            <dd>{settings.name}</dd>
+            <dt className="font-semibold">{t("settings.city.locales")}</dt>
+            <dd>{settings.locales.map((l: Locale) => LOCALE_NAMES[l]).join(", ")}</dd>
+            <dt className="font-semibold">{t("settings.city.defaultLocale")}</dt>
+            <dd>{LOCALE_NAMES[settings.defaultLocale]}</dd>
+            <dt className="font-semibold">{t("settings.city.brandColor")}</dt>
+            <dd className="flex items-center gap-2">
+              <span aria-hidden="true" className="inline-block h-5 w-8 rounded border border-slate-500" style={{ backgroundColor: settings.brandColor }} />
+              <code>{settings.brandColor}</code>
+            </dd>
+            <dt className="font-semibold">{t("settings.city.logoUrl")}</dt>
+            <dd className="break-all">{settings.logoUrl || t("settings.city.noLogo")}</dd>
+          </dl>
+        </>
+      )}
+    </PageShell>
+  );
+}

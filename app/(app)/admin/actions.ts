@@ -1,0 +1,47 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { platformAction } from "@/lib/actions/safe-action";
+import { absoluteAppUrl } from "@/lib/platform/app-url";
+import { appointCityAdmin as appointCityAdminCore } from "@/lib/platform/appoint-city-admin";
+import { cityCacheTag } from "@/lib/platform/cache-tags";
+import { changeCityStatus as changeCityStatusCore } from "@/lib/platform/change-city-status";
+import { createCity as createCityCore } from "@/lib/platform/create-city";
+import { ZAppointCityAdmin, ZCityCreateForm, ZCityStatusChange } from "@/lib/platform/schema";
+
+/**
+ * The public pages of a city are cached (ISR + the tagged city lookup); expire them now rather
+ * than serving stale content while they refresh, so a suspension takes effect on the next request.
+ */
+function refreshPublicPages(slug: string) {
+  revalidateTag(cityCacheTag(slug), { expire: 0 });
+  revalidatePath("/");
+}
+
+export const createCity = platformAction({ name: "platform.createCity", input: ZCityCreateForm }, async (user, input) => {
+  const created = await createCityCore(input, user.id);
+  // A visit before the city existed may have cached "no such city" under this slug.
+  refreshPublicPages(created.slug);
+  revalidatePath("/admin");
+  return {
+    slug: created.slug,
+    name: input.name,
+    setPasswordUrl: created.adminPasswordToken ? await absoluteAppUrl(`/reset-password/${created.adminPasswordToken}`) : null,
+  };
+});
+
+export const changeCityStatus = platformAction({ name: "platform.changeCityStatus", input: ZCityStatusChange }, async (user, input) => {
+  const city = await changeCityStatusCore(input.slug, input.status, user.id);
+  refreshPublicPages(city.slug);
+  revalidatePath("/admin");
+  revalidatePath(`/admin/cities/${city.slug}`);
+  return city;
+});
+
+export const appointCityAdmin = platformAction({ name: "platform.appointCityAdmin", input: ZAppointCityAdmin }, async (user, input) => {
+  const result = await appointCityAdminCore(input.slug, input.email, user.id);
+  revalidatePath("/admin");
+  revalidatePath(`/admin/cities/${input.slug}`);
+  if (result.kind === "member") return result;
+  return { kind: result.kind, email: result.email, invitationId: result.invitationId, url: await absoluteAppUrl(result.path), emailed: false };
+});

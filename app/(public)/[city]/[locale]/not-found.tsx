@@ -1,0 +1,28 @@
+import { translate } from "@/lib/i18n/dictionary";
+import { LOCALES } from "@/lib/i18n/locales";
+
+/**
+ * A not-found page cannot read the URL's params, so it speaks every language; the surrounding
+ * layout has already set <html lang> from the URL.
+ */
+export default function PublicNotFound() {
+  return (
+    <div className="space-y-6">
+      {LOCALES.map((l, i) => (
+        <div key={l} lang={l} className="space-y-2">
+          {i === 0 ? (
+            <h1 className="text-3xl font-bold text-slate-900">{translate(l, "publicSite.notFound.title")}</h1>
+          ) : (
+            <p className="text-2xl font-bold text-slate-900">{translate(l, "publicSite.notFound.title")}</p>
+          )}
+          <p className="max-w-prose text-slate-800">{translate(l, "publicSite.notFound.text")}</p>
+          <p>
+            <a href="/" className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">
+              {translate(l, "publicSite.notFound.toCharta")}
+            </a>
+          </p>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,85 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import type { Locale } from "@/lib/i18n/locales";
+import { CitySwitcher, type SwitcherCity } from "./city-switcher";
+import { LanguageSwitch } from "./language-switch";
+import { NavLink } from "./nav-link";
+import { UserMenu } from "./user-menu";
+
+export interface NavItem {
+  href: string;
+  label: string;
+  exact?: boolean;
+}
+
+// The brand colour reaches a style attribute; only a plain #rrggbb is let through.
+const SAFE_COLOUR = /^#[0-9a-fA-F]{6}$/;
+
+/** The workspace header: the city (accent bar, logo, name), tools on the right, primary navigation below. */
+export function WorkspaceHeader({
+  city,
+  roleLabel,
+  nav,
+  navLabel,
+  cities,
+  locale,
+  user,
+  labels,
+}: {
+  city: { slug: string; name: string; brandColor: string; logoUrl: string | null };
+  roleLabel: string;
+  nav: NavItem[];
+  navLabel: string;
+  cities: SwitcherCity[];
+  locale: Locale;
+  user: { name: string; email: string; platformAdmin: boolean };
+  labels: {
+    home: string;
+    switcher: { label: string; navLabel: string; suspended: string };
+    language: string;
+    languageFailed: string;
+    userMenu: { menu: string; signedInAs: string; account: string; platformAdmin: string };
+  };
+}): ReactNode {
+  const accent = SAFE_COLOUR.test(city.brandColor) ? city.brandColor : "#1d4ed8";
+  return (
+    <header className="border-b border-slate-300 bg-white">
+      <div aria-hidden="true" className="h-1.5" style={{ backgroundColor: accent }} />
+      <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
+        <div className="flex items-center gap-3">
+          {city.logoUrl ? (
+            // The name is written right next to it, so the logo is decorative (alt="").
+            // eslint-disable-next-line @next/next/no-img-element -- logos come from any https host a city chooses; next/image would need each host allow-listed.
+            <img src={city.logoUrl} alt="" className="h-10 w-auto max-w-32 object-contain" />
+          ) : null}
+          <div>
+            <Link
+              href={`/${city.slug}/workspace`}
+              aria-label={labels.home}
+              className="text-lg font-bold text-slate-900 no-underline hover:underline"
+            >
+              {city.name}
+            </Link>
+            <p className="text-sm text-slate-700">{roleLabel}</p>
+          </div>
+        </div>
+        <div className="flex flex-wrap items-center gap-3">
+          <CitySwitcher cities={cities} currentSlug={city.slug} labels={labels.switcher} />
+          <LanguageSwitch current={locale} label={labels.language} failedMessage={labels.languageFailed} />
+          <UserMenu user={user} labels={labels.userMenu} />
+        </div>
+      </div>
+      <nav aria-label={navLabel} className="mx-auto max-w-7xl px-2">
+        <ul className="flex flex-wrap">
+          {nav.map((item) => (
+            <li key={item.href}>
+              <NavLink href={item.href} exact={item.exact}>
+                {item.label}
+              </NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import { RateLimitedError, ValidationError } from "@/lib/errors";
+import { controlDb } from "@/lib/db/control";
+import { endSessions } from "./end-sessions";
+import { hashPassword, verifyPassword } from "./password";
+import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "./password-policy";
+import { loginRetryAt, recordLoginFailure } from "./throttle";
+
+/**
+ * Changes the signed-in user's password. The current password is required (a borrowed, unlocked
+ * screen must not be enough) and is throttled like a sign-in, since it is a password oracle too.
+ * Ends every session, this one included: the person signs in again with the new password.
+ */
+export async function changePassword(
+  userId: string,
+  input: { currentPassword: string; password: string },
+  opts: { ip?: string | null } = {},
+): Promise<void> {
+  const db = controlDb();
+  const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
+  if (!user) throw new ValidationError({ currentPassword: ["account.password.currentWrong"] });
+  const who = { email: user.email, ip: opts.ip ?? null };
+  const retryAt = await loginRetryAt(who);
+  if (retryAt) throw new RateLimitedError(retryAt);
+  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    await recordLoginFailure(who);
+    throw new ValidationError({ currentPassword: ["account.password.currentWrong"] });
+  }
+  const problems = passwordProblems(input.password, { email: user.email });
+  if (problems.length) throw new ValidationError({ password: problems.map((p) => PASSWORD_PROBLEM_MESSAGE[p]) });
+  const passwordHash = await hashPassword(input.password);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await endSessions(userId, tx);
+    await tx.platformAuditLog.create({ data: { actorId: userId, action: "user.password_change", target: user.email } });
+  });
+}

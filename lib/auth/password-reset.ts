@@ -1,0 +1,98 @@
+import "server-only";
+import { AppError, ValidationError } from "@/lib/errors";
+import { controlDb } from "@/lib/db/control";
+import { translator } from "@/lib/i18n/dictionary";
+import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { log } from "@/lib/log";
+import { absoluteUrl, sendMail } from "@/lib/mail/send-mail";
+import { endSessions } from "./end-sessions";
+import { hashPassword } from "./password";
+import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "./password-policy";
+import { recordAttempt, retryAtFor } from "./throttle";
+import { hashToken, newToken, PASSWORD_RESET_TTL_MS } from "./tokens";
+
+/**
+ * Password reset by emailed link (valid one hour, single use). The same page serves the first
+ * city admin's "choose your password" link that provisioning creates (valid 7 days).
+ */
+
+/** At most this many reset mails per address per hour: the form must not become a mail cannon. */
+const RESET_MAILS_PER_HOUR = 5;
+
+/** Creates a reset token for a user and returns it (the link carries it; the database keeps its hash). */
+export async function createPasswordResetToken(userId: string, ttlMs = PASSWORD_RESET_TTL_MS): Promise<string> {
+  const { token, hash } = newToken();
+  await controlDb().passwordReset.create({ data: { userId, tokenHash: hash, expiresAt: new Date(Date.now() + ttlMs) } });
+  return token;
+}
+
+/**
+ * "Forgot my password": emails a link if the address has an enabled account. The caller always
+ * shows the same answer, whether or not the account exists. Without SMTP the link goes to the
+ * server log. `locale`: the mail's language when the user has not chosen one.
+ */
+export async function requestPasswordReset(email: string, opts: { locale: Locale }): Promise<void> {
+  const address = email.trim().toLowerCase();
+  const key = `reset:${address}`;
+  if (await retryAtFor(key, RESET_MAILS_PER_HOUR)) {
+    log("warn", "password reset not sent: too many requests for this address");
+    return;
+  }
+  await recordAttempt([key]);
+  const user = await controlDb().user.findUnique({ where: { email: address }, select: { id: true, disabled: true, locale: true } });
+  if (!user || user.disabled) return;
+  const token = await createPasswordResetToken(user.id);
+  const link = absoluteUrl(`/reset-password/${token}`);
+  const t = translator(isLocale(user.locale) ? user.locale : opts.locale);
+  // Not awaited: waiting for the SMTP server would make "account exists" measurably slower.
+  void sendMail({ to: address, subject: t("auth.mail.resetSubject"), text: t("auth.mail.resetBody", { link }) }, { link });
+}
+
+export type ResetTokenStatus =
+  | { status: "open"; email: string; hasPassword: boolean }
+  | { status: "invalid" | "expired" | "used" };
+
+/** What the reset page shows for a token. */
+export async function findPasswordReset(token: string): Promise<ResetTokenStatus> {
+  const row = await controlDb().passwordReset.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: { expiresAt: true, usedAt: true, user: { select: { email: true, passwordHash: true, disabled: true } } },
+  });
+  if (!row || row.user.disabled) return { status: "invalid" };
+  if (row.usedAt) return { status: "used" };
+  if (row.expiresAt <= new Date()) return { status: "expired" };
+  return { status: "open", email: row.user.email, hasPassword: !!row.user.passwordHash };
+}
+
+const TOKEN_MESSAGES = { invalid: "auth.reset.invalid", expired: "auth.reset.expired", used: "auth.reset.used" } as const;
+
+function tokenError(status: keyof typeof TOKEN_MESSAGES): AppError {
+  return new AppError(status === "invalid" ? "not_found" : "bad_request", TOKEN_MESSAGES[status]);
+}
+
+/**
+ * Sets a new password with a reset token. The token is spent in the same transaction (a second use
+ * fails), every other open reset token of the user is spent too, and all sessions end.
+ */
+export async function resetPassword(token: string, password: string): Promise<{ email: string }> {
+  const found = await findPasswordReset(token);
+  if (found.status !== "open") throw tokenError(found.status);
+  const problems = passwordProblems(password, { email: found.email });
+  if (problems.length) throw new ValidationError({ password: problems.map((p) => PASSWORD_PROBLEM_MESSAGE[p]) });
+  const passwordHash = await hashPassword(password);
+
+  return controlDb().$transaction(async (tx) => {
+    const now = new Date();
+    const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true } });
+    const spent = reset
+      ? await tx.passwordReset.updateMany({ where: { id: reset.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } })
+      : { count: 0 };
+    // Someone used the link between our check and now.
+    if (!reset || spent.count === 0) throw tokenError("used");
+    await tx.passwordReset.updateMany({ where: { userId: reset.userId, usedAt: null }, data: { usedAt: now } });
+    const user = await tx.user.update({ where: { id: reset.userId }, data: { passwordHash }, select: { email: true } });
+    await endSessions(reset.userId, tx);
+    await tx.platformAuditLog.create({ data: { actorId: reset.userId, action: "user.password_reset", target: user.email } });
+    return { email: user.email };
+  });
+}

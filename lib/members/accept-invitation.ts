@@ -1,0 +1,181 @@
+import "server-only";
+import type { Role } from "@/lib/generated/control/enums";
+import type { Prisma } from "@/lib/generated/control/client";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "@/lib/auth/password-policy";
+import { loginRetryAt, recordLoginFailure } from "@/lib/auth/throttle";
+import { hashToken } from "@/lib/auth/tokens";
+import { controlDb } from "@/lib/db/control";
+import { AppError, RateLimitedError, ValidationError } from "@/lib/errors";
+
+/**
+ * Accepting an invitation link. The token is the key: whoever holds it may create the account of
+ * the invited address (the link was mailed there) — or, if that address already has a password,
+ * must prove it. The invitation is spent in the same transaction that creates the membership, so
+ * a link works exactly once.
+ */
+
+export type InvitationStatus = "invalid" | "expired" | "used" | "revoked";
+
+export type InvitationView =
+  | {
+      status: "open";
+      email: string;
+      role: Role;
+      cityName: string;
+      citySlug: string;
+      expiresAt: Date;
+      /** "password": the address has an account with a password — sign in with it to accept. */
+      account: "none" | "no_password" | "password";
+    }
+  | { status: InvitationStatus };
+
+interface OpenInvitation {
+  id: string;
+  cityId: string;
+  email: string;
+  role: Role;
+  cityName: string;
+  citySlug: string;
+  expiresAt: Date;
+}
+
+async function lookup(token: string): Promise<{ status: "open"; invitation: OpenInvitation } | { status: InvitationStatus }> {
+  if (typeof token !== "string" || token.length < 20 || token.length > 200) return { status: "invalid" };
+  const row = await controlDb().invitation.findUnique({
+    where: { tokenHash: hashToken(token) },
+    select: {
+      id: true,
+      cityId: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      city: { select: { name: true, slug: true, provisionedAt: true } },
+    },
+  });
+  if (!row || !row.city.provisionedAt) return { status: "invalid" };
+  if (row.acceptedAt) return { status: "used" };
+  if (row.revokedAt) return { status: "revoked" };
+  if (row.expiresAt <= new Date()) return { status: "expired" };
+  return {
+    status: "open",
+    invitation: { id: row.id, cityId: row.cityId, email: row.email, role: row.role, cityName: row.city.name, citySlug: row.city.slug, expiresAt: row.expiresAt },
+  };
+}
+
+/** What the invitation page shows for a token. */
+export async function findInvitation(token: string): Promise<InvitationView> {
+  const found = await lookup(token);
+  if (found.status !== "open") return found;
+  const inv = found.invitation;
+  const user = await controlDb().user.findUnique({ where: { email: inv.email }, select: { passwordHash: true } });
+  return {
+    status: "open",
+    email: inv.email,
+    role: inv.role,
+    cityName: inv.cityName,
+    citySlug: inv.citySlug,
+    expiresAt: inv.expiresAt,
+    account: !user ? "none" : user.passwordHash ? "password" : "no_password",
+  };
+}
+
+const STATUS_MESSAGES = {
+  invalid: "auth.invite.invalid",
+  expired: "auth.invite.expired",
+  used: "auth.invite.used",
+  revoked: "auth.invite.revoked",
+} as const;
+
+function statusError(status: InvitationStatus): AppError {
+  return new AppError(status === "invalid" ? "not_found" : "bad_request", STATUS_MESSAGES[status]);
+}
+
+async function openInvitation(token: string): Promise<OpenInvitation> {
+  const found = await lookup(token);
+  if (found.status !== "open") throw statusError(found.status);
+  return found.invitation;
+}
+
+export interface AcceptResult {
+  citySlug: string;
+  email: string;
+  userId: string;
+}
+
+/** Spends the invitation and creates the membership, inside the caller's transaction. */
+async function spend(tx: Prisma.TransactionClient, inv: OpenInvitation, userId: string): Promise<AcceptResult> {
+  const now = new Date();
+  const spent = await tx.invitation.updateMany({
+    where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+    data: { acceptedAt: now },
+  });
+  if (spent.count === 0) {
+    // Accepted, revoked or expired since we looked: say which.
+    const again = await tx.invitation.findUnique({ where: { id: inv.id }, select: { acceptedAt: true, revokedAt: true } });
+    throw statusError(again?.acceptedAt ? "used" : again?.revokedAt ? "revoked" : "expired");
+  }
+  // Already a member (invited twice and accepted both): keep the existing role.
+  await tx.membership.upsert({
+    where: { userId_cityId: { userId, cityId: inv.cityId } },
+    create: { userId, cityId: inv.cityId, role: inv.role },
+    update: {},
+  });
+  await tx.platformAuditLog.create({
+    data: { actorId: userId, action: "member.accept", cityId: inv.cityId, target: inv.email, details: { role: inv.role, invitationId: inv.id } },
+  });
+  return { citySlug: inv.citySlug, email: inv.email, userId };
+}
+
+/**
+ * For an address without an account, or with an account that has no password yet: sets name and
+ * password, then accepts.
+ */
+export async function acceptInvitationNewAccount(token: string, input: { name: string; password: string }): Promise<AcceptResult> {
+  const inv = await openInvitation(token);
+  const existing = await controlDb().user.findUnique({ where: { email: inv.email }, select: { id: true, passwordHash: true } });
+  // The link proves control of the mailbox, not knowledge of an existing password.
+  if (existing?.passwordHash) throw new AppError("conflict", "auth.invite.existingAccount");
+  const problems = passwordProblems(input.password, { email: inv.email });
+  if (problems.length) throw new ValidationError({ password: problems.map((p) => PASSWORD_PROBLEM_MESSAGE[p]) });
+  const passwordHash = await hashPassword(input.password);
+  const name = input.name.trim();
+  return controlDb().$transaction(async (tx) => {
+    const user = existing
+      ? await tx.user.update({ where: { id: existing.id }, data: { name, passwordHash }, select: { id: true } })
+      : await tx.user.create({ data: { email: inv.email, name, passwordHash }, select: { id: true } });
+    return spend(tx, inv, user.id);
+  });
+}
+
+/**
+ * For an address that has an account with a password: the password proves it is theirs.
+ * Throttled like a sign-in, because it can be used to guess passwords.
+ */
+export async function acceptInvitationWithPassword(
+  token: string,
+  input: { password: string },
+  opts: { ip?: string | null } = {},
+): Promise<AcceptResult> {
+  const inv = await openInvitation(token);
+  const who = { email: inv.email, ip: opts.ip ?? null };
+  const retryAt = await loginRetryAt(who);
+  if (retryAt) throw new RateLimitedError(retryAt);
+  const user = await controlDb().user.findUnique({ where: { email: inv.email }, select: { id: true, passwordHash: true, disabled: true } });
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
+    await recordLoginFailure(who);
+    throw new ValidationError({ password: ["auth.invite.wrongPassword"] }, "auth.invite.wrongPassword");
+  }
+  if (user.disabled) throw statusError("invalid");
+  const userId = user.id;
+  return controlDb().$transaction((tx) => spend(tx, inv, userId));
+}
+
+/** For a person already signed in as the invited address. */
+export async function acceptInvitationAsUser(token: string, user: { id: string; email: string }): Promise<AcceptResult> {
+  const inv = await openInvitation(token);
+  if (user.email.trim().toLowerCase() !== inv.email) throw statusError("invalid");
+  return controlDb().$transaction((tx) => spend(tx, inv, user.id));
+}

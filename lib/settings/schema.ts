@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
+import { contrastWithWhite, HEX_COLOUR, MIN_CONTRAST } from "./contrast";
+
+/**
+ * The city settings form, shared by the form (zodResolver) and the action. Messages are keys of
+ * lib/i18n/messages/settings.ts; the form translates them.
+ */
+export const ZCitySettings = z
+  .object({
+    name: z
+      .string()
+      .trim()
+      .min(2, { error: "settings.validation.nameTooShort" })
+      .max(120, { error: "settings.validation.nameTooLong" }),
+    locales: z
+      .array(z.enum(LOCALES, { error: "settings.validation.localeInvalid" }), { error: "settings.validation.localesRequired" })
+      .min(1, { error: "settings.validation.localesRequired" }),
+    defaultLocale: z.enum(LOCALES, { error: "settings.validation.localeInvalid" }),
+    brandColor: z
+      .string()
+      .trim()
+      .regex(HEX_COLOUR, { error: "settings.validation.colourFormat" })
+      // White text sits on this colour (accent bar, buttons): below 4.5:1 it fails WCAG 1.4.3.
+      .refine((c) => !HEX_COLOUR.test(c) || contrastWithWhite(c) >= MIN_CONTRAST, {
+        error: "settings.validation.colourContrast",
+      }),
+    logoUrl: z
+      .string()
+      .trim()
+      .max(2000, { error: "settings.validation.logoTooLong" })
+      .refine((u) => u === "" || URL.canParse(u), { error: "settings.validation.logoInvalid" })
+      // Plain http would be blocked as mixed content, and other schemes (javascript:, data:) are not images we want.
+      .refine((u) => u === "" || !URL.canParse(u) || new URL(u).protocol === "https:", {
+        error: "settings.validation.logoHttps",
+      }),
+    version: z
+      .number({ error: "settings.validation.versionInvalid" })
+      .int()
+      .min(1, { error: "settings.validation.versionInvalid" }),
+  })
+  .refine((v) => v.locales.includes(v.defaultLocale), {
+    path: ["defaultLocale"],
+    error: "settings.validation.defaultNotEnabled",
+  });
+
+export type TCitySettings = z.infer<typeof ZCitySettings>;
+export type TCitySettingsInput = z.input<typeof ZCitySettings>;

@@ -1,0 +1,37 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { log } from "@/lib/log";
+
+/**
+ * Every request gets an id: kept from a proxy in front (x-request-id) when it is a plain token,
+ * else a new UUID. Pages, actions and route handlers read it from the request header
+ * `x-request-id`, error messages quote it, and the browser sees it in the response header, so a
+ * person's "reference" leads to the log line below.
+ */
+const SANE_REQUEST_ID = /^[A-Za-z0-9._:-]{8,128}$/;
+
+// Single-use tokens travel in these paths; they must not end up in logs.
+const SECRET_PATHS = /^\/(reset-password|invite)\/[^/]+/;
+
+export function proxy(request: NextRequest) {
+  const incoming = request.headers.get("x-request-id");
+  const requestId = incoming && SANE_REQUEST_ID.test(incoming) ? incoming : crypto.randomUUID();
+
+  const headers = new Headers(request.headers);
+  headers.set("x-request-id", requestId);
+
+  log("info", "request", {
+    requestId,
+    method: request.method,
+    path: request.nextUrl.pathname.replace(SECRET_PATHS, "/$1/[redacted]"),
+    userAgent: (request.headers.get("user-agent") ?? "").slice(0, 200),
+  });
+
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("x-request-id", requestId);
+  return response;
+}
+
+export const config = {
+  // Static assets and the favicon need neither an id nor a log line.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
