@@ -3,7 +3,7 @@
  * migrations for the control schema and every city, then Next.js.
  */
 import { openDatabase, DATA_DIR } from "./lib/database";
-import { migrateEverything, runNext } from "./lib/launch";
+import { buildIfNeeded, migrateEverything, runNext } from "./lib/launch";
 import { ensureAuthSecret } from "./lib/secrets";
 
 async function main() {
@@ -22,6 +22,7 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   };
+  if (mode === "start") buildIfNeeded(env);
   process.exit(await runNext(mode, port, db, env));
 }
 
