@@ -35,3 +35,9 @@ export async function changePassword(
     await tx.platformAuditLog.create({ data: { actorId: userId, action: "user.password_change", target: user.email } });
   });
 }
+
+/** Whether the user has a password to change (someone who only signs in through OpenID Connect may not). */
+export async function userHasPassword(userId: string): Promise<boolean> {
+  const user = await controlDb().user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  return !!user?.passwordHash;
+}

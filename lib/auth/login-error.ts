@@ -5,6 +5,7 @@
  * Pure: used by the server (to encode) and the sign-in page (to decode).
  */
 import type { MessageKey } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
 
 const THROTTLED_PREFIX = "Throttled:";
 
@@ -36,4 +37,18 @@ export function parseLoginError(code: string | null | undefined): LoginError | n
     default:
       return { kind: "other", messageKey: "auth.errors.generic" };
   }
+}
+
+/**
+ * The "try again after" time: date, hour and minute with the time zone named, so a page rendered
+ * on a server in another zone still tells the truth.
+ */
+export function formatRetryTime(locale: Locale, at: Date): string {
+  return new Intl.DateTimeFormat(locale === "nl" ? "nl-NL" : "en-GB", {
+    day: "numeric",
+    month: "long",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZoneName: "short",
+  }).format(at);
 }

@@ -4,7 +4,8 @@ import { controlDb } from "@/lib/db/control";
 import { translator } from "@/lib/i18n/dictionary";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
-import { absoluteUrl, sendMail } from "@/lib/mail/send-mail";
+import { sendMail } from "@/lib/mail/send-mail";
+import { absoluteAppUrl } from "@/lib/platform/app-url";
 import { endSessions } from "./end-sessions";
 import { hashPassword } from "./password";
 import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "./password-policy";
@@ -42,7 +43,7 @@ export async function requestPasswordReset(email: string, opts: { locale: Locale
   const user = await controlDb().user.findUnique({ where: { email: address }, select: { id: true, disabled: true, locale: true } });
   if (!user || user.disabled) return;
   const token = await createPasswordResetToken(user.id);
-  const link = absoluteUrl(`/reset-password/${token}`);
+  const link = await absoluteAppUrl(`/reset-password/${token}`);
   const t = translator(isLocale(user.locale) ? user.locale : opts.locale);
   // Not awaited: waiting for the SMTP server would make "account exists" measurably slower.
   void sendMail({ to: address, subject: t("auth.mail.resetSubject"), text: t("auth.mail.resetBody", { link }) }, { link });

@@ -61,11 +61,3 @@ export async function sendMail(message: MailMessage, opts: { link?: string } = {
   }
 }
 
-/**
- * An absolute link into Charta for mails (they leave the browser, so no relative paths).
- * NEXTAUTH_URL is the site's public address; next-auth needs it for OpenID Connect anyway.
- */
-export function absoluteUrl(path: string): string {
-  const base = (process.env.NEXTAUTH_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
-  return `${base}${path.startsWith("/") ? path : `/${path}`}`;
-}

@@ -5,7 +5,8 @@ import { controlDb } from "@/lib/db/control";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/dictionary";
 import { isLocale } from "@/lib/i18n/locales";
-import { absoluteUrl, sendMail } from "@/lib/mail/send-mail";
+import { sendMail } from "@/lib/mail/send-mail";
+import { absoluteAppUrl } from "@/lib/platform/app-url";
 
 export interface InviteResult {
   invitationId: string;
@@ -54,7 +55,7 @@ export async function inviteMember(
     return created;
   });
 
-  const url = absoluteUrl(`/invite/${token}`);
+  const url = await absoluteAppUrl(`/invite/${token}`);
   const t = translator(isLocale(city.defaultLocale) ? city.defaultLocale : "en");
   const role = t(`auth.roles.${input.role}`);
   const { sent } = await sendMail(

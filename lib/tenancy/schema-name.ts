@@ -17,6 +17,7 @@ const RESERVED = new Set([
   "admin", "api", "login", "logout", "signin", "signout", "account", "invite", "invitations",
   "reset", "forgot", "password", "auth", "static", "public", "assets", "images", "favicon",
   "robots", "sitemap", "health", "workspace", "settings", "new", "help", "about", "docs",
+  "suspended", "reset-password", "forgot-password", "accessibility", "feed", "data", "search",
   "en", "nl", "de", "fr", "_next", "www", "mail", "charta", "platform", "system", "test",
   // PostgreSQL names and keywords that could be mistaken for schema names or SQL
   "control", "pg_catalog", "information_schema", "postgres", "select", "insert", "update",

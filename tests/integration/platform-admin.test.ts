@@ -253,7 +253,8 @@ describe("appointCityAdmin", () => {
     const older = await controlDb().invitation.findUniqueOrThrow({ where: { id: first.data.invitationId } });
     expect(older.revokedAt).not.toBeNull();
     expect(await controlDb().user.findUnique({ where: { email } })).toBeNull();
-    expect(await auditOf(city.cityId, "city.invite_admin")).toHaveLength(2);
+    expect(await auditOf(city.cityId, "member.invite")).toHaveLength(2);
+    expect(second.data.emailed).toBe(false);
   });
 
   it("is refused to a city admin (only platform admins appoint) and rejects a bad email", async () => {

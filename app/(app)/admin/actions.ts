@@ -42,6 +42,5 @@ export const appointCityAdmin = platformAction({ name: "platform.appointCityAdmi
   const result = await appointCityAdminCore(input.slug, input.email, user.id);
   revalidatePath("/admin");
   revalidatePath(`/admin/cities/${input.slug}`);
-  if (result.kind === "member") return result;
-  return { kind: result.kind, email: result.email, invitationId: result.invitationId, url: await absoluteAppUrl(result.path), emailed: false };
+  return result;
 });

@@ -8,6 +8,11 @@ export const account = defineMessages({
       name: "Name",
       email: "Email address",
     },
+    cities: {
+      heading: "Your cities",
+      role: "your role: {role}",
+      empty: "You are not a member of any city yet. A city administrator can invite you.",
+    },
     password: {
       heading: "Change password",
       intro: "After the change you are signed out on all your devices and sign in again with the new password.",
@@ -20,9 +25,9 @@ export const account = defineMessages({
     },
     language: {
       heading: "Language",
+      intro: "The language of Charta's pages and of the emails we send you.",
       label: "Preferred language",
-      submit: "Save language",
-      saved: "Language saved.",
+      failed: "The language could not be changed. Please try again.",
     },
     sessions: {
       heading: "Sessions",
@@ -36,6 +41,11 @@ export const account = defineMessages({
       name: "Naam",
       email: "E-mailadres",
     },
+    cities: {
+      heading: "Uw steden",
+      role: "uw rol: {role}",
+      empty: "U bent nog geen lid van een stad. Een stadsbeheerder kan u uitnodigen.",
+    },
     password: {
       heading: "Wachtwoord wijzigen",
       intro: "Na de wijziging wordt u op al uw apparaten afgemeld en meldt u zich opnieuw aan met het nieuwe wachtwoord.",
@@ -48,9 +58,9 @@ export const account = defineMessages({
     },
     language: {
       heading: "Taal",
+      intro: "De taal van de pagina's van Charta en van de e-mails die we u sturen.",
       label: "Voorkeurstaal",
-      submit: "Taal opslaan",
-      saved: "Taal opgeslagen.",
+      failed: "De taal kon niet worden gewijzigd. Probeer het opnieuw.",
     },
     sessions: {
       heading: "Sessies",

@@ -112,7 +112,6 @@ export const workspace = defineMessages({
     suspended: {
       title: "This city is suspended",
       text: "The workspace and the public pages of {city} are suspended for now.",
-      textGeneric: "The workspace and the public pages of this city are suspended for now.",
       nothingDeleted:
         "Nothing has been deleted: all commitments, documents and members are kept, and everything comes back as it was when the city is reactivated.",
       contact: "Contact the platform administrator if you have questions.",
@@ -233,7 +232,6 @@ export const workspace = defineMessages({
     suspended: {
       title: "Deze stad is opgeschort",
       text: "De werkomgeving en de openbare pagina's van {city} zijn voorlopig opgeschort.",
-      textGeneric: "De werkomgeving en de openbare pagina's van deze stad zijn voorlopig opgeschort.",
       nothingDeleted:
         "Er is niets verwijderd: alle toezeggingen, documenten en leden blijven bewaard, en alles komt terug zoals het was wanneer de stad weer actief wordt.",
       contact: "Neem contact op met de platformbeheerder als u vragen hebt.",

@@ -1,4 +1,5 @@
 import "../../../globals.css";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { translator } from "@/lib/i18n/dictionary";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
@@ -39,9 +40,9 @@ export default async function PublicCityLayout({ children, params }: Props) {
         <header className="border-b border-slate-300 bg-slate-50">
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
             {ctx.kind === "not_found" ? (
-              <a href="/" className="text-lg font-semibold text-slate-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-blue-700">
+              <Link href="/" className="text-lg font-semibold text-slate-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-blue-700">
                 {t("common.appName")}
-              </a>
+              </Link>
             ) : (
               <a
                 href={`/${ctx.city.slug}/${locale}`}
@@ -63,9 +64,9 @@ export default async function PublicCityLayout({ children, params }: Props) {
         <footer className="border-t border-slate-300 bg-slate-50" aria-label={t("publicSite.footer.label")}>
           <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-slate-700">
             <p>
-              <a href="/" className="font-medium text-slate-900 underline focus-visible:outline-2 focus-visible:outline-blue-700">
+              <Link href="/" className="font-medium text-slate-900 underline focus-visible:outline-2 focus-visible:outline-blue-700">
                 {t("publicSite.footer.poweredBy")}
-              </a>
+              </Link>
             </p>
             <p className="max-w-prose">{t("common.fraCredit")}</p>
           </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { translate } from "@/lib/i18n/dictionary";
 import { LOCALES } from "@/lib/i18n/locales";
 
@@ -17,9 +18,9 @@ export default function PublicNotFound() {
           )}
           <p className="max-w-prose text-slate-800">{translate(l, "publicSite.notFound.text")}</p>
           <p>
-            <a href="/" className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">
+            <Link href="/" className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">
               {translate(l, "publicSite.notFound.toCharta")}
-            </a>
+            </Link>
           </p>
         </div>
       ))}

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
+import { useForm, useWatch } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, ErrorText, Field, Hint, inputClasses } from "@/components/ui/field";
@@ -35,7 +35,7 @@ export function SettingsForm({
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const err = (msg?: string) => issueText(msg, messages.validation);
 
-  const colour = form.watch("brandColor")?.trim() ?? "";
+  const colour = useWatch({ control: form.control, name: "brandColor" })?.trim() ?? "";
   const ratio = HEX_COLOUR.test(colour) ? contrastWithWhite(colour) : null;
 
   const onSubmit = form.handleSubmit(async (values) => {

@@ -19,13 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: `${slug} — ${translator(await requestLocale())("admin.title")}` };
 }
 
-const AUDIT_KEYS: Record<string, MessageKey> = {
-  "city.create": "admin.auditActions.city_create",
-  "city.suspend": "admin.auditActions.city_suspend",
-  "city.reactivate": "admin.auditActions.city_reactivate",
-  "city.appoint_admin": "admin.auditActions.city_appoint_admin",
-  "city.invite_admin": "admin.auditActions.city_invite_admin",
-};
+/** "city.suspend" → its label in admin.auditActions; an action without a label is shown as recorded. */
+function auditLabel(t: (key: MessageKey) => string, action: string): string {
+  const key = `admin.auditActions.${action.replaceAll(".", "_")}` as MessageKey;
+  const label = t(key);
+  return label === key ? action : label;
+}
 
 export default async function AdminCityPage({ params }: Props) {
   const { slug } = await params;
@@ -146,8 +145,8 @@ export default async function AdminCityPage({ params }: Props) {
                 <tr key={a.id} className="border-b border-slate-200">
                   <td className="px-3 py-2">{formatDateTime(locale, a.at)}</td>
                   <td className="px-3 py-2">
-                    {AUDIT_KEYS[a.action] ? t(AUDIT_KEYS[a.action]!) : a.action}
-                    {a.target && a.target !== city.slug ? ` (${a.target})` : ""}
+                    {auditLabel(t, a.action)}
+                    {a.target?.includes("@") ? ` (${a.target})` : ""}
                   </td>
                   <td className="px-3 py-2">{a.actor ?? t("admin.detail.auditSystem")}</td>
                 </tr>

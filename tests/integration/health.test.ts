@@ -1,0 +1,42 @@
+import pg from "pg";
+import { describe, expect, it } from "vitest";
+import { GET } from "@/app/api/health/route";
+import { checkHealth } from "@/lib/health/check-health";
+
+describe("checkHealth", () => {
+  it("is ok when the database answers", async () => {
+    const report = await checkHealth();
+    expect(report).toMatchObject({ status: "ok", db: "ok" });
+    expect(Date.parse(report.time)).not.toBeNaN();
+  });
+
+  it("reports the database unreachable when no server listens", async () => {
+    const pool = new pg.Pool({ connectionString: "postgres://nobody@127.0.0.1:1/none", connectionTimeoutMillis: 500 });
+    try {
+      expect(await checkHealth({ db: pool })).toMatchObject({ status: "error", db: "unreachable" });
+    } finally {
+      await pool.end();
+    }
+  });
+
+  it("gives up after the timeout instead of hanging with the database", async () => {
+    const started = Date.now();
+    const report = await checkHealth({ db: { query: () => new Promise(() => {}) }, timeoutMs: 100 });
+    expect(report).toMatchObject({ status: "error", db: "unreachable" });
+    expect(Date.now() - started).toBeLessThan(1000);
+  });
+
+  it("treats a failing query as unreachable", async () => {
+    const report = await checkHealth({ db: { query: () => Promise.reject(new Error("boom")) } });
+    expect(report.db).toBe("unreachable");
+  });
+});
+
+describe("GET /api/health", () => {
+  it("answers 200 with the report and forbids caching", async () => {
+    const response = await GET();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.json()).toMatchObject({ status: "ok", db: "ok" });
+  });
+});
