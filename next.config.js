@@ -5,7 +5,8 @@ const nextConfig = {
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() answers 403 for a member whose role lacks a capability (lib/tenancy/page-context.ts).
-  experimental: { authInterrupts: true },
+  // globalNotFound: one 404 page for URLs that match no route (there are two root layouts).
+  experimental: { authInterrupts: true, globalNotFound: true },
   async headers() {
     return [
       {

@@ -4,7 +4,6 @@
  *   suspend <slug> | reactivate <slug> | list
  *   backup <slug> [--out <file>] | restore <slug> --from <file>
  */
-import pg from "pg";
 import { backupCity, restoreCity } from "../lib/tenancy/backup-city";
 import { openDatabase } from "./lib/database";
 import { migrateEverything } from "./lib/launch";

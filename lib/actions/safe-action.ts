@@ -4,6 +4,7 @@ import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/current-user";
 import type { Capability } from "@/lib/auth/permissions";
 import { isAppError, ForbiddenError, UnauthenticatedError, type AppError } from "@/lib/errors";
+import { formatRetryTime } from "@/lib/auth/login-error";
 import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { log } from "@/lib/log";
@@ -38,7 +39,8 @@ export function actionMeta(fn: unknown): ActionMeta | undefined {
 }
 
 async function failure(err: unknown, name: string): Promise<ActionResult<never>> {
-  const t = translator(await requestLocale().catch(() => "en" as const));
+  const locale = await requestLocale().catch(() => "en" as const);
+  const t = translator(locale);
   if (isAppError(err)) {
     const e = err as AppError;
     const details = e.details ?? {};
@@ -46,7 +48,7 @@ async function failure(err: unknown, name: string): Promise<ActionResult<never>>
       ok: false,
       error: {
         code: e.code,
-        message: t(e.messageKey, { ...e.vars, ...(details.retryAt ? { time: String(details.retryAt) } : {}) }),
+        message: t(e.messageKey, { ...e.vars, ...(details.retryAt ? { time: formatRetryTime(locale, new Date(String(details.retryAt))) } : {}) }),
         fieldErrors: details.fieldErrors as Record<string, string[]> | undefined,
         current: details.current,
       },

@@ -25,8 +25,13 @@ export type InvitationView =
       cityName: string;
       citySlug: string;
       expiresAt: Date;
-      /** "password": the address has an account with a password — sign in with it to accept. */
-      account: "none" | "no_password" | "password";
+      /**
+       * "none": no account — create it. "no_password": an account nobody has claimed yet (no
+       * password, no other city, not a platform admin) — complete it. "password": prove the
+       * password. "sign_in": an account in use elsewhere without a password (it signs in through
+       * OpenID Connect) — sign in first, then accept as that user.
+       */
+      account: "none" | "no_password" | "password" | "sign_in";
     }
   | { status: InvitationStatus };
 
@@ -70,7 +75,7 @@ export async function findInvitation(token: string): Promise<InvitationView> {
   const found = await lookup(token);
   if (found.status !== "open") return found;
   const inv = found.invitation;
-  const user = await controlDb().user.findUnique({ where: { email: inv.email }, select: { passwordHash: true } });
+  const user = await existingAccount(inv);
   return {
     status: "open",
     email: inv.email,
@@ -78,8 +83,23 @@ export async function findInvitation(token: string): Promise<InvitationView> {
     cityName: inv.cityName,
     citySlug: inv.citySlug,
     expiresAt: inv.expiresAt,
-    account: !user ? "none" : user.passwordHash ? "password" : "no_password",
+    account: !user ? "none" : user.passwordHash ? "password" : user.inUse ? "sign_in" : "no_password",
   };
+}
+
+/**
+ * The invited address's account, if any. `inUse`: it belongs to a platform admin or to a member of
+ * another city. Such an account must never get its first password through an invitation link:
+ * without SMTP the inviting admin holds that link, and could otherwise take over the account —
+ * and with it the other cities (or the platform).
+ */
+async function existingAccount(inv: OpenInvitation) {
+  const user = await controlDb().user.findUnique({
+    where: { email: inv.email },
+    select: { id: true, passwordHash: true, platformAdmin: true, memberships: { where: { cityId: { not: inv.cityId } }, select: { id: true }, take: 1 } },
+  });
+  if (!user) return null;
+  return { id: user.id, passwordHash: user.passwordHash, inUse: user.platformAdmin || user.memberships.length > 0 };
 }
 
 const STATUS_MESSAGES = {
@@ -130,14 +150,16 @@ async function spend(tx: Prisma.TransactionClient, inv: OpenInvitation, userId: 
 }
 
 /**
- * For an address without an account, or with an account that has no password yet: sets name and
- * password, then accepts.
+ * For an address without an account, or with an unclaimed account (no password, no other city):
+ * sets name and password, then accepts.
  */
 export async function acceptInvitationNewAccount(token: string, input: { name: string; password: string }): Promise<AcceptResult> {
   const inv = await openInvitation(token);
-  const existing = await controlDb().user.findUnique({ where: { email: inv.email }, select: { id: true, passwordHash: true } });
-  // The link proves control of the mailbox, not knowledge of an existing password.
+  const existing = await existingAccount(inv);
+  // The link proves control of the mailbox (or not even that: the inviting admin may hold it),
+  // not knowledge of an existing password.
   if (existing?.passwordHash) throw new AppError("conflict", "auth.invite.existingAccount");
+  if (existing?.inUse) throw new AppError("conflict", "auth.invite.signInFirst");
   const problems = passwordProblems(input.password, { email: inv.email });
   if (problems.length) throw new ValidationError({ password: problems.map((p) => PASSWORD_PROBLEM_MESSAGE[p]) });
   const passwordHash = await hashPassword(input.password);

@@ -1,4 +1,5 @@
 import "server-only";
+import { controlDb } from "@/lib/db/control";
 import type { Prisma } from "@/lib/generated/control/client";
 import { AppError } from "@/lib/errors";
 
@@ -9,16 +10,27 @@ export function isUuid(value: unknown): value is string {
   return typeof value === "string" && UUID.test(value);
 }
 
+const ATTEMPTS = 4;
+
 /**
- * Serialises membership changes of one city for the rest of the transaction. Without it two
- * admins demoting each other at the same moment would each see the other as the remaining admin
- * and leave the city with none.
+ * Runs a membership change SERIALIZABLE, retrying when PostgreSQL aborts it for a conflict.
+ * Two admins demoting each other at the same moment would otherwise each see the other as the
+ * remaining admin and leave the city with none (write skew); serialised, the second one sees the
+ * first one's change and is refused.
  */
-export async function lockCityMembers(tx: Prisma.TransactionClient, cityId: string): Promise<void> {
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`charta-members:${cityId}`}))`;
+export async function membersTransaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await controlDb().$transaction(fn, { isolationLevel: "Serializable" });
+    } catch (err) {
+      const conflict = (err as { code?: unknown }).code === "P2034";
+      if (!conflict || attempt >= ATTEMPTS) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 10 * attempt * Math.random()));
+    }
+  }
 }
 
-/** Refuses when `userId` is the city's only city admin (call after lockCityMembers). */
+/** Refuses when `userId` is the city's only city admin (call inside membersTransaction). */
 export async function assertNotLastAdmin(tx: Prisma.TransactionClient, cityId: string, userId: string): Promise<void> {
   const others = await tx.membership.count({ where: { cityId, role: "city_admin", userId: { not: userId } } });
   if (others === 0) throw new AppError("conflict", "auth.members.lastAdmin");

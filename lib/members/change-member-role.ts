@@ -1,9 +1,8 @@
 import "server-only";
 import type { Role } from "@/lib/generated/control/enums";
 import { endSessions } from "@/lib/auth/end-sessions";
-import { controlDb } from "@/lib/db/control";
 import { NotFoundError } from "@/lib/errors";
-import { assertNotLastAdmin, isUuid, lockCityMembers } from "./admin-guard";
+import { assertNotLastAdmin, isUuid, membersTransaction } from "./admin-guard";
 
 /**
  * Gives a member another role in this city. A member of another city (or an unknown id) is not
@@ -12,8 +11,7 @@ import { assertNotLastAdmin, isUuid, lockCityMembers } from "./admin-guard";
  */
 export async function changeMemberRole(ctx: { cityId: string; actorId: string }, userId: string, role: Role): Promise<void> {
   if (!isUuid(userId)) throw new NotFoundError();
-  await controlDb().$transaction(async (tx) => {
-    await lockCityMembers(tx, ctx.cityId);
+  await membersTransaction(async (tx) => {
     const membership = await tx.membership.findUnique({ where: { userId_cityId: { userId, cityId: ctx.cityId } }, select: { id: true, role: true } });
     if (!membership) throw new NotFoundError();
     if (membership.role === role) return;

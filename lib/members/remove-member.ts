@@ -1,8 +1,7 @@
 import "server-only";
 import { endSessions } from "@/lib/auth/end-sessions";
-import { controlDb } from "@/lib/db/control";
 import { NotFoundError } from "@/lib/errors";
-import { assertNotLastAdmin, isUuid, lockCityMembers } from "./admin-guard";
+import { assertNotLastAdmin, isUuid, membersTransaction } from "./admin-guard";
 
 /**
  * Removes a member from this city (their account and other cities stay). The last city admin
@@ -10,8 +9,7 @@ import { assertNotLastAdmin, isUuid, lockCityMembers } from "./admin-guard";
  */
 export async function removeMember(ctx: { cityId: string; actorId: string }, userId: string): Promise<void> {
   if (!isUuid(userId)) throw new NotFoundError();
-  await controlDb().$transaction(async (tx) => {
-    await lockCityMembers(tx, ctx.cityId);
+  await membersTransaction(async (tx) => {
     const membership = await tx.membership.findUnique({
       where: { userId_cityId: { userId, cityId: ctx.cityId } },
       select: { id: true, role: true, user: { select: { email: true } } },

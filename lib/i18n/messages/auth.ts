@@ -73,6 +73,9 @@ export const auth = defineMessages({
       validUntil: "The invitation is valid until {date}.",
       newAccount: "Create your account to accept: choose your name and a password.",
       existingAccount: "You already have a Charta account with this email address. Enter its password to accept.",
+      signInFirst:
+        "You already have a Charta account with this email address. Sign in with it first (through your organisation, or choose a password with “Forgot your password?”); you then come back here to accept.",
+      signInToAccept: "Sign in to accept",
       signedIn: "You are signed in as {email}.",
       signedInOther: "You are signed in as {email}, but this invitation is for another address. Accepting will sign you in with the invited address.",
       accept: "Accept invitation",
@@ -178,6 +181,9 @@ export const auth = defineMessages({
       validUntil: "De uitnodiging is geldig tot {date}.",
       newAccount: "Maak uw account aan om te accepteren: vul uw naam in en kies een wachtwoord.",
       existingAccount: "U hebt al een Charta-account met dit e-mailadres. Vul het wachtwoord in om te accepteren.",
+      signInFirst:
+        "U hebt al een Charta-account met dit e-mailadres. Meld u daar eerst mee aan (via uw organisatie, of kies een wachtwoord met ‘Wachtwoord vergeten?’); daarna komt u hier terug om te accepteren.",
+      signInToAccept: "Aanmelden om te accepteren",
       signedIn: "U bent aangemeld als {email}.",
       signedInOther: "U bent aangemeld als {email}, maar deze uitnodiging is voor een ander adres. Als u accepteert, wordt u aangemeld met het uitgenodigde adres.",
       accept: "Uitnodiging accepteren",

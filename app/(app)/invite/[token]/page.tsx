@@ -3,6 +3,7 @@ import Link from "next/link";
 import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { translator } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";
@@ -45,7 +46,7 @@ export default async function InvitationPage({ params }: Props) {
     );
   } else {
     const signedInAsInvited = !!user && user.email === invitation.email;
-    const mode = signedInAsInvited ? "signed-in" : invitation.account === "password" ? "existing" : "new";
+    const mode = signedInAsInvited ? "signed-in" : invitation.account === "password" ? "existing" : invitation.account === "sign_in" ? "sign-in-first" : "new";
     body = (
       <>
         <div className="space-y-2 text-slate-800">
@@ -55,15 +56,24 @@ export default async function InvitationPage({ params }: Props) {
           {user && !signedInAsInvited ? <p>{t("auth.invite.signedInOther", { email: user.email })}</p> : null}
           {mode === "signed-in" ? <p>{t("auth.invite.signedIn", { email: invitation.email })}</p> : null}
           {mode === "existing" ? <p>{t("auth.invite.existingAccount")}</p> : null}
+          {mode === "sign-in-first" ? <p>{t("auth.invite.signInFirst")}</p> : null}
           {mode === "new" ? <p>{t("auth.invite.newAccount")}</p> : null}
         </div>
-        <AcceptInvitationForm
-          mode={mode}
-          token={token}
-          email={invitation.email}
-          cityName={invitation.cityName}
-          texts={textsFor(locale, ["auth.name", "auth.password", "auth.newPassword", "auth.confirmPassword", "auth.passwordHint", "auth.invite", "auth.validation"])}
-        />
+        {mode === "sign-in-first" ? (
+          <p>
+            <Link href={`/login?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={buttonClasses("primary")}>
+              {t("auth.invite.signInToAccept")}
+            </Link>
+          </p>
+        ) : (
+          <AcceptInvitationForm
+            mode={mode}
+            token={token}
+            email={invitation.email}
+            cityName={invitation.cityName}
+            texts={textsFor(locale, ["auth.name", "auth.password", "auth.newPassword", "auth.confirmPassword", "auth.passwordHint", "auth.invite", "auth.validation"])}
+          />
+        )}
       </>
     );
   }

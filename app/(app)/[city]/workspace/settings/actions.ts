@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/actions/safe-action";
+import { cityCacheTag } from "@/lib/platform/cache-tags";
 import { ZCitySettings } from "@/lib/settings/schema";
 import { updateCitySettings as saveCitySettings } from "@/lib/settings/update-city-settings";
 
@@ -12,6 +13,9 @@ export const updateCitySettings = cityAction(
     const saved = await saveCitySettings({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
     // The header of every workspace page shows the name, colour and logo.
     revalidatePath(`/${ctx.city.slug}/workspace`, "layout");
+    // The public pages (cached per city) and the landing page's city list show them too.
+    revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
+    revalidatePath("/");
     return saved;
   },
 );

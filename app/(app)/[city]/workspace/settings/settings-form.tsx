@@ -147,13 +147,9 @@ export function SettingsForm({
           />
           {ratio !== null ? (
             <>
-              <span
-                className="rounded-md px-3 py-2 text-sm font-semibold text-white"
-                style={{ backgroundColor: colour }}
-                role="img"
-                aria-label={m.preview}
-              >
-                <span aria-hidden="true">{m.previewText}</span>
+              {/* A visual sample only: the ratio next to it says the same in words. */}
+              <span aria-hidden="true" className="rounded-md px-3 py-2 text-sm font-semibold text-white" style={{ backgroundColor: colour }}>
+                {m.previewText}
               </span>
               <span className="text-sm text-slate-800">
                 {m.contrast.replace("{ratio}", formatRatio(ratio))} — {ratio >= MIN_CONTRAST ? m.contrastOk : m.contrastLow}

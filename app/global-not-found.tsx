@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import "./globals.css";
+
+export const metadata: Metadata = { title: "Page not found · Pagina niet gevonden · Charta" };
+
+/** URLs that match no route at all. No locale is known here, so it speaks both languages. */
+export default function GlobalNotFound() {
+  return (
+    <html lang="en">
+      <body className="min-h-screen bg-white text-slate-900">
+        <main id="main" className="mx-auto max-w-2xl px-4 py-16">
+          <h1 className="text-2xl font-semibold">Page not found</h1>
+          <p className="mt-2">This page does not exist. Check the address, or go to the start page.</p>
+          <div lang="nl" className="mt-8">
+            <h2 className="text-xl font-semibold">Pagina niet gevonden</h2>
+            <p className="mt-2">Deze pagina bestaat niet. Controleer het adres, of ga naar de startpagina.</p>
+          </div>
+          <p className="mt-8">
+            <Link className="font-medium text-blue-800 underline" href="/">
+              Charta — start / startpagina
+            </Link>
+          </p>
+        </main>
+      </body>
+    </html>
+  );
+}
