@@ -5,6 +5,7 @@ import { log } from "@/lib/log";
 import { authorizeCredentials, type AuthorizedUser } from "./authorize-credentials";
 import { throttledErrorCode } from "./login-error";
 import { OIDC_PROVIDER_ID, oidcProvider, oidcSettings, resolveOidcUser } from "./oidc";
+import { authSecret } from "./secret";
 import { clientIp } from "./throttle";
 
 declare module "next-auth" {
@@ -26,23 +27,6 @@ declare module "next-auth/jwt" {
 /** Officers and admins hold a session for at most 12 hours without using it. */
 export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 const SESSION_UPDATE_AGE_S = 60 * 60;
-
-/**
- * The secret that signs and encrypts session tokens. Without one next-auth answers 500 on every
- * request, or worse, a guessable secret lets anyone mint sessions; so Charta refuses to run
- * without a proper one.
- */
-export function authSecret(): string {
-  const secret = process.env.NEXTAUTH_SECRET;
-  if (!secret || secret.length < 32) {
-    throw new Error(
-      `NEXTAUTH_SECRET is ${secret ? "too short (use at least 32 characters)" : "not set"}. ` +
-        "Sign-in is disabled until it is. Generate one with `openssl rand -base64 32` and set it in the environment " +
-        "(every instance behind a load balancer needs the same value); `npm run demo` generates one for you.",
-    );
-  }
-  return secret;
-}
 
 /** For start-up checks: throws the same clear error as first use would. */
 export function assertAuthConfigured(): void {
