@@ -6,11 +6,15 @@ import type { Locale } from "./locales";
 import { account } from "./messages/account";
 import { admin } from "./messages/admin";
 import { auth } from "./messages/auth";
+import { commitments } from "./messages/commitments";
 import { common } from "./messages/common";
+import { dashboard } from "./messages/dashboard";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { publicSite } from "./messages/publicSite";
+import { reminders } from "./messages/reminders";
 import { settings } from "./messages/settings";
+import { spreadsheet } from "./messages/spreadsheet";
 import { workspace } from "./messages/workspace";
 
 const dictionaries = {
@@ -24,6 +28,10 @@ const dictionaries = {
     publicSite: publicSite.en,
     settings: settings.en,
     workspace: workspace.en,
+    commitments: commitments.en,
+    dashboard: dashboard.en,
+    reminders: reminders.en,
+    spreadsheet: spreadsheet.en,
   },
   nl: {
     common: common.nl,
@@ -35,6 +43,10 @@ const dictionaries = {
     publicSite: publicSite.nl,
     settings: settings.nl,
     workspace: workspace.nl,
+    commitments: commitments.nl,
+    dashboard: dashboard.nl,
+    reminders: reminders.nl,
+    spreadsheet: spreadsheet.nl,
   },
 };
 

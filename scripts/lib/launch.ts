@@ -16,6 +16,11 @@ function newestSource(dirs: string[]): number {
   let newest = 0;
   const walk = (dir: string) => {
     if (!existsSync(dir)) return;
+    // A single file (proxy.ts, next.config.js) counts by itself.
+    if (!statSync(dir).isDirectory()) {
+      newest = Math.max(newest, statSync(dir).mtimeMs);
+      return;
+    }
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
       const full = path.join(dir, entry.name);

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "City" ADD COLUMN     "updateIntervalDays" INTEGER NOT NULL DEFAULT 90;
