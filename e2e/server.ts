@@ -36,6 +36,7 @@ async function main() {
     NEXTAUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e",
     NEXTAUTH_URL: `http://localhost:${port}`,
     CHARTA_LOG_LEVEL: "warn",
+    CHARTA_JOBS: "off",
   };
   buildIfNeeded(env);
   process.exit(await runNext("start", port, { url, embedded: true, close }, env));

@@ -6,10 +6,13 @@ export function UserMenu({
   user,
   roleLabel,
   labels,
+  notifications,
 }: {
   user: { name: string; email: string; platformAdmin: boolean };
   roleLabel?: string;
   labels: { menu: string; signedInAs: string; account: string; platformAdmin: string };
+  /** In a city workspace: the link to the person's notifications, its label carrying the unread count. */
+  notifications?: { href: string; label: string };
 }) {
   return (
     <Disclosure
@@ -25,6 +28,11 @@ export function UserMenu({
       <p className="text-sm break-words text-slate-800">{user.email}</p>
       {roleLabel ? <p className="mt-1 text-sm text-slate-800">{roleLabel}</p> : null}
       <ul className="mt-3 space-y-1 border-t border-slate-200 pt-3">
+        {notifications ? (
+          <li>
+            <Link href={notifications.href}>{notifications.label}</Link>
+          </li>
+        ) : null}
         <li>
           <Link href="/account">{labels.account}</Link>
         </li>

@@ -24,6 +24,7 @@ export function WorkspaceHeader({
   cities,
   locale,
   user,
+  notifications,
   labels,
 }: {
   city: { slug: string; name: string; brandColor: string; logoUrl: string | null };
@@ -33,6 +34,8 @@ export function WorkspaceHeader({
   cities: SwitcherCity[];
   locale: Locale;
   user: { name: string; email: string; platformAdmin: boolean };
+  /** The link to the person's notifications in this city, its label carrying the unread count. */
+  notifications?: { href: string; label: string };
   labels: {
     home: string;
     switcher: { label: string; navLabel: string; suspended: string };
@@ -66,7 +69,7 @@ export function WorkspaceHeader({
         <div className="flex flex-wrap items-center gap-3">
           <CitySwitcher cities={cities} currentSlug={city.slug} labels={labels.switcher} />
           <LanguageSwitch current={locale} label={labels.language} failedMessage={labels.languageFailed} />
-          <UserMenu user={user} labels={labels.userMenu} />
+          <UserMenu user={user} labels={labels.userMenu} notifications={notifications} />
         </div>
       </div>
       <nav aria-label={navLabel} className="mx-auto max-w-7xl px-2">

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the demo seed (a plain Node script) hashes its passwords with this.
 import { randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 

@@ -34,7 +34,7 @@ export async function applyCommitmentChange(
   before: Commitment,
   expectedVersion: number,
   change: TrackedChange,
-  fields: Prisma.CommitmentUpdateManyMutationInput = {},
+  fields: Prisma.CommitmentUncheckedUpdateManyInput = {},
   at: Date = new Date(),
 ): Promise<ApplyChangeResult> {
   if (before.version !== expectedVersion) throw new ConflictError(before);

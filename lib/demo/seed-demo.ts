@@ -2,13 +2,12 @@
  * Seeds the demo: a platform admin and two cities with one user per role. Idempotent — a second
  * run finds everything in place and changes nothing (passwords are only set where none exists).
  */
-import { auditedTransaction } from "@/lib/city-data/audited";
-import { cityDbForSchema } from "@/lib/db/city-clients";
 import { controlDb } from "@/lib/db/control";
 import { getPool } from "@/lib/db/pool";
 import type { Role } from "@/lib/generated/control/enums";
 import { provisionCity } from "@/lib/tenancy/provision-city";
-import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN, type DemoCity } from "./demo-data";
+import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
+import { seedCityRecords, type DemoEditors } from "./seed-city-records";
 
 export interface DemoSignIn {
   city: string;
@@ -29,21 +28,6 @@ async function ensureUser(email: string, name: string, passwordHash: string, pla
   return existing;
 }
 
-async function fillCommitments(city: DemoCity, schemaName: string, actorId: string) {
-  const db = cityDbForSchema(schemaName);
-  for (const [key, content] of Object.entries(city.commitments)) {
-    await auditedTransaction(db, actorId, async (tx, audit) => {
-      const before = await tx.commitment.findUnique({ where: { elementKey: key } });
-      if (!before) return;
-      const after = await tx.commitment.update({
-        where: { id: before.id },
-        data: { text: content.text, status: content.status, version: { increment: 1 }, updatedBy: actorId },
-      });
-      await audit({ action: "update", entity: "Commitment", entityId: after.id, before, after });
-    });
-  }
-}
-
 export async function seedDemo(hashPassword: (pw: string) => Promise<string>, password: string): Promise<DemoSignIn[]> {
   const hash = await hashPassword(password);
   const signIns: DemoSignIn[] = [];
@@ -58,9 +42,11 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       { slug: city.slug, name: city.name, country: city.country, defaultLocale: city.defaultLocale, adminEmail, adminName },
       { actorId: platform.id },
     );
+    const editors: Partial<DemoEditors> = {};
     for (const r of DEMO_ROLES) {
       const email = `${r.local}@${city.domain}`;
       const user = await ensureUser(email, r.name[city.defaultLocale], hash);
+      if (r.local === "admin" || r.local === "officer") editors[r.local] = user.id;
       await controlDb().membership.upsert({
         where: { userId_cityId: { userId: user.id, cityId: result.cityId } },
         create: { userId: user.id, cityId: result.cityId, role: r.role },
@@ -68,7 +54,8 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       });
       signIns.push({ city: city.slug, role: r.role, email });
     }
-    if (result.created) await fillCommitments(city, result.schemaName, result.adminUserId);
+    // Only a city created just now gets its records: a second run must not add history twice.
+    if (result.created) await seedCityRecords(city, result.schemaName, editors as DemoEditors);
   }
   return signIns;
 }

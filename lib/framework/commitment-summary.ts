@@ -1,23 +1,18 @@
 import "server-only";
 import type { CityDb } from "@/lib/db/city-clients";
-import { LAYERS, type Layer } from "./catalogue/types";
-import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "./schema";
+import { layerRollups, type StatusCounts } from "@/lib/dashboard/rollup";
+import type { Layer } from "./catalogue/types";
 
-export type CommitmentSummary = Record<Layer, Record<CommitmentStatusValue, number> & { total: number }>;
+export type CommitmentSummary = Record<Layer, StatusCounts & { total: number }>;
 
-function emptyRow(): Record<CommitmentStatusValue, number> & { total: number } {
-  const row = { total: 0 } as Record<CommitmentStatusValue, number> & { total: number };
-  for (const s of COMMITMENT_STATUSES) row[s] = 0;
-  return row;
-}
-
-/** How many of the city's commitments are in each status, per layer (zeros included). */
+/**
+ * How many of the city's commitments are in each status, per layer (zeros included), counted by
+ * the dashboard's roll-up (lib/dashboard/rollup.ts). Pages use lib/dashboard/load-dashboard.ts,
+ * which gives these counts and everything else in one load; this is the small version for code
+ * that needs only the counts.
+ */
 export async function commitmentSummary(db: CityDb): Promise<CommitmentSummary> {
-  const groups = await db.commitment.groupBy({ by: ["layer", "status"], _count: { _all: true } });
-  const summary = Object.fromEntries(LAYERS.map((l) => [l, emptyRow()])) as CommitmentSummary;
-  for (const g of groups) {
-    summary[g.layer][g.status] += g._count._all;
-    summary[g.layer].total += g._count._all;
-  }
-  return summary;
+  const rows = await db.commitment.findMany({ select: { layer: true, status: true, progress: true } });
+  const layers = layerRollups(rows);
+  return Object.fromEntries(layers.map((l) => [l.layer, { ...l.statuses, total: l.count }])) as CommitmentSummary;
 }

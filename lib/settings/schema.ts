@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { MAX_UPDATE_INTERVAL_DAYS, MIN_UPDATE_INTERVAL_DAYS } from "@/lib/reminders/stale";
 import { contrastWithWhite, HEX_COLOUR, MIN_CONTRAST } from "./contrast";
 
 /**
@@ -34,6 +35,14 @@ export const ZCitySettings = z
       .refine((u) => u === "" || !URL.canParse(u) || new URL(u).protocol === "https:", {
         error: "settings.validation.logoHttps",
       }),
+    // Days without an update before a commitment counts as stale (reminders). Optional so that a
+    // caller that does not know the field leaves it as it is.
+    updateIntervalDays: z
+      .number({ error: "settings.validation.intervalInvalid" })
+      .int({ error: "settings.validation.intervalInvalid" })
+      .min(MIN_UPDATE_INTERVAL_DAYS, { error: "settings.validation.intervalInvalid" })
+      .max(MAX_UPDATE_INTERVAL_DAYS, { error: "settings.validation.intervalInvalid" })
+      .optional(),
     version: z
       .number({ error: "settings.validation.versionInvalid" })
       .int()

@@ -9,12 +9,14 @@ export interface CitySettingsView {
   brandColor: string;
   /** "" when the city has no logo (the form's empty field). */
   logoUrl: string;
+  /** Days without an update before a commitment is stale (reminders). */
+  updateIntervalDays: number;
   version: number;
   updatedAt: Date;
 }
 
 export function toSettingsView(
-  city: Pick<City, "name" | "locales" | "defaultLocale" | "brandColor" | "logoUrl" | "version" | "updatedAt">,
+  city: Pick<City, "name" | "locales" | "defaultLocale" | "brandColor" | "logoUrl" | "updateIntervalDays" | "version" | "updatedAt">,
 ): CitySettingsView {
   return {
     name: city.name,
@@ -22,6 +24,7 @@ export function toSettingsView(
     defaultLocale: city.defaultLocale as Locale,
     brandColor: city.brandColor,
     logoUrl: city.logoUrl ?? "",
+    updateIntervalDays: city.updateIntervalDays,
     version: city.version,
     updatedAt: city.updatedAt,
   };

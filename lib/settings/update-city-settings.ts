@@ -10,11 +10,12 @@ const audited = (v: CitySettingsView) => ({
   defaultLocale: v.defaultLocale,
   brandColor: v.brandColor,
   logoUrl: v.logoUrl,
+  updateIntervalDays: v.updateIntervalDays,
   version: v.version,
 });
 
 /**
- * Saves a city's name, languages, brand colour and logo in the control schema, if nobody changed
+ * Saves a city's name, languages, brand colour, logo and update interval in the control schema, if nobody changed
  * the city since the form was loaded (City.version). Platform actions (suspend, reactivate) bump
  * the same version, so a form loaded before them is refused too rather than overwriting blindly.
  * The change and its PlatformAuditLog row commit together.
@@ -37,6 +38,7 @@ export async function updateCitySettings(
         defaultLocale: input.defaultLocale,
         brandColor: input.brandColor.toLowerCase(),
         logoUrl: input.logoUrl === "" ? null : input.logoUrl,
+        ...(input.updateIntervalDays !== undefined ? { updateIntervalDays: input.updateIntervalDays } : {}),
         version: { increment: 1 },
       },
     });

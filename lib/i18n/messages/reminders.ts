@@ -1,6 +1,146 @@
 import { defineMessages } from "../define";
 
 export const reminders = defineMessages({
-  en: {},
-  nl: {},
+  en: {
+    page: {
+      title: "Notifications",
+      intro: "Reminders and digests for you in this city, and the commitments that are waiting for an update.",
+    },
+    needsUpdate: {
+      heading: "Needs an update ({count})",
+      introAll:
+        "Commitments whose status, progress and maturity have not changed for more than {days} days, the city's update interval. You see all of them because you can edit commitments.",
+      introOwn:
+        "Your commitments whose status, progress and maturity have not changed for more than {days} days, the city's update interval.",
+      empty: "Nothing is waiting for an update: every commitment changed within the last {days} days.",
+      tableCaption: "Commitments that need an update",
+      commitment: "Commitment",
+      owner: "Owner",
+      lastUpdate: "Last update",
+      daysAgo: "{date} ({days} days ago)",
+      noOwner: "No owner",
+      formerMember: "A former member",
+      howTo: "Open a commitment and record its current status, progress or maturity with a note; it leaves this list at once.",
+    },
+    overdue: {
+      heading: "Past the target date ({count})",
+      intro: "Commitments whose target date has passed and that are not in place yet.",
+      empty: "No commitment is past its target date.",
+      tableCaption: "Commitments past their target date",
+      targetDate: "Target date",
+      status: "Status",
+    },
+    inbox: {
+      heading: "Your notifications",
+      empty: "You have no notifications in this city. Reminders about commitments you own and digests for city administrators appear here.",
+      unread: "New",
+      read: "Read",
+      received: "Received {date}",
+      open: "Open",
+      markRead: "Mark as read",
+      markReadLabel: "Mark “{title}” as read",
+      markAllRead: "Mark all as read",
+      markedAll: "All notifications are marked as read.",
+      marked: "The notification is marked as read.",
+      unreadCount: "{count} unread",
+    },
+    userMenu: {
+      notifications: "Notifications ({count})",
+    },
+    reminder: {
+      titleOne: "A commitment in {city} needs an update",
+      titleOther: "{count} commitments in {city} need an update",
+      intro:
+        "You own these commitments in {city}. Their status, progress and maturity have not changed for more than {days} days, the city's update interval:",
+      item: "• {label}: last update {date}",
+      outro: "Please record where each one stands now, with a short note. You will be reminded again after {days} days if nothing changes.",
+    },
+    digest: {
+      title: "Commitments in {city} that need attention",
+      intro: "The weekly overview for the administrators of {city}.",
+      staleHeading: "No update for more than {days} days ({count}):",
+      staleItem: "• {label}: last update {date}, owner {owner}",
+      overdueHeading: "Past the target date and not in place ({count}):",
+      overdueItem: "• {label}: target date {date}, status {status}",
+      noOwner: "none",
+    },
+    email: {
+      greeting: "Hello {name},",
+      more: "… and {count} more.",
+      open: "Open the list in Charta: {link}",
+      signature: "— Charta, for {city}",
+      why: "You receive this email because you are a member of {city} in Charta. Without mail, the same message is in your notifications.",
+    },
+  },
+  nl: {
+    page: {
+      title: "Meldingen",
+      intro: "Herinneringen en overzichten voor u in deze stad, en de toezeggingen die op een update wachten.",
+    },
+    needsUpdate: {
+      heading: "Update nodig ({count})",
+      introAll:
+        "Toezeggingen waarvan status, voortgang en volwassenheid langer dan {days} dagen niet zijn veranderd, de update-termijn van de stad. U ziet ze allemaal omdat u toezeggingen kunt bewerken.",
+      introOwn:
+        "Uw toezeggingen waarvan status, voortgang en volwassenheid langer dan {days} dagen niet zijn veranderd, de update-termijn van de stad.",
+      empty: "Niets wacht op een update: elke toezegging is in de afgelopen {days} dagen bijgewerkt.",
+      tableCaption: "Toezeggingen die een update nodig hebben",
+      commitment: "Toezegging",
+      owner: "Eigenaar",
+      lastUpdate: "Laatste update",
+      daysAgo: "{date} ({days} dagen geleden)",
+      noOwner: "Geen eigenaar",
+      formerMember: "Een voormalig lid",
+      howTo: "Open een toezegging en leg de huidige status, voortgang of volwassenheid vast met een toelichting; dan verdwijnt ze meteen van deze lijst.",
+    },
+    overdue: {
+      heading: "Streefdatum verstreken ({count})",
+      intro: "Toezeggingen waarvan de streefdatum voorbij is en die nog niet gerealiseerd zijn.",
+      empty: "Geen enkele toezegging is over haar streefdatum heen.",
+      tableCaption: "Toezeggingen over hun streefdatum",
+      targetDate: "Streefdatum",
+      status: "Status",
+    },
+    inbox: {
+      heading: "Uw meldingen",
+      empty: "U hebt geen meldingen in deze stad. Herinneringen over toezeggingen waarvan u eigenaar bent en overzichten voor stadsbeheerders verschijnen hier.",
+      unread: "Nieuw",
+      read: "Gelezen",
+      received: "Ontvangen {date}",
+      open: "Openen",
+      markRead: "Markeren als gelezen",
+      markReadLabel: "“{title}” markeren als gelezen",
+      markAllRead: "Alles markeren als gelezen",
+      markedAll: "Alle meldingen zijn gemarkeerd als gelezen.",
+      marked: "De melding is gemarkeerd als gelezen.",
+      unreadCount: "{count} ongelezen",
+    },
+    userMenu: {
+      notifications: "Meldingen ({count})",
+    },
+    reminder: {
+      titleOne: "Een toezegging in {city} heeft een update nodig",
+      titleOther: "{count} toezeggingen in {city} hebben een update nodig",
+      intro:
+        "U bent eigenaar van deze toezeggingen in {city}. Hun status, voortgang en volwassenheid zijn langer dan {days} dagen niet veranderd, de update-termijn van de stad:",
+      item: "• {label}: laatste update {date}",
+      outro: "Leg per toezegging vast hoe het er nu voor staat, met een korte toelichting. Verandert er niets, dan krijgt u na {days} dagen opnieuw een herinnering.",
+    },
+    digest: {
+      title: "Toezeggingen in {city} die aandacht vragen",
+      intro: "Het wekelijkse overzicht voor de beheerders van {city}.",
+      staleHeading: "Langer dan {days} dagen geen update ({count}):",
+      staleItem: "• {label}: laatste update {date}, eigenaar {owner}",
+      overdueHeading: "Streefdatum verstreken en niet gerealiseerd ({count}):",
+      overdueItem: "• {label}: streefdatum {date}, status {status}",
+      noOwner: "geen",
+    },
+    email: {
+      greeting: "Beste {name},",
+      more: "… en nog {count}.",
+      open: "Open de lijst in Charta: {link}",
+      signature: "— Charta, voor {city}",
+      why: "U ontvangt deze e-mail omdat u lid bent van {city} in Charta. Zonder e-mail staat hetzelfde bericht bij uw meldingen.",
+    },
+  },
 });

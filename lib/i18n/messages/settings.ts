@@ -28,6 +28,10 @@ export const settings = defineMessages({
       logoUrl: "Logo address",
       logoUrlHint: "Optional. An https:// address of an image file. Leave empty for no logo.",
       noLogo: "No logo",
+      updateInterval: "Update interval (days)",
+      updateIntervalHint:
+        "A commitment whose status, progress and maturity have not changed for longer than this needs an update: it is listed on the notifications page and its owner is reminded once per interval. From 1 to 730 days; 90 by default.",
+      updateIntervalValue: "{days} days",
       save: "Save settings",
       saved: "The settings have been saved.",
       conflictTitle: "Someone else changed the settings first",
@@ -46,6 +50,7 @@ export const settings = defineMessages({
       logoInvalid: "Enter a full web address, for example https://example.org/logo.svg.",
       logoHttps: "The logo address must start with https:// so that it loads securely.",
       logoTooLong: "The logo address can have at most 2,000 characters.",
+      intervalInvalid: "Enter a whole number of days from 1 to 730.",
       versionInvalid: "The form is out of date. Reload the page and try again.",
     },
     members: {
@@ -127,6 +132,10 @@ export const settings = defineMessages({
       logoUrl: "Adres van het logo",
       logoUrlHint: "Optioneel. Een https://-adres van een afbeelding. Laat leeg voor geen logo.",
       noLogo: "Geen logo",
+      updateInterval: "Update-termijn (dagen)",
+      updateIntervalHint:
+        "Een toezegging waarvan status, voortgang en volwassenheid langer dan deze termijn niet zijn veranderd, heeft een update nodig: ze staat op de meldingenpagina en haar eigenaar krijgt eens per termijn een herinnering. Van 1 tot 730 dagen; standaard 90.",
+      updateIntervalValue: "{days} dagen",
       save: "Instellingen opslaan",
       saved: "De instellingen zijn opgeslagen.",
       conflictTitle: "Iemand anders heeft de instellingen eerder gewijzigd",
@@ -145,6 +154,7 @@ export const settings = defineMessages({
       logoInvalid: "Geef een volledig webadres, bijvoorbeeld https://example.org/logo.svg.",
       logoHttps: "Het adres van het logo moet met https:// beginnen, zodat het veilig laadt.",
       logoTooLong: "Het adres van het logo mag maximaal 2.000 tekens hebben.",
+      intervalInvalid: "Geef een geheel aantal dagen van 1 tot en met 730.",
       versionInvalid: "Het formulier is verouderd. Laad de pagina opnieuw en probeer het nog eens.",
     },
     members: {

@@ -6,6 +6,7 @@ export const workspace = defineMessages({
       label: "Workspace",
       overview: "Overview",
       framework: "Framework & commitments",
+      dashboard: "Dashboard",
       declaration: "Declaration",
       actionPlan: "Action plan",
       indicators: "Indicators",
@@ -44,7 +45,7 @@ export const workspace = defineMessages({
       role: "You work in {city} as {role}.",
       summaryTitle: "Commitments by layer",
       summaryIntro:
-        "Each of the framework's 20 elements has one commitment of {city}. This table counts them by status for each layer.",
+        "{city} has a commitment for each of the framework's 20 elements, plus any it added itself. This table counts them by status for each layer.",
       layer: "Layer",
       total: "Total",
       openFramework: "Open the framework and commitments",
@@ -126,6 +127,7 @@ export const workspace = defineMessages({
       label: "Werkomgeving",
       overview: "Overzicht",
       framework: "Kader en toezeggingen",
+      dashboard: "Dashboard",
       declaration: "Verklaring",
       actionPlan: "Actieplan",
       indicators: "Indicatoren",
@@ -164,7 +166,7 @@ export const workspace = defineMessages({
       role: "U werkt in {city} als {role}.",
       summaryTitle: "Toezeggingen per laag",
       summaryIntro:
-        "Voor elk van de 20 elementen van het kader heeft {city} één toezegging. Deze tabel telt ze per status voor elke laag.",
+        "{city} heeft een toezegging voor elk van de 20 elementen van het kader, plus de toezeggingen die de stad zelf toevoegde. Deze tabel telt ze per status voor elke laag.",
       layer: "Laag",
       total: "Totaal",
       openFramework: "Open het kader en de toezeggingen",

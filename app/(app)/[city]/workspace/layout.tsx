@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { WorkspaceHeader, type NavItem } from "@/components/shell/workspace-header";
 import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { countUnreadNotifications } from "@/lib/notifications/notifications";
 import { citiesOfUser } from "@/lib/tenancy/city-access";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 
@@ -18,6 +19,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
   const nav: NavItem[] = [
     { href: base, label: t("workspace.nav.overview"), exact: true },
     { href: `${base}/framework`, label: t("workspace.nav.framework") },
+    ...(ctx.can("dashboard.read") ? [{ href: `${base}/dashboard`, label: t("workspace.nav.dashboard") }] : []),
     { href: `${base}/declaration`, label: t("workspace.nav.declaration") },
     { href: `${base}/action-plan`, label: t("workspace.nav.actionPlan") },
     { href: `${base}/indicators`, label: t("workspace.nav.indicators") },
@@ -30,6 +32,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
 
   const cities = (await citiesOfUser(ctx.user.id)).map((c) => ({ slug: c.slug, name: c.name, suspended: c.status === "suspended" }));
   const roleLabel = t(`workspace.roles.${ctx.role}`);
+  const unread = await countUnreadNotifications(ctx.db, ctx.user.id);
 
   return (
     <>
@@ -41,6 +44,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
         cities={cities}
         locale={locale}
         user={{ name: ctx.user.name, email: ctx.user.email, platformAdmin: ctx.user.platformAdmin }}
+        notifications={{ href: `${base}/notifications`, label: t("reminders.userMenu.notifications", { count: unread }) }}
         labels={{
           home: t("workspace.header.home", { city: ctx.city.name }),
           switcher: {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { LAYERS } from "@/lib/framework/catalogue/types";
-import { commitmentSummary } from "@/lib/framework/commitment-summary";
+import { dashFormat } from "@/lib/dashboard/format";
+import { loadDashboard, type ShownRollup } from "@/lib/dashboard/load-dashboard";
 import { COMMITMENT_STATUSES } from "@/lib/framework/schema";
 import { translator } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
@@ -23,8 +23,11 @@ export default async function OverviewPage({ params }: Props) {
   const ctx = await cityPageContext(city, "workspace.view", `/${city}/workspace`);
   const locale = await requestLocale();
   const t = translator(locale);
-  const summary = await commitmentSummary(ctx.db);
+  // The same loader and roll-up as the framework page and the dashboard: the numbers agree.
+  const d = await loadDashboard(ctx);
+  const f = dashFormat(locale, t);
   const n = (v: number) => formatNumber(locale, v);
+  const rows: { key: string; label: string; r: ShownRollup }[] = d.layers.map((l) => ({ key: l.layer, label: t(`framework.layers.${l.layer}`), r: l }));
   const cityName = ctx.city.name;
 
   return (
@@ -53,34 +56,47 @@ export default async function OverviewPage({ params }: Props) {
                 <th scope="col" className="px-3 py-2 text-right font-semibold">
                   {t("workspace.overview.total")}
                 </th>
+                <th scope="col" className="px-3 py-2 text-right font-semibold">
+                  {t("dashboard.overview.progress")}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {LAYERS.map((layer) => (
-                <tr key={layer} className="border-b border-slate-200">
+              {[...rows, { key: "overall", label: t("dashboard.overview.overall"), r: d.overall }].map(({ key, label, r }) => (
+                <tr key={key} className={key === "overall" ? "border-t-2 border-slate-400" : "border-b border-slate-200"}>
                   <th scope="row" className="py-2 pr-4 font-semibold">
-                    {t(`framework.layers.${layer}`)}
+                    {label}
                   </th>
                   {COMMITMENT_STATUSES.map((s) => (
                     <td key={s} className="px-3 py-2 tabular-nums">
-                      {n(summary[layer][s])}
+                      {n(r.statuses[s])}
                     </td>
                   ))}
-                  <td className="px-3 py-2 text-right font-semibold tabular-nums">{n(summary[layer].total)}</td>
+                  <td className="px-3 py-2 text-right font-semibold tabular-nums">{n(r.count)}</td>
+                  <td className="px-3 py-2 text-right font-semibold tabular-nums">{f.pct(r.percent)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
+        <p className="mt-3 text-sm text-slate-700">
+          {t("dashboard.rollup.short")}{" "}
+          <Link href={`/${ctx.city.slug}/workspace/dashboard#rollup`}>{t("dashboard.rollup.howLink")}</Link>
+        </p>
         <p className="mt-6 text-slate-800">
           {ctx.can("commitment.edit")
             ? t("workspace.overview.nextStep", { city: cityName })
             : t("workspace.overview.nextStepReadOnly", { city: cityName })}
         </p>
-        <p className="mt-3">
+        <p className="mt-3 flex flex-wrap gap-3">
           <Link href={`/${ctx.city.slug}/workspace/framework`} className={buttonClasses("primary")}>
             {t("workspace.overview.openFramework")}
           </Link>
+          {ctx.can("dashboard.read") ? (
+            <Link href={`/${ctx.city.slug}/workspace/dashboard`} className={buttonClasses("secondary")}>
+              {t("dashboard.overview.openDashboard")}
+            </Link>
+          ) : null}
         </p>
       </section>
     </PageShell>

@@ -9,6 +9,8 @@ import { LOCALES } from "@/lib/i18n/locales";
 export default function PublicNotFound() {
   return (
     <div className="space-y-6">
+      {/* No metadata reaches a not-found boundary; React puts this title in <head> (WCAG 2.4.2). */}
+      <title>{`${LOCALES.map((l) => translate(l, "publicSite.notFound.title")).join(" · ")} · Charta`}</title>
       {LOCALES.map((l, i) => (
         <div key={l} lang={l} className="space-y-2">
           {i === 0 ? (

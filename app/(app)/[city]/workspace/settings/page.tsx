@@ -37,6 +37,7 @@ export default async function SettingsPage({ params }: Props) {
             defaultLocale: settings.defaultLocale,
             brandColor: settings.brandColor,
             logoUrl: settings.logoUrl,
+            updateIntervalDays: settings.updateIntervalDays,
             version: settings.version,
           }}
           messages={dictionary(locale).settings}
@@ -59,6 +60,8 @@ export default async function SettingsPage({ params }: Props) {
             </dd>
             <dt className="font-semibold">{t("settings.city.logoUrl")}</dt>
             <dd className="break-all">{settings.logoUrl || t("settings.city.noLogo")}</dd>
+            <dt className="font-semibold">{t("settings.city.updateInterval")}</dt>
+            <dd>{t("settings.city.updateIntervalValue", { days: settings.updateIntervalDays })}</dd>
           </dl>
         </>
       )}

@@ -16,7 +16,7 @@ import { updateCitySettings } from "./actions";
 
 type Outcome = { kind: "saved" } | { kind: "error"; message: string } | { kind: "conflict"; message: string; current: CitySettingsView };
 
-const FIELDS = ["name", "locales", "defaultLocale", "brandColor", "logoUrl"] as const;
+const FIELDS = ["name", "locales", "defaultLocale", "brandColor", "logoUrl", "updateIntervalDays"] as const;
 
 export function SettingsForm({
   citySlug,
@@ -83,6 +83,8 @@ export function SettingsForm({
             </dd>
             <dt className="font-semibold">{m.logoUrl}</dt>
             <dd className="break-all">{outcome.current.logoUrl || m.noLogo}</dd>
+            <dt className="font-semibold">{m.updateInterval}</dt>
+            <dd>{m.updateIntervalValue.replace("{days}", String(outcome.current.updateIntervalDays))}</dd>
           </dl>
           <Button variant="secondary" onClick={() => loadCurrent(outcome.current)}>
             {m.loadCurrent}
@@ -168,6 +170,21 @@ export function SettingsForm({
           aria-invalid={errors.logoUrl ? true : undefined}
           aria-describedby={describedBy("city-logo-url", { hint: true, error: !!errors.logoUrl })}
           {...form.register("logoUrl")}
+        />
+      </Field>
+
+      <Field id="city-update-interval" label={m.updateInterval} hint={m.updateIntervalHint} error={err(errors.updateIntervalDays?.message)}>
+        <input
+          id="city-update-interval"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={730}
+          step={1}
+          className={`${inputClasses} max-w-32`}
+          aria-invalid={errors.updateIntervalDays ? true : undefined}
+          aria-describedby={describedBy("city-update-interval", { hint: true, error: !!errors.updateIntervalDays })}
+          {...form.register("updateIntervalDays", { valueAsNumber: true })}
         />
       </Field>
 

@@ -1,19 +1,32 @@
 import { NavLink } from "@/components/shell/nav-link";
 import type { Translator } from "@/lib/i18n/dictionary";
 
-/** The two sections of the settings area. */
-export function SettingsNav({ citySlug, t }: { citySlug: string; t: Translator }) {
+/**
+ * The sections of the settings area. Departments and rights-holder groups are readable by every
+ * member; `showAdmin` (false for roles without "members.read") hides the sections they cannot open.
+ */
+export function SettingsNav({ citySlug, t, showAdmin = true }: { citySlug: string; t: Translator; showAdmin?: boolean }) {
   const base = `/${citySlug}/workspace/settings`;
   return (
     <nav aria-label={t("settings.navLabel")} className="mb-8 border-b border-slate-300">
       <ul className="flex flex-wrap">
+        {showAdmin ? (
+          <>
+            <li>
+              <NavLink href={base} exact>
+                {t("settings.nav.general")}
+              </NavLink>
+            </li>
+            <li>
+              <NavLink href={`${base}/members`}>{t("settings.nav.members")}</NavLink>
+            </li>
+          </>
+        ) : null}
         <li>
-          <NavLink href={base} exact>
-            {t("settings.nav.general")}
-          </NavLink>
+          <NavLink href={`${base}/departments`}>{t("commitments.settingsNav.departments")}</NavLink>
         </li>
         <li>
-          <NavLink href={`${base}/members`}>{t("settings.nav.members")}</NavLink>
+          <NavLink href={`${base}/groups`}>{t("commitments.settingsNav.groups")}</NavLink>
         </li>
       </ul>
     </nav>

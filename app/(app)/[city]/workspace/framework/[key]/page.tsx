@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getCommitmentByElement } from "@/lib/commitments/get-commitment";
 import { getElement } from "@/lib/framework/catalogue/catalogue";
-import { getCommitment } from "@/lib/framework/get-commitment";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatDateTime } from "@/lib/i18n/format";
+import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { FraCredit } from "../../_components/fra-credit";
-import { StatusBadge } from "../../_components/status-badge";
-import { CommitmentForm } from "./commitment-form";
+import { CommitmentPanel } from "../../commitments/_components/commitment-panel";
 
 type Props = { params: Promise<{ city: string; key: string }> };
 
@@ -20,22 +18,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: element ? `${element.key} ${element.name[locale]}` : translator(locale)("workspace.notFound.title") };
 }
 
-/** One framework element: the guide's guidance next to the city's own commitment. */
+/** One framework element: the guide's guidance next to the city's own commitment, its history and evidence. */
 export default async function ElementPage({ params }: Props) {
   const { city, key } = await params;
   const element = getElement(key);
   if (!element) notFound();
   const ctx = await cityPageContext(city, "framework.read", `/${city}/workspace/framework/${element.key}`);
   if (key !== element.key) redirect(`/${ctx.city.slug}/workspace/framework/${element.key}`);
-  const commitment = await getCommitment(ctx.db, element.key);
+  const commitment = await getCommitmentByElement(ctx.db, element.key);
   if (!commitment) notFound();
 
   const locale = await requestLocale();
   const t = translator(locale);
-  const canEdit = ctx.can("commitment.edit");
-  const updated = commitment.updatedByName
-    ? t("framework.element.lastUpdated", { date: formatDateTime(locale, commitment.updatedAt), name: commitment.updatedByName })
-    : t("framework.element.lastUpdatedNoName", { date: formatDateTime(locale, commitment.updatedAt) });
 
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-8">
@@ -49,7 +43,7 @@ export default async function ElementPage({ params }: Props) {
       <p className="mt-2 text-slate-800">{t("framework.element.layer", { layer: t(`framework.layers.${element.layer}`) })}</p>
 
       <div className="mt-8 grid gap-10 lg:grid-cols-5">
-        <section aria-labelledby="guidance-heading" className="space-y-6 lg:col-span-3">
+        <section aria-labelledby="guidance-heading" className="space-y-6 lg:col-span-2">
           <h2 id="guidance-heading" className="text-2xl font-semibold">
             {t("framework.element.guidance")}
           </h2>
@@ -99,36 +93,9 @@ export default async function ElementPage({ params }: Props) {
           ) : null}
         </section>
 
-        <section aria-labelledby="commitment-heading" className="lg:col-span-2">
-          <div className="space-y-4 rounded-lg border border-slate-300 p-5 lg:sticky lg:top-4">
-            <h2 id="commitment-heading" className="text-2xl font-semibold">
-              {t("framework.element.commitment")}
-            </h2>
-            <p className="font-semibold">{commitment.title}</p>
-            <p className="flex items-center gap-2">
-              <span>{t("framework.element.statusLabel")}:</span>
-              <StatusBadge status={commitment.status} label={t(`framework.status.${commitment.status}`)} />
-            </p>
-            <p className="text-sm text-slate-700">{updated}</p>
-            {canEdit ? (
-              <CommitmentForm
-                citySlug={ctx.city.slug}
-                initial={{ elementKey: element.key, text: commitment.text, status: commitment.status, version: commitment.version }}
-                locale={locale}
-                messages={dictionary(locale).framework}
-                saving={t("common.saving")}
-              />
-            ) : (
-              <>
-                <div>
-                  <h3 className="font-semibold">{t("framework.element.textLabel")}</h3>
-                  <p className="mt-1 whitespace-pre-wrap">{commitment.text || t("framework.element.noText")}</p>
-                </div>
-                <p className="rounded-md bg-slate-100 p-3 text-sm text-slate-800">{t("framework.element.readOnly")}</p>
-              </>
-            )}
-          </div>
-        </section>
+        <div className="lg:col-span-3">
+          <CommitmentPanel ctx={ctx} record={commitment} locale={locale} />
+        </div>
       </div>
       <FraCredit t={t} />
     </main>

@@ -1,0 +1,125 @@
+import { fill } from "@/components/ui/fill";
+import { toEditValues, type CommitmentRecord } from "@/lib/commitments/commitment-record";
+import { listEvidence } from "@/lib/commitments/evidence";
+import { listCommitmentUpdates } from "@/lib/commitments/list-updates";
+import { listDepartments } from "@/lib/departments/list-departments";
+import { listCityGroups } from "@/lib/groups/list-groups";
+import { dictionary } from "@/lib/i18n/dictionary";
+import { formatDateTime, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { listMembers } from "@/lib/members/list-members";
+import { TYPE_LIST } from "@/lib/storage/file-types";
+import type { CityContext } from "@/lib/tenancy/city-access";
+import { StatusBadge } from "../../_components/status-badge";
+import { buildOptions } from "./commitment-options";
+import { CommitmentDetails } from "./commitment-details";
+import { CommitmentForm } from "./commitment-form";
+import { AddLinkForm, UploadFileForm } from "./evidence-forms";
+import { EvidenceList, type EvidenceRow } from "./evidence-list";
+import { Timeline } from "./timeline";
+
+function formatBytes(locale: Locale, bytes: number): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "megabyte"] : bytes >= 1024 ? [bytes / 1024, "kilobyte"] : [bytes, "byte"];
+  return formatNumber(locale, value, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 });
+}
+
+/**
+ * The city's commitment as the element page and the own-commitment page show it: its state at a
+ * glance, the form (for those who may edit) or every field as text, its history and its evidence.
+ */
+export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContext; record: CommitmentRecord; locale: Locale }) {
+  const d = dictionary(locale);
+  const m = d.commitments;
+  const statusLabels = d.framework.status;
+  const canEdit = ctx.can("commitment.edit");
+  const members = await listMembers(ctx.city.id);
+  const [departments, cityGroups, timeline, evidence] = await Promise.all([
+    listDepartments(ctx.db),
+    listCityGroups(ctx.db),
+    listCommitmentUpdates(ctx.db, ctx.city.id, record.id, members),
+    listEvidence(ctx.db, record.id),
+  ]);
+  const names = new Map(members.map((u) => [u.userId, u.name]));
+  const options = buildOptions({
+    locale,
+    messages: m,
+    members,
+    departments,
+    cityGroups,
+    builtInHeading: m.groups.builtInHeading,
+    ownHeading: m.groups.ownHeading,
+    ownerId: record.ownerId,
+  });
+  const rows: EvidenceRow[] = evidence.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    title: e.title,
+    href: e.kind === "link" ? e.url ?? "" : `/api/cities/${ctx.city.slug}/evidence/${e.id}`,
+    detail: e.kind === "link" ? e.url ?? "" : fill(m.evidence.fileMeta, { name: e.fileName ?? "", size: formatBytes(locale, e.size ?? 0) }),
+    added: fill(e.createdBy ? m.evidence.addedOnBy : m.evidence.addedOn, {
+      date: formatDateTime(locale, e.createdAt),
+      name: (e.createdBy && names.get(e.createdBy)) || m.labels.formerMember,
+    }),
+  }));
+  const saved = record.updatedByName
+    ? fill(m.view.lastUpdated, { date: formatDateTime(locale, record.updatedAt), name: record.updatedByName })
+    : fill(m.view.lastUpdatedNoName, { date: formatDateTime(locale, record.updatedAt) });
+
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="commitment-heading" className="space-y-4 rounded-lg border border-slate-300 p-5">
+        <h2 id="commitment-heading" className="text-2xl font-semibold">
+          {m.page.commitment}
+        </h2>
+        <div className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <p className="flex items-center gap-2">
+            <span>{m.fields.status}:</span>
+            <StatusBadge status={record.status} label={statusLabels[record.status]} />
+          </p>
+          <p>
+            {m.fields.progress}: <span className="font-semibold">{fill(m.labels.percent, { value: record.progress })}</span>
+          </p>
+          <p>
+            {m.fields.maturity}: <span className="font-semibold">{m.maturity[record.maturity]}</span>
+          </p>
+        </div>
+        <p className="text-sm text-slate-700">
+          {saved} {fill(m.view.lastTracked, { date: formatDateTime(locale, record.lastUpdateAt) })}
+        </p>
+        {canEdit ? (
+          <CommitmentForm
+            citySlug={ctx.city.slug}
+            initial={toEditValues(record)}
+            isElement={record.elementKey !== null}
+            progressMode={record.progressMode}
+            options={options}
+            messages={m}
+            statusLabels={statusLabels}
+            locale={locale}
+            saving={d.common.saving}
+          />
+        ) : (
+          <CommitmentDetails record={record} options={options} messages={m} statusLabels={statusLabels} locale={locale} />
+        )}
+      </section>
+
+      <Timeline entries={timeline.entries} total={timeline.total} messages={m} statusLabels={statusLabels} locale={locale} />
+
+      <section aria-labelledby="evidence-heading" className="space-y-4">
+        <h2 id="evidence-heading" className="text-xl font-semibold">
+          {m.evidence.heading}
+        </h2>
+        <p className="text-sm text-slate-800">
+          {m.evidence.intro} {fill(m.evidence.fileRules, { types: TYPE_LIST })}
+        </p>
+        <EvidenceList citySlug={ctx.city.slug} rows={rows} canEdit={canEdit} messages={m.evidence} cancel={d.common.cancel} />
+        {canEdit ? (
+          <div className="grid gap-4 xl:grid-cols-2">
+            <AddLinkForm citySlug={ctx.city.slug} commitmentId={record.id} messages={m.evidence} saving={d.common.saving} />
+            <UploadFileForm citySlug={ctx.city.slug} commitmentId={record.id} messages={m.evidence} typeList={TYPE_LIST} />
+          </div>
+        ) : null}
+      </section>
+    </div>
+  );
+}

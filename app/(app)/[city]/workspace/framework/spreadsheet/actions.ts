@@ -1,0 +1,52 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import { AppError, isAppError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/dictionary";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { applyImport } from "@/lib/spreadsheet/apply-import";
+import { deleteImport, loadImport, saveImport } from "@/lib/spreadsheet/import-store";
+import { readUpload, UploadError } from "@/lib/spreadsheet/read-upload";
+import { ZImportRef, ZSpreadsheetUpload } from "@/lib/spreadsheet/schema";
+
+/** Reads an uploaded spreadsheet and keeps its rows for the preview; nothing is applied yet. */
+export const uploadSpreadsheet = cityAction(
+  { name: "spreadsheet.upload", capability: "commitment.edit", input: ZSpreadsheetUpload },
+  async (ctx, form) => {
+    const file = form.get("file");
+    if (!(file instanceof File) || file.size === 0) throw new UploadError("spreadsheet.import.noFile");
+    const { format, table } = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
+    const stored = await saveImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id, fileName: file.name.slice(0, 200), format, table });
+    return { importId: stored.id };
+  },
+);
+
+/** Applies a previewed upload all or nothing; a conflict or a refused row applies nothing. */
+export const applySpreadsheetImport = cityAction(
+  { name: "spreadsheet.apply", capability: "commitment.edit", input: ZImportRef },
+  async (ctx, { importId }) => {
+    const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
+    if (!stored) throw new AppError("not_found", "spreadsheet.apply.gone");
+    const t = translator(await requestLocale());
+    try {
+      const result = await applyImport(ctx.db, { cityId: ctx.city.id, actorId: ctx.user.id }, stored, { defaultNote: t("spreadsheet.apply.defaultNote") });
+      await deleteImport(ctx.city.schemaName, importId);
+      revalidatePath(`/${ctx.city.slug}/workspace`, "layout");
+      return result;
+    } catch (err) {
+      // The conflicting record is not sent along: the preview, checked again, shows what changed.
+      if (isAppError(err) && err.code === "conflict") throw new AppError("conflict", "spreadsheet.apply.conflict");
+      throw err;
+    }
+  },
+);
+
+export const discardSpreadsheetImport = cityAction(
+  { name: "spreadsheet.discard", capability: "commitment.edit", input: ZImportRef },
+  async (ctx, { importId }) => {
+    const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
+    if (stored) await deleteImport(ctx.city.schemaName, importId);
+    return { discarded: !!stored };
+  },
+);

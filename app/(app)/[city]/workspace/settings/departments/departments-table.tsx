@@ -1,0 +1,124 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { fill } from "@/components/ui/fill";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { deleteDepartment } from "./actions";
+import { DepartmentForm, type DepartmentItem } from "./department-form";
+
+/**
+ * The register: every department with its contact and number of commitments; editors get edit and
+ * delete (after confirmation, which says how many commitments lose their department) and an add form.
+ */
+export function DepartmentsTable({
+  citySlug,
+  cityName,
+  departments,
+  canEdit,
+  messages,
+  validation,
+  saving,
+  cancel,
+}: {
+  citySlug: string;
+  cityName: string;
+  departments: DepartmentItem[];
+  canEdit: boolean;
+  messages: Dictionary["commitments"]["departments"];
+  validation: Record<string, string>;
+  saving: string;
+  cancel: string;
+}) {
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const captionRef = useRef<HTMLTableCaptionElement>(null);
+  const editing = departments.find((d) => d.id === editingId);
+
+  async function remove(d: DepartmentItem) {
+    setStatus(null);
+    setError(null);
+    const result = await deleteDepartment(citySlug, { id: d.id, version: d.version, unsetCommitments: d.commitments > 0 });
+    if (result.ok) {
+      setStatus(result.data.unlinked ? fill(messages.deletedUnlinked, { name: d.name, count: result.data.unlinked }) : fill(messages.deleted, { name: d.name }));
+      if (editingId === d.id) setEditingId(null);
+      captionRef.current?.focus();
+    } else setError(result.error.message);
+  }
+
+  return (
+    <div className="space-y-6">
+      <div role="status">{status ? <Alert tone="success" announce={false}>{status}</Alert> : null}</div>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {departments.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-slate-800">{canEdit ? messages.emptyEditor : messages.emptyReader}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full border-collapse text-left text-sm">
+            <caption ref={captionRef} tabIndex={-1} className="mb-2 text-left text-base font-semibold">
+              {fill(messages.tableCaption, { city: cityName })}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="py-2 pr-4">{messages.name}</th>
+                <th scope="col" className="py-2 pr-4">{messages.contact}</th>
+                <th scope="col" className="py-2 pr-4">{messages.email}</th>
+                <th scope="col" className="py-2 pr-4 text-right">{messages.commitments}</th>
+                {canEdit ? <th scope="col" className="py-2">{messages.actions}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {departments.map((d) => (
+                <tr key={d.id} className="border-b border-slate-200 align-top">
+                  <th scope="row" className="py-3 pr-4 font-semibold">{d.name}</th>
+                  <td className="py-3 pr-4">{d.contactName || messages.noContact}</td>
+                  <td className="py-3 pr-4 break-all">{d.contactEmail ? <a href={`mailto:${d.contactEmail}`}>{d.contactEmail}</a> : messages.noContact}</td>
+                  <td className="py-3 pr-4 text-right tabular-nums">{d.commitments}</td>
+                  {canEdit ? (
+                    <td className="py-3">
+                      <div className="flex flex-wrap gap-2">
+                        <Button variant="secondary" aria-label={fill(messages.editLabel, { name: d.name })} onClick={() => setEditingId(d.id)}>
+                          {messages.edit}
+                        </Button>
+                        <ConfirmDialog
+                          triggerLabel={messages.delete}
+                          triggerAccessibleLabel={fill(messages.deleteLabel, { name: d.name })}
+                          title={fill(messages.deleteTitle, { name: d.name })}
+                          description={<p>{d.commitments > 0 ? fill(messages.deleteTextLinked, { count: d.commitments }) : messages.deleteText}</p>}
+                          confirmLabel={messages.deleteConfirm}
+                          cancelLabel={cancel}
+                          onConfirm={() => remove(d)}
+                        />
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit && editing ? (
+        <DepartmentForm
+          key={`${editing.id}-${editing.version}`}
+          citySlug={citySlug}
+          editing={editing}
+          messages={messages}
+          validation={validation}
+          saving={saving}
+          cancel={cancel}
+          onCancel={() => setEditingId(null)}
+          onDone={(message) => {
+            setEditingId(null);
+            setStatus(message);
+            setError(null);
+          }}
+        />
+      ) : null}
+      {canEdit ? <DepartmentForm citySlug={citySlug} messages={messages} validation={validation} saving={saving} cancel={cancel} /> : null}
+    </div>
+  );
+}

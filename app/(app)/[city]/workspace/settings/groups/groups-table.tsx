@@ -1,0 +1,121 @@
+"use client";
+
+import { useRef, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { fill } from "@/components/ui/fill";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { deleteGroup } from "./actions";
+import { GroupForm, type GroupItem } from "./group-form";
+
+/** The city's own groups; editors rename, delete (after confirmation) and add them. */
+export function GroupsTable({
+  citySlug,
+  cityName,
+  groups,
+  canEdit,
+  messages,
+  validation,
+  saving,
+  cancel,
+}: {
+  citySlug: string;
+  cityName: string;
+  groups: GroupItem[];
+  canEdit: boolean;
+  messages: Dictionary["commitments"]["groups"];
+  validation: Record<string, string>;
+  saving: string;
+  cancel: string;
+}) {
+  const [status, setStatus] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editingId, setEditingId] = useState<string | null>(null);
+  const captionRef = useRef<HTMLTableCaptionElement>(null);
+  const editing = groups.find((g) => g.id === editingId);
+
+  async function remove(g: GroupItem) {
+    setStatus(null);
+    setError(null);
+    const result = await deleteGroup(citySlug, { id: g.id, version: g.version });
+    if (result.ok) {
+      setStatus(fill(messages.deleted, { name: g.nameEn }));
+      if (editingId === g.id) setEditingId(null);
+      captionRef.current?.focus();
+    } else setError(result.error.message);
+  }
+
+  return (
+    <div className="space-y-6">
+      <div role="status">{status ? <Alert tone="success" announce={false}>{status}</Alert> : null}</div>
+      {error ? <Alert tone="error">{error}</Alert> : null}
+      {groups.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-slate-800">{canEdit ? messages.emptyEditor : messages.empty}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="min-w-full border-collapse text-left text-sm">
+            <caption ref={captionRef} tabIndex={-1} className="mb-2 text-left text-base font-semibold">
+              {fill(messages.ownCaption, { city: cityName })}
+            </caption>
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="py-2 pr-4">{messages.nameEn}</th>
+                <th scope="col" className="py-2 pr-4">{messages.nameNl}</th>
+                <th scope="col" className="py-2 pr-4">{messages.key}</th>
+                <th scope="col" className="py-2 pr-4 text-right">{messages.commitments}</th>
+                {canEdit ? <th scope="col" className="py-2">{messages.actions}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {groups.map((g) => (
+                <tr key={g.id} className="border-b border-slate-200 align-top">
+                  <th scope="row" lang="en" className="py-3 pr-4 font-semibold">{g.nameEn}</th>
+                  <td lang="nl" className="py-3 pr-4">{g.nameNl}</td>
+                  <td className="py-3 pr-4"><code>{g.key}</code></td>
+                  <td className="py-3 pr-4 text-right tabular-nums">{g.commitments}</td>
+                  {canEdit ? (
+                    <td className="py-3">
+                      <div className="flex flex-wrap gap-2">
+                        <Button variant="secondary" aria-label={fill(messages.editLabel, { name: g.nameEn })} onClick={() => setEditingId(g.id)}>
+                          {messages.edit}
+                        </Button>
+                        <ConfirmDialog
+                          triggerLabel={messages.delete}
+                          triggerAccessibleLabel={fill(messages.deleteLabel, { name: g.nameEn })}
+                          title={fill(messages.deleteTitle, { name: g.nameEn })}
+                          description={<p>{g.commitments > 0 ? fill(messages.deleteTextLinked, { count: g.commitments }) : messages.deleteText}</p>}
+                          confirmLabel={messages.deleteConfirm}
+                          cancelLabel={cancel}
+                          onConfirm={() => remove(g)}
+                        />
+                      </div>
+                    </td>
+                  ) : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canEdit && editing ? (
+        <GroupForm
+          key={`${editing.id}-${editing.version}`}
+          citySlug={citySlug}
+          editing={editing}
+          messages={messages}
+          validation={validation}
+          saving={saving}
+          cancel={cancel}
+          onCancel={() => setEditingId(null)}
+          onDone={(message) => {
+            setEditingId(null);
+            setStatus(message);
+            setError(null);
+          }}
+        />
+      ) : null}
+      {canEdit ? <GroupForm citySlug={citySlug} messages={messages} validation={validation} saving={saving} cancel={cancel} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import { NextResponse } from "next/server";
+import { withCity } from "@/lib/api/with-city";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { rowsToCsv } from "@/lib/spreadsheet/csv";
+import { exportCommitmentRows, exportFileName } from "@/lib/spreadsheet/export-commitments";
+import { rowsToXlsx } from "@/lib/spreadsheet/xlsx";
+
+const TYPES = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+} as const;
+
+/** GET /api/cities/<city>/commitments/export?format=csv|xlsx: every commitment, as the import reads it back. */
+export const GET = withCity(
+  async (req, ctx) => {
+    const format = req.nextUrl.searchParams.get("format") ?? "xlsx";
+    if (format !== "csv" && format !== "xlsx") return NextResponse.json({ error: "bad_request" }, { status: 400 });
+    const rows = await exportCommitmentRows(ctx.db, ctx.city.id);
+    const body =
+      format === "csv" ? rowsToCsv(rows) : await rowsToXlsx(rows, { locale: await requestLocale().catch(() => "en" as const), cityName: ctx.city.name });
+    return new Response(new Uint8Array(body), {
+      headers: {
+        "Content-Type": TYPES[format],
+        "Content-Disposition": `attachment; filename="${exportFileName(ctx.city.slug, format)}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+  { capability: "framework.read" },
+);

@@ -1,0 +1,120 @@
+import { randomUUID } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { demoUser, signedInPage, signIn } from "./helpers/auth";
+
+test.use({ locale: "en-US" });
+
+const WORKSPACE_DIR = path.join(process.cwd(), "app", "(app)", "[city]", "workspace");
+
+type City = "zonnestad" | "riverton";
+/** Finds a real value for a dynamic segment in `city`, using a page signed in as a member of that city. */
+type Resolver = (member: Page, city: City) => Promise<string>;
+
+/** The id of one of the city's own commitments, read from the links of its framework page. */
+async function ownCommitmentId(member: Page, city: City): Promise<string> {
+  await member.goto(`/${city}/workspace/framework`);
+  const hrefs = await member.locator(`a[href^="/${city}/workspace/commitments/"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const id = hrefs.map((h) => /\/commitments\/([^/?#]+)$/.exec(h)?.[1]).find((v) => v && v !== "new");
+  if (!id) throw new Error(`No own commitment of ${city} is linked from its framework page; the demo data should have one`);
+  return id;
+}
+
+/**
+ * A real value for each dynamic segment, keyed by the route up to it. Ids are looked up in each
+ * city, so the other city's ids are tried too. A new page with a new segment fails below until
+ * it gets a resolver here, so it cannot slip past this test.
+ */
+const RESOLVERS: Record<string, Resolver> = {
+  "framework/[key]": async () => "S1",
+  "commitments/[id]": ownCommitmentId,
+  // An upload's preview lives for a while for the one person who uploaded it; a page for an id that
+  // is gone says so (200) inside the city, and must still be a plain 404 from another city.
+  "framework/spreadsheet/import/[id]": async () => randomUUID(),
+};
+
+function pageFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith("_") ? [] : pageFiles(full);
+    return /^page\.(tsx|ts|jsx|js)$/.test(entry.name) ? [full] : [];
+  });
+}
+
+/** app/(app)/[city]/workspace/framework/[key]/page.tsx → ["framework", "[key]"] (route groups and slots dropped). */
+function routeOf(file: string): string[] {
+  return path
+    .relative(WORKSPACE_DIR, path.dirname(file))
+    .split(path.sep)
+    .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
+}
+
+/** The page's URL in `city`, with each dynamic segment resolved by a member of that city. */
+async function urlOf(route: string[], city: City, member: Page): Promise<string> {
+  const parts: string[] = [];
+  for (const [i, segment] of route.entries()) {
+    if (!/^\[.+\]$/.test(segment)) {
+      parts.push(segment);
+      continue;
+    }
+    const key = route.slice(0, i + 1).join("/");
+    const resolve = RESOLVERS[key];
+    if (!resolve) throw new Error(`No resolver for the dynamic segment "${key}": add one to RESOLVERS in e2e/isolation.spec.ts`);
+    parts.push(encodeURIComponent(await resolve(member, city)));
+  }
+  return `/${city}/workspace${parts.length ? `/${parts.join("/")}` : ""}`;
+}
+
+const ROUTES = pageFiles(WORKSPACE_DIR).map(routeOf).sort();
+
+test("the walk finds the workspace pages, and every dynamic segment has a resolver", () => {
+  // Guards the walk itself: if the folder moved, the test below would cover nothing.
+  const found = ROUTES.map((r) => r.join("/"));
+  expect(found).toEqual(expect.arrayContaining(["", "framework", "framework/[key]", "settings", "settings/members"]));
+  const dynamic = ROUTES.flatMap((r) => r.flatMap((s, i) => (/^\[.+\]$/.test(s) ? [r.slice(0, i + 1).join("/")] : [])));
+  expect(dynamic.filter((d) => !RESOLVERS[d]), "dynamic segments without a resolver in RESOLVERS").toEqual([]);
+});
+
+test("a Zonnestad admin gets 404 on every workspace page of Riverton, and 200 on Zonnestad's", async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, demoUser("zonnestad", "admin"));
+  // Riverton's ids are found by one of its own members.
+  const rivertonMember = await signedInPage(browser, demoUser("riverton", "admin"));
+
+  const failures: string[] = [];
+  for (const route of ROUTES) {
+    const unresolved = route.map((_, i) => route.slice(0, i + 1).join("/")).find((key) => /\]$/.test(key) && !RESOLVERS[key]);
+    if (unresolved) {
+      // Reported here too (besides the test above), and the other pages are still checked.
+      failures.push(`${unresolved}: no resolver in RESOLVERS, page not checked`);
+      continue;
+    }
+    const own = await urlOf(route, "zonnestad", page);
+    const ownResponse = await page.goto(own);
+    if (ownResponse?.status() !== 200) failures.push(`${own}: expected 200, got ${ownResponse?.status()}`);
+    else if (new URL(page.url()).pathname !== own) failures.push(`${own}: redirected to ${page.url()}`);
+
+    const other = await urlOf(route, "riverton", rivertonMember);
+    const otherResponse = await page.goto(other);
+    if (otherResponse?.status() !== 404) failures.push(`${other}: expected 404, got ${otherResponse?.status()}`);
+    else if (new URL(page.url()).pathname !== other) failures.push(`${other}: redirected to ${page.url()}`);
+    // A 404 that named the other city, or showed its workspace, would still give it away.
+    await expect(page.locator("body")).not.toContainText("Riverton");
+    await expect(page.getByRole("navigation", { name: "Workspace" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+  }
+  expect(failures, failures.join("\n")).toEqual([]);
+});
+
+test("riverton's framework elements are 404 for Zonnestad, whatever the spelling of the key", async ({ page }) => {
+  await signIn(page, demoUser("zonnestad", "officer"));
+  for (const url of ["/riverton/workspace/framework/S1", "/riverton/workspace/framework/s1", "/riverton/workspace/framework/T9"]) {
+    const response = await page.goto(url);
+    expect(response?.status(), url).toBe(404);
+    await expect(page.locator("body")).not.toContainText("Riverton");
+  }
+  // A city that does not exist looks exactly the same as one the user does not belong to.
+  const missing = await page.goto("/no-such-city/workspace/framework/S1");
+  expect(missing?.status()).toBe(404);
+});

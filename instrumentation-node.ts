@@ -1,0 +1,20 @@
+/**
+ * Fail closed, with a message that says what to do, rather than answer 500 on every sign-in later;
+ * then start the scheduled jobs.
+ */
+export async function startNodeServer(): Promise<void> {
+  const { authSecret } = await import("./lib/auth/secret");
+  try {
+    authSecret();
+  } catch (err) {
+    console.error(`\nCharta cannot start: ${(err as Error).message}\n`);
+    process.exit(1);
+  }
+  // Scheduled jobs (reminders) run inside the server process, kept in PostgreSQL by pg-boss so
+  // they survive restarts. Not during `next build`, and not where CHARTA_JOBS=off (tests, e2e).
+  if (process.env.CHARTA_JOBS !== "off" && process.env.NEXT_PHASE !== "phase-production-build") {
+    const { ensureJobWorker } = await import("./lib/jobs/worker");
+    // Not awaited: the server answers requests while the worker connects.
+    void ensureJobWorker();
+  }
+}

@@ -1,0 +1,133 @@
+import "server-only";
+import { z } from "zod";
+import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
+import type { CityDb } from "@/lib/db/city-clients";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+import { openEvidenceFile, removeEvidenceFile, storeEvidenceFile } from "@/lib/storage/evidence-files";
+import { checkEvidenceFile } from "@/lib/storage/file-types";
+import type { TEvidenceFile, TEvidenceLink } from "./evidence-schema";
+
+interface Ctx {
+  db: CityDb;
+  actorId: string;
+  /** The city's schema: the folder its files live in. */
+  schemaName: string;
+}
+
+async function requireCommitment(db: CityDb | CityTx, id: string) {
+  const found = await db.commitment.findUnique({ where: { id }, select: { id: true } });
+  if (!found) throw new NotFoundError();
+}
+
+export async function addEvidenceLink(ctx: Ctx, input: TEvidenceLink): Promise<{ id: string }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    await requireCommitment(tx, input.commitmentId);
+    const row = await tx.evidence.create({
+      data: { commitmentId: input.commitmentId, kind: "link", title: input.title, url: input.url, createdBy: ctx.actorId },
+    });
+    await audit({ action: "create", entity: "Evidence", entityId: row.id, after: row });
+    return { id: row.id };
+  });
+}
+
+const FILE_PROBLEM_KEYS = {
+  empty: "commitments.evidence.validation.fileEmpty",
+  tooLarge: "commitments.evidence.validation.fileTooLarge",
+  typeNotAllowed: "commitments.evidence.validation.fileType",
+  contentMismatch: "commitments.evidence.validation.fileContent",
+} as const;
+
+/** The original name, kept for the download only: no path, no control characters, not too long. */
+function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? "";
+  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
+  return (cleaned || "file").slice(-200);
+}
+
+/**
+ * Stores an uploaded file and records it. The file is written first and the row second; if the
+ * row cannot be written (the commitment was deleted meanwhile) the file is removed again.
+ */
+export async function addEvidenceFile(ctx: Ctx, input: TEvidenceFile): Promise<{ id: string }> {
+  const bytes = new Uint8Array(await input.file.arrayBuffer());
+  const check = checkEvidenceFile(input.file.name, bytes);
+  if (!check.ok) throw new ValidationError({ file: [FILE_PROBLEM_KEYS[check.problem]] });
+  await requireCommitment(ctx.db, input.commitmentId);
+
+  const storageKey = await storeEvidenceFile(ctx.schemaName, bytes);
+  try {
+    return await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+      await requireCommitment(tx, input.commitmentId);
+      const row = await tx.evidence.create({
+        data: {
+          commitmentId: input.commitmentId,
+          kind: "file",
+          title: input.title,
+          fileName: cleanFileName(input.file.name),
+          // Our MIME type for the recognised format, never the one the browser claimed.
+          mimeType: check.type.mimeType,
+          size: bytes.length,
+          storageKey,
+          createdBy: ctx.actorId,
+        },
+      });
+      await audit({ action: "create", entity: "Evidence", entityId: row.id, after: row });
+      return { id: row.id };
+    });
+  } catch (err) {
+    await removeEvidenceFile(ctx.schemaName, storageKey);
+    throw err;
+  }
+}
+
+/** Deletes a piece of evidence; a file is removed from disk only after the row's deletion committed. */
+export async function deleteEvidence(ctx: Ctx, id: string): Promise<{ id: string; commitmentId: string }> {
+  const deleted = await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const row = await tx.evidence.findUnique({ where: { id } });
+    if (!row) throw new NotFoundError();
+    const { count } = await tx.evidence.deleteMany({ where: { id } });
+    if (count === 0) throw new NotFoundError();
+    await audit({ action: "delete", entity: "Evidence", entityId: id, before: row });
+    return row;
+  });
+  if (deleted.storageKey) await removeEvidenceFile(ctx.schemaName, deleted.storageKey);
+  return { id: deleted.id, commitmentId: deleted.commitmentId };
+}
+
+export interface EvidenceItem {
+  id: string;
+  kind: "link" | "file";
+  title: string;
+  url: string | null;
+  fileName: string | null;
+  mimeType: string | null;
+  size: number | null;
+  createdAt: Date;
+  createdBy: string | null;
+}
+
+/** A commitment's evidence, newest first. */
+export async function listEvidence(db: CityDb, commitmentId: string): Promise<EvidenceItem[]> {
+  return db.evidence.findMany({
+    where: { commitmentId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { id: true, kind: true, title: true, url: true, fileName: true, mimeType: true, size: true, createdAt: true, createdBy: true },
+  });
+}
+
+/**
+ * A stored file for download, looked up in this city's database: an id of another city's
+ * evidence simply finds nothing here (404), and the path is built from this city's schema.
+ */
+export async function openEvidenceDownload(
+  db: CityDb,
+  schemaName: string,
+  id: string,
+): Promise<{ fileName: string; mimeType: string; size: number; stream: ReadableStream<Uint8Array> }> {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError();
+  const row = await db.evidence.findUnique({ where: { id } });
+  if (!row || row.kind !== "file" || !row.storageKey) throw new NotFoundError();
+  const file = await openEvidenceFile(schemaName, row.storageKey);
+  if (!file) throw new NotFoundError();
+  return { fileName: row.fileName ?? "file", mimeType: row.mimeType ?? "application/octet-stream", size: file.size, stream: file.stream };
+}

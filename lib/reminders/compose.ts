@@ -1,0 +1,130 @@
+/**
+ * The words of a reminder and of the admin digest, in the recipient's language: the in-app
+ * notification (title + body) and the email (the same text with a greeting, link and signature).
+ * Pure, so it is tested without a database or a mail server.
+ */
+import { getElement } from "@/lib/framework/catalogue/catalogue";
+import { translator, type Translator } from "@/lib/i18n/dictionary";
+import { formatDate } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+
+/** A long list is cut here in messages; the notifications page always shows all of it. */
+export const MAX_LISTED = 25;
+
+export interface ComposeItem {
+  elementKey: string | null;
+  title: string;
+  status: string;
+  lastUpdateAt: Date;
+  targetDate: Date | null;
+  ownerName?: string | null;
+}
+
+export interface Composed {
+  title: string;
+  body: string;
+  emailSubject: string;
+  emailText: string;
+}
+
+const TAG: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
+
+/**
+ * A calendar date stored as @db.Date (midnight UTC), shown as that same day whatever the
+ * server's time zone (lib/i18n/format.ts formats in the server's zone, which can shift it a day).
+ */
+export function formatDay(locale: Locale, date: Date): string {
+  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
+}
+
+/** "S1 Human rights office" in the reader's language for framework elements; the city's own title otherwise. */
+export function commitmentLabel(c: { elementKey: string | null; title: string }, locale: Locale): string {
+  const element = c.elementKey ? getElement(c.elementKey) : undefined;
+  return element ? `${element.key} ${element.name[locale]}` : c.title;
+}
+
+function listed(t: Translator, items: ComposeItem[], line: (item: ComposeItem) => string): string[] {
+  const lines = items.slice(0, MAX_LISTED).map(line);
+  if (items.length > MAX_LISTED) lines.push(t("reminders.email.more", { count: items.length - MAX_LISTED }));
+  return lines;
+}
+
+function email(t: Translator, ctx: { recipientName: string; cityName: string; link: string }, body: string): string {
+  return [
+    t("reminders.email.greeting", { name: ctx.recipientName }),
+    "",
+    body,
+    "",
+    t("reminders.email.open", { link: ctx.link }),
+    "",
+    t("reminders.email.signature", { city: ctx.cityName }),
+    "",
+    t("reminders.email.why", { city: ctx.cityName }),
+  ].join("\n");
+}
+
+export function composeOwnerReminder(input: {
+  locale: Locale;
+  cityName: string;
+  intervalDays: number;
+  recipientName: string;
+  items: ComposeItem[];
+  link: string;
+}): Composed {
+  const { locale, cityName, intervalDays, items } = input;
+  const t = translator(locale);
+  const title =
+    items.length === 1
+      ? t("reminders.reminder.titleOne", { city: cityName })
+      : t("reminders.reminder.titleOther", { city: cityName, count: items.length });
+  const body = [
+    t("reminders.reminder.intro", { city: cityName, days: intervalDays }),
+    ...listed(t, items, (c) => t("reminders.reminder.item", { label: commitmentLabel(c, locale), date: formatDate(locale, c.lastUpdateAt) })),
+    "",
+    t("reminders.reminder.outro", { days: intervalDays }),
+  ].join("\n");
+  return { title, body, emailSubject: title, emailText: email(t, { recipientName: input.recipientName, cityName, link: input.link }, body) };
+}
+
+export function composeDigest(input: {
+  locale: Locale;
+  cityName: string;
+  intervalDays: number;
+  recipientName: string;
+  stale: ComposeItem[];
+  overdue: ComposeItem[];
+  link: string;
+}): Composed {
+  const { locale, cityName, intervalDays, stale, overdue } = input;
+  const t = translator(locale);
+  const title = t("reminders.digest.title", { city: cityName });
+  const parts = [t("reminders.digest.intro", { city: cityName })];
+  if (stale.length > 0) {
+    parts.push(
+      "",
+      t("reminders.digest.staleHeading", { days: intervalDays, count: stale.length }),
+      ...listed(t, stale, (c) =>
+        t("reminders.digest.staleItem", {
+          label: commitmentLabel(c, locale),
+          date: formatDate(locale, c.lastUpdateAt),
+          owner: c.ownerName ?? t("reminders.digest.noOwner"),
+        }),
+      ),
+    );
+  }
+  if (overdue.length > 0) {
+    parts.push(
+      "",
+      t("reminders.digest.overdueHeading", { count: overdue.length }),
+      ...listed(t, overdue, (c) =>
+        t("reminders.digest.overdueItem", {
+          label: commitmentLabel(c, locale),
+          date: c.targetDate ? formatDay(locale, c.targetDate) : "",
+          status: t(`framework.status.${c.status as "planned"}`),
+        }),
+      ),
+    );
+  }
+  const body = parts.join("\n");
+  return { title, body, emailSubject: title, emailText: email(t, { recipientName: input.recipientName, cityName, link: input.link }, body) };
+}

@@ -1,0 +1,45 @@
+import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
+import { COLUMNS, type ExportRow } from "./columns";
+import { guardCell } from "./formula-guard";
+
+/**
+ * CSV as RFC 4180: comma-separated, fields quoted when they hold a comma, quote or line break,
+ * CRLF between records, UTF-8 with a byte order mark so Excel reads accents correctly. Dutch
+ * Excel saves CSV with semicolons (its list separator) and often in Windows-1252, so the import
+ * accepts either separator and falls back to Windows-1252 when the file is not valid UTF-8.
+ */
+export function rowsToCsv(rows: ExportRow[]): Buffer {
+  const records = rows.map((r) => COLUMNS.map((c) => (typeof r[c] === "number" ? String(r[c]) : guardCell(r[c] as string))));
+  return Buffer.from(stringify([[...COLUMNS], ...records], { bom: true, record_delimiter: "windows" }), "utf8");
+}
+
+function decode(buf: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
+  } catch {
+    return new TextDecoder("windows-1252").decode(buf);
+  }
+}
+
+/** The separator of the header line (outside quotes): the most frequent of , ; and tab. */
+export function detectDelimiter(text: string): string {
+  const counts: Record<string, number> = { ",": 0, ";": 0, "\t": 0 };
+  let quoted = false;
+  for (const ch of text) {
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === "\n" || ch === "\r")) break;
+    else if (!quoted && ch in counts) counts[ch]! += 1;
+  }
+  return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0];
+}
+
+/** Every record as text cells, row i of the result being spreadsheet row i + 1. Throws on broken quoting. */
+export function readCsv(buf: Uint8Array): string[][] {
+  const text = decode(buf).replace(/^\uFEFF/, "");
+  return parse(text, {
+    delimiter: detectDelimiter(text),
+    relax_column_count: true,
+    skip_empty_lines: false,
+  }) as string[][];
+}
