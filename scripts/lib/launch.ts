@@ -63,6 +63,9 @@ export function runNext(mode: "dev" | "start", port: number, db: Database, env: 
     stopping = true;
     child.kill(signal);
   };
+  // From here on the app's exit decides when the database stops (db.close below).
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
   return new Promise((resolve) => {
