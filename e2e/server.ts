@@ -27,6 +27,11 @@ async function main() {
   const { DEMO_PASSWORD } = await import("../lib/demo/demo-data");
   const { hashPassword } = await import("../lib/auth/password");
   await seedDemo(hashPassword, DEMO_PASSWORD);
+  // Content that must never reach Riverton's public pages or open data (e2e/public.spec.ts scans for it).
+  const { controlDb } = await import("../lib/db/control");
+  const { seedLeakCanaries } = await import("../tests/helpers/leak-canaries");
+  const riverton = await controlDb().city.findUniqueOrThrow({ where: { slug: "riverton" }, select: { id: true, slug: true, schemaName: true } });
+  await seedLeakCanaries({ schemaName: riverton.schemaName, cityId: riverton.id, citySlug: riverton.slug });
   const { closePool } = await import("../lib/db/pool");
   await closePool();
 

@@ -25,6 +25,7 @@ export async function auditedTransaction<T>(
   db: CityDb,
   actorId: string | null,
   fn: (tx: CityTx, audit: (entry: AuditEntry) => Promise<void>) => Promise<T>,
+  options?: { isolationLevel?: Prisma.TransactionIsolationLevel; timeout?: number },
 ): Promise<T> {
   return db.$transaction(async (tx) => {
     const audit = async (entry: AuditEntry) => {
@@ -40,5 +41,5 @@ export async function auditedTransaction<T>(
       });
     };
     return fn(tx, audit);
-  });
+  }, options);
 }

@@ -14,6 +14,8 @@ export interface TrackedChange {
   progress?: number;
   maturity?: Maturity;
   note: string;
+  /** Show the note on the public pages (from the next publication on); default false: internal. */
+  notePublic?: boolean;
   source: "web" | "import";
 }
 
@@ -69,6 +71,7 @@ export async function applyCommitmentChange(
         at,
         authorId: actorId,
         note: change.note,
+        notePublic: change.notePublic ?? false,
         source: change.source,
         ...(statusChanged ? { fromStatus: before.status, toStatus: after.status } : {}),
         ...(progressChanged ? { fromProgress: before.progress, toProgress: after.progress } : {}),

@@ -88,6 +88,10 @@ export const ZCommitmentEdit = z
       .max(200, { error: "commitments.validation.groupInvalid" })
       .refine((list) => new Set(list).size === list.length, { error: "commitments.validation.groupInvalid" }),
     note: z.string().trim().max(NOTE_MAX, { error: "commitments.validation.noteTooLong" }),
+    /** Shown on the public pages from the next publication on; absent: left as it is. */
+    isPublic: z.boolean().optional(),
+    /** The note of this change is shown on the public pages (default: internal). */
+    notePublic: z.boolean().optional(),
     baseline: ZTrackedState,
   })
   .refine((v) => !v.startDate || !v.targetDate || v.startDate <= v.targetDate, {

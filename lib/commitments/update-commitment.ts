@@ -40,6 +40,7 @@ function changedFields(before: Before, input: TCommitmentEdit): Prisma.Commitmen
   }
   const groups = [...new Set(input.groups)].sort();
   if (!sameList(groups, [...before.groups].sort())) fields.groups = groups;
+  if (input.isPublic !== undefined && input.isPublic !== before.isPublic) fields.isPublic = input.isPublic;
   return fields;
 }
 
@@ -91,7 +92,7 @@ export async function updateCommitment(
       }
       const fields = changedFields(before, input);
       await checkReferences(tx, ctx.cityId, fields);
-      return applyCommitmentChange(tx, audit, ctx.actorId, before, input.version, { ...next, note: input.note.trim(), source: "web" }, fields);
+      return applyCommitmentChange(tx, audit, ctx.actorId, before, input.version, { ...next, note: input.note.trim(), notePublic: input.notePublic ?? false, source: "web" }, fields);
     });
     return { commitment: await recordWithEditor(result.commitment), updateId: result.updateId };
   } catch (err) {

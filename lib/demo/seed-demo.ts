@@ -7,6 +7,7 @@ import { getPool } from "@/lib/db/pool";
 import type { Role } from "@/lib/generated/control/enums";
 import { provisionCity } from "@/lib/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
+import { publishDemoCity } from "./publish-demo";
 import { seedCityRecords, type DemoEditors } from "./seed-city-records";
 
 export interface DemoSignIn {
@@ -55,7 +56,11 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       signIns.push({ city: city.slug, role: r.role, email });
     }
     // Only a city created just now gets its records: a second run must not add history twice.
-    if (result.created) await seedCityRecords(city, result.schemaName, editors as DemoEditors);
+    if (result.created) {
+      await seedCityRecords(city, result.schemaName, editors as DemoEditors);
+      // …and publishes them once, so the public pages show the city (idempotent like the records).
+      await publishDemoCity(city, { schemaName: result.schemaName, cityId: result.cityId }, editors.admin!);
+    }
   }
   return signIns;
 }

@@ -3,7 +3,7 @@
  * app and the embedded PostgreSQL down cleanly on Ctrl-C / SIGTERM.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { migrateAll } from "../../lib/db/migrations";
@@ -55,7 +55,19 @@ export async function migrateEverything(url: string): Promise<void> {
   }
 }
 
+/**
+ * Next keeps rendered public pages and tagged data (.next/server/route-cache, .next/cache/fetch-cache)
+ * across restarts. They belong to the database they were rendered from; the demo, the e2e server
+ * and the bench each use their own database with one build, so every start begins with them empty.
+ */
+function clearRuntimeCaches(): void {
+  for (const dir of [path.join(".next", "server", "route-cache"), path.join(".next", "cache", "fetch-cache")]) {
+    rmSync(path.join(process.cwd(), dir), { recursive: true, force: true });
+  }
+}
+
 export function runNext(mode: "dev" | "start", port: number, db: Database, env: NodeJS.ProcessEnv): Promise<number> {
+  if (mode === "start") clearRuntimeCaches();
   const child = spawn(process.execPath, [NEXT_BIN, mode, "-p", String(port)], { stdio: "inherit", env });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {

@@ -47,7 +47,15 @@ const REVIEWED_PUBLIC_ACTIONS = new Set([
   "setLocale",
 ]);
 /** Route handlers outside /api/cities/[city]/… that need no city: reviewed and listed here. */
-const REVIEWED_ROUTES = new Set(["app/api/health/route.ts", "app/api/auth/[...nextauth]/route.ts", "app/(public)/[city]/route.ts"]);
+const REVIEWED_ROUTES = new Set([
+  "app/api/health/route.ts",
+  "app/api/auth/[...nextauth]/route.ts",
+  "app/(public)/[city]/route.ts",
+  // Open data: public by design; reads only the city's published snapshot (getPublication).
+  "app/api/public/[city]/[file]/route.ts",
+  // The city's sitemap: public by design; lists only pages of the published snapshot.
+  "app/(public)/[city]/sitemap.xml/route.ts",
+]);
 
 let a: TestCity;
 let b: TestCity;

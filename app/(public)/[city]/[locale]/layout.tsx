@@ -1,8 +1,13 @@
 import "../../../globals.css";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { brandAccent } from "@/components/public/brand";
+import { safeHttpUrl } from "@/components/public/contact-link";
+import { PublicNav } from "@/components/public/public-nav";
+import { PUBLIC_SECTIONS, publicPath } from "@/components/public/sections";
 import { translator } from "@/lib/i18n/dictionary";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { getPublication } from "@/lib/public-site/read-publication";
 import { LanguageSwitch } from "./language-switch";
 import { publicPageContext } from "./public-context";
 import { SuspendedNotice } from "./suspended-notice";
@@ -27,17 +32,25 @@ export default async function PublicCityLayout({ children, params }: Props) {
   const ctx = await publicPageContext(params);
   const locale = ctx.kind === "not_found" ? (isLocale(rawLocale) ? rawLocale : DEFAULT_LOCALE) : ctx.locale;
   const t = translator(locale);
+  // The brand colour comes from the latest publication, like everything else on these pages.
+  const snapshot = ctx.kind === "ok" ? await getPublication(ctx.city.slug) : null;
+  const accent = brandAccent(snapshot?.city.brandColor);
+  const logo = snapshot?.city.logoUrl ? safeHttpUrl(snapshot.city.logoUrl) : null;
+  const nav =
+    ctx.kind === "ok"
+      ? PUBLIC_SECTIONS.map((s) => ({ href: publicPath(ctx.city.slug, locale, s.path), label: t(`publicSite.nav.${s.key}`) }))
+      : [];
 
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+      <body className="flex min-h-screen flex-col break-words bg-white text-slate-900 antialiased">
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-blue-900 focus:outline-2 focus:outline-blue-700"
         >
           {t("common.skipToContent")}
         </a>
-        <header className="border-b border-slate-300 bg-slate-50">
+        <header className="border-t-8 border-b border-b-slate-300 bg-slate-50" style={{ borderTopColor: accent }}>
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
             {ctx.kind === "not_found" ? (
               <Link href="/" className="text-lg font-semibold text-slate-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-blue-700">
@@ -46,23 +59,39 @@ export default async function PublicCityLayout({ children, params }: Props) {
             ) : (
               <a
                 href={`/${ctx.city.slug}/${locale}`}
-                className="group focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+                className="group flex items-center gap-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
                 aria-label={t("publicSite.header.home", { name: ctx.city.name })}
               >
-                <span className="block text-xl font-bold group-hover:underline">{ctx.city.name}</span>
-                <span className="block text-sm text-slate-700">{t("publicSite.header.humanRightsCity")}</span>
+                {/* The logo repeats the name next to it: decorative (empty alt). Plain <img>: an external address. */}
+                {/* eslint-disable-next-line @next/next/no-img-element */}
+                {logo && <img src={logo} alt="" className="h-10 w-auto max-w-24 object-contain" />}
+                <span>
+                  <span className="block text-xl font-bold group-hover:underline">{ctx.city.name}</span>
+                  <span className="block text-sm text-slate-700">{t("publicSite.header.humanRightsCity")}</span>
+                </span>
               </a>
             )}
             {ctx.kind === "ok" && (
               <LanguageSwitch slug={ctx.city.slug} locale={locale} locales={ctx.city.locales} label={t("publicSite.header.languages")} />
             )}
           </div>
+          {nav.length > 0 && <PublicNav label={t("publicSite.nav.label")} items={nav} accent={accent} />}
         </header>
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-10 focus:outline-none">
           {ctx.kind === "suspended" ? <SuspendedNotice locale={locale} /> : children}
         </main>
         <footer className="border-t border-slate-300 bg-slate-50" aria-label={t("publicSite.footer.label")}>
           <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-slate-700">
+            {ctx.kind === "ok" && (
+              <p>
+                <a
+                  href={publicPath(ctx.city.slug, locale, "/accessibility")}
+                  className="font-medium text-slate-900 underline focus-visible:outline-2 focus-visible:outline-blue-700"
+                >
+                  {t("publicSite.footer.accessibility")}
+                </a>
+              </p>
+            )}
             <p>
               <Link href="/" className="font-medium text-slate-900 underline focus-visible:outline-2 focus-visible:outline-blue-700">
                 {t("publicSite.footer.poweredBy")}

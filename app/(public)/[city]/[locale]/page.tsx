@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { elementsOfLayer } from "@/lib/framework/catalogue/catalogue";
-import { LAYERS } from "@/lib/framework/catalogue/types";
+import { FrameworkOutline } from "@/components/public/framework-outline";
+import { CityText, pickText } from "@/components/public/localized-text";
+import { SectionLinks } from "@/components/public/section-links";
+import { WhereCityStands } from "@/components/public/where-city-stands";
+import { dashFormat } from "@/lib/dashboard/format";
 import { translator } from "@/lib/i18n/dictionary";
-import { configuredAppUrl } from "@/lib/platform/app-url";
-import { publicPageContext } from "./public-context";
+import { formatDate } from "@/lib/i18n/format";
+import { publicMetadata } from "./_lib/metadata";
+import { publicPageData } from "./_lib/page-data";
 import { SuspendedNotice } from "./suspended-notice";
 
 export const revalidate = 3600;
@@ -12,68 +16,34 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ city: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const ctx = await publicPageContext(params);
-  if (ctx.kind === "not_found") return {};
-  const t = translator(ctx.locale);
-  const base = configuredAppUrl();
-  return {
-    title: t("publicSite.home.metaTitle", { name: ctx.city.name }),
-    description: t("publicSite.home.metaDescription", { name: ctx.city.name }),
-    ...(base ? { metadataBase: new URL(base) } : {}),
-    alternates: {
-      canonical: `/${ctx.city.slug}/${ctx.locale}`,
-      languages: {
-        ...Object.fromEntries(ctx.city.locales.map((l) => [l, `/${ctx.city.slug}/${l}`])),
-        "x-default": `/${ctx.city.slug}/${ctx.city.defaultLocale}`,
-      },
-    },
-    robots: ctx.kind === "suspended" ? { index: false } : undefined,
-  };
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") return {};
+  const t = translator(page.locale);
+  return publicMetadata(page, { path: "", title: null, description: t("publicSite.home.metaDescription", { name: page.city.name }) });
 }
 
+/** A city's public home: where it stands on the framework, as last published. */
 export default async function PublicCityHome({ params }: Props) {
-  const ctx = await publicPageContext(params);
-  if (ctx.kind === "not_found") notFound();
-  if (ctx.kind === "suspended") return <SuspendedNotice locale={ctx.locale} />;
-  const { city, locale } = ctx;
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") notFound();
+  if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
+  const { city, locale, snapshot } = page;
   const t = translator(locale);
+  const intro = snapshot ? pickText(snapshot.profile.intro, locale) : null;
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-12">
       <div className="space-y-3">
         <h1 className="text-4xl font-bold text-slate-900">{city.name}</h1>
-        <p className="text-xl text-slate-800">{t("publicSite.home.intro", { name: city.name })}</p>
+        {intro ? (
+          <CityText text={intro.text} lang={intro.lang} pageLocale={locale} className="text-xl" />
+        ) : (
+          <p className="text-xl text-slate-800">{t("publicSite.home.intro", { name: city.name })}</p>
+        )}
+        {snapshot && <p className="text-slate-700">{t("publicSite.published.lastPublished", { date: formatDate(locale, snapshot.publishedAt, "long") })}</p>}
       </div>
-
-      <section aria-labelledby="framework-heading" className="space-y-6">
-        <div className="space-y-2">
-          <h2 id="framework-heading" className="text-2xl font-semibold text-slate-900">
-            {t("publicSite.home.frameworkHeading")}
-          </h2>
-          <p className="max-w-prose text-slate-800">{t("publicSite.home.frameworkIntro")}</p>
-          <p className="max-w-prose rounded-md border border-slate-300 bg-slate-50 p-4 text-slate-900">{t("publicSite.home.notPublished")}</p>
-        </div>
-        <div className="grid gap-6 md:grid-cols-3">
-          {LAYERS.map((layer) => {
-            const elements = elementsOfLayer(layer);
-            return (
-              <section key={layer} aria-labelledby={`layer-${layer}`} className="space-y-2">
-                <h3 id={`layer-${layer}`} className="text-lg font-semibold text-slate-900">
-                  {t(`publicSite.layers.${layer}`)}{" "}
-                  <span className="text-sm font-normal text-slate-700">({t("publicSite.home.layerCount", { count: elements.length })})</span>
-                </h3>
-                <ol className="space-y-1">
-                  {elements.map((element) => (
-                    <li key={element.key}>
-                      <span className="font-mono text-sm text-slate-700">{element.key}</span> {element.name[locale]}
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            );
-          })}
-        </div>
-      </section>
+      {snapshot ? <WhereCityStands snapshot={snapshot} f={dashFormat(locale, t)} /> : <FrameworkOutline locale={locale} t={t} />}
+      <SectionLinks slug={city.slug} locale={locale} t={t} />
     </div>
   );
 }

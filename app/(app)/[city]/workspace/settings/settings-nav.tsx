@@ -2,8 +2,8 @@ import { NavLink } from "@/components/shell/nav-link";
 import type { Translator } from "@/lib/i18n/dictionary";
 
 /**
- * The sections of the settings area. Departments and rights-holder groups are readable by every
- * member; `showAdmin` (false for roles without "members.read") hides the sections they cannot open.
+ * The sections of the settings area. Departments, rights-holder groups and public pages are readable
+ * by every member; `showAdmin` (false for roles without "members.read") hides the sections they cannot open.
  */
 export function SettingsNav({ citySlug, t, showAdmin = true }: { citySlug: string; t: Translator; showAdmin?: boolean }) {
   const base = `/${citySlug}/workspace/settings`;
@@ -27,6 +27,9 @@ export function SettingsNav({ citySlug, t, showAdmin = true }: { citySlug: strin
         </li>
         <li>
           <NavLink href={`${base}/groups`}>{t("commitments.settingsNav.groups")}</NavLink>
+        </li>
+        <li>
+          <NavLink href={`${base}/public`}>{t("publicSite.publishing.nav")}</NavLink>
         </li>
       </ul>
     </nav>

@@ -24,7 +24,7 @@ type Outcome =
   | { kind: "conflict"; message: string; current: CommitmentRecord }
   | { kind: "keptMine" };
 
-const FIELDS = new Set<string>(["title", "text", "status", "maturity", "progress", "ownerId", "departmentId", "startDate", "targetDate", "charterArticles", "udhrArticles", "sdgs", "groups", "note"]);
+const FIELDS = new Set<string>(["title", "text", "status", "maturity", "progress", "ownerId", "departmentId", "startDate", "targetDate", "charterArticles", "udhrArticles", "sdgs", "groups", "note", "isPublic", "notePublic"]);
 
 /** The whole commitment in one form; a change of status, progress or maturity asks for a note. */
 export function CommitmentForm({
@@ -37,6 +37,7 @@ export function CommitmentForm({
   statusLabels,
   locale,
   saving,
+  publicMessages,
 }: {
   citySlug: string;
   initial: TCommitmentEdit;
@@ -47,6 +48,8 @@ export function CommitmentForm({
   statusLabels: Record<TCommitmentEdit["status"], string>;
   locale: Locale;
   saving: string;
+  /** Labels of "Show on the public pages" and "Show this note on the public pages". */
+  publicMessages: Dictionary["publicSite"]["publishing"]["commitmentForm"];
 }) {
   const m = messages.form;
   const f = messages.fields;
@@ -56,7 +59,7 @@ export function CommitmentForm({
   const [loaded, setLoaded] = useState<TCommitmentEdit>(initial);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const err = (msg?: string) => issueText(msg, messages.validation);
-  const [status, progress, maturity, baseline] = useWatch({ control: form.control, name: ["status", "progress", "maturity", "baseline"] });
+  const [status, progress, maturity, baseline, note] = useWatch({ control: form.control, name: ["status", "progress", "maturity", "baseline", "note"] });
   const needsNote = trackedChanged(baseline, { status, progress: Number.isNaN(progress) ? baseline.progress : progress, maturity });
   const manual = progressMode === "manual";
 
@@ -64,7 +67,8 @@ export function CommitmentForm({
     setOutcome(null);
     const result = await updateCommitment(citySlug, values);
     if (result.ok) {
-      const next = toEditValues(result.data.commitment);
+      // The record does not carry the public mark: keep what was just saved; a new note starts internal.
+      const next = { ...toEditValues(result.data.commitment), isPublic: values.isPublic, notePublic: false };
       const changed = result.data.commitment.version !== values.version;
       form.reset(next);
       setLoaded(next);
@@ -83,7 +87,7 @@ export function CommitmentForm({
   });
 
   function loadTheirs(current: CommitmentRecord) {
-    const theirs = toEditValues(current);
+    const theirs = { ...toEditValues(current), isPublic: form.getValues("isPublic"), notePublic: false };
     form.reset(theirs);
     setLoaded(theirs);
     setOutcome(null);
@@ -234,6 +238,32 @@ export function CommitmentForm({
       >
         <textarea rows={3} {...input("note", true)} aria-required={needsNote} {...form.register("note")} />
       </Field>
+
+      {note?.trim() ? (
+        <div className="flex items-start gap-2">
+          <input id="commitment-notePublic" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="commitment-notePublic-hint" {...form.register("notePublic")} />
+          <div>
+            <label htmlFor="commitment-notePublic" className="font-semibold">
+              {publicMessages.notePublic}
+            </label>
+            <p id="commitment-notePublic-hint" className="text-sm text-slate-700">
+              {publicMessages.notePublicHint}
+            </p>
+          </div>
+        </div>
+      ) : null}
+
+      <div className="flex items-start gap-2">
+        <input id="commitment-isPublic" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="commitment-isPublic-hint" {...form.register("isPublic")} />
+        <div>
+          <label htmlFor="commitment-isPublic" className="font-semibold">
+            {publicMessages.isPublic}
+          </label>
+          <p id="commitment-isPublic-hint" className="text-sm text-slate-700">
+            {publicMessages.isPublicHint}
+          </p>
+        </div>
+      </div>
 
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>

@@ -8,6 +8,7 @@ import { dictionary } from "@/lib/i18n/dictionary";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { listMembers } from "@/lib/members/list-members";
+import { isCommitmentPublic } from "@/lib/public-site/commitment-public";
 import { TYPE_LIST } from "@/lib/storage/file-types";
 import type { CityContext } from "@/lib/tenancy/city-access";
 import { StatusBadge } from "../../_components/status-badge";
@@ -33,11 +34,12 @@ export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContex
   const statusLabels = d.framework.status;
   const canEdit = ctx.can("commitment.edit");
   const members = await listMembers(ctx.city.id);
-  const [departments, cityGroups, timeline, evidence] = await Promise.all([
+  const [departments, cityGroups, timeline, evidence, isPublic] = await Promise.all([
     listDepartments(ctx.db),
     listCityGroups(ctx.db),
     listCommitmentUpdates(ctx.db, ctx.city.id, record.id, members),
     listEvidence(ctx.db, record.id),
+    isCommitmentPublic(ctx.db, record.id),
   ]);
   const names = new Map(members.map((u) => [u.userId, u.name]));
   const options = buildOptions({
@@ -89,7 +91,7 @@ export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContex
         {canEdit ? (
           <CommitmentForm
             citySlug={ctx.city.slug}
-            initial={toEditValues(record)}
+            initial={{ ...toEditValues(record), isPublic, notePublic: false }}
             isElement={record.elementKey !== null}
             progressMode={record.progressMode}
             options={options}
@@ -97,9 +99,15 @@ export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContex
             statusLabels={statusLabels}
             locale={locale}
             saving={d.common.saving}
+            publicMessages={d.publicSite.publishing.commitmentForm}
           />
         ) : (
-          <CommitmentDetails record={record} options={options} messages={m} statusLabels={statusLabels} locale={locale} />
+          <>
+            <CommitmentDetails record={record} options={options} messages={m} statusLabels={statusLabels} locale={locale} />
+            <p className="text-sm text-slate-800">
+              {d.publicSite.publishing.commitmentForm.isPublic}: <span className="font-semibold">{isPublic ? d.publicSite.publishing.commitments.yes : d.publicSite.publishing.commitments.no}</span>
+            </p>
+          </>
         )}
       </section>
 

@@ -1,0 +1,66 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import { cityCacheTag } from "@/lib/platform/cache-tags";
+import { savePublicProfile as saveProfile } from "@/lib/public-site/profile";
+import { publishCity as publish } from "@/lib/public-site/publish-city";
+import { ZPublicProfile, ZPublish, ZSetAllPublic, ZSetCommitmentPublic } from "@/lib/public-site/schema";
+import { setAllCommitmentsPublic as setAll, setCommitmentPublic as setOne } from "@/lib/public-site/set-public";
+
+/*
+ * Publishing is the ONLY thing that changes a city's public pages, open data, feed and sitemap
+ * (besides suspending or reactivating the city): they read the latest publication's snapshot.
+ * Saving the profile or marking commitments public only changes what the NEXT publication holds,
+ * so those actions revalidate the workspace page, never the public cache tag.
+ */
+
+const settingsPath = (slug: string) => `/${slug}/workspace/settings/public`;
+
+/** Saves the public profile (texts, contacts, accessibility statement, licence); a stale version answers "conflict". */
+export const savePublicProfile = cityAction(
+  { name: "publishing.saveProfile", capability: "public.publish", input: ZPublicProfile },
+  async (ctx, input) => {
+    const saved = await saveProfile({ db: ctx.db, actorId: ctx.user.id }, input);
+    revalidatePath(settingsPath(ctx.city.slug));
+    return saved;
+  },
+);
+
+/** Marks one commitment for the public pages (or unmarks it), from the next publication on. */
+export const setCommitmentPublic = cityAction(
+  { name: "publishing.setCommitmentPublic", capability: "public.publish", input: ZSetCommitmentPublic },
+  async (ctx, input) => {
+    const saved = await setOne({ db: ctx.db, actorId: ctx.user.id }, input);
+    revalidatePath(settingsPath(ctx.city.slug));
+    return saved;
+  },
+);
+
+/** Marks every commitment public, or none. */
+export const setAllCommitmentsPublic = cityAction(
+  { name: "publishing.setAllCommitmentsPublic", capability: "public.publish", input: ZSetAllPublic },
+  async (ctx, input) => {
+    const result = await setAll({ db: ctx.db, actorId: ctx.user.id }, input);
+    revalidatePath(settingsPath(ctx.city.slug));
+    return result;
+  },
+);
+
+/** Publishes: freezes what is marked public into a new snapshot and refreshes the city's public pages. */
+export const publishCity = cityAction(
+  { name: "publishing.publish", capability: "public.publish", input: ZPublish },
+  async (ctx, input) => {
+    const publication = await publish({ db: ctx.db, cityId: ctx.city.id, citySlug: ctx.city.slug, actorId: ctx.user.id }, input);
+    // Every cached public page, dataset and feed of this city (and no other) carries this tag.
+    revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
+    revalidatePath("/");
+    revalidatePath(settingsPath(ctx.city.slug));
+    return {
+      id: publication.id,
+      publishedAt: publication.publishedAt.toISOString(),
+      commitments: publication.snapshot.commitments.length,
+      updates: publication.snapshot.updates.length,
+    };
+  },
+);

@@ -1,0 +1,47 @@
+import "server-only";
+import type { Metadata } from "next";
+import { translator } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
+import { configuredAppUrl } from "@/lib/platform/app-url";
+import type { PublicCity } from "@/lib/platform/public-city";
+import { publicPath } from "@/components/public/sections";
+
+const OG_LOCALE: Record<Locale, string> = { nl: "nl_NL", en: "en_GB" };
+
+/**
+ * Title, description, Open Graph and the language alternates (hreflang + canonical) of one public
+ * page. `path` is the part after /<city>/<locale>, the same in every language. `title` null: the
+ * page's own title is the whole title (the home page).
+ */
+export function publicMetadata(
+  ctx: { kind: "ok" | "suspended"; city: PublicCity; locale: Locale },
+  page: { path: string; title: string | null; description: string },
+): Metadata {
+  const { city, locale } = ctx;
+  const t = translator(locale);
+  const title = page.title === null ? t("publicSite.home.metaTitle", { name: city.name }) : t("publicSite.meta.pageTitle", { page: page.title, name: city.name });
+  const base = configuredAppUrl();
+  const canonical = publicPath(city.slug, locale, page.path);
+  return {
+    title,
+    description: page.description,
+    ...(base ? { metadataBase: new URL(base) } : {}),
+    alternates: {
+      canonical,
+      languages: {
+        ...Object.fromEntries(city.locales.map((l) => [l, publicPath(city.slug, l, page.path)])),
+        "x-default": publicPath(city.slug, city.defaultLocale, page.path),
+      },
+    },
+    openGraph: {
+      title,
+      description: page.description,
+      url: canonical,
+      siteName: "Charta",
+      locale: OG_LOCALE[locale],
+      alternateLocale: city.locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
+      type: "website",
+    },
+    robots: ctx.kind === "suspended" ? { index: false } : undefined,
+  };
+}

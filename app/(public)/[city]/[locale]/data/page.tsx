@@ -1,0 +1,87 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { linkClass } from "@/components/public/contact-link";
+import { DatasetSection } from "@/components/public/dataset-section";
+import { licenceName } from "@/components/public/licences";
+import { translator } from "@/lib/i18n/dictionary";
+import { formatDate } from "@/lib/i18n/format";
+import { DATASET_NAMES } from "@/lib/open-data/datasets";
+import { DEFAULT_LICENCE, licenceUrl } from "@/lib/open-data/licence";
+import { publicMetadata } from "../_lib/metadata";
+import { publicPageData } from "../_lib/page-data";
+import { SuspendedNotice } from "../suspended-notice";
+
+export const revalidate = 3600;
+
+type Props = { params: Promise<{ city: string; locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") return {};
+  const t = translator(page.locale);
+  return publicMetadata(page, { path: "/data", title: t("publicSite.data.title"), description: t("publicSite.data.metaDescription", { name: page.city.name }) });
+}
+
+/** The open-data page: every dataset with its download links and fields, the licence, the catalogue and the feed. */
+export default async function PublicOpenData({ params }: Props) {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") notFound();
+  if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
+  const { city, locale, snapshot } = page;
+  const t = translator(locale);
+  const api = `/api/public/${city.slug}`;
+  const licence = snapshot?.profile.dataLicence ?? DEFAULT_LICENCE;
+  const records = { commitments: snapshot?.commitments.length ?? 0, updates: snapshot?.updates.length ?? 0 };
+  const h2 = "text-2xl font-semibold text-slate-900";
+
+  return (
+    <div className="space-y-12">
+      <div className="space-y-3">
+        <h1 className="text-4xl font-bold text-slate-900">{t("publicSite.data.title")}</h1>
+        <p className="max-w-prose text-lg text-slate-800">{t("publicSite.data.intro")}</p>
+        <p className="max-w-prose text-slate-800">
+          {snapshot ? t("publicSite.data.asOf", { date: formatDate(locale, snapshot.publishedAt, "long") }) : t("publicSite.data.notPublished")}
+        </p>
+      </div>
+
+      <section aria-labelledby="licence-heading" className="space-y-2">
+        <h2 id="licence-heading" className={h2}>
+          {t("publicSite.data.licenceHeading")}
+        </h2>
+        <p className="max-w-prose text-slate-800">{t("publicSite.data.licence", { licence: licenceName(licence) })}</p>
+        <p>
+          <a href={licenceUrl(licence)} className={`${linkClass} break-all`}>
+            {t("publicSite.data.licenceText", { licence: licence })}
+          </a>
+        </p>
+      </section>
+
+      <section aria-labelledby="catalogue-heading" className="space-y-2">
+        <h2 id="catalogue-heading" className={h2}>
+          {t("publicSite.data.catalogueHeading")}
+        </h2>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>
+            <a href={`${api}/catalog.jsonld`} className={linkClass}>
+              {t("publicSite.data.catalogue")}
+            </a>
+          </li>
+          <li>
+            <a href={`${api}/feed.xml`} className={linkClass}>
+              {t("publicSite.data.feed")}
+            </a>
+          </li>
+        </ul>
+      </section>
+
+      <section aria-labelledby="datasets-heading" className="space-y-8">
+        <h2 id="datasets-heading" className={h2}>
+          {t("publicSite.data.datasetsHeading")}
+        </h2>
+        {DATASET_NAMES.map((name) => (
+          <DatasetSection key={name} name={name} api={api} locale={locale} t={t} records={name === "commitments" || name === "updates" ? records[name] : null} />
+        ))}
+      </section>
+    </div>
+  );
+}

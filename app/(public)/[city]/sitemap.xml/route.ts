@@ -1,0 +1,21 @@
+import { publicBaseUrl } from "@/lib/open-data/base-url";
+import { getPublicCity } from "@/lib/platform/public-city";
+import { getPublication } from "@/lib/public-site/read-publication";
+import { sitemapEntries, sitemapXml } from "./sitemap-xml";
+
+/**
+ * /<city>/sitemap.xml. A route handler rather than a `sitemap.ts` file: Next 16 calls a
+ * sitemap.ts's function without the route's params (its generated handler is `handler()`), so a
+ * sitemap.ts under [city] cannot know which city it is for. Reads only the cached city and its
+ * latest publication; URLs are absolute from configuration, never from the Host header.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ city: string }> }) {
+  const { city: slug } = await params;
+  const city = await getPublicCity(slug);
+  if (!city || city.status !== "active") {
+    return new Response("Not found — Niet gevonden", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const snapshot = await getPublication(city.slug);
+  const xml = sitemapXml(sitemapEntries(publicBaseUrl(), city, snapshot));
+  return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8" } });
+}

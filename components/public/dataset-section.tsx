@@ -1,0 +1,66 @@
+import type { Translator } from "@/lib/i18n/dictionary";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { DATASETS, type DatasetName, type FieldType } from "@/lib/open-data/datasets";
+import { linkClass } from "./contact-link";
+import { plural } from "./labels";
+import { cellClass, rowClass, ScrollTable } from "./scroll-table";
+
+const TYPE_KEY = {
+  string: "string",
+  integer: "integer",
+  date: "date",
+  datetime: "datetime",
+  "string[]": "stringList",
+  "integer[]": "integerList",
+} as const satisfies Record<FieldType, string>;
+
+/**
+ * One dataset on the open-data page: what it holds, its CSV and JSON addresses, how many records
+ * the latest publication has (or why it has none), and a table of its fields — the same
+ * definitions (lib/open-data/datasets.ts) the files and the catalogue are built from.
+ */
+export function DatasetSection({ name, api, locale, t, records }: { name: DatasetName; api: string; locale: Locale; t: Translator; records: number | null }) {
+  const d = DATASETS[name];
+  const title = d.title[locale];
+  const id = `dataset-${name}`;
+  const none = name === "reports" ? t("publicSite.data.noRecordsReports") : t("publicSite.data.noRecordsActionPlan");
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h3 id={`${id}-heading`} className="text-xl font-semibold text-slate-900">
+        {title}
+      </h3>
+      <p className="max-w-prose text-slate-800">{d.description[locale]}</p>
+      <p className="text-slate-800">
+        {d.available && records !== null
+          ? t(plural(records, "publicSite.data.recordsOne", "publicSite.data.recordsOther"), { count: formatNumber(locale, records) })
+          : none}
+      </p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        {(["csv", "json"] as const).map((format) => (
+          <li key={format}>
+            <a href={`${api}/${name}.${format}`} className={linkClass}>
+              {t("publicSite.data.download", { title, format: format.toUpperCase() })}
+            </a>
+          </li>
+        ))}
+      </ul>
+      <ScrollTable
+        id={`${id}-fields`}
+        caption={t("publicSite.data.fieldsCaption", { title })}
+        head={[t("publicSite.data.field"), t("publicSite.data.type"), t("publicSite.data.nullable"), t("publicSite.data.meaning")]}
+      >
+        {d.fields.map((field) => (
+          <tr key={field.name} className={rowClass}>
+            <th scope="row" className={`${cellClass} font-mono font-normal`}>
+              {field.name}
+            </th>
+            <td className={cellClass}>{t(`publicSite.data.types.${TYPE_KEY[field.type]}`)}</td>
+            <td className={cellClass}>{field.nullable ? t("publicSite.data.yes") : t("publicSite.data.no")}</td>
+            <td className={`${cellClass} min-w-48`}>{field.description[locale]}</td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * How the public pages name statuses, maturity levels and layers: the workspace's own words
+ * (lib/i18n/messages/framework.ts, commitments.ts), so a status means the same everywhere.
+ */
+import type { Layer } from "@/lib/framework/catalogue/types";
+import type { Translator } from "@/lib/i18n/dictionary";
+import type { PublicMaturity, PublicStatus } from "@/lib/public-site/types";
+
+export const PUBLIC_STATUSES: readonly PublicStatus[] = ["not_started", "planned", "in_progress", "in_place", "needs_review"];
+
+export function statusLabel(t: Translator, status: PublicStatus): string {
+  return t(`framework.status.${status}`);
+}
+
+export function maturityLabel(t: Translator, maturity: PublicMaturity): string {
+  return t(`commitments.maturity.${maturity}`);
+}
+
+export function layerLabel(t: Translator, layer: Layer): string {
+  return t(`publicSite.layers.${layer}`);
+}
+
+/** One of two messages by count (Dutch and English both have just "one" and "other"). */
+export function plural<K extends string>(count: number, one: K, other: K): K {
+  return count === 1 ? one : other;
+}

@@ -1,0 +1,118 @@
+/**
+ * Seeds content that must NEVER reach the public pages, open data, feed or sitemap, into a city
+ * that has already published, through the core functions (no HTTP, no "server-only" modules, so
+ * the e2e server seed can run it under plain Node):
+ *  1. a member named CANARY-MEMBER-NAME becomes the owner of a public commitment and the author
+ *     of its updates (names and ids of members are never published);
+ *  2. a commitment NOT marked public, with text CANARY-NOT-PUBLIC;
+ *  3. an update of a public commitment with the internal note CANARY-INTERNAL-NOTE
+ *     (notePublic false), next to an update with the public note CANARY-PUBLIC-NOTE-VISIBLE
+ *     (`visible`: scans can check that they do see published content);
+ *  4. the city publishes (so 1–3 are in the latest snapshot's source tables: only the snapshot's
+ *     filtering keeps them out), then
+ *  5. a public commitment's text is edited to CANARY-UNPUBLISHED-EDIT WITHOUT publishing.
+ * Returns the strings a scan must not find (`canaries`, the member's id included) and the one it
+ * must find (`visible`).
+ */
+import { auditedTransaction } from "@/lib/city-data/audited";
+import { applyCommitmentChange } from "@/lib/commitments/apply-change";
+import { cityDbForSchema } from "@/lib/db/city-clients";
+import { controlDb } from "@/lib/db/control";
+import { publishCity } from "@/lib/public-site/publish-city";
+
+export const LEAK_CANARIES = {
+  notPublic: "CANARY-NOT-PUBLIC",
+  internalNote: "CANARY-INTERNAL-NOTE",
+  unpublishedEdit: "CANARY-UNPUBLISHED-EDIT",
+  memberName: "CANARY-MEMBER-NAME",
+} as const;
+
+export const LEAK_VISIBLE = "CANARY-PUBLIC-NOTE-VISIBLE";
+
+export interface SeededCanaries {
+  /** Every string that must not appear on any public page or dataset. */
+  canaries: string[];
+  /** The member's user id (must not appear either). */
+  memberId: string;
+  /** A public note published in step 4: a scan that cannot find it is not looking at the right place. */
+  visible: string;
+  /** Key (element key or id) of the public commitment that got the updates. */
+  commitmentKey: string;
+}
+
+export async function seedLeakCanaries(target: { schemaName: string; cityId: string; citySlug: string }): Promise<SeededCanaries> {
+  const db = cityDbForSchema(target.schemaName);
+  const email = `canary-${target.citySlug}@canary.test`;
+  const member =
+    (await controlDb().user.findUnique({ where: { email } })) ??
+    (await controlDb().user.create({ data: { email, name: LEAK_CANARIES.memberName } }));
+  await controlDb().membership.upsert({
+    where: { userId_cityId: { userId: member.id, cityId: target.cityId } },
+    create: { userId: member.id, cityId: target.cityId, role: "officer" },
+    update: {},
+  });
+
+  // A public commitment to hang the updates on: the first one marked public, else F1 made public.
+  let target1 =
+    (await db.commitment.findFirst({ where: { isPublic: true }, orderBy: [{ elementKey: "asc" }, { createdAt: "asc" }] })) ??
+    (await db.commitment.findFirst({ where: { elementKey: "F1" } }));
+  if (!target1) throw new Error("seedLeakCanaries: the city has no commitment to publish");
+
+  await auditedTransaction(db, member.id, async (tx, audit) => {
+    // 2. Not public.
+    const hidden = await tx.commitment.create({
+      data: { layer: "tool", title: `${LEAK_CANARIES.notPublic} title`, text: LEAK_CANARIES.notPublic, isPublic: false, createdBy: member.id },
+    });
+    await audit({ action: "create", entity: "Commitment", entityId: hidden.id, after: hidden });
+
+    // 1. The member owns a public commitment.
+    let before = await tx.commitment.findUniqueOrThrow({ where: { id: target1!.id } });
+    let r = await applyCommitmentChange(tx, audit, member.id, before, before.version, { note: "", source: "web" }, {
+      ownerId: member.id,
+      isPublic: true,
+    });
+    // 3. An internal note and a public one (a minute apart, so the order is certain).
+    const now = Date.now();
+    before = r.commitment;
+    r = await applyCommitmentChange(
+      tx,
+      audit,
+      member.id,
+      before,
+      before.version,
+      { progress: before.progress >= 90 ? before.progress - 5 : before.progress + 5, note: LEAK_CANARIES.internalNote, source: "web" },
+      {},
+      new Date(now - 60_000),
+    );
+    before = r.commitment;
+    await applyCommitmentChange(
+      tx,
+      audit,
+      member.id,
+      before,
+      before.version,
+      { progress: before.progress >= 90 ? before.progress - 5 : before.progress + 5, note: LEAK_VISIBLE, notePublic: true, source: "web" },
+      {},
+      new Date(now),
+    );
+  });
+  target1 = await db.commitment.findUniqueOrThrow({ where: { id: target1.id } });
+
+  // 4. Publish what is there now.
+  await publishCity({ db, cityId: target.cityId, citySlug: target.citySlug, actorId: member.id }, { note: "" });
+
+  // 5. An edit after the publication, never published.
+  await auditedTransaction(db, member.id, async (tx, audit) => {
+    const before = await tx.commitment.findUniqueOrThrow({ where: { id: target1!.id } });
+    await applyCommitmentChange(tx, audit, member.id, before, before.version, { note: "", source: "web" }, {
+      text: LEAK_CANARIES.unpublishedEdit,
+    });
+  });
+
+  return {
+    canaries: [...Object.values(LEAK_CANARIES), member.id],
+    memberId: member.id,
+    visible: LEAK_VISIBLE,
+    commitmentKey: target1.elementKey ?? target1.id,
+  };
+}

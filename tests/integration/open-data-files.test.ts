@@ -1,0 +1,224 @@
+/**
+ * Open data (issue 7) through the route handler itself: /api/public/<city>/<dataset>.csv|.json,
+ * catalog.jsonld and feed.xml — formats, headers, 404s, a city that never published, a suspended
+ * city, and that one city's data never appears in another's files.
+ */
+import { parse } from "csv-parse/sync";
+import { beforeAll, describe, expect, it, vi } from "vitest";
+import { createTestCity, type TestCity } from "../helpers/cities";
+
+// unstable_cache outside Next: call through; revalidateTag is a no-op.
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
+
+const { GET, revalidate, generateStaticParams } = await import("@/app/api/public/[city]/[file]/route");
+const { auditedTransaction } = await import("@/lib/city-data/audited");
+const { applyCommitmentChange } = await import("@/lib/commitments/apply-change");
+const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { controlDb } = await import("@/lib/db/control");
+const { publishCity } = await import("@/lib/public-site/publish-city");
+const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
+const { unguardCell } = await import("@/lib/spreadsheet/formula-guard");
+const { DATASET_NAMES, DATASETS } = await import("@/lib/open-data/datasets");
+const { datasetEnvelopeSchema } = await import("@/lib/open-data/schema");
+
+const TRICKY_TITLE = '=1+2, "a quoted, title"\nsecond line';
+
+async function fetchFile(city: string, file: string): Promise<Response> {
+  return GET(new Request(`http://localhost/api/public/${city}/${file}`), { params: Promise.resolve({ city, file }) });
+}
+
+/** A city with S1 and F1 public, each with a change (S1's note public), and a marker of its own in S1's text. */
+async function publishedCity(prefix: string, marker: string): Promise<TestCity> {
+  const city = await createTestCity(prefix);
+  const db = cityDbForSchema(city.schemaName);
+  const actor = city.users.officer.id;
+  await db.commitment.updateMany({ where: { elementKey: { in: ["F1", "S1"] } }, data: { isPublic: true } });
+  await auditedTransaction(db, actor, async (tx, audit) => {
+    let before = await tx.commitment.findUniqueOrThrow({ where: { elementKey: "S1" } });
+    await applyCommitmentChange(tx, audit, actor, before, before.version, { status: "in_progress", progress: 30, note: `${marker} public note`, notePublic: true, source: "web" }, {
+      title: TRICKY_TITLE,
+      text: `${marker} text`,
+      sdgs: [10, 16],
+      charterArticles: [21],
+      groups: ["women_girls", "poverty"],
+    });
+    before = await tx.commitment.findUniqueOrThrow({ where: { elementKey: "F1" } });
+    await applyCommitmentChange(tx, audit, actor, before, before.version, { maturity: "initiated", note: "internal only", source: "web" });
+  });
+  await publishCity({ db, cityId: city.cityId, citySlug: city.slug, actorId: actor });
+  return city;
+}
+
+let a: TestCity;
+let b: TestCity;
+const MARK_A = `ALPHA-${Math.random().toString(36).slice(2, 8)}`;
+const MARK_B = `BRAVO-${Math.random().toString(36).slice(2, 8)}`;
+
+beforeAll(async () => {
+  [a, b] = await Promise.all([publishedCity("oda", MARK_A), publishedCity("odb", MARK_B)]);
+});
+
+describe("the route", () => {
+  it("is static with ISR (generated on first request, refreshed by the city's tag)", () => {
+    expect(revalidate).toBeGreaterThan(0);
+    expect(generateStaticParams()).toEqual([]);
+  });
+
+  it("404s unknown cities, datasets, extensions and file names", async () => {
+    for (const [city, file] of [
+      ["no-such-city", "commitments.csv"],
+      ["Bad Slug!", "commitments.json"],
+      [a.slug, "members.csv"],
+      [a.slug, "commitments.xlsx"],
+      [a.slug, "commitments"],
+      [a.slug, "COMMITMENTS.CSV"],
+      [a.slug, "catalog.json"],
+      [a.slug, "feed.rss"],
+      [a.slug, "../commitments.csv"],
+    ] as const) {
+      const res = await fetchFile(city, file);
+      expect(res.status, `${city}/${file}`).toBe(404);
+    }
+  });
+});
+
+describe("CSV", () => {
+  it("parses with csv-parse and round-trips the published values, formula-safe", async () => {
+    const res = await fetchFile(a.slug, "commitments.csv");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(res.headers.get("content-disposition")).toBe(`inline; filename="${a.slug}-commitments.csv"`);
+    expect(res.headers.get("access-control-allow-origin")).toBe("*");
+    const bytes = new Uint8Array(await res.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await res.text();
+    expect(text).toContain("\r\n");
+    const rows = parse(text, { bom: true, delimiter: ",", columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => r.key)).toEqual(["F1", "S1"]);
+    const s1 = rows.find((r) => r.key === "S1")!;
+    expect(s1.title).toBe(`'${TRICKY_TITLE}`);
+    expect(unguardCell(s1.title!)).toBe(TRICKY_TITLE);
+    expect(s1).toMatchObject({ text: `${MARK_A} text`, status: "in_progress", progress: "30", sdgs: "10;16", charter_articles: "21", groups: "women_girls;poverty", layer: "structure" });
+    expect(rows.find((r) => r.key === "F1")).toMatchObject({ maturity: "initiated", element_key: "F1" });
+    expect(Object.keys(s1)).toEqual(DATASETS.commitments.fields.map((f) => f.name));
+  });
+
+  it("updates carry public notes only", async () => {
+    const rows = parse(await (await fetchFile(a.slug, "updates.csv")).text(), { bom: true, delimiter: ",", columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(2);
+    expect(rows.find((r) => r.commitment_key === "S1")).toMatchObject({ from_status: "not_started", to_status: "in_progress", to_progress: "30", note: `${MARK_A} public note` });
+    expect(rows.find((r) => r.commitment_key === "F1")).toMatchObject({ to_maturity: "initiated", note: "" });
+  });
+
+  it("datasets without a feature yet are the header row only", async () => {
+    for (const name of ["actions", "indicators", "measurements", "reports"] as const) {
+      // (Response#text decodes UTF-8 and drops the byte order mark.)
+      const text = await (await fetchFile(a.slug, `${name}.csv`)).text();
+      expect(text).toBe(DATASETS[name].fields.map((f) => f.name).join(",") + "\r\n");
+    }
+  });
+});
+
+describe("JSON", () => {
+  it("every dataset matches the zod schema of its envelope", async () => {
+    for (const name of DATASET_NAMES) {
+      const res = await fetchFile(a.slug, `${name}.json`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+      expect(res.headers.get("content-disposition")).toBe(`inline; filename="${a.slug}-${name}.json"`);
+      expect(res.headers.get("access-control-allow-origin")).toBe("*");
+      const file = datasetEnvelopeSchema(name).parse(await res.json());
+      expect(file.city.slug).toBe(a.slug);
+      expect(file.published_at).not.toBeNull();
+      expect(file.licence.id).toBe("CC-BY-4.0");
+      if (DATASETS[name].available) {
+        expect(file.records.length).toBeGreaterThan(0);
+        expect(file.note).toBeUndefined();
+      } else {
+        expect(file.records).toEqual([]);
+        expect(file.note?.en).toMatch(/not published this yet/);
+      }
+    }
+  });
+});
+
+describe("catalogue and feed", () => {
+  it("catalog.jsonld is a DCAT-AP catalogue of the six datasets", async () => {
+    const res = await fetchFile(a.slug, "catalog.jsonld");
+    expect(res.headers.get("content-type")).toBe("application/ld+json; charset=utf-8");
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON-LD tree, walked by path in assertions
+    const c = (await res.json()) as Record<string, any>;
+    expect(c["@type"]).toBe("dcat:Catalog");
+    expect(c["dct:publisher"]["foaf:name"]).toBe(`Test ${a.slug}`);
+    expect(c["dcat:dataset"].map((d: Record<string, string>) => d["dct:identifier"])).toEqual(DATASET_NAMES.map((n) => `${a.slug}/${n}`));
+    for (const d of c["dcat:dataset"]) {
+      for (const key of ["dct:title", "dct:description", "dcat:theme", "dct:issued", "dct:modified", "dcat:distribution"]) expect(d[key], key).toBeDefined();
+      expect(d["dcat:distribution"]).toHaveLength(2);
+      for (const dist of d["dcat:distribution"]) {
+        expect(dist["dcat:accessURL"]["@id"]).toMatch(new RegExp(`^https?://[^/]+/api/public/${a.slug}/`));
+        expect(dist["dct:format"]["@id"]).toMatch(/^http:\/\/publications\.europa\.eu\/resource\/authority\/file-type\/(CSV|JSON)$/);
+      }
+    }
+  });
+
+  it("feed.xml is Atom with the published updates, escaped", async () => {
+    const res = await fetchFile(a.slug, "feed.xml");
+    expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
+    const xml = await res.text();
+    expect(xml).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
+    for (const tag of ["id", "title", "updated", "author"]) expect(xml).toMatch(new RegExp(`<${tag}[ >]`));
+    expect(xml.match(/<entry>/g)).toHaveLength(2);
+    expect(xml).toContain(`<content type="text">${MARK_A} public note</content>`);
+    expect(xml).toContain(`/${a.slug}/en/commitments/S1"`);
+    // The tricky title is in a summary, escaped.
+    expect(xml).toContain("=1+2, &quot;a quoted, title&quot;");
+    expect(xml).not.toContain("internal only");
+  });
+});
+
+describe("city isolation", () => {
+  it("no file of one city holds the other's data", async () => {
+    for (const [mine, theirs, theirMark] of [
+      [a, b, MARK_B],
+      [b, a, MARK_A],
+    ] as const) {
+      for (const file of [...DATASET_NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), "catalog.jsonld", "feed.xml"]) {
+        const body = await (await fetchFile(mine.slug, file)).text();
+        expect(body, `${mine.slug}/${file}`).not.toContain(theirMark);
+        expect(body, `${mine.slug}/${file}`).not.toContain(theirs.slug);
+      }
+    }
+  });
+});
+
+describe("cities that have not published, or are suspended", () => {
+  it("a city that never published serves every file with zero records and a note", async () => {
+    const fresh = await createTestCity("odn");
+    for (const name of DATASET_NAMES) {
+      const file = datasetEnvelopeSchema(name).parse(await (await fetchFile(fresh.slug, `${name}.json`)).json());
+      expect(file.records).toEqual([]);
+      expect(file.published_at).toBeNull();
+      expect(file.note?.en).toMatch(/not published any data yet/);
+      expect(file.note?.nl).toMatch(/nog geen gegevens gepubliceerd/);
+      const csv = await (await fetchFile(fresh.slug, `${name}.csv`)).text();
+      expect(csv.split("\r\n").filter(Boolean)).toHaveLength(1);
+    }
+    expect((await fetchFile(fresh.slug, "catalog.jsonld")).status).toBe(200);
+    const feed = await (await fetchFile(fresh.slug, "feed.xml")).text();
+    expect(feed).toContain("<feed");
+    expect(feed).not.toContain("<entry>");
+  });
+
+  it("a suspended city's data are 404 until it is reactivated", async () => {
+    const c = await publishedCity("ods", "SUSPENDED-MARK");
+    expect((await fetchFile(c.slug, "commitments.json")).status).toBe(200);
+    await setCityStatus(controlDb(), c.slug, "suspended", null);
+    for (const file of ["commitments.json", "commitments.csv", "updates.csv", "catalog.jsonld", "feed.xml"]) {
+      const res = await fetchFile(c.slug, file);
+      expect(res.status, file).toBe(404);
+      expect(await res.text()).not.toContain("SUSPENDED-MARK");
+    }
+    await setCityStatus(controlDb(), c.slug, "active", null);
+    expect((await fetchFile(c.slug, "commitments.json")).status).toBe(200);
+  });
+});

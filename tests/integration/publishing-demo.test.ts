@@ -1,0 +1,70 @@
+/**
+ * The demo cities are published once when they are created: public commitments (one own
+ * commitment kept internal), public notes on the latest updates, a profile in both languages, and
+ * one publication; a second seed run publishes nothing new. Scratch database (fixed demo slugs).
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createScratchDatabase } from "../helpers/database";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
+
+let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+
+async function resetClients() {
+  const { closePool } = await import("@/lib/db/pool");
+  const { disconnectControl } = await import("@/lib/db/control");
+  const { clearCityClients } = await import("@/lib/db/city-clients");
+  await clearCityClients();
+  await disconnectControl();
+  await closePool();
+}
+
+beforeAll(async () => {
+  scratch = await createScratchDatabase();
+  await resetClients();
+  process.env.DATABASE_URL = scratch.url;
+}, 120_000);
+
+afterAll(async () => {
+  await resetClients();
+  await scratch.drop();
+});
+
+describe("demo publication", () => {
+  it("publishes each demo city once, with public notes, a profile and nothing internal", async () => {
+    const { seedDemo } = await import("@/lib/demo/seed-demo");
+    const { cityDbForSchema } = await import("@/lib/db/city-clients");
+    const { controlDb } = await import("@/lib/db/control");
+    const { loadPublication } = await import("@/lib/public-site/read-publication");
+    await seedDemo(async () => "x", "pw");
+    await seedDemo(async () => "x", "pw");
+
+    for (const slug of ["zonnestad", "riverton"]) {
+      const city = await controlDb().city.findUniqueOrThrow({ where: { slug } });
+      const db = cityDbForSchema(city.schemaName);
+      expect(await db.publication.count()).toBe(1);
+      const s = (await loadPublication(slug))!;
+      expect(s).not.toBeNull();
+      const total = await db.commitment.count();
+      expect(s.commitments).toHaveLength(total - 1);
+      const internal = await db.commitment.findFirstOrThrow({ where: { isPublic: false } });
+      expect(JSON.stringify(s)).not.toContain(internal.id);
+      expect(s.commitments.map((c) => c.title)).not.toContain(internal.title);
+      expect(s.updates.filter((u) => u.note !== null).length).toBeGreaterThan(5);
+      expect(s.updates.filter((u) => u.note === null).length).toBeGreaterThan(5);
+      expect(s.profile.intro.nl).toBeTruthy();
+      expect(s.profile.intro.en).toBeTruthy();
+      expect(s.profile.accessibility.contact).toBeTruthy();
+      const json = JSON.stringify(s);
+      const members = await controlDb().membership.findMany({ where: { cityId: city.id }, select: { user: { select: { id: true, name: true, email: true } } } });
+      for (const m of members) {
+        expect(json).not.toContain(m.user.id);
+        expect(json).not.toContain(m.user.email);
+        expect(json).not.toContain(m.user.name);
+      }
+    }
+    const z = (await loadPublication("zonnestad"))!;
+    expect(z.profile.ombuds?.name).toBe("Antidiscriminatievoorziening Zonnestad");
+    expect((await loadPublication("riverton"))!.profile.ombuds).toBeNull();
+  });
+});
