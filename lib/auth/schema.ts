@@ -5,14 +5,10 @@
  */
 import { z } from "zod";
 import { LOCALES } from "@/lib/i18n/locales";
+import { ZEmail } from "./email-schema";
 import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "./password-policy";
 
-export const ZEmail = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .max(320, "auth.validation.emailInvalid")
-  .pipe(z.email("auth.validation.emailInvalid"));
+export { ZEmail };
 
 /** A new password that meets the policy. The email rule needs the account, so the core adds it. */
 export const ZNewPassword = z.string().superRefine((password, ctx) => {

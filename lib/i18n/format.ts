@@ -2,18 +2,47 @@ import type { Locale } from "./locales";
 
 const TAG: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
+/**
+ * Building an Intl formatter costs far more than using one, and pages such as the dashboard
+ * format hundreds of values: keep one formatter per locale and options.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function dateFormat(locale: Locale, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `d|${locale}|${JSON.stringify(opts)}`;
+  let f = cache.get(key) as Intl.DateTimeFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(TAG[locale], opts)));
+  return f;
+}
+
+function numberFormat(locale: Locale, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+  const key = `n|${locale}|${JSON.stringify(opts)}`;
+  let f = cache.get(key) as Intl.NumberFormat | undefined;
+  if (!f) cache.set(key, (f = new Intl.NumberFormat(TAG[locale], opts)));
+  return f;
+}
+
 export function formatDate(locale: Locale, date: Date | string, style: "short" | "medium" | "long" = "medium"): string {
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: style }).format(new Date(date));
+  return dateFormat(locale, { dateStyle: style }).format(new Date(date));
+}
+
+/**
+ * A calendar day (a `@db.Date` value or "YYYY-MM-DD"), written in UTC: such values are stored
+ * as UTC midnight, and formatting them in a server's own time zone could show the previous day.
+ */
+export function formatDay(locale: Locale, day: Date | string, style: "short" | "medium" | "long" = "medium"): string {
+  const date = typeof day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(day);
+  return dateFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(date);
 }
 
 export function formatDateTime(locale: Locale, date: Date | string): string {
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium", timeStyle: "short" }).format(new Date(date));
+  return dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(date));
 }
 
 export function formatNumber(locale: Locale, n: number, opts?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(TAG[locale], opts).format(n);
+  return numberFormat(locale, opts).format(n);
 }
 
 export function formatPercent(locale: Locale, fraction: number): string {
-  return new Intl.NumberFormat(TAG[locale], { style: "percent", maximumFractionDigits: 0 }).format(fraction);
+  return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction);
 }

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { ROLES } from "@/lib/auth/permissions";
-import { ZEmail } from "@/lib/auth/schema";
+import { ZEmail } from "@/lib/auth/email-schema";
 
 export const ZRole = z.enum(ROLES);
 export type TRole = z.infer<typeof ZRole>;

@@ -5,7 +5,7 @@
  */
 import { getElement } from "@/lib/framework/catalogue/catalogue";
 import { translator, type Translator } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
+import { formatDate, formatDay as formatCalendarDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** A long list is cut here in messages; the notifications page always shows all of it. */
@@ -27,14 +27,9 @@ export interface Composed {
   emailText: string;
 }
 
-const TAG: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
-
-/**
- * A calendar date stored as @db.Date (midnight UTC), shown as that same day whatever the
- * server's time zone (lib/i18n/format.ts formats in the server's zone, which can shift it a day).
- */
+/** A calendar date stored as @db.Date, in the medium style of reminder texts. */
 export function formatDay(locale: Locale, date: Date): string {
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium", timeZone: "UTC" }).format(date);
+  return formatCalendarDay(locale, date, "medium");
 }
 
 /** "S1 Human rights office" in the reader's language for framework elements; the city's own title otherwise. */

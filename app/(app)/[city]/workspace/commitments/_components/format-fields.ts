@@ -1,6 +1,7 @@
 import { fill } from "@/components/ui/fill";
 import type { TCommitmentEdit } from "@/lib/commitments/schema";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import { formatDay as formatCalendarDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Choice, CommitmentOptions } from "./commitment-options";
 
@@ -38,11 +39,9 @@ export const FIELD_LABEL_KEY: Record<EditField, keyof Dictionary["commitments"][
   groups: "groups",
 };
 
-const TAG: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
-
 /** A calendar date ("YYYY-MM-DD") in the person's language; UTC so no time zone moves it a day. */
 export function formatDay(locale: Locale, ymd: string): string {
-  return new Intl.DateTimeFormat(TAG[locale], { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${ymd}T00:00:00Z`));
+  return formatCalendarDay(locale, ymd, "long");
 }
 
 function labelOf<V extends string | number>(choices: Choice<V>[], value: V): string {
