@@ -2,8 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
 import { fill } from "@/components/ui/fill";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { deleteDepartment } from "./actions";
@@ -79,20 +78,20 @@ export function DepartmentsTable({
                   <td className="py-3 pr-4 text-right tabular-nums">{d.commitments}</td>
                   {canEdit ? (
                     <td className="py-3">
-                      <div className="flex flex-wrap gap-2">
-                        <Button variant="secondary" aria-label={fill(messages.editLabel, { name: d.name })} onClick={() => setEditingId(d.id)}>
-                          {messages.edit}
-                        </Button>
-                        <ConfirmDialog
-                          triggerLabel={messages.delete}
-                          triggerAccessibleLabel={fill(messages.deleteLabel, { name: d.name })}
-                          title={fill(messages.deleteTitle, { name: d.name })}
-                          description={<p>{d.commitments > 0 ? fill(messages.deleteTextLinked, { count: d.commitments }) : messages.deleteText}</p>}
-                          confirmLabel={messages.deleteConfirm}
-                          cancelLabel={cancel}
-                          onConfirm={() => remove(d)}
-                        />
-                      </div>
+                      <EditDeleteActions
+                        labels={{
+                          edit: messages.edit,
+                          editAccessible: fill(messages.editLabel, { name: d.name }),
+                          delete: messages.delete,
+                          deleteAccessible: fill(messages.deleteLabel, { name: d.name }),
+                          deleteTitle: fill(messages.deleteTitle, { name: d.name }),
+                          deleteConfirm: messages.deleteConfirm,
+                          cancel,
+                        }}
+                        description={<p>{d.commitments > 0 ? fill(messages.deleteTextLinked, { count: d.commitments }) : messages.deleteText}</p>}
+                        onEdit={() => setEditingId(d.id)}
+                        onDelete={() => remove(d)}
+                      />
                     </td>
                   ) : null}
                 </tr>

@@ -2,8 +2,7 @@
 
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
 import { fill } from "@/components/ui/fill";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import { deleteGroup } from "./actions";
@@ -76,20 +75,20 @@ export function GroupsTable({
                   <td className="py-3 pr-4 text-right tabular-nums">{g.commitments}</td>
                   {canEdit ? (
                     <td className="py-3">
-                      <div className="flex flex-wrap gap-2">
-                        <Button variant="secondary" aria-label={fill(messages.editLabel, { name: g.nameEn })} onClick={() => setEditingId(g.id)}>
-                          {messages.edit}
-                        </Button>
-                        <ConfirmDialog
-                          triggerLabel={messages.delete}
-                          triggerAccessibleLabel={fill(messages.deleteLabel, { name: g.nameEn })}
-                          title={fill(messages.deleteTitle, { name: g.nameEn })}
-                          description={<p>{g.commitments > 0 ? fill(messages.deleteTextLinked, { count: g.commitments }) : messages.deleteText}</p>}
-                          confirmLabel={messages.deleteConfirm}
-                          cancelLabel={cancel}
-                          onConfirm={() => remove(g)}
-                        />
-                      </div>
+                      <EditDeleteActions
+                        labels={{
+                          edit: messages.edit,
+                          editAccessible: fill(messages.editLabel, { name: g.nameEn }),
+                          delete: messages.delete,
+                          deleteAccessible: fill(messages.deleteLabel, { name: g.nameEn }),
+                          deleteTitle: fill(messages.deleteTitle, { name: g.nameEn }),
+                          deleteConfirm: messages.deleteConfirm,
+                          cancel,
+                        }}
+                        description={<p>{g.commitments > 0 ? fill(messages.deleteTextLinked, { count: g.commitments }) : messages.deleteText}</p>}
+                        onEdit={() => setEditingId(g.id)}
+                        onDelete={() => remove(g)}
+                      />
                     </td>
                   ) : null}
                 </tr>
