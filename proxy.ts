@@ -32,6 +32,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets and the favicon need neither an id nor a log line.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Static assets need neither an id nor a log line. Nor do the public city pages
+  // (/<city>/<nl|en>/…), their sitemap, robots.txt and the open data (/api/public/…): anonymous,
+  // the same for everyone and served from the page cache, where running the proxy would cost
+  // about two thirds of the throughput (docs/benchmarks.md, public-home). Their access log is the
+  // reverse proxy's (docs/operations.md).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/public/|[^/]+/(?:nl|en)(?:/|$)|[^/]+/sitemap.xml$).*)"],
 };

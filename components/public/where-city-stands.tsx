@@ -1,4 +1,4 @@
-import { BarChart } from "@/components/charts/bar-chart";
+import { StaticBarChart } from "@/components/charts/static-bar-chart";
 import type { DashFormat } from "@/lib/dashboard/format";
 import { LAYERS } from "@/lib/framework/catalogue/types";
 import type { PublicSnapshot } from "@/lib/public-site/types";
@@ -7,7 +7,7 @@ import { cellClass, numCellClass, rowClass, ScrollTable } from "./scroll-table";
 
 /**
  * The home page's summary of the published roll-up: one sentence overall and one per layer, a
- * chart of progress per layer (drawn on the client), and the same figures — with the status
+ * chart of progress per layer (plain HTML, no script), and the same figures — with the status
  * counts — in a table rendered on the server, so nothing depends on seeing the chart.
  */
 export function WhereCityStands({ snapshot, f }: { snapshot: PublicSnapshot; f: DashFormat }) {
@@ -53,8 +53,8 @@ export function WhereCityStands({ snapshot, f }: { snapshot: PublicSnapshot; f: 
       </ul>
       <div className="space-y-6">
         {bars.length > 0 && (
-          <div className="min-w-0 max-w-xl rounded-lg border border-slate-300 bg-white p-3 print:hidden">
-            <BarChart title={t("publicSite.stands.chartTitle")} desc={summary} data={bars} max={100} unit="%" height={240} />
+          <div className="min-w-0 max-w-xl rounded-lg border border-slate-300 bg-white p-3">
+            <StaticBarChart title={t("publicSite.stands.chartTitle")} desc={summary} data={bars} max={100} formatValue={f.pct} />
           </div>
         )}
         <div className="min-w-0">
