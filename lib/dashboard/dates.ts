@@ -43,9 +43,3 @@ export function monthEnds(day: string, count: number): string[] {
   out.push(day);
   return out;
 }
-
-/** A local Date at midnight of `day`, for formatters that print the local calendar day. */
-export function localMidnight(day: string): Date {
-  const [y, m, d] = day.split("-").map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}

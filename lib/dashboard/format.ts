@@ -4,11 +4,9 @@
  */
 import { getElement } from "@/lib/framework/catalogue/catalogue";
 import type { Translator } from "@/lib/i18n/dictionary";
+import { formatDateTime, formatDay, formatMonth, formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { localMidnight } from "./dates";
 import type { DashCommitment } from "./types";
-
-const TAG: Record<Locale, string> = { nl: "nl-NL", en: "en-GB" };
 
 export interface DashFormat {
   locale: Locale;
@@ -25,25 +23,18 @@ export interface DashFormat {
   dateTime(d: Date): string;
 }
 
-/**
- * The formatters of lib/i18n/format.ts (same options, same output), built once: a dashboard
- * writes hundreds of numbers, and constructing an Intl formatter per number is what costs.
- */
+/** The formatters of lib/i18n/format.ts (cached there) bound to a locale, with the dashboard's wording for a missing figure. */
 export function dashFormat(locale: Locale, t: Translator): DashFormat {
-  const number = new Intl.NumberFormat(TAG[locale]);
-  const date = new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium" });
-  const dateTime = new Intl.DateTimeFormat(TAG[locale], { dateStyle: "medium", timeStyle: "short" });
-  const month = new Intl.DateTimeFormat(TAG[locale], { month: "short", year: "numeric" });
-  const pct = (v: number | null) => (v === null ? t("dashboard.percentNone") : `${number.format(v)}%`);
+  const pct = (v: number | null) => (v === null ? t("dashboard.percentNone") : `${formatNumber(locale, v)}%`);
   return {
     locale,
     t,
     pct,
     pctText: (v) => (v === null ? t("dashboard.noFigure") : pct(v)),
-    num: (v) => number.format(v),
-    day: (d) => date.format(localMidnight(d)),
-    month: (d) => month.format(localMidnight(d)),
-    dateTime: (d) => dateTime.format(d),
+    num: (v) => formatNumber(locale, v),
+    day: (d) => formatDay(locale, d),
+    month: (d) => formatMonth(locale, d),
+    dateTime: (d) => formatDateTime(locale, d),
   };
 }
 

@@ -35,6 +35,12 @@ export function formatDay(locale: Locale, day: Date | string, style: "short" | "
   return dateFormat(locale, { dateStyle: style, timeZone: "UTC" }).format(date);
 }
 
+/** "Mar 2025" / "mrt 2025" for a calendar day, in UTC like formatDay. */
+export function formatMonth(locale: Locale, day: Date | string): string {
+  const date = typeof day === "string" && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T00:00:00Z`) : new Date(day);
+  return dateFormat(locale, { month: "short", year: "numeric", timeZone: "UTC" }).format(date);
+}
+
 export function formatDateTime(locale: Locale, date: Date | string): string {
   return dateFormat(locale, { dateStyle: "medium", timeStyle: "short" }).format(new Date(date));
 }
