@@ -7,6 +7,7 @@ import { account } from "./messages/account";
 import { admin } from "./messages/admin";
 import { auth } from "./messages/auth";
 import { commitments } from "./messages/commitments";
+import { consultation } from "./messages/consultation";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { errors } from "./messages/errors";
@@ -32,6 +33,7 @@ const dictionaries = {
     dashboard: dashboard.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
+    consultation: consultation.en,
   },
   nl: {
     common: common.nl,
@@ -47,6 +49,7 @@ const dictionaries = {
     dashboard: dashboard.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
+    consultation: consultation.nl,
   },
 };
 
