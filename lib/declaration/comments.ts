@@ -6,6 +6,9 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import type { Prisma } from "@/lib/generated/city/client";
 import type { Role } from "@/lib/generated/control/enums";
 import { can } from "@/lib/auth/permissions";
+import { isLocale } from "@/lib/i18n/locales";
+import type { DeclarationDoc } from "./document-schema";
+import { articleLabel, articleNumbers } from "./document-text";
 import { addCommentMark, blockPlainText, selectionQuote, type PMDoc } from "./comment-anchors";
 import {
   COMMENT_EDIT_WINDOW_MS,
@@ -69,18 +72,11 @@ export async function lockDeclaration(tx: CityTx, id: string): Promise<Decl> {
 
 /** "Article 3 — Housing" for the article a block is in; "" for the preamble. */
 export function articleLabelAt(doc: PMDoc, blockIndex: number, locale: string): string {
-  let n = 0;
-  let title = "";
-  for (let i = 0; i <= blockIndex && i < doc.content.length; i++) {
-    const b = doc.content[i]!;
-    if (b.type === "article") {
-      n++;
-      title = blockPlainText(b).trim();
-    }
-  }
+  const numbers = articleNumbers(doc as DeclarationDoc);
+  const n = numbers[blockIndex] ?? 0;
   if (n === 0) return "";
-  const word = locale === "nl" ? "Artikel" : "Article";
-  return `${word} ${n}${title ? ` — ${title}` : ""}`;
+  const heading = doc.content[numbers.indexOf(n)]!;
+  return articleLabel(isLocale(locale) ? locale : "en", n, blockPlainText(heading));
 }
 
 async function mentionable(actor: CommentActor, ids: string[]): Promise<string[]> {
