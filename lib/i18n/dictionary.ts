@@ -9,6 +9,7 @@ import { auth } from "./messages/auth";
 import { commitments } from "./messages/commitments";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
+import { declaration } from "./messages/declaration";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { publicSite } from "./messages/publicSite";
@@ -30,6 +31,7 @@ const dictionaries = {
     workspace: workspace.en,
     commitments: commitments.en,
     dashboard: dashboard.en,
+    declaration: declaration.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
   },
@@ -45,6 +47,7 @@ const dictionaries = {
     workspace: workspace.nl,
     commitments: commitments.nl,
     dashboard: dashboard.nl,
+    declaration: declaration.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
   },
