@@ -50,6 +50,11 @@ export async function declarationInForce(db: CityDb): Promise<DeclarationRow | n
   return db.declaration.findFirst({ where: { status: { in: ["adopted", "published"] }, supersededAt: null }, orderBy: { createdAt: "desc" } });
 }
 
+/** The adopted declaration an amendment changes: what the amendment's page says about it. */
+export async function amendedDeclaration(db: CityDb, id: string) {
+  return db.declaration.findUnique({ where: { id }, select: { id: true, title: true, adoptedOn: true } });
+}
+
 /** A declaration by id for this viewer; another city's id, a malformed id or a draft they may not see: NotFound. */
 export async function getDeclaration(db: CityDb, role: Role, id: string): Promise<DeclarationRow> {
   if (!z.uuid().safeParse(id).success) throw new NotFoundError();

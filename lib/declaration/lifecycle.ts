@@ -9,6 +9,8 @@ import type { DeclarationStatus } from "@/lib/generated/city/enums";
  */
 
 export const STATUSES = ["draft", "consultation", "proposed", "adopted", "published"] as const satisfies readonly DeclarationStatus[];
+/** For the UI, which may not import the generated client. */
+export type DeclarationStatusValue = (typeof STATUSES)[number];
 
 export const TRANSITIONS: Readonly<Record<DeclarationStatus, readonly DeclarationStatus[]>> = {
   // A declaration is consulted on before it goes to the council.

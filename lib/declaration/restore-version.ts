@@ -1,4 +1,5 @@
 import "server-only";
+import { textLocale } from "./document-text";
 import { auditedTransaction } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
@@ -20,7 +21,7 @@ export async function restoreDeclarationVersion(ctx: { db: CityDb; actorId: stri
     if (declaration.currentVersion !== input.baseVersion) throw new ConflictError({ number: declaration.currentVersion }, "declaration.errors.restoreConflict");
     const old = await tx.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: declaration.id, number: input.number } } });
     if (!old || input.number === declaration.currentVersion) throw new NotFoundError();
-    const note = translate(declaration.locale === "nl" ? "nl" : "en", "declaration.notes.restored", { number: input.number });
+    const note = translate(textLocale(declaration.locale), "declaration.notes.restored", { number: input.number });
     const saved = await appendVersion(tx, audit, ctx.actorId, declaration, sanitizeDocument(old.content), { changeNote: note, restoredFromNumber: input.number });
     return { number: saved.number, version: saved.declaration.version };
   });

@@ -1,4 +1,5 @@
 import "server-only";
+import { textLocale } from "./document-text";
 import { auditedTransaction } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
@@ -78,7 +79,7 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
         changeNote: theirs.changeNote,
         createdAt: theirs.createdAt,
         createdByName: theirs.createdBy ? (names.get(theirs.createdBy) ?? null) : null,
-        diff: diffDocuments(baseDoc, theirDoc, declaration.locale === "nl" ? "nl" : "en"),
+        diff: diffDocuments(baseDoc, theirDoc, textLocale(declaration.locale)),
       };
       throw new ConflictError(current, "declaration.errors.conflict");
     }

@@ -1,4 +1,5 @@
 import "server-only";
+import { textLocale } from "./document-text";
 import { auditedTransaction } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
@@ -31,7 +32,7 @@ export async function startAmendment(ctx: { db: CityDb; actorId: string }, input
       });
       await tx.declarationTransition.create({ data: { declarationId: created.id, fromStatus: null, toStatus: "draft", byId: ctx.actorId, details: { amendsId: adopted.id, fromVersion: adopted.currentVersion } } });
       await audit({ action: "create", entity: "Declaration", entityId: created.id, after: created });
-      const note = translate(adopted.locale === "nl" ? "nl" : "en", "declaration.notes.amendmentStarted");
+      const note = translate(textLocale(adopted.locale), "declaration.notes.amendmentStarted");
       const { declaration } = await appendVersion(tx, audit, ctx.actorId, created, sanitizeDocument(text.content), { changeNote: note });
       return declaration;
     },
