@@ -1,6 +1,9 @@
 import type { Locale } from "@/lib/i18n/locales";
 import type { BlockNode, DeclarationDoc, InlineNode, ListItemNode } from "./document-schema";
 
+/** The declaration's language as a Locale (stored as text; anything unknown reads as English). */
+export const textLocale = (value: string): Locale => (value === "nl" ? "nl" : "en");
+
 /** "Article 3" / "Artikel 3": the label an article heading gets; numbers count article nodes in order. */
 export const articleWord: Record<Locale, string> = { en: "Article", nl: "Artikel" };
 

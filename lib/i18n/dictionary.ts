@@ -10,6 +10,7 @@ import { commitments } from "./messages/commitments";
 import { consultation } from "./messages/consultation";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
+import { declaration } from "./messages/declaration";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { publicSite } from "./messages/publicSite";
@@ -31,6 +32,7 @@ const dictionaries = {
     workspace: workspace.en,
     commitments: commitments.en,
     dashboard: dashboard.en,
+    declaration: declaration.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
     consultation: consultation.en,
@@ -47,6 +49,7 @@ const dictionaries = {
     workspace: workspace.nl,
     commitments: commitments.nl,
     dashboard: dashboard.nl,
+    declaration: declaration.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
     consultation: consultation.nl,

@@ -194,7 +194,6 @@ describe("anchors across saves", () => {
   it("a commenter's new anchor is re-applied into the officer's save; a deleted passage orphans its comment, grouped apart in the summary", async () => {
     const d = await createDeclaration(city.schemaName);
     const advisory = await actorOf("advisory_member");
-    const housing = "Everyone has the right to adequate housing in the city.";
     const participation = "Residents take part in decisions that affect them.";
     // The officer loaded version 1 (no anchors); meanwhile two comments are made on it.
     const onHousing = await core.addComment(advisory, { declarationId: d.id, body: "Define adequate", selection: { blockIndex: 2, from: 26, to: 42 } });
