@@ -8,6 +8,7 @@ import { diffDocuments, type VersionDiff } from "./diff-versions";
 import type { DeclarationDoc } from "./document-schema";
 import { isFrozen } from "./lifecycle";
 import { mergeDocuments } from "./merge-versions";
+import { reconcileCommentsOnSave } from "./reconcile-comments";
 import { sanitizeDocument } from "./sanitize-document";
 import type { TDeclarationSave } from "./schema";
 import { userNames } from "./user-names";
@@ -61,8 +62,10 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
     const fields = input.title && input.title !== declaration.title ? { title: input.title } : undefined;
 
     if (input.baseVersion === declaration.currentVersion) {
-      const saved = await appendVersion(tx, audit, ctx.actorId, declaration, mine, { changeNote: input.changeNote, fields });
-      return { number: saved.number, version: saved.declaration.version, mergedWith: null, content: mine, title: saved.declaration.title };
+      // Comments made on this version after the editor loaded it keep their passage (consultation).
+      const { doc } = await reconcileCommentsOnSave(tx, { declarationId: declaration.id, baseNumber: input.baseVersion, incoming: mine });
+      const saved = await appendVersion(tx, audit, ctx.actorId, declaration, doc, { changeNote: input.changeNote, fields });
+      return { number: saved.number, version: saved.declaration.version, mergedWith: null, content: doc, title: saved.declaration.title };
     }
 
     const [base, theirs] = await Promise.all([
@@ -83,7 +86,7 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
       };
       throw new ConflictError(current, "declaration.errors.conflict");
     }
-    const content = sanitizeDocument(merged.doc);
+    const { doc: content } = await reconcileCommentsOnSave(tx, { declarationId: declaration.id, baseNumber: input.baseVersion, incoming: sanitizeDocument(merged.doc) });
     const saved = await appendVersion(tx, audit, ctx.actorId, declaration, content, { changeNote: input.changeNote, mergedBaseNumber: input.baseVersion, fields });
     return { number: saved.number, version: saved.declaration.version, mergedWith: theirs.number, content, title: saved.declaration.title };
   });

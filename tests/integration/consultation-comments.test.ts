@@ -12,7 +12,7 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 const actions = await import("@/app/(app)/[city]/workspace/consultation/actions");
 const core = await import("@/lib/declaration/comments");
 const { loadConsultation, groupForSummary } = await import("@/lib/declaration/consultation-view");
-const { reconcileCommentsOnSave } = await import("@/lib/declaration/reconcile-comments");
+const { saveDeclarationVersion } = await import("@/lib/declaration/save-version");
 const { findAnchors } = await import("@/lib/declaration/comment-anchors");
 const { cityDbForSchema } = await import("@/lib/db/city-clients");
 const { controlDb } = await import("@/lib/db/control");
@@ -199,28 +199,31 @@ describe("anchors across saves", () => {
     const onHousing = await core.addComment(advisory, { declarationId: d.id, body: "Define adequate", selection: { blockIndex: 2, from: 26, to: 42 } });
     const onParticipation = await core.addComment(advisory, { declarationId: d.id, body: "Which decisions?", selection: { blockIndex: 4, from: 0, to: participation.length } });
 
-    // The officer saves version 2: adds a preamble paragraph (no anchors in the editor's text).
+    // The officer saves version 2 through the save path: adds a preamble paragraph (the editor's text has no anchors).
+    const save = (baseVersion: number, content: object, changeNote: string) =>
+      saveDeclarationVersion({ db: db(), actorId: city.users.officer.id }, { declarationId: d.id, baseVersion, content: content as never, changeNote });
     const incoming = sampleDoc();
     incoming.content.unshift({ type: "paragraph", content: [{ type: "text", text: "Preamble added." }] });
-    const v2 = await db().$transaction(async (tx) => {
-      const latest = await tx.declarationVersion.findFirstOrThrow({ where: { declarationId: d.id, number: 1 } });
-      return reconcileCommentsOnSave(tx, { declarationId: d.id, latest: latest.content as never, baseNumber: 1, incoming });
-    });
-    expect(v2.reapplied.sort()).toEqual([onHousing.anchorId, onParticipation.anchorId].sort());
-    expect(findAnchors(v2.doc).get(onHousing.anchorId!)).toMatchObject({ blockIndex: 3, quote: "adequate housing" });
-    await db().declarationVersion.create({ data: { declarationId: d.id, number: 2, content: v2.doc as never } });
-    await db().declaration.update({ where: { id: d.id }, data: { currentVersion: 2 } });
+    const v2 = await save(1, incoming, "Preamble");
+    expect(v2.number).toBe(2);
+    expect(findAnchors(v2.content).get(onHousing.anchorId!)).toMatchObject({ blockIndex: 3, quote: "adequate housing" });
+    expect(findAnchors(v2.content).has(onParticipation.anchorId!)).toBe(true);
 
     // Version 3, from base 2 (which had both anchors): the participation paragraph is deleted.
-    const v3incoming = structuredClone(v2.doc);
+    const v3incoming = structuredClone(v2.content);
     v3incoming.content.splice(5, 1);
-    const v3 = await db().$transaction(async (tx) =>
-      reconcileCommentsOnSave(tx, { declarationId: d.id, latest: v2.doc, baseNumber: 2, incoming: v3incoming }),
-    );
-    expect(v3.orphaned).toEqual([onParticipation.anchorId]);
-    expect(findAnchors(v3.doc).has(onHousing.anchorId!)).toBe(true);
-    await db().declarationVersion.create({ data: { declarationId: d.id, number: 3, content: v3.doc as never } });
-    await db().declaration.update({ where: { id: d.id }, data: { currentVersion: 3 } });
+    const v3 = await save(2, v3incoming, "Participation removed");
+    expect(findAnchors(v3.content).has(onHousing.anchorId!)).toBe(true);
+    expect(findAnchors(v3.content).has(onParticipation.anchorId!)).toBe(false);
+
+    // A commenter marks a passage of version 3 while an officer edits from version 3 elsewhere in
+    // the text: the save keeps the new anchor (re-applied), and merges are not disturbed.
+    const late = await core.addComment(advisory, { declarationId: d.id, body: "Late one", selection: { blockIndex: 0, from: 0, to: 8 } });
+    const v4incoming = structuredClone(v3.content);
+    v4incoming.content.push({ type: "paragraph", content: [{ type: "text", text: "Closing words." }] });
+    const v4 = await save(3, v4incoming, "Closing");
+    expect(findAnchors(v4.content).get(late.anchorId!)).toMatchObject({ blockIndex: 0, quote: "Preamble" });
+    expect((await db().declarationComment.findUniqueOrThrow({ where: { id: late.id } })).orphanedAt).toBeNull();
 
     const orphan = await db().declarationComment.findUniqueOrThrow({ where: { id: onParticipation.id } });
     expect(orphan).toMatchObject({ quote: participation, version: 1 });
@@ -229,6 +232,7 @@ describe("anchors across saves", () => {
     const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
     const groups = groupForSummary(view!);
     expect(groups.map((g) => [g.key, g.threads.map((t) => t.id)])).toEqual([
+      ["", [late.id]],
       ["Article 1 — Housing", [onHousing.id]],
       ["orphaned", [onParticipation.id]],
     ]);
