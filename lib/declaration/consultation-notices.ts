@@ -19,7 +19,7 @@ const dayOf = (d: Date) => new Date(`${d.toISOString().slice(0, 10)}T00:00:00Z`)
 
 type Field = "consultationOpenedNotifiedAt" | "consultationClosingNotifiedAt";
 
-async function claimAndNotify(db: CityDb, city: City, declarationId: string, field: Field, notice: (d: { title: string; consultationClosesOn: Date | null }) => ConsultationNotice | null, now: Date): Promise<number> {
+async function claimAndNotify(db: CityDb, city: City, declarationId: string, field: Field, notice: (d: { title: string; consultationOpensOn: Date | null; consultationClosesOn: Date | null }) => ConsultationNotice | null, now: Date): Promise<number> {
   const recipients = await cityRecipients(city, { roles: ["advisory_member"] });
   let pending: PendingMail | null = null;
   const claimed = await auditedTransaction(db, null, async (tx, audit) => {
@@ -40,7 +40,15 @@ async function claimAndNotify(db: CityDb, city: City, declarationId: string, fie
 }
 
 export function notifyConsultationOpened(db: CityDb, city: City, declarationId: string, now = new Date()): Promise<number> {
-  return claimAndNotify(db, city, declarationId, "consultationOpenedNotifiedAt", (d) => ({ kind: "consultation_opened", declarationTitle: d.title, closesOn: d.consultationClosesOn }), now);
+  // Not before its opening date: the daily run sends it on that day.
+  return claimAndNotify(
+    db,
+    city,
+    declarationId,
+    "consultationOpenedNotifiedAt",
+    (d) => (d.consultationOpensOn && d.consultationOpensOn > dayOf(now) ? null : { kind: "consultation_opened", declarationTitle: d.title, closesOn: d.consultationClosesOn }),
+    now,
+  );
 }
 
 export interface ConsultationNoticeRun {

@@ -8,6 +8,7 @@ import { saveDeclarationVersion } from "@/lib/declaration/save-version";
 import { ZDeclarationCreate, ZDeclarationRestore, ZDeclarationSave, ZDeclarationTransition, ZStartAmendment } from "@/lib/declaration/schema";
 import { startAmendment as amend } from "@/lib/declaration/start-amendment";
 import { transitionDeclaration } from "@/lib/declaration/transition-declaration";
+import { notifyConsultationOpened } from "@/lib/declaration/consultation-notices";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/declaration`, "layout");
 
@@ -45,6 +46,8 @@ export const moveDeclaration = cityAction(
   { name: "declaration.transition", capability: "declaration.edit", input: ZDeclarationTransition },
   async (ctx, input) => {
     const moved = await transitionDeclaration({ db: ctx.db, actorId: ctx.user.id }, input);
+    // Advisory members hear at once that the consultation opened (once; the daily job covers a later opening date).
+    if (moved.status === "consultation") await notifyConsultationOpened(ctx.db, ctx.city, moved.id);
     refresh(ctx.city.slug);
     return { status: moved.status, version: moved.version };
   },
