@@ -58,6 +58,34 @@ export interface DemoCity {
   departments: DemoDepartment[];
   commitments: Partial<Record<ElementKey, DemoRecord>>;
   own: DemoOwnCommitment[];
+  /** The declaration and its consultation (issue 4). */
+  consultation?: DemoConsultation;
+}
+
+/** Every demo member by DEMO_ROLES `local`. */
+export type DemoMember = "admin" | "officer" | "council" | "advisory";
+
+export interface DemoComment {
+  by: DemoMember;
+  /** A passage: the template's block and the words in it to mark; absent: the whole draft. */
+  passage?: { block: number; words: string };
+  body: string;
+  /** The commenter agreed to be named on public pages. */
+  consent?: boolean;
+  daysAgo: number;
+  outcome?: { value: "accepted" | "partly_accepted" | "not_taken_up" | "out_of_scope"; reason: string };
+  replies?: { by: DemoMember; body: string; daysAgo: number }[];
+}
+
+export interface DemoConsultation {
+  /** "consultation": open now; "published": adopted and published, with its summary. */
+  stage: "consultation" | "published";
+  title: string;
+  opensDaysAgo: number;
+  /** Negative: closed that many days ago. */
+  closesInDays: number;
+  adoption?: { daysAgo: number; resolution: string; voteFor: number; voteAgainst: number; voteAbstain: number };
+  comments: DemoComment[];
 }
 
 /** The city joined the programme about two years before the demo is seeded. */

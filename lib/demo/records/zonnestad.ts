@@ -230,4 +230,34 @@ export const ZONNESTAD: DemoCity = {
       ],
     },
   ],
+  // The declaration is out for consultation with the advisory council (issue 4).
+  consultation: {
+    stage: "consultation",
+    title: "Zonnestad, stad van mensenrechten",
+    opensDaysAgo: 12,
+    closesInDays: 9,
+    comments: [
+      {
+        by: "advisory",
+        passage: { block: 12, words: "passende huisvesting" },
+        body: "Wat verstaat de gemeente onder passend? Noem ook de wachttijden voor sociale huur: jongeren wachten nu jaren.",
+        consent: true,
+        daysAgo: 10,
+        outcome: { value: "partly_accepted", reason: "We voegen toe dat passend ook betaalbaar en toegankelijk betekent. Wachttijden horen in het actieplan, niet in de verklaring." },
+        replies: [{ by: "officer", body: "Goed punt. We nemen de wachttijden mee als indicator in het actieplan.", daysAgo: 8 }],
+      },
+      {
+        by: "advisory",
+        passage: { block: 10, words: "rechthebbenden zelf" },
+        body: "Zorg dat ook mensen zonder digitale vaardigheden mee kunnen doen: niet alleen online inspraak.",
+        daysAgo: 6,
+      },
+      {
+        by: "council",
+        body: "Het concept is helder. Overweeg een artikel over toegang tot het recht en de ombudsman.",
+        daysAgo: 4,
+        outcome: { value: "accepted", reason: "Artikel 6 (Verantwoording) noemt nu de ombudsman en gratis rechtshulp." },
+      },
+    ],
+  },
 };
