@@ -105,5 +105,6 @@ export async function seedDemoDeclaration(city: DemoCity, schemaName: string, me
       data: { declarationId: d.id, number: 1, content: doc as unknown as Prisma.InputJsonValue, changeNote: city.defaultLocale === "nl" ? "Eerste concept" : "First draft", createdAt: at(c.opensDaysAgo + 30), createdBy: officer },
     });
     await audit({ action: "create", entity: "Declaration", entityId: d.id, after: { ...d, versionId: version.id, comments: comments.length } });
-  });
+    // Many writes in one transaction: room for a slow machine.
+  }, { timeout: 60_000 });
 }
