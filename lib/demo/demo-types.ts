@@ -49,6 +49,21 @@ export interface DemoDepartment {
   contactEmail: string;
 }
 
+/**
+ * The city's declaration: started from the platform's template in its language, revised once
+ * (an article added), then taken through the lifecycle up to `stage`.
+ */
+export interface DemoDeclaration {
+  title: string;
+  locale: "nl" | "en";
+  addedArticle: { title: string; text: string; note: string };
+  stage: "consultation" | "published";
+  /** For a consultation: open since `opensDaysAgo`, closing in `closesInDays`. */
+  opensDaysAgo: number;
+  closesInDays: number;
+  adoption?: { daysAgo: number; resolutionRef: string; voteFor: number; voteAgainst: number; voteAbstain: number };
+}
+
 export interface DemoCity {
   slug: string;
   name: string;
@@ -58,6 +73,7 @@ export interface DemoCity {
   departments: DemoDepartment[];
   commitments: Partial<Record<ElementKey, DemoRecord>>;
   own: DemoOwnCommitment[];
+  declaration: DemoDeclaration;
 }
 
 /** The city joined the programme about two years before the demo is seeded. */

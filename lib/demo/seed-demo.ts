@@ -9,6 +9,7 @@ import { provisionCity } from "@/lib/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
 import { publishDemoCity } from "./publish-demo";
 import { seedCityRecords, type DemoEditors } from "./seed-city-records";
+import { seedDeclaration } from "./seed-declaration";
 
 export interface DemoSignIn {
   city: string;
@@ -58,6 +59,7 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
     // Only a city created just now gets its records: a second run must not add history twice.
     if (result.created) {
       await seedCityRecords(city, result.schemaName, editors as DemoEditors);
+      await seedDeclaration(city, result.schemaName, editors as DemoEditors);
       // …and publishes them once, so the public pages show the city (idempotent like the records).
       await publishDemoCity(city, { schemaName: result.schemaName, cityId: result.cityId }, editors.admin!);
     }

@@ -14,6 +14,19 @@ export const RIVERTON: DemoCity = {
   country: "IE",
   defaultLocale: "en",
   domain: "riverton.example",
+  declaration: {
+    title: "Riverton Human Rights City Declaration",
+    locale: "en",
+    addedArticle: {
+      title: "A healthy environment",
+      text: "Riverton treats clean air, safe water and protection from flooding as rights of every resident, and gives priority to the neighbourhoods that carry the heaviest environmental burden.",
+      note: "Article on a healthy environment added after the advisory council's round table",
+    },
+    stage: "published",
+    opensDaysAgo: 420,
+    closesInDays: -380,
+    adoption: { daysAgo: 330, resolutionRef: "RCC/2025/041", voteFor: 24, voteAgainst: 3, voteAbstain: 2 },
+  },
   departments: [
     { name: CEO, contactName: "Niamh Kelly", contactEmail: "ceo.office@riverton.example" },
     { name: HOUSING, contactName: "Declan Walsh", contactEmail: "housing@riverton.example" },

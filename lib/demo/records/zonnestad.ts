@@ -15,6 +15,18 @@ export const ZONNESTAD: DemoCity = {
   country: "NL",
   defaultLocale: "nl",
   domain: "zonnestad.example",
+  declaration: {
+    title: "Verklaring Zonnestad mensenrechtenstad",
+    locale: "nl",
+    addedArticle: {
+      title: "Digitale rechten",
+      text: "Zonnestad gebruikt algoritmen en persoonsgegevens alleen als dat uit te leggen is, houdt een openbaar register bij van de algoritmen die zij inzet en laat inwoners bezwaar maken tegen een besluit dat een computer voor hen nam.",
+      note: "Artikel over digitale rechten toegevoegd op verzoek van de jongerenraad",
+    },
+    stage: "consultation",
+    opensDaysAgo: 6,
+    closesInDays: 22,
+  },
   departments: [
     { name: BESTUUR, contactName: "Pieter Visser", contactEmail: "bestuur@zonnestad.example" },
     { name: SOCIAAL, contactName: "Mira Hoekstra", contactEmail: "sociaal@zonnestad.example" },
