@@ -1,110 +1,48 @@
 /**
- * The demo declaration and its consultation (issue 4): the platform's template in the city's
- * language, moved to consultation (Zonnestad, open now) or through adoption to publication with its
- * summary (Riverton), with comments on passages, replies and the officer's answers. Written straight
- * to the tables like the canary seed (the app's actions need a request), with the same pure helpers
- * the app uses for the text and the anchors. Run only for a city just created.
+ * The demo city's declaration, made through the same functions the app uses: started from the
+ * template, revised once, then moved through the lifecycle (Riverton adopted and published,
+ * Zonnestad in consultation). Run only for a city just created, like the other demo records.
  */
-import { randomUUID } from "node:crypto";
-import { auditedTransaction } from "@/lib/city-data/audited";
+import { createDeclaration } from "@/lib/declaration/create-declaration";
+import type { BlockNode } from "@/lib/declaration/document-schema";
+import { getVersion } from "@/lib/declaration/get-declaration";
+import { saveDeclarationVersion } from "@/lib/declaration/save-version";
+import type { TDeclarationTransition } from "@/lib/declaration/schema";
+import { transitionDeclaration } from "@/lib/declaration/transition-declaration";
 import { cityDbForSchema } from "@/lib/db/city-clients";
-import type { Prisma } from "@/lib/generated/city/client";
-import { addCommentMark, blockPlainText, type PMDoc } from "@/lib/declaration/comment-anchors";
-import { articleLabel, articleNumbers } from "@/lib/declaration/document-text";
-import { templateDocument } from "@/lib/declaration/templates";
-import type { DemoCity, DemoMember } from "./demo-types";
+import type { DemoCity } from "./demo-types";
+import type { DemoEditors } from "./seed-city-records";
+
+/** A lifecycle step without the declaration's id and version (filled in as it moves). */
+type Step<T = TDeclarationTransition> = T extends unknown ? Omit<T, "declarationId" | "version"> : never;
 
 const DAY = 86_400_000;
+const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
 
-export async function seedDemoDeclaration(city: DemoCity, schemaName: string, members: Record<DemoMember, string>): Promise<void> {
-  const c = city.consultation;
-  if (!c) return;
+export async function seedDeclaration(city: DemoCity, schemaName: string, editors: DemoEditors): Promise<void> {
   const db = cityDbForSchema(schemaName);
-  const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate());
-  const at = (daysAgo: number) => new Date(today - daysAgo * DAY + 10 * 3_600_000);
-  const day = (offset: number) => new Date(today + offset * DAY);
-  const officer = members.officer;
+  const spec = city.declaration;
+  const officer = { db, actorId: editors.officer };
+  let d = await createDeclaration({ ...officer, cityName: city.name }, { title: spec.title, locale: spec.locale, template: spec.locale });
 
-  await auditedTransaction(db, officer, async (tx, audit) => {
-    const template = templateDocument(city.defaultLocale, city.name);
-    let doc = template as unknown as PMDoc;
-    const numbers = articleNumbers(template);
-    const published = c.stage === "published";
-    const d = await tx.declaration.create({
-      data: {
-        title: c.title,
-        locale: city.defaultLocale,
-        status: c.stage,
-        currentVersion: 1,
-        consultationOpensOn: day(-c.opensDaysAgo),
-        consultationClosesOn: day(c.closesInDays),
-        consultationOpenedNotifiedAt: at(c.opensDaysAgo),
-        ...(published && c.adoption
-          ? {
-              proposedAt: at(c.adoption.daysAgo + 14),
-              adoptedOn: day(-c.adoption.daysAgo),
-              councilResolutionRef: c.adoption.resolution,
-              voteFor: c.adoption.voteFor,
-              voteAgainst: c.adoption.voteAgainst,
-              voteAbstain: c.adoption.voteAbstain,
-              publishedAt: at(c.adoption.daysAgo - 7),
-              summaryPublishedAt: at(c.adoption.daysAgo - 7),
-              consultationClosingNotifiedAt: at(-c.closesInDays + 3),
-            }
-          : {}),
-        createdAt: at(c.opensDaysAgo + 30),
-        createdBy: officer,
-        updatedBy: officer,
-      },
-    });
-    const transitions: [string | null, string, number][] = [[null, "draft", c.opensDaysAgo + 30], ["draft", "consultation", c.opensDaysAgo]];
-    if (published && c.adoption) transitions.push(["consultation", "proposed", c.adoption.daysAgo + 14], ["proposed", "adopted", c.adoption.daysAgo], ["adopted", "published", c.adoption.daysAgo - 7]);
-    for (const [from, to, daysAgo] of transitions) {
-      await tx.declarationTransition.create({ data: { declarationId: d.id, fromStatus: from as never, toStatus: to as never, at: at(daysAgo), byId: officer } });
-    }
+  // The added article goes before the closing line ("Adopted by …"), as a city would place it.
+  const first = (await getVersion(db, d.id, 1))!.content;
+  const article: BlockNode[] = [
+    { type: "article", content: [{ type: "text", text: spec.addedArticle.title }] },
+    { type: "paragraph", content: [{ type: "text", text: spec.addedArticle.text }] },
+  ];
+  const content = { type: "doc" as const, content: [...first.content.slice(0, -1), ...article, ...first.content.slice(-1)] };
+  await saveDeclarationVersion(officer, { declarationId: d.id, baseVersion: 1, content, changeNote: spec.addedArticle.note });
+  d = await db.declaration.findUniqueOrThrow({ where: { id: d.id } });
 
-    const comments: { id: string; daysAgo: number }[] = [];
-    for (const cm of c.comments) {
-      let anchorId: string | null = null;
-      let quote = "";
-      let label = "";
-      if (cm.passage) {
-        const text = blockPlainText(doc.content[cm.passage.block]!);
-        const from = text.indexOf(cm.passage.words);
-        if (from < 0) throw new Error(`demo comment: "${cm.passage.words}" not in block ${cm.passage.block}`);
-        anchorId = randomUUID().replaceAll("-", "");
-        doc = addCommentMark(doc, { blockIndex: cm.passage.block, from, to: from + cm.passage.words.length }, anchorId);
-        quote = cm.passage.words;
-        const n = numbers[cm.passage.block] ?? 0;
-        label = n ? articleLabel(city.defaultLocale, n, blockPlainText(template.content[numbers.indexOf(n)] as never)) : "";
-      }
-      const row = await tx.declarationComment.create({
-        data: {
-          declarationId: d.id,
-          versionNumber: 1,
-          anchorId,
-          quote,
-          articleLabel: label,
-          body: cm.body,
-          authorId: members[cm.by],
-          publicNameConsent: !!cm.consent,
-          ...(cm.outcome ? { outcome: cm.outcome.value, outcomeReason: cm.outcome.reason, outcomeBy: officer, outcomeAt: at(cm.daysAgo - 2) } : {}),
-          createdAt: at(cm.daysAgo),
-          createdBy: members[cm.by],
-          updatedBy: cm.outcome ? officer : members[cm.by],
-        },
-      });
-      comments.push({ id: row.id, daysAgo: cm.daysAgo });
-      for (const r of cm.replies ?? []) {
-        await tx.declarationComment.create({
-          data: { declarationId: d.id, versionNumber: 1, parentId: row.id, articleLabel: label, body: r.body, authorId: members[r.by], createdAt: at(r.daysAgo), createdBy: members[r.by], updatedBy: members[r.by] },
-        });
-      }
-    }
-    const version = await tx.declarationVersion.create({
-      data: { declarationId: d.id, number: 1, content: doc as unknown as Prisma.InputJsonValue, changeNote: city.defaultLocale === "nl" ? "Eerste concept" : "First draft", createdAt: at(c.opensDaysAgo + 30), createdBy: officer },
-    });
-    await audit({ action: "create", entity: "Declaration", entityId: d.id, after: { ...d, versionId: version.id, comments: comments.length } });
-    // Many writes in one transaction: room for a slow machine.
-  }, { timeout: 60_000 });
+  const move = async (step: Step) => {
+    // The council's adoption is recorded by the city admin, every other step by the officer.
+    d = await transitionDeclaration({ db, actorId: step.to === "adopted" ? editors.admin : editors.officer }, { ...step, declarationId: d.id, version: d.version } as TDeclarationTransition);
+  };
+  await move({ to: "consultation", note: "", consultationOpensOn: day(-spec.opensDaysAgo), consultationClosesOn: day(spec.closesInDays) });
+  if (spec.stage === "consultation" || !spec.adoption) return;
+  await move({ to: "proposed", note: "" });
+  const a = spec.adoption;
+  await move({ to: "adopted", note: "", adoptedOn: day(-a.daysAgo), councilResolutionRef: a.resolutionRef, voteFor: a.voteFor, voteAgainst: a.voteAgainst, voteAbstain: a.voteAbstain });
+  await move({ to: "published", note: "" });
 }

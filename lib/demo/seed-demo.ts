@@ -9,7 +9,8 @@ import { provisionCity } from "@/lib/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
 import { publishDemoCity } from "./publish-demo";
 import { seedCityRecords, type DemoEditors } from "./seed-city-records";
-import { seedDemoDeclaration } from "./seed-declaration";
+import { seedDeclaration } from "./seed-declaration";
+import { seedDemoConsultation } from "./seed-consultation";
 import type { DemoMember } from "./demo-types";
 
 export interface DemoSignIn {
@@ -62,7 +63,8 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
     // Only a city created just now gets its records: a second run must not add history twice.
     if (result.created) {
       await seedCityRecords(city, result.schemaName, editors as DemoEditors);
-      await seedDemoDeclaration(city, result.schemaName, members as Record<DemoMember, string>);
+      await seedDeclaration(city, result.schemaName, editors as DemoEditors);
+      await seedDemoConsultation(city, result.schemaName, members as Record<DemoMember, string>);
       // …and publishes them once, so the public pages show the city (idempotent like the records).
       await publishDemoCity(city, { schemaName: result.schemaName, cityId: result.cityId }, editors.admin!);
     }

@@ -63,6 +63,14 @@ describe("demo publication", () => {
         expect(json).not.toContain(m.user.name);
       }
     }
+    // The declaration (issue 4): seeded once, through the app's own functions.
+    const declarations = async (slug: string) => {
+      const city = await controlDb().city.findUniqueOrThrow({ where: { slug } });
+      return cityDbForSchema(city.schemaName).declaration.findMany();
+    };
+    expect(await declarations("riverton")).toMatchObject([{ status: "published", currentVersion: 2, councilResolutionRef: "RCC/2025/041", voteFor: 24 }]);
+    expect(await declarations("zonnestad")).toMatchObject([{ status: "consultation", currentVersion: 2, locale: "nl" }]);
+
     const z = (await loadPublication("zonnestad"))!;
     expect(z.profile.ombuds?.name).toBe("Antidiscriminatievoorziening Zonnestad");
     expect((await loadPublication("riverton"))!.profile.ombuds).toBeNull();
