@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/city/client";
 import type { Role } from "@/lib/generated/control/enums";
 import { can } from "@/lib/auth/permissions";
 import { isLocale } from "@/lib/i18n/locales";
+import { canSee, isFrozen } from "./lifecycle";
 import type { DeclarationDoc } from "./document-schema";
 import { articleLabel, articleNumbers } from "./document-text";
 import { addCommentMark, blockPlainText, selectionQuote, type PMDoc } from "./comment-anchors";
@@ -45,13 +46,13 @@ const isEditor = (role: Role) => can(role, "declaration.edit");
 const today = (now: Date) => new Date(`${now.toISOString().slice(0, 10)}T00:00:00Z`);
 
 /**
- * Who may comment now: officers and admins while the text is not frozen (draft, consultation,
- * proposed); everyone else with declaration.comment only while the consultation is open (status
- * consultation and, when set, between its open and close dates).
+ * Who may comment now: officers, admins and council members while the text is not frozen (the
+ * council is involved from the first draft, lifecycle.ts canSee); advisory council members only
+ * while the consultation is open (status consultation and, when set, between its dates).
  */
 export function mayComment(role: Role, d: Pick<Decl, "status" | "consultationOpensOn" | "consultationClosesOn">, now = new Date()): boolean {
-  if (!can(role, "declaration.comment")) return false;
-  if (isEditor(role)) return d.status === "draft" || d.status === "consultation" || d.status === "proposed";
+  if (!can(role, "declaration.comment") || !canSee(role, d.status)) return false;
+  if (role !== "advisory_member") return !isFrozen(d.status);
   if (d.status !== "consultation") return false;
   const day = today(now);
   if (d.consultationOpensOn && day < d.consultationOpensOn) return false;

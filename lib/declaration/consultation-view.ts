@@ -6,6 +6,8 @@ import { can } from "@/lib/auth/permissions";
 import { findAnchors, type PMDoc } from "./comment-anchors";
 import { COMMENT_EDIT_WINDOW_MS, type CommentOutcomeValue } from "./comment-schema";
 import { articleLabelAt, mayComment } from "./comments";
+import { canSee } from "./lifecycle";
+import type { DeclarationStatus } from "@/lib/generated/city/enums";
 import { consultationStats, type ConsultationStats } from "./consultation-stats";
 
 /**
@@ -147,9 +149,9 @@ export async function loadConsultation(
   };
 }
 
-/** Who may see the consultation page at all: officers always; the others once the text left the draft stage. */
+/** Who may see the consultation page at all: whoever may see the declaration in its status (lifecycle.ts). */
 export function mayViewConsultation(role: Role, status: string): boolean {
-  return can(role, "declaration.edit") || status !== "draft";
+  return canSee(role, status as DeclarationStatus);
 }
 
 export interface SummaryGroup {

@@ -12,6 +12,8 @@ import { guardCell } from "@/lib/spreadsheet/formula-guard";
 import type { BlockNode, DeclarationDoc, InlineNode, ListItemNode } from "./document-schema";
 import { articleLabel, articleNumbers, blockText, inlineText } from "./document-text";
 import { renderDocumentHtml } from "./render-document";
+import { canSee } from "./lifecycle";
+import type { Role } from "@/lib/generated/control/enums";
 import { groupForSummary, loadConsultation, type ConsultationData, type SummaryGroup } from "./consultation-view";
 
 /**
@@ -23,16 +25,27 @@ import { groupForSummary, loadConsultation, type ConsultationData, type SummaryG
 
 const textLocale = (l: string, fallback: Locale): Locale => (isLocale(l) ? l : fallback);
 
-async function loadVersion(db: CityDb, declarationId: string, number?: number) {
+/** Who reads the file: a declaration they may not see yet (an advisory member and a draft) is not found. */
+export interface Reader {
+  role: Role;
+}
+
+async function visible(db: CityDb, declarationId: string, reader: Reader) {
   const d = await db.declaration.findUnique({ where: { id: declarationId } });
-  if (!d || d.currentVersion === 0) throw new NotFoundError();
+  if (!d || !canSee(reader.role, d.status)) throw new NotFoundError();
+  return d;
+}
+
+async function loadVersion(db: CityDb, declarationId: string, reader: Reader, number?: number) {
+  const d = await visible(db, declarationId, reader);
+  if (d.currentVersion === 0) throw new NotFoundError();
   const v = await db.declarationVersion.findUnique({ where: { declarationId_number: { declarationId, number: number ?? d.currentVersion } } });
   if (!v) throw new NotFoundError();
   return { declaration: d, version: v, doc: v.content as unknown as DeclarationDoc };
 }
 
-export async function declarationPdf(db: CityDb, input: { declarationId: string; version?: number; cityName: string }): Promise<{ body: Buffer; fileName: string }> {
-  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.version);
+export async function declarationPdf(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
   const locale = textLocale(d.locale, "en");
   const html = `<h1>${escapeHtml(d.title)}</h1>\n${renderDocumentHtml(doc, { locale, headingOffset: 1 })}`;
   const body = await printPdf({ html: documentHtml({ lang: locale, title: d.title, bodyHtml: html }), title: d.title, lang: locale, headerLabel: input.cityName });
@@ -67,8 +80,8 @@ function docxBlock(b: BlockNode, locale: Locale, article: number): DocxBlock | n
   }
 }
 
-export async function declarationDocx(db: CityDb, input: { declarationId: string; version?: number; cityName: string }): Promise<{ body: Buffer; fileName: string }> {
-  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.version);
+export async function declarationDocx(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
   const locale = textLocale(d.locale, "en");
   const numbers = articleNumbers(doc);
   const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: d.title }];
@@ -81,7 +94,8 @@ export async function declarationDocx(db: CityDb, input: { declarationId: string
 }
 
 /** The summary as a city member sees it, without hidden or deleted comments. */
-async function summaryData(db: CityDb, declarationId: string): Promise<{ data: ConsultationData; groups: SummaryGroup[] }> {
+async function summaryData(db: CityDb, declarationId: string, reader: Reader): Promise<{ data: ConsultationData; groups: SummaryGroup[] }> {
+  await visible(db, declarationId, reader);
   // Read as a member who is not an officer: hidden comments stay out of the files.
   const data = await loadConsultation(db, { id: "", role: "advisory_member" }, { declarationId });
   if (!data) throw new NotFoundError();
@@ -92,8 +106,8 @@ function groupTitle(g: SummaryGroup, t: ReturnType<typeof translator>): string {
   return g.key === "whole" ? t("consultation.summary.whole") : g.key === "orphaned" ? t("consultation.summary.orphaned") : g.label || t("consultation.summary.preamble");
 }
 
-export async function summaryCsv(db: CityDb, input: { declarationId: string; locale: Locale }): Promise<{ body: Buffer; fileName: string }> {
-  const { groups } = await summaryData(db, input.declarationId);
+export async function summaryCsv(db: CityDb, input: { declarationId: string; locale: Locale; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+  const { groups } = await summaryData(db, input.declarationId, input.reader);
   const t = translator(input.locale);
   const header = (["article", "quote", "comment", "author", "date", "outcome", "reason", "replies", "orphaned"] as const).map((k) => t(`consultation.csv.${k}`));
   const rows = groups.flatMap((g) =>
@@ -113,8 +127,8 @@ export async function summaryCsv(db: CityDb, input: { declarationId: string; loc
   return { body: Buffer.from(csv, "utf8"), fileName: "consultation-summary.csv" };
 }
 
-export async function summaryPdf(db: CityDb, input: { declarationId: string; locale: Locale; cityName: string }): Promise<{ body: Buffer; fileName: string }> {
-  const { data, groups } = await summaryData(db, input.declarationId);
+export async function summaryPdf(db: CityDb, input: { declarationId: string; locale: Locale; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+  const { data, groups } = await summaryData(db, input.declarationId, input.reader);
   const t = translator(input.locale);
   const l = input.locale;
   const s = data.stats;

@@ -22,7 +22,7 @@ export const GET = withCity(
     const v = req.nextUrl.searchParams.get("version");
     const version = v && /^\d{1,6}$/.test(v) ? Number(v) : undefined;
     const locale = await requestLocale().catch(() => "en" as const);
-    const input = { declarationId: id, version, cityName: ctx.city.name, locale };
+    const input = { declarationId: id, version, cityName: ctx.city.name, locale, reader: { role: ctx.role } };
     const file =
       params.file === "declaration.pdf"
         ? await declarationPdf(ctx.db, input)
