@@ -74,5 +74,6 @@ describe("demo publication", () => {
     const z = (await loadPublication("zonnestad"))!;
     expect(z.profile.ombuds?.name).toBe("Antidiscriminatievoorziening Zonnestad");
     expect((await loadPublication("riverton"))!.profile.ombuds).toBeNull();
-  });
+    // Two full demo seeds (both cities, records, declarations) take longer than the default.
+  }, 120_000);
 });
