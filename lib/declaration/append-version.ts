@@ -1,4 +1,3 @@
-import "server-only";
 import type { AuditEntry, CityTx } from "@/lib/city-data/audited";
 import { ConflictError } from "@/lib/errors";
 import type { Declaration, Prisma } from "@/lib/generated/city/client";

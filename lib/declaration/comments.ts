@@ -8,6 +8,7 @@ import type { Role } from "@/lib/generated/control/enums";
 import { can } from "@/lib/auth/permissions";
 import { isLocale } from "@/lib/i18n/locales";
 import { canSee, isFrozen } from "./lifecycle";
+import { lockDeclaration } from "./lock-declaration";
 import type { DeclarationDoc } from "./document-schema";
 import { articleLabel, articleNumbers } from "./document-text";
 import { addCommentMark, blockPlainText, selectionQuote, type PMDoc } from "./comment-anchors";
@@ -58,17 +59,6 @@ export function mayComment(role: Role, d: Pick<Decl, "status" | "consultationOpe
   if (d.consultationOpensOn && day < d.consultationOpensOn) return false;
   if (d.consultationClosesOn && day > d.consultationClosesOn) return false;
   return true;
-}
-
-/**
- * Locks the declaration row for the rest of the transaction, so a comment mark and a save (which
- * updates the same row) never both rewrite the current version from a stale read. The update
- * writes the stored updatedAt back: taking the lock is not an edit.
- */
-export async function lockDeclaration(tx: CityTx, id: string): Promise<Decl> {
-  const d = await tx.declaration.findUnique({ where: { id } });
-  if (!d) throw new NotFoundError();
-  return tx.declaration.update({ where: { id }, data: { updatedAt: d.updatedAt } });
 }
 
 /** "Article 3 — Housing" for the article a block is in; "" for the preamble. */

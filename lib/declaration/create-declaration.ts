@@ -1,4 +1,3 @@
-import "server-only";
 import { auditedTransaction } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { AppError } from "@/lib/errors";

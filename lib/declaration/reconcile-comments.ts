@@ -1,7 +1,6 @@
-import "server-only";
 import type { CityTx } from "@/lib/city-data/audited";
 import { reconcileAnchors, type PMDoc } from "./comment-anchors";
-import { lockDeclaration } from "./comments";
+import { lockDeclaration } from "./lock-declaration";
 
 /**
  * The save path's hook (saveDeclarationVersion calls it inside its transaction, right before the
@@ -16,6 +15,7 @@ import { lockDeclaration } from "./comments";
  * it (the base was saved with its mark); one made on the base version itself may have been added
  * after the editor loaded, so unless the editor says which anchors it loaded (`baseAnchorIds`),
  * it is re-applied where its quote is found, and orphaned only when the quote is gone.
+ * No "server-only": the demo seed saves through this path outside Next.
  */
 export async function reconcileCommentsOnSave<D extends PMDoc>(
   tx: CityTx,

@@ -1,10 +1,10 @@
 import "server-only";
-import { textLocale } from "./document-text";
 import { auditedTransaction } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { translate } from "@/lib/i18n/dictionary";
 import { appendVersion } from "./append-version";
+import { textLocale } from "./document-text";
 import { isFrozen } from "./lifecycle";
 import { sanitizeDocument } from "./sanitize-document";
 import type { TDeclarationRestore } from "./schema";

@@ -1,11 +1,10 @@
-import "server-only";
-import { textLocale } from "./document-text";
 import { auditedTransaction } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { AppError, ConflictError, NotFoundError } from "@/lib/errors";
 import { appendVersion } from "./append-version";
 import { diffDocuments, type VersionDiff } from "./diff-versions";
 import type { DeclarationDoc } from "./document-schema";
+import { textLocale } from "./document-text";
 import { isFrozen } from "./lifecycle";
 import { mergeDocuments } from "./merge-versions";
 import { reconcileCommentsOnSave } from "./reconcile-comments";

@@ -1,4 +1,3 @@
-import "server-only";
 import { controlDb } from "@/lib/db/control";
 
 /** Authors live in the control schema: one query for all the names a page shows. */

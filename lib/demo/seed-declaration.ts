@@ -1,7 +1,8 @@
 /**
  * The demo city's declaration, made through the same functions the app uses: started from the
  * template, revised once, then moved through the lifecycle (Riverton adopted and published,
- * Zonnestad in consultation). Run only for a city just created, like the other demo records.
+ * Zonnestad in consultation). Run only for a city just created, like the other demo records; the
+ * functions it calls carry no "server-only" mark because the demo seed runs outside Next.
  */
 import { createDeclaration } from "@/lib/declaration/create-declaration";
 import type { BlockNode } from "@/lib/declaration/document-schema";
