@@ -78,6 +78,8 @@ test("an advisory member comments on a passage, the officer answers it and publi
   await answer.getByLabel("Reason").fill(reason);
   await answer.getByRole("button", { name: "Save answer" }).click();
   await expect(theirs.getByText("Answer: Accepted")).toBeVisible();
+  // The form closes; the answer shows in the thread.
+  await expect(theirs.getByRole("form", { name: "Answer" })).toHaveCount(0);
   await expect(theirs.getByText(reason)).toBeVisible();
 
   // …and publishes the summary, where the comment is listed under its article with the answer.

@@ -129,7 +129,7 @@ function CommentBody({ c, citySlug, isEditor, m, locale }: { c: CommentView; cit
   );
 }
 
-function OutcomeForm({ t, citySlug, m }: { t: ThreadView; citySlug: string; m: M }) {
+function OutcomeForm({ t, citySlug, m, onDone }: { t: ThreadView; citySlug: string; m: M; onDone: () => void }) {
   const id = useId();
   const { run, error, pending } = useRun(m);
   const [outcome, setOutcome] = useState<CommentOutcomeValue | "">(t.outcome ?? "");
@@ -140,7 +140,7 @@ function OutcomeForm({ t, citySlug, m }: { t: ThreadView; citySlug: string; m: M
       aria-labelledby={`${id}-h`}
       onSubmit={async (e) => {
         e.preventDefault();
-        await run(() => setCommentOutcome(citySlug, { id: t.id, version: t.version, outcome, reason }));
+        if (await run(() => setCommentOutcome(citySlug, { id: t.id, version: t.version, outcome, reason }))) onDone();
       }}
     >
       <h4 id={`${id}-h`} className="font-semibold">
@@ -160,9 +160,14 @@ function OutcomeForm({ t, citySlug, m }: { t: ThreadView; citySlug: string; m: M
       <Field id={`${id}-reason`} label={m.thread.outcomeReason} hint={m.thread.outcomeReasonHint}>
         <textarea id={`${id}-reason`} className={inputClasses} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={describedBy(`${id}-reason`, { hint: true })} />
       </Field>
-      <Button type="submit" disabled={pending}>
-        {m.thread.saveOutcome}
-      </Button>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={pending}>
+          {m.thread.saveOutcome}
+        </Button>
+        <Button variant="secondary" onClick={onDone}>
+          {m.form.cancel}
+        </Button>
+      </div>
     </form>
   );
 }
@@ -247,7 +252,7 @@ export function CommentThread({
           </Button>
         ) : null}
       </div>
-      {answering ? <OutcomeForm t={t} citySlug={citySlug} m={m} /> : null}
+      {answering ? <OutcomeForm t={t} citySlug={citySlug} m={m} onDone={() => setAnswering(false)} /> : null}
       {replying ? (
         <form
           className="space-y-2"
