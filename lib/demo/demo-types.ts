@@ -49,6 +49,21 @@ export interface DemoDepartment {
   contactEmail: string;
 }
 
+/**
+ * The city's declaration: started from the platform's template in its language, revised once
+ * (an article added), then taken through the lifecycle up to `stage`.
+ */
+export interface DemoDeclaration {
+  title: string;
+  locale: "nl" | "en";
+  addedArticle: { title: string; text: string; note: string };
+  stage: "consultation" | "published";
+  /** For a consultation: open since `opensDaysAgo`, closing in `closesInDays`. */
+  opensDaysAgo: number;
+  closesInDays: number;
+  adoption?: { daysAgo: number; resolutionRef: string; voteFor: number; voteAgainst: number; voteAbstain: number };
+}
+
 export interface DemoCity {
   slug: string;
   name: string;
@@ -58,6 +73,24 @@ export interface DemoCity {
   departments: DemoDepartment[];
   commitments: Partial<Record<ElementKey, DemoRecord>>;
   own: DemoOwnCommitment[];
+  declaration: DemoDeclaration;
+  /** Comments on the declaration's consultation, with replies and answers (lib/demo/seed-consultation.ts). */
+  consultationComments?: DemoComment[];
+}
+
+/** Every demo member by DEMO_ROLES `local`. */
+export type DemoMember = "admin" | "officer" | "council" | "advisory";
+
+export interface DemoComment {
+  by: DemoMember;
+  /** A passage: the block of the declaration's text and the words in it to mark; absent: the whole draft. */
+  passage?: { block: number; words: string };
+  body: string;
+  /** The commenter agreed to be named on public pages. */
+  consent?: boolean;
+  daysAgo: number;
+  outcome?: { value: "accepted" | "partly_accepted" | "not_taken_up" | "out_of_scope"; reason: string };
+  replies?: { by: DemoMember; body: string; daysAgo: number }[];
 }
 
 /** The city joined the programme about two years before the demo is seeded. */

@@ -9,6 +9,9 @@ import { provisionCity } from "@/lib/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
 import { publishDemoCity } from "./publish-demo";
 import { seedCityRecords, type DemoEditors } from "./seed-city-records";
+import { seedDeclaration } from "./seed-declaration";
+import { seedDemoConsultation } from "./seed-consultation";
+import type { DemoMember } from "./demo-types";
 
 export interface DemoSignIn {
   city: string;
@@ -44,10 +47,12 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       { actorId: platform.id },
     );
     const editors: Partial<DemoEditors> = {};
+    const members: Partial<Record<DemoMember, string>> = {};
     for (const r of DEMO_ROLES) {
       const email = `${r.local}@${city.domain}`;
       const user = await ensureUser(email, r.name[city.defaultLocale], hash);
       if (r.local === "admin" || r.local === "officer") editors[r.local] = user.id;
+      members[r.local] = user.id;
       await controlDb().membership.upsert({
         where: { userId_cityId: { userId: user.id, cityId: result.cityId } },
         create: { userId: user.id, cityId: result.cityId, role: r.role },
@@ -58,6 +63,8 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
     // Only a city created just now gets its records: a second run must not add history twice.
     if (result.created) {
       await seedCityRecords(city, result.schemaName, editors as DemoEditors);
+      await seedDeclaration(city, result.schemaName, editors as DemoEditors);
+      await seedDemoConsultation(city, result.schemaName, members as Record<DemoMember, string>);
       // …and publishes them once, so the public pages show the city (idempotent like the records).
       await publishDemoCity(city, { schemaName: result.schemaName, cityId: result.cityId }, editors.admin!);
     }

@@ -10,7 +10,11 @@
  *     (`visible`: scans can check that they do see published content);
  *  4. the city publishes (so 1–3 are in the latest snapshot's source tables: only the snapshot's
  *     filtering keeps them out), then
- *  5. a public commitment's text is edited to CANARY-UNPUBLISHED-EDIT WITHOUT publishing.
+ *  5. a public commitment's text is edited to CANARY-UNPUBLISHED-EDIT WITHOUT publishing;
+ *  6. (declaration, issue 4; before step 4) the city's published declaration — created if it has
+ *     none — with its consultation summary published, gets a comment by an advisory member named
+ *     CANARY-COMMENTER-NAME who did not consent to be named, a comment hidden by an officer
+ *     (CANARY-HIDDEN-COMMENT) and a draft amendment with the text CANARY-DRAFT-TEXT.
  * Returns the strings a scan must not find (`canaries`, the member's id included) and the one it
  * must find (`visible`).
  */
@@ -25,6 +29,9 @@ export const LEAK_CANARIES = {
   internalNote: "CANARY-INTERNAL-NOTE",
   unpublishedEdit: "CANARY-UNPUBLISHED-EDIT",
   memberName: "CANARY-MEMBER-NAME",
+  commenterName: "CANARY-COMMENTER-NAME",
+  hiddenComment: "CANARY-HIDDEN-COMMENT",
+  draftText: "CANARY-DRAFT-TEXT",
 } as const;
 
 export const LEAK_VISIBLE = "CANARY-PUBLIC-NOTE-VISIBLE";
@@ -98,6 +105,9 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
   });
   target1 = await db.commitment.findUniqueOrThrow({ where: { id: target1.id } });
 
+  // 6. The declaration's consultation.
+  await seedDeclarationCanaries(db, target, member.id);
+
   // 4. Publish what is there now.
   await publishCity({ db, cityId: target.cityId, citySlug: target.citySlug, actorId: member.id }, { note: "" });
 
@@ -115,4 +125,40 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
     visible: LEAK_VISIBLE,
     commitmentKey: target1.elementKey ?? target1.id,
   };
+}
+
+const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
+
+async function seedDeclarationCanaries(db: ReturnType<typeof cityDbForSchema>, target: { cityId: string; citySlug: string }, officerId: string) {
+  const email = `canary-commenter-${target.citySlug}@canary.test`;
+  const commenter =
+    (await controlDb().user.findUnique({ where: { email } })) ??
+    (await controlDb().user.create({ data: { email, name: LEAK_CANARIES.commenterName } }));
+  await controlDb().membership.upsert({
+    where: { userId_cityId: { userId: commenter.id, cityId: target.cityId } },
+    create: { userId: commenter.id, cityId: target.cityId, role: "advisory_member" },
+    update: {},
+  });
+  await auditedTransaction(db, officerId, async (tx, audit) => {
+    let published = await tx.declaration.findFirst({ where: { status: "published" }, orderBy: { createdAt: "desc" } });
+    if (!published) {
+      published = await tx.declaration.create({
+        data: { title: "Human rights declaration", status: "published", locale: "en", currentVersion: 1, publishedAt: new Date(), adoptedOn: new Date(), createdBy: officerId },
+      });
+      await tx.declarationVersion.create({
+        data: { declarationId: published.id, number: 1, content: { type: "doc", content: [para("The city commits to human rights for everyone.")] }, createdBy: officerId },
+      });
+    }
+    if (!published.summaryPublishedAt) published = await tx.declaration.update({ where: { id: published.id }, data: { summaryPublishedAt: new Date() } });
+    const base = { declarationId: published.id, versionNumber: published.currentVersion, createdBy: commenter.id };
+    const visible = await tx.declarationComment.create({
+      data: { ...base, body: "A comment whose author did not agree to be named.", authorId: commenter.id, publicNameConsent: false, outcome: "not_taken_up", outcomeReason: "Covered elsewhere.", outcomeBy: officerId, outcomeAt: new Date() },
+    });
+    const hidden = await tx.declarationComment.create({
+      data: { ...base, body: LEAK_CANARIES.hiddenComment, authorId: commenter.id, publicNameConsent: true, hiddenAt: new Date(), hiddenBy: officerId, hiddenReason: "canary" },
+    });
+    const amendment = await tx.declaration.create({ data: { title: "Amendment", status: "draft", locale: "en", currentVersion: 1, amendsId: published.id, createdBy: officerId } });
+    await tx.declarationVersion.create({ data: { declarationId: amendment.id, number: 1, content: { type: "doc", content: [para(LEAK_CANARIES.draftText)] }, createdBy: officerId } });
+    for (const row of [visible, hidden, amendment]) await audit({ action: "create", entity: "canary", entityId: row.id });
+  });
 }

@@ -57,14 +57,33 @@ describe("demo publication", () => {
       expect(s.profile.accessibility.contact).toBeTruthy();
       const json = JSON.stringify(s);
       const members = await controlDb().membership.findMany({ where: { cityId: city.id }, select: { user: { select: { id: true, name: true, email: true } } } });
+      // Names only of commenters who agreed to be named in the published consultation summary.
+      const consenting = new Set(
+        (await db.declarationComment.findMany({ where: { publicNameConsent: true, hiddenAt: null, deletedAt: null, declaration: { status: "published", summaryPublishedAt: { not: null } } }, select: { authorId: true } })).map((c) => c.authorId),
+      );
       for (const m of members) {
         expect(json).not.toContain(m.user.id);
         expect(json).not.toContain(m.user.email);
-        expect(json).not.toContain(m.user.name);
+        if (consenting.has(m.user.id)) expect(s.declaration?.summary?.groups.flatMap((g) => g.comments.map((c) => c.author))).toContain(m.user.name);
+        else expect(json).not.toContain(m.user.name);
       }
     }
+    // The declaration (issue 4): seeded once, through the app's own functions.
+    const declarations = async (slug: string) => {
+      const city = await controlDb().city.findUniqueOrThrow({ where: { slug } });
+      return cityDbForSchema(city.schemaName).declaration.findMany();
+    };
+    expect(await declarations("riverton")).toMatchObject([{ status: "published", currentVersion: 2, councilResolutionRef: "RCC/2025/041", voteFor: 24 }]);
+    expect(await declarations("zonnestad")).toMatchObject([{ status: "consultation", currentVersion: 2, locale: "nl" }]);
+
     const z = (await loadPublication("zonnestad"))!;
     expect(z.profile.ombuds?.name).toBe("Antidiscriminatievoorziening Zonnestad");
     expect((await loadPublication("riverton"))!.profile.ombuds).toBeNull();
-  });
+    // Riverton published its consultation summary with the declaration; Zonnestad's is still in consultation.
+    const r = (await loadPublication("riverton"))!;
+    expect(r.declaration?.summary?.stats).toMatchObject({ comments: 3, answered: 3 });
+    expect(r.declaration?.summary?.groups.map((g) => g.kind)).toEqual(["article", "article", "whole"]);
+    expect(z.declaration).toBeNull();
+    // Two full demo seeds (both cities, records, declarations) take longer than the default.
+  }, 120_000);
 });

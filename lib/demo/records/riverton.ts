@@ -14,6 +14,19 @@ export const RIVERTON: DemoCity = {
   country: "IE",
   defaultLocale: "en",
   domain: "riverton.example",
+  declaration: {
+    title: "Riverton Human Rights City Declaration",
+    locale: "en",
+    addedArticle: {
+      title: "A healthy environment",
+      text: "Riverton treats clean air, safe water and protection from flooding as rights of every resident, and gives priority to the neighbourhoods that carry the heaviest environmental burden.",
+      note: "Article on a healthy environment added after the advisory council's round table",
+    },
+    stage: "published",
+    opensDaysAgo: 420,
+    closesInDays: -380,
+    adoption: { daysAgo: 330, resolutionRef: "RCC/2025/041", voteFor: 24, voteAgainst: 3, voteAbstain: 2 },
+  },
   departments: [
     { name: CEO, contactName: "Niamh Kelly", contactEmail: "ceo.office@riverton.example" },
     { name: HOUSING, contactName: "Declan Walsh", contactEmail: "housing@riverton.example" },
@@ -188,6 +201,31 @@ export const RIVERTON: DemoCity = {
         { daysAgo: 240, status: "in_progress", progress: 40, maturity: "initiated", note: "Easy-to-read collections in all four branches." },
         { daysAgo: 15, status: "in_place", progress: 100, maturity: "established", note: "Digital skills classes running weekly in every branch." },
       ],
+    },
+  ],
+  // The declaration was adopted in 2025 after a consultation whose summary is public (issue 4).
+  consultationComments: [
+    {
+      by: "advisory",
+      passage: { block: 14, words: "makes it easy to report" },
+      body: "Reporting should also be possible in Irish, Polish and Ukrainian, and anonymously.",
+      consent: true,
+      daysAgo: 410,
+      outcome: { value: "accepted", reason: "The reporting point now takes reports in five languages and without a name." },
+    },
+    {
+      by: "council",
+      passage: { block: 8, words: "assessed for their effect on human rights" },
+      body: "Who does the assessment, and is it published?",
+      daysAgo: 405,
+      outcome: { value: "partly_accepted", reason: "The human rights office does it; publication of every assessment is planned for the next action plan." },
+      replies: [{ by: "officer", body: "We will publish the assessment template on the website first.", daysAgo: 400 }],
+    },
+    {
+      by: "advisory",
+      body: "Please add a commitment to a local minimum wage above the national one.",
+      daysAgo: 398,
+      outcome: { value: "out_of_scope", reason: "Wages are set nationally; the council cannot decide this locally." },
     },
   ],
 };

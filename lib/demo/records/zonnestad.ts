@@ -15,6 +15,18 @@ export const ZONNESTAD: DemoCity = {
   country: "NL",
   defaultLocale: "nl",
   domain: "zonnestad.example",
+  declaration: {
+    title: "Verklaring Zonnestad mensenrechtenstad",
+    locale: "nl",
+    addedArticle: {
+      title: "Digitale rechten",
+      text: "Zonnestad gebruikt algoritmen en persoonsgegevens alleen als dat uit te leggen is, houdt een openbaar register bij van de algoritmen die zij inzet en laat inwoners bezwaar maken tegen een besluit dat een computer voor hen nam.",
+      note: "Artikel over digitale rechten toegevoegd op verzoek van de jongerenraad",
+    },
+    stage: "consultation",
+    opensDaysAgo: 6,
+    closesInDays: 22,
+  },
   departments: [
     { name: BESTUUR, contactName: "Pieter Visser", contactEmail: "bestuur@zonnestad.example" },
     { name: SOCIAAL, contactName: "Mira Hoekstra", contactEmail: "sociaal@zonnestad.example" },
@@ -228,6 +240,30 @@ export const ZONNESTAD: DemoCity = {
         { daysAgo: 260, progress: 15, note: "Housing First-pilot voor 25 mensen gestart." },
         { daysAgo: 10, progress: 20, maturity: "established", note: "Pilot uitgebreid naar 60 plekken." },
       ],
+    },
+  ],
+  // The declaration is out for consultation with the advisory council (issue 4).
+  consultationComments: [
+    {
+      by: "advisory",
+      passage: { block: 12, words: "passende huisvesting" },
+      body: "Wat verstaat de gemeente onder passend? Noem ook de wachttijden voor sociale huur: jongeren wachten nu jaren.",
+      consent: true,
+      daysAgo: 10,
+      outcome: { value: "partly_accepted", reason: "We voegen toe dat passend ook betaalbaar en toegankelijk betekent. Wachttijden horen in het actieplan, niet in de verklaring." },
+      replies: [{ by: "officer", body: "Goed punt. We nemen de wachttijden mee als indicator in het actieplan.", daysAgo: 8 }],
+    },
+    {
+      by: "advisory",
+      passage: { block: 10, words: "rechthebbenden zelf" },
+      body: "Zorg dat ook mensen zonder digitale vaardigheden mee kunnen doen: niet alleen online inspraak.",
+      daysAgo: 6,
+    },
+    {
+      by: "council",
+      body: "Het concept is helder. Overweeg een artikel over toegang tot het recht en de ombudsman.",
+      daysAgo: 4,
+      outcome: { value: "accepted", reason: "Artikel 6 (Verantwoording) noemt nu de ombudsman en gratis rechtshulp." },
     },
   ],
 };

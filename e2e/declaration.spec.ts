@@ -1,0 +1,108 @@
+import { expect, test } from "@playwright/test";
+import { createCity, setPasswordWithLink } from "./helpers/admin";
+import { PLATFORM_ADMIN, signIn } from "./helpers/auth";
+import { expectNoAxeViolations } from "./helpers/axe";
+
+test.use({ locale: "en-US" });
+
+test("a city drafts its declaration from the template, saves versions, compares them and opens the consultation", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  // A new city, so the declaration starts from nothing (both demo cities already have one).
+  await signIn(page, PLATFORM_ADMIN);
+  const city = await createCity(page, { name: "Lindenburg" });
+  const editor = await browser.newContext({ locale: "en-US" }).then((c) => c.newPage());
+  await setPasswordWithLink(editor, city.setPasswordPath, "a long and private passphrase 42");
+  const base = `/${city.slug}/workspace/declaration`;
+  await signIn(editor, city.adminEmail, { password: "a long and private passphrase 42", to: base });
+
+  // The empty state, and the start form: the English template.
+  await expect(editor.getByRole("heading", { level: 1, name: "Declaration" })).toBeVisible();
+  await expect(editor.getByText("No declaration yet")).toBeVisible();
+  await expectNoAxeViolations(editor);
+  await editor.getByLabel("The English template").check();
+  await editor.getByRole("button", { name: "Start the declaration" }).click();
+  await expect(editor).toHaveURL(`${base}/edit`, { timeout: 20_000 });
+
+  // The editor holds the template: the preamble names the city and the instruments, articles are numbered.
+  const text = editor.getByRole("textbox", { name: "Text of the declaration" });
+  await expect(text).toContainText("Lindenburg: a human rights city");
+  await expect(text).toContainText("European Charter for the Safeguarding of Human Rights in the City");
+  await expect(editor.getByText("Editing version 1.")).toBeVisible();
+  await expectNoAxeViolations(editor);
+
+  // Write: a new article at the end, with a reference from the instrument picker.
+  await text.click();
+  await editor.keyboard.press("Control+End");
+  await editor.keyboard.press("Enter");
+  await editor.keyboard.type("Children first");
+  await editor.getByRole("button", { name: "Article" }).click();
+  await editor.keyboard.press("End");
+  await editor.keyboard.press("Enter");
+  await editor.keyboard.type("Lindenburg listens to children, as promised in the ");
+  await editor.getByRole("button", { name: "Insert a reference" }).click();
+  const picker = editor.getByRole("dialog", { name: "Insert a reference to a human rights instrument" });
+  await picker.getByLabel("Filter the list").fill("child");
+  await expectNoAxeViolations(editor);
+  await picker.getByRole("button", { name: "Insert Convention on the Rights of the Child" }).click();
+  await expect(picker).toBeHidden();
+  await expect(text.getByRole("link", { name: "Convention on the Rights of the Child (CRC, 1989)" })).toBeVisible();
+  await expect(text.locator("h2.declaration-article").last()).toHaveText("Children first");
+
+  // Saving needs a change note.
+  await editor.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(editor.getByText("Describe your change in a few words.")).toBeVisible();
+  await editor.getByLabel("What did you change?").fill("Article on children added");
+  await editor.getByRole("button", { name: "Save as a new version" }).click();
+  await expect(editor.getByText("Saved as version 2.")).toBeVisible();
+
+  // The read view renders the stored text on the server, numbered, with the reference as a link.
+  await editor.goto(base);
+  const reading = editor.getByRole("region", { name: "The text" });
+  await expect(reading.getByRole("heading", { name: "Article 8 Children first" })).toBeVisible();
+  await expect(reading.getByRole("link", { name: "Convention on the Rights of the Child (CRC, 1989)" })).toHaveAttribute("href", /ohchr\.org/);
+  await expect(editor.getByText("Version 2 · English")).toBeVisible();
+
+  // Versions and a comparison, inline and side by side.
+  await editor.getByRole("link", { name: "Versions and comparison" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: "Versions" })).toBeVisible();
+  await expect(editor.getByRole("cell", { name: "Article on children added" })).toBeVisible();
+  await expectNoAxeViolations(editor);
+  await editor.getByRole("button", { name: "Compare" }).click();
+  await expect(editor.getByRole("heading", { level: 1, name: "Version 1 compared with version 2" })).toBeVisible();
+  await expect(editor.getByText("0 changed, 2 added, 0 removed.")).toBeVisible();
+  await expect(editor.locator("ins").filter({ hasText: "Children first" })).toBeVisible();
+  await expectNoAxeViolations(editor);
+  await editor.goto(`${base}/compare?from=1&to=2&layout=side`);
+  await expect(editor.locator("ins").filter({ hasText: "Lindenburg listens to children" })).toBeVisible();
+  await expectNoAxeViolations(editor);
+
+  // Open the consultation: recorded in the history, and the status changes.
+  await editor.goto(base);
+  await editor.getByText("Open the consultation", { exact: true }).first().click();
+  const closes = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  await editor.getByLabel("Closes on").fill(closes);
+  await editor.getByRole("button", { name: "Open the consultation" }).click();
+  await expect(editor.getByText("Recorded: In consultation.")).toBeVisible();
+  await editor.reload();
+  await expect(editor.getByText("In consultation", { exact: true }).first()).toBeVisible();
+  await expect(editor.getByRole("region", { name: "History" })).toContainText("Draft → In consultation");
+  await expectNoAxeViolations(editor);
+});
+
+test("an advisory member reads the declaration in consultation but cannot edit it; Riverton's adopted text is frozen", async ({ page, browser }) => {
+  await signIn(page, "advisory@zonnestad.example", { to: "/zonnestad/workspace/declaration" });
+  await expect(page.getByRole("heading", { level: 2, name: "Verklaring Zonnestad mensenrechtenstad" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit the text" })).toHaveCount(0);
+  await expect(page.getByText("Officers and city administrators move the declaration through its steps.")).toBeVisible();
+  const edit = await page.goto("/zonnestad/workspace/declaration/edit");
+  expect(edit?.status()).toBe(403);
+  await expectNoAxeViolations(page);
+
+  const officer = await browser.newContext({ locale: "en-US" }).then((c) => c.newPage());
+  await signIn(officer, "officer@riverton.example", { to: "/riverton/workspace/declaration" });
+  await expect(officer.getByText("Published", { exact: true }).first()).toBeVisible();
+  await expect(officer.getByText(/The adopted text is frozen/)).toBeVisible();
+  await expect(officer.getByRole("link", { name: "Edit the text" })).toHaveCount(0);
+  await expect(officer.getByRole("button", { name: "Start an amendment" })).toBeVisible();
+  await expect(officer.getByText(/resolution RCC\/2025\/041; 24 for, 3 against, 2 abstaining/)).toBeVisible();
+});
