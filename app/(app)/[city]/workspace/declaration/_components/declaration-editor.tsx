@@ -132,7 +132,10 @@ export function DeclarationEditor({
 
   async function save(baseVersion: number) {
     if (!editor) return;
-    const parsed = ZDeclarationSave.safeParse({ declarationId, baseVersion, content: editor.getJSON(), changeNote: note, title });
+    // ProseMirror builds attrs as prototype-less objects, which React sends to a Server Action as
+    // opaque references, not data: a JSON round trip makes them plain objects.
+    const content: unknown = JSON.parse(JSON.stringify(editor.getJSON()));
+    const parsed = ZDeclarationSave.safeParse({ declarationId, baseVersion, content, changeNote: note, title });
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => [String(i.path[0]), issueText(i.message, messages.validation)] as const);
       setErrors(Object.fromEntries(issues));
