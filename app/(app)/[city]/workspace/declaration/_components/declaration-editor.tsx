@@ -132,9 +132,15 @@ export function DeclarationEditor({
 
   async function save(baseVersion: number) {
     if (!editor) return;
-    const parsed = ZDeclarationSave.safeParse({ declarationId, baseVersion, content: editor.getJSON(), changeNote: note, title });
+    // ProseMirror builds attrs as prototype-less objects, which React sends to a Server Action as
+    // opaque references, not data: a JSON round trip makes them plain objects.
+    const content: unknown = JSON.parse(JSON.stringify(editor.getJSON()));
+    const parsed = ZDeclarationSave.safeParse({ declarationId, baseVersion, content, changeNote: note, title });
     if (!parsed.success) {
-      setErrors(Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), issueText(i.message, messages.validation)])));
+      const issues = parsed.error.issues.map((i) => [String(i.path[0]), issueText(i.message, messages.validation)] as const);
+      setErrors(Object.fromEntries(issues));
+      const unplaced = issues.filter(([k]) => k !== "title" && k !== "changeNote").map(([, text]) => text);
+      setOutcome(unplaced.length ? { kind: "error", message: unplaced.join(" ") } : null);
       return;
     }
     setErrors({});
@@ -154,8 +160,11 @@ export function DeclarationEditor({
       setOutcome({ kind: "conflict", message: result.error.message, current: result.error.current });
       return;
     }
-    setErrors(Object.fromEntries(Object.entries(result.error.fieldErrors ?? {}).map(([k, v]) => [k.split(".")[0]!, issueText(v[0], messages.validation)])));
-    setOutcome({ kind: "error", message: result.error.message });
+    const fieldErrors = Object.entries(result.error.fieldErrors ?? {}).map(([k, v]) => [k.split(".")[0]!, issueText(v[0], messages.validation)] as const);
+    setErrors(Object.fromEntries(fieldErrors));
+    // Problems with the text itself (or anything without a field of its own) are said in the alert.
+    const unplaced = fieldErrors.filter(([k]) => k !== "title" && k !== "changeNote").map(([, text]) => text);
+    setOutcome({ kind: "error", message: [result.error.message, ...unplaced].join(" ") });
   }
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
