@@ -13,6 +13,7 @@ import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { publicSite } from "./messages/publicSite";
 import { reminders } from "./messages/reminders";
+import { reports } from "./messages/reports";
 import { settings } from "./messages/settings";
 import { spreadsheet } from "./messages/spreadsheet";
 import { workspace } from "./messages/workspace";
@@ -32,6 +33,7 @@ const dictionaries = {
     dashboard: dashboard.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
+    reports: reports.en,
   },
   nl: {
     common: common.nl,
@@ -47,6 +49,7 @@ const dictionaries = {
     dashboard: dashboard.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
+    reports: reports.nl,
   },
 };
 
