@@ -4,6 +4,7 @@
  * workspace, the PDF and the Word file of a draft build it from the tables; publishing freezes it
  * into AnnualReport.published, which is all the public pages and public downloads read.
  */
+import { z } from "zod";
 import type { CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { NotFoundError } from "@/lib/errors";
@@ -40,6 +41,7 @@ export interface ReportView {
 }
 
 export async function buildReportView(db: CityDb | CityTx, reportId: string): Promise<ReportView> {
+  if (!z.uuid().safeParse(reportId).success) throw new NotFoundError();
   const report = await db.annualReport.findUnique({
     where: { id: reportId },
     include: {
