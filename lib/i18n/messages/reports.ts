@@ -128,6 +128,7 @@ export const reports = defineMessages({
     },
     page: {
       back: "All reports",
+      cancel: "Cancel",
       generatedAt: "Figures generated on {date}, as of 31 December {year}.",
       regenerate: "Generate the figures again",
       regenerateConfirm: "The figures will be read again from the record as of 31 December {year}. Narrative sections are kept. Continue?",
@@ -329,6 +330,7 @@ export const reports = defineMessages({
     },
     page: {
       back: "Alle verslagen",
+      cancel: "Annuleren",
       generatedAt: "Cijfers gegenereerd op {date}, per 31 december {year}.",
       regenerate: "Cijfers opnieuw genereren",
       regenerateConfirm: "De cijfers worden opnieuw uit het dossier gelezen, per 31 december {year}. De teksten blijven staan. Doorgaan?",
