@@ -32,7 +32,7 @@ export type DocxBlock =
   | { kind: "orderedList"; items: string[] }
   | { kind: "table"; header: string[]; rows: string[][] }
   | { kind: "pageBreak" }
-  /** Word fills it from the headings (levels 1–3) when the document is opened. */
+  /** Listed from the headings (levels 1–3); Word adds the page numbers when it opens the document. */
   | { kind: "toc"; title: string };
 
 export type DocxInput = { title: string; lang: string; creator: string; blocks: DocxBlock[] };
@@ -47,6 +47,18 @@ const HEADINGS = {
 } as const;
 
 const ORDERED = "charta-ordered";
+
+// docx's built-in heading styles carry no outline level; Word's navigation pane, LibreOffice and
+// PDF converters build their outline from it, so every level states it (0 = Heading 1).
+const HEADING_STYLES = Object.fromEntries(
+  ([1, 2, 3, 4, 5, 6] as const).map((level) => [
+    `heading${level}`,
+    {
+      run: { bold: true, size: [32, 28, 24, 22, 22, 22][level - 1], color: "1F3A5F" },
+      paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
+    },
+  ]),
+);
 
 export async function buildDocx(input: DocxInput): Promise<Buffer> {
   let orderedLists = 0;
@@ -68,8 +80,9 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
       case "pageBreak":
         return [new Paragraph({ children: [new PageBreak()] })];
       case "toc":
+        // The title is not a heading, so the table of contents does not list itself.
         return [
-          new Paragraph({ heading: HeadingLevel.HEADING_1, text: block.title }),
+          new Paragraph({ children: [new TextRun({ text: block.title, bold: true, size: 32 })], spacing: { after: 200 } }),
           new TableOfContents(block.title, { hyperlink: true, headingStyleRange: "1-3" }),
         ];
     }
@@ -83,6 +96,7 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
     styles: {
       default: {
         document: { run: { font: "Calibri", size: 22, language: { value: input.lang } } },
+        ...HEADING_STYLES,
       },
     },
     numbering: {
@@ -105,7 +119,7 @@ function run(part: DocxRun): TextRun | ExternalHyperlink {
 
 function table(header: string[], rows: string[][]): Table {
   const cell = (text: string, bold: boolean) =>
-    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold })] })] });
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: bold || undefined })] })] });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     rows: [

@@ -43,7 +43,8 @@ export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
       hasStructTree ||= (await page.getStructTree()) !== null;
     }
     const mark = await doc.getMarkInfo();
-    const { info } = (await doc.getMetadata()) as { info: Record<string, unknown> };
+    // pdf.js types the document information dictionary as a bare Object.
+    const info = (await doc.getMetadata()).info as Record<string, unknown>;
     const toOutline = (items: Array<{ title: string; items: unknown[] }> | null): OutlineEntry[] =>
       (items ?? []).map((i) => ({ title: i.title, children: toOutline(i.items as typeof items) }));
     return {
@@ -69,6 +70,7 @@ export type DocxFacts = {
   /** Paragraph style ids used in the body, e.g. "Heading1". */
   paragraphStyles: Set<string>;
   coreXml: string;
+  stylesXml: string;
 };
 
 export async function inspectDocx(docx: Buffer): Promise<DocxFacts> {
@@ -88,6 +90,7 @@ export async function inspectDocx(docx: Buffer): Promise<DocxFacts> {
     paragraphs,
     paragraphStyles: new Set([...documentXml.matchAll(/<w:pStyle w:val="([^"]+)"/g)].map((m) => m[1] ?? "")),
     coreXml: await read("docProps/core.xml"),
+    stylesXml: await read("word/styles.xml"),
   };
 }
 
