@@ -125,14 +125,14 @@ describe("the annual report", () => {
 
   it("prints a tagged PDF with text, outline and page numbers, and a Word file that opens", async () => {
     const [view] = await loadPublishedReports(city.slug);
-    const pdf = await inspectPdf(await reportPdf(view!, "en", city.name));
+    const pdf = await inspectPdf(await reportPdf(view!, "en", `Test ${city.slug}`));
     expect(pdf.tagged).toBe(true);
     expect(pdf.text).toContain("Fund the help desk.");
     expect(pdf.text).toContain("Help desk visits");
     expect(pdf.outline[0]!.title).toContain("human rights report 2025");
     expect(pdf.outline[0]!.children.map((c) => c.title)).toEqual(expect.arrayContaining(["Contents", "The framework", "Indicators", "Recommendations made in this report"]));
     expect(pdf.pages[0]).toContain(`1 / ${pdf.pageCount}`);
-    const docx = await inspectDocx(await reportDocx(view!, "nl", city.name));
+    const docx = await inspectDocx(await reportDocx(view!, "nl", `Test ${city.slug}`));
     expect(docx.paragraphs[0]).toContain("mensenrechtenverslag 2025");
     expect(docx.paragraphStyles.has("Heading1")).toBe(true);
     expect(docx.paragraphs).toContain("Fund the help desk. (Gericht aan: geen afdeling)");
