@@ -129,7 +129,8 @@ describe("the annual report", () => {
     expect(pdf.tagged).toBe(true);
     expect(pdf.text).toContain("Fund the help desk.");
     expect(pdf.text).toContain("Help desk visits");
-    expect(pdf.outline[0]!.title).toContain("human rights report 2025");
+    // Chromium builds bookmarks from the laid-out heading: where the long title wraps, the space goes.
+    expect(pdf.outline[0]!.title).toMatch(/human rights report ?2025/);
     expect(pdf.outline[0]!.children.map((c) => c.title)).toEqual(expect.arrayContaining(["Contents", "The framework", "Indicators", "Recommendations made in this report"]));
     expect(pdf.pages[0]).toContain(`1 / ${pdf.pageCount}`);
     const docx = await inspectDocx(await reportDocx(view!, "nl", `Test ${city.slug}`));
