@@ -10,24 +10,40 @@
  *     (`visible`: scans can check that they do see published content);
  *  4. the city publishes (so 1–3 are in the latest snapshot's source tables: only the snapshot's
  *     filtering keeps them out), then
- *  5. a public commitment's text is edited to CANARY-UNPUBLISHED-EDIT WITHOUT publishing.
- * Returns the strings a scan must not find (`canaries`, the member's id included) and the one it
- * must find (`visible`).
+ *  5. a public commitment's text is edited to CANARY-UNPUBLISHED-EDIT WITHOUT publishing;
+ *  6. an annual report for 2019 is published (summary REPORT-PUBLISHED-VISIBLE), and its summary
+ *     row is then changed to CANARY-REPORT-LATER-EDIT behind the publication's back, as a stray
+ *     write would: only the frozen publication may be shown;
+ *  7. an annual report for 2020 stays in consultation, with CANARY-DRAFT-REPORT in a section and
+ *     CANARY-DRAFT-RECOMMENDATION as a recommendation.
+ * Returns the strings a scan must not find (`canaries`, the member's id included) and the ones it
+ * must find (`visible`, `reportVisible`).
  */
 import { auditedTransaction } from "@/lib/city-data/audited";
 import { applyCommitmentChange } from "@/lib/commitments/apply-change";
 import { cityDbForSchema } from "@/lib/db/city-clients";
 import { controlDb } from "@/lib/db/control";
 import { publishCity } from "@/lib/public-site/publish-city";
+import { createReport } from "@/lib/reports/generate-report";
+import { addRecommendation } from "@/lib/reports/recommendations";
+import { saveSection } from "@/lib/reports/save-section";
+import { transitionReport } from "@/lib/reports/transition-report";
 
 export const LEAK_CANARIES = {
   notPublic: "CANARY-NOT-PUBLIC",
   internalNote: "CANARY-INTERNAL-NOTE",
   unpublishedEdit: "CANARY-UNPUBLISHED-EDIT",
   memberName: "CANARY-MEMBER-NAME",
+  reportLaterEdit: "CANARY-REPORT-LATER-EDIT",
+  draftReport: "CANARY-DRAFT-REPORT",
+  draftRecommendation: "CANARY-DRAFT-RECOMMENDATION",
 } as const;
 
 export const LEAK_VISIBLE = "CANARY-PUBLIC-NOTE-VISIBLE";
+/** The published report's summary (step 6): public pages and the reports dataset show it. */
+export const REPORT_VISIBLE = "REPORT-PUBLISHED-VISIBLE";
+/** The years of the canary reports; the demo's own report is last year's. */
+export const CANARY_REPORT_YEARS = { published: 2019, draft: 2020 } as const;
 
 export interface SeededCanaries {
   /** Every string that must not appear on any public page or dataset. */
@@ -38,6 +54,8 @@ export interface SeededCanaries {
   visible: string;
   /** Key (element key or id) of the public commitment that got the updates. */
   commitmentKey: string;
+  /** The published report's summary (step 6). */
+  reportVisible: string;
 }
 
 export async function seedLeakCanaries(target: { schemaName: string; cityId: string; citySlug: string }): Promise<SeededCanaries> {
@@ -109,10 +127,30 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
     });
   });
 
+  // 6. A published report, then a stray write to its section; 7. a report still in consultation.
+  const ctx = { db, actorId: member.id };
+  const { locales } = await controlDb().city.findUniqueOrThrow({ where: { id: target.cityId }, select: { locales: true } });
+  const reportLocales = locales.filter((l) => l === "en" || l === "nl");
+  const reports: Record<keyof typeof CANARY_REPORT_YEARS, string> = { published: "", draft: "" };
+  for (const kind of ["published", "draft"] as const) {
+    const { id } = await createReport({ ...ctx, cityId: target.cityId, cityLocales: locales }, { year: CANARY_REPORT_YEARS[kind], locales: reportLocales });
+    reports[kind] = id;
+    const summary = kind === "published" ? REPORT_VISIBLE : LEAK_CANARIES.draftReport;
+    for (const locale of reportLocales) await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale, content: summary, version: 0 });
+    if (kind === "draft") await addRecommendation(ctx, { reportId: id, topic: "framework", text: LEAK_CANARIES.draftRecommendation, departmentId: "" });
+    let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
+    if (kind === "published") {
+      ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Approved." }));
+      await transitionReport(ctx, { id, version, to: "published", note: "" });
+    }
+  }
+  await db.reportSection.updateMany({ where: { reportId: reports.published }, data: { content: LEAK_CANARIES.reportLaterEdit } });
+
   return {
     canaries: [...Object.values(LEAK_CANARIES), member.id],
     memberId: member.id,
     visible: LEAK_VISIBLE,
     commitmentKey: target1.elementKey ?? target1.id,
+    reportVisible: REPORT_VISIBLE,
   };
 }
