@@ -29,6 +29,8 @@ async function ownCommitmentId(member: Page, city: City): Promise<string> {
 const RESOLVERS: Record<string, Resolver> = {
   "framework/[key]": async () => "S1",
   "commitments/[id]": ownCommitmentId,
+  // Both demo cities have a declaration with a first version.
+  "declaration/versions/[number]": async () => "1",
   // An upload's preview lives for a while for the one person who uploaded it; a page for an id that
   // is gone says so (200) inside the city, and must still be a plain 404 from another city.
   "framework/spreadsheet/import/[id]": async () => randomUUID(),

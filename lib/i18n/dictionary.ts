@@ -7,8 +7,10 @@ import { account } from "./messages/account";
 import { admin } from "./messages/admin";
 import { auth } from "./messages/auth";
 import { commitments } from "./messages/commitments";
+import { consultation } from "./messages/consultation";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
+import { declaration } from "./messages/declaration";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { publicSite } from "./messages/publicSite";
@@ -31,9 +33,11 @@ const dictionaries = {
     workspace: workspace.en,
     commitments: commitments.en,
     dashboard: dashboard.en,
+    declaration: declaration.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
     reports: reports.en,
+    consultation: consultation.en,
   },
   nl: {
     common: common.nl,
@@ -47,9 +51,11 @@ const dictionaries = {
     workspace: workspace.nl,
     commitments: commitments.nl,
     dashboard: dashboard.nl,
+    declaration: declaration.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
     reports: reports.nl,
+    consultation: consultation.nl,
   },
 };
 

@@ -8,7 +8,8 @@ import { log } from "@/lib/log";
  * one worker takes (pg-boss locks rows with SKIP LOCKED). Started by instrumentation.ts in the
  * Next.js server process; CHARTA_JOBS=off leaves it out (tests, e2e, a web-only instance).
  *
- * REMINDER_CRON (default "0 7 * * *") and REMINDER_TZ (default "UTC") set when reminders run.
+ * REMINDER_CRON (default "0 7 * * *") and REMINDER_TZ (default "UTC") set when the daily run
+ * (reminders, then the consultation's notices) happens.
  */
 export const REMINDERS_QUEUE = "reminders";
 export const DEFAULT_REMINDER_CRON = "0 7 * * *";
@@ -29,9 +30,14 @@ export interface JobWorker {
   stop: () => Promise<void>;
 }
 
+/** The daily run: commitment reminders, then the declaration consultation's opened/closing-soon notices. */
 async function defaultHandler() {
+  const now = new Date();
   const { runReminders } = await import("@/lib/reminders/run-reminders");
-  return runReminders({ now: new Date() });
+  const reminders = await runReminders({ now });
+  const { runConsultationNotices } = await import("@/lib/declaration/consultation-notices");
+  const consultation = await runConsultationNotices({ now });
+  return { reminders, consultation };
 }
 
 export async function startJobWorker(opts: JobWorkerOptions = {}): Promise<JobWorker> {

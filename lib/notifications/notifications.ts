@@ -7,7 +7,15 @@ import type { CityDb } from "@/lib/db/city-clients";
  * of city B can never be listed or marked in city A). Reading and marking touch only the
  * signed-in user's own rows: `userId` is always part of the WHERE.
  */
-export type NotificationKind = "reminder" | "digest";
+export type NotificationKind =
+  | "reminder"
+  | "digest"
+  // The declaration's consultation (lib/declaration/consultation-notify.ts).
+  | "consultation_opened"
+  | "consultation_closing"
+  | "comment_reply"
+  | "comment_mention"
+  | "comment_outcome";
 
 export interface NotificationView {
   id: string;

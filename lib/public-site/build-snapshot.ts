@@ -9,7 +9,10 @@
  * - the roll-up, computed with the dashboard's functions (lib/dashboard/rollup.ts) over the
  *   published commitments only;
  * - the city's name, languages and branding (control City) and its public profile
- *   (PublicProfile; empty strings are left out).
+ *   (PublicProfile; empty strings are left out);
+ * - the published declaration and, if the city chose so, its consultation summary
+ *   (lib/declaration/public-declaration.ts: no drafts, no hidden or deleted comments, names only
+ *   with consent).
  * Pure `snapshotFromRows` does the mapping so tests can feed it by hand; `buildSnapshot` reads.
  */
 import type { CityTx } from "@/lib/city-data/audited";
@@ -26,7 +29,9 @@ import {
   type PublicStatus,
   type PublicText,
   type PublicUpdate,
+  type PublicDeclaration,
 } from "./types";
+import { readPublicDeclaration } from "@/lib/declaration/public-declaration";
 
 /** The control City fields a snapshot needs. */
 export interface SnapshotCity {
@@ -90,6 +95,8 @@ export interface SnapshotRows {
     accessibilityReviewedOn: Date | null;
     dataLicence: string;
   } | null;
+  /** Already in its published shape (lib/declaration/public-declaration.ts decides what is public); absent = none. */
+  declaration?: PublicDeclaration | null;
 }
 
 const LOCALES: readonly PublicLocale[] = ["nl", "en"];
@@ -215,6 +222,7 @@ export function snapshotFromRows(
     rollup: { overall: percent(overall.progress), layers },
     commitments,
     updates,
+    declaration: rows.declaration ?? null,
   };
 }
 
@@ -263,7 +271,8 @@ export async function readSnapshotRows(db: CityTx | CityDb): Promise<SnapshotRow
   const departments = await db.department.findMany({ select: { id: true, name: true } });
   const groups = await db.rightsHolderGroup.findMany({ select: { key: true, nameNl: true, nameEn: true } });
   const profile = await db.publicProfile.findUnique({ where: { id: 1 } });
-  return { commitments, updates, departments, groups, profile };
+  const declaration = await readPublicDeclaration(db);
+  return { commitments, updates, departments, groups, profile, declaration };
 }
 
 /** Reads the city's tables and builds its snapshot. */

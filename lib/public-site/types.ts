@@ -56,6 +56,47 @@ export interface PublicLayerSummary {
   statusCounts: Record<PublicStatus, number>;
 }
 
+export type PublicCommentOutcome = "accepted" | "partly_accepted" | "not_taken_up" | "out_of_scope";
+
+/** A comment as published in the consultation summary: the name only when its author agreed. */
+export interface PublicComment {
+  quote: string;
+  body: string;
+  author: string | null;
+  outcome: PublicCommentOutcome | null;
+  reason: string;
+  replies: { body: string; author: string | null }[];
+}
+
+export interface PublicConsultationSummary {
+  stats: {
+    comments: number;
+    replies: number;
+    commenters: number;
+    answered: number;
+    byOutcome: Record<PublicCommentOutcome, number>;
+    acceptedShare: number | null;
+    acceptedOrPartlyShare: number | null;
+  };
+  /** Per article in text order ("article", with its label), then "whole" (the whole draft), then "orphaned" (passages no longer in the text). */
+  groups: { kind: "article" | "preamble" | "whole" | "orphaned"; label: string; comments: PublicComment[] }[];
+}
+
+/** The published declaration: its text as sanitized JSON (rendered by lib/declaration/render-document.ts), adoption, and the summary if the city chose to publish it. */
+export interface PublicDeclaration {
+  title: string;
+  /** Language of the text. */
+  locale: PublicLocale;
+  /** lib/declaration/document-schema.ts DeclarationDoc, without comment marks. */
+  content: unknown;
+  versionNumber: number;
+  adoptedOn: string | null; // YYYY-MM-DD
+  councilResolutionRef: string | null;
+  vote: { for: number | null; against: number | null; abstain: number | null } | null;
+  publishedAt: string | null; // ISO
+  summary: PublicConsultationSummary | null;
+}
+
 export interface PublicSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   publicationId: string;
@@ -85,4 +126,6 @@ export interface PublicSnapshot {
   commitments: PublicCommitment[];
   /** Published commitments' updates, newest first. */
   updates: PublicUpdate[];
+  /** The city's published declaration (issue 4); absent in snapshots made before it existed. */
+  declaration?: PublicDeclaration | null;
 }

@@ -11,10 +11,14 @@
  *  4. the city publishes (so 1–3 are in the latest snapshot's source tables: only the snapshot's
  *     filtering keeps them out), then
  *  5. a public commitment's text is edited to CANARY-UNPUBLISHED-EDIT WITHOUT publishing;
- *  6. an annual report for 2019 is published (summary REPORT-PUBLISHED-VISIBLE), and its summary
- *     row is then changed to CANARY-REPORT-LATER-EDIT behind the publication's back, as a stray
- *     write would: only the frozen publication may be shown;
- *  7. an annual report for 2020 stays in consultation, with CANARY-DRAFT-REPORT in a section and
+ *  6. (declaration, issue 4; before step 4) the city's published declaration — created if it has
+ *     none — with its consultation summary published, gets a comment by an advisory member named
+ *     CANARY-COMMENTER-NAME who did not consent to be named, a comment hidden by an officer
+ *     (CANARY-HIDDEN-COMMENT) and a draft amendment with the text CANARY-DRAFT-TEXT;
+ *  7. (annual report, issue 6) a report for 2019 is published (summary REPORT-PUBLISHED-VISIBLE),
+ *     and its summary row is then changed to CANARY-REPORT-LATER-EDIT behind the publication's
+ *     back, as a stray write would: only the frozen publication may be shown;
+ *  8. a report for 2020 stays in consultation, with CANARY-DRAFT-REPORT in a section and
  *     CANARY-DRAFT-RECOMMENDATION as a recommendation.
  * Returns the strings a scan must not find (`canaries`, the member's id included) and the ones it
  * must find (`visible`, `reportVisible`).
@@ -34,6 +38,9 @@ export const LEAK_CANARIES = {
   internalNote: "CANARY-INTERNAL-NOTE",
   unpublishedEdit: "CANARY-UNPUBLISHED-EDIT",
   memberName: "CANARY-MEMBER-NAME",
+  commenterName: "CANARY-COMMENTER-NAME",
+  hiddenComment: "CANARY-HIDDEN-COMMENT",
+  draftText: "CANARY-DRAFT-TEXT",
   reportLaterEdit: "CANARY-REPORT-LATER-EDIT",
   draftReport: "CANARY-DRAFT-REPORT",
   draftRecommendation: "CANARY-DRAFT-RECOMMENDATION",
@@ -116,6 +123,9 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
   });
   target1 = await db.commitment.findUniqueOrThrow({ where: { id: target1.id } });
 
+  // 6. The declaration's consultation.
+  await seedDeclarationCanaries(db, target, member.id);
+
   // 4. Publish what is there now.
   await publishCity({ db, cityId: target.cityId, citySlug: target.citySlug, actorId: member.id }, { note: "" });
 
@@ -127,7 +137,7 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
     });
   });
 
-  // 6. A published report, then a stray write to its section; 7. a report still in consultation.
+  // 7. A published report, then a stray write to its section; 8. a report still in consultation.
   const ctx = { db, actorId: member.id };
   const { locales } = await controlDb().city.findUniqueOrThrow({ where: { id: target.cityId }, select: { locales: true } });
   const reportLocales = locales.filter((l) => l === "en" || l === "nl");
@@ -153,4 +163,40 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
     commitmentKey: target1.elementKey ?? target1.id,
     reportVisible: REPORT_VISIBLE,
   };
+}
+
+const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });
+
+async function seedDeclarationCanaries(db: ReturnType<typeof cityDbForSchema>, target: { cityId: string; citySlug: string }, officerId: string) {
+  const email = `canary-commenter-${target.citySlug}@canary.test`;
+  const commenter =
+    (await controlDb().user.findUnique({ where: { email } })) ??
+    (await controlDb().user.create({ data: { email, name: LEAK_CANARIES.commenterName } }));
+  await controlDb().membership.upsert({
+    where: { userId_cityId: { userId: commenter.id, cityId: target.cityId } },
+    create: { userId: commenter.id, cityId: target.cityId, role: "advisory_member" },
+    update: {},
+  });
+  await auditedTransaction(db, officerId, async (tx, audit) => {
+    let published = await tx.declaration.findFirst({ where: { status: "published" }, orderBy: { createdAt: "desc" } });
+    if (!published) {
+      published = await tx.declaration.create({
+        data: { title: "Human rights declaration", status: "published", locale: "en", currentVersion: 1, publishedAt: new Date(), adoptedOn: new Date(), createdBy: officerId },
+      });
+      await tx.declarationVersion.create({
+        data: { declarationId: published.id, number: 1, content: { type: "doc", content: [para("The city commits to human rights for everyone.")] }, createdBy: officerId },
+      });
+    }
+    if (!published.summaryPublishedAt) published = await tx.declaration.update({ where: { id: published.id }, data: { summaryPublishedAt: new Date() } });
+    const base = { declarationId: published.id, versionNumber: published.currentVersion, createdBy: commenter.id };
+    const visible = await tx.declarationComment.create({
+      data: { ...base, body: "A comment whose author did not agree to be named.", authorId: commenter.id, publicNameConsent: false, outcome: "not_taken_up", outcomeReason: "Covered elsewhere.", outcomeBy: officerId, outcomeAt: new Date() },
+    });
+    const hidden = await tx.declarationComment.create({
+      data: { ...base, body: LEAK_CANARIES.hiddenComment, authorId: commenter.id, publicNameConsent: true, hiddenAt: new Date(), hiddenBy: officerId, hiddenReason: "canary" },
+    });
+    const amendment = await tx.declaration.create({ data: { title: "Amendment", status: "draft", locale: "en", currentVersion: 1, amendsId: published.id, createdBy: officerId } });
+    await tx.declarationVersion.create({ data: { declarationId: amendment.id, number: 1, content: { type: "doc", content: [para(LEAK_CANARIES.draftText)] }, createdBy: officerId } });
+    for (const row of [visible, hidden, amendment]) await audit({ action: "create", entity: "canary", entityId: row.id });
+  });
 }

@@ -1,8 +1,21 @@
 import type { Metadata } from "next";
-import { translator } from "@/lib/i18n/dictionary";
+import Link from "next/link";
+import { DeclarationDocument } from "@/components/declaration/declaration-document";
+import { Alert } from "@/components/ui/alert";
+import { buttonClasses } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { textLocale } from "@/lib/declaration/document-text";
+import { amendedDeclaration, currentDeclaration, getVersion, listTransitions } from "@/lib/declaration/get-declaration";
+import { isFrozen } from "@/lib/declaration/lifecycle";
+import { dictionary, translator } from "@/lib/i18n/dictionary";
+import { formatDay } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
-import { ComingSoon } from "../_components/coming-soon";
+import { PageShell } from "../_components/page-shell";
+import { LifecycleActions } from "./_components/lifecycle-actions";
+import { LifecycleHistory } from "./_components/lifecycle-history";
+import { StartForm } from "./_components/start-form";
+import { DeclarationStatusBadge } from "./_components/status-badge";
 
 type Props = { params: Promise<{ city: string }> };
 
@@ -14,6 +27,107 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DeclarationPage({ params }: Props) {
   const { city } = await params;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration`);
-  const t = translator(await requestLocale());
-  return <ComingSoon area="declaration" t={t} citySlug={ctx.city.slug} />;
+  const locale = await requestLocale();
+  const t = translator(locale);
+  const canEdit = ctx.can("declaration.edit");
+  const declaration = await currentDeclaration(ctx.db, ctx.role);
+
+  if (!declaration) {
+    return (
+      <PageShell title={t("workspace.declaration.title")} intro={t("declaration.page.intro")}>
+        <EmptyState title={t("declaration.page.emptyTitle")}>
+          <p>{canEdit ? t("declaration.page.emptyEditor") : ctx.role === "advisory_member" ? t("declaration.page.emptyAdvisory") : t("declaration.page.emptyReader")}</p>
+        </EmptyState>
+        {canEdit ? (
+          <div className="mt-8 max-w-xl">
+            <StartForm citySlug={ctx.city.slug} locale={locale} messages={dictionary(locale).declaration} />
+          </div>
+        ) : null}
+      </PageShell>
+    );
+  }
+
+  const [version, transitions, amended] = await Promise.all([
+    getVersion(ctx.db, declaration.id, declaration.currentVersion),
+    listTransitions(ctx.db, declaration.id),
+    declaration.amendsId ? amendedDeclaration(ctx.db, declaration.amendsId) : null,
+  ]);
+  const docLocale = textLocale(declaration.locale);
+  const frozen = isFrozen(declaration.status);
+  const base = `/${ctx.city.slug}/workspace/declaration`;
+  const today = new Date().toISOString().slice(0, 10);
+
+  return (
+    <PageShell title={t("workspace.declaration.title")} wide>
+      <h2 className="text-2xl font-semibold">{declaration.title}</h2>
+      <div className="mt-2 flex flex-wrap items-center gap-3">
+        <DeclarationStatusBadge status={declaration.status} label={t(`declaration.status.${declaration.status}`)} />
+        <span className="text-slate-800">
+          {t("declaration.page.versionLine", { number: declaration.currentVersion, language: t(`declaration.page.language.${docLocale}`) })}
+        </span>
+      </div>
+      <div className="mt-4 flex flex-wrap gap-3">
+        {canEdit && !frozen ? (
+          <Link href={`${base}/edit`} className={buttonClasses("primary")}>
+            {t("declaration.page.edit")}
+          </Link>
+        ) : null}
+        <Link href={`${base}/versions`} className={buttonClasses("secondary")}>
+          {t("declaration.page.versions")}
+        </Link>
+      </div>
+
+      <div className="mt-6 space-y-3">
+        {amended ? <Alert tone="info">{amended.adoptedOn ? t("declaration.page.amends", { date: formatDay(locale, amended.adoptedOn) }) : t("declaration.page.amendsUndated")}</Alert> : null}
+        {frozen && canEdit ? <Alert tone="info">{t("declaration.page.frozen")}</Alert> : null}
+        {declaration.consultationOpensOn && declaration.consultationClosesOn ? (
+          <p>{t("declaration.page.consultationDates", { opens: formatDay(locale, declaration.consultationOpensOn), closes: formatDay(locale, declaration.consultationClosesOn) })}</p>
+        ) : null}
+        {declaration.adoptedOn ? (
+          <p>
+            {t("declaration.page.adoptedLine", {
+              date: formatDay(locale, declaration.adoptedOn),
+              ref: declaration.councilResolutionRef ?? "",
+              for: declaration.voteFor ?? 0,
+              against: declaration.voteAgainst ?? 0,
+              abstain: declaration.voteAbstain ?? 0,
+            })}
+          </p>
+        ) : null}
+        {declaration.publishedAt ? <p>{t("declaration.page.publishedLine", { date: formatDay(locale, declaration.publishedAt) })}</p> : null}
+      </div>
+
+      <div className="mt-8 grid gap-10 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <section aria-label={t("declaration.page.text")}>
+          {version ? <DeclarationDocument doc={version.content} locale={docLocale} headingOffset={2} showComments /> : null}
+        </section>
+        <aside aria-labelledby="lifecycle-heading" className="space-y-6">
+          <h2 id="lifecycle-heading" className="text-xl font-semibold">
+            {t("declaration.lifecycle.title")}
+          </h2>
+          {canEdit ? (
+            <LifecycleActions
+              citySlug={ctx.city.slug}
+              declarationId={declaration.id}
+              version={declaration.version}
+              status={declaration.status}
+              canAmend={frozen && !declaration.supersededAt}
+              today={today}
+              messages={dictionary(locale).declaration}
+            />
+          ) : (
+            <p className="text-sm text-slate-800">{t("declaration.lifecycle.readOnly")}</p>
+          )}
+          <section aria-labelledby="lifecycle-history-heading">
+            <h3 id="lifecycle-history-heading" className="font-semibold">
+              {t("declaration.lifecycle.history")}
+            </h3>
+            <div className="mt-2">
+              <LifecycleHistory transitions={transitions} t={t} locale={locale} />
+            </div>
+          </section>
+        </aside>
+      </div>
+    </PageShell>
+  );
 }

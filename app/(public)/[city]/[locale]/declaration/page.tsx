@@ -1,10 +1,134 @@
-import { notYetPage } from "../_lib/not-yet-page";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { renderDocumentHtml } from "@/lib/declaration/render-document";
+import type { DeclarationDoc } from "@/lib/declaration/document-schema";
+import { translator } from "@/lib/i18n/dictionary";
+import { formatDay, formatNumber, formatPercent } from "@/lib/i18n/format";
+import type { PublicDeclaration } from "@/lib/public-site/types";
+import type { Locale } from "@/lib/i18n/locales";
+import { publicMetadata } from "../_lib/metadata";
+import { publicPageData } from "../_lib/page-data";
+import { SuspendedNotice } from "../suspended-notice";
 
 export const revalidate = 3600;
 
-const page = notYetPage("declaration", "/declaration");
+type Props = { params: Promise<{ city: string; locale: string }> };
 
-export const generateMetadata = page.generateMetadata;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") return {};
+  const t = translator(page.locale);
+  return publicMetadata(page, {
+    path: "/declaration",
+    title: t("publicSite.notYet.declaration.title"),
+    description: t("publicSite.notYet.declaration.metaDescription", { name: page.city.name }),
+  });
+}
 
-/** Nothing of this section can be published yet: the page says so plainly. */
-export default page.Page;
+function Summary({ d, locale }: { d: PublicDeclaration; locale: Locale }) {
+  const s = d.summary!;
+  const t = translator(locale);
+  const groupTitle = (g: (typeof s.groups)[number]) =>
+    g.kind === "whole" ? t("consultation.summary.whole") : g.kind === "orphaned" ? t("consultation.summary.orphaned") : g.label || t("consultation.summary.preamble");
+  const stats: [string, string][] = [
+    [t("consultation.stats.comments"), formatNumber(locale, s.stats.comments)],
+    [t("consultation.stats.commenters"), formatNumber(locale, s.stats.commenters)],
+    [t("consultation.stats.answered"), formatNumber(locale, s.stats.answered)],
+    [t("consultation.stats.acceptedOrPartly"), s.stats.acceptedOrPartlyShare === null ? "—" : formatPercent(locale, s.stats.acceptedOrPartlyShare)],
+  ];
+  return (
+    <section aria-labelledby="consultation-summary" className="space-y-6">
+      <h2 id="consultation-summary" className="text-2xl font-semibold text-slate-900">
+        {t("consultation.public.summaryHeading")}
+      </h2>
+      <p className="max-w-prose text-slate-800">{t("consultation.public.summaryIntro")}</p>
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+        {stats.map(([k, v]) => (
+          <div key={k} className="rounded-md border border-slate-300 p-3">
+            <dt className="text-sm text-slate-700">{k}</dt>
+            <dd className="text-xl font-semibold text-slate-900">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {s.groups.map((g, i) => (
+        <section key={i} aria-labelledby={`summary-group-${i}`} className="space-y-3">
+          <h3 id={`summary-group-${i}`} className="text-xl font-semibold text-slate-900">
+            {groupTitle(g)}
+          </h3>
+          <ul className="space-y-3">
+            {g.comments.map((c, j) => (
+              <li key={j} className="space-y-2 rounded-md border border-slate-300 p-4">
+                {c.quote ? (
+                  <blockquote lang={d.locale} className="border-l-4 border-slate-400 pl-3 text-slate-800">
+                    {c.quote}
+                  </blockquote>
+                ) : null}
+                <p className="whitespace-pre-wrap text-slate-900">{c.body}</p>
+                <p className="text-sm text-slate-700">{t("consultation.public.by", { name: c.author ?? t("consultation.public.anonymous") })}</p>
+                <p className="font-semibold text-slate-900">
+                  {t("consultation.thread.outcome")}: {c.outcome ? t(`consultation.outcome.${c.outcome}`) : t("consultation.outcome.none")}
+                </p>
+                {c.reason ? <p className="whitespace-pre-wrap text-slate-900">{c.reason}</p> : null}
+                {c.replies.length ? (
+                  <ul className="space-y-2 border-l-2 border-slate-300 pl-4">
+                    {c.replies.map((r, k) => (
+                      <li key={k}>
+                        <p className="whitespace-pre-wrap text-slate-900">{r.body}</p>
+                        <p className="text-sm text-slate-700">{t("consultation.public.by", { name: r.author ?? t("consultation.public.anonymous") })}</p>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+/** The published declaration, rendered from its sanitized JSON by the one renderer, with its adoption and, if published, the consultation summary. */
+export default async function PublicDeclarationPage({ params }: Props) {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") notFound();
+  if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
+  const { city, locale, snapshot } = page;
+  const t = translator(locale);
+  const d = snapshot?.declaration ?? null;
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-3">
+        <h1 className="text-4xl font-bold text-slate-900">{t("publicSite.notYet.declaration.title")}</h1>
+        {d ? (
+          <p className="max-w-prose text-lg text-slate-800">{t("consultation.public.intro", { name: city.name })}</p>
+        ) : (
+          <p className="max-w-prose rounded-md border border-slate-300 bg-slate-50 p-4 text-slate-900">{t("consultation.public.notPublished", { name: city.name })}</p>
+        )}
+      </div>
+      {d ? (
+        <>
+          <article aria-labelledby="declaration-title" lang={d.locale} className="declaration-text max-w-prose space-y-3">
+            <h2 id="declaration-title" className="text-3xl font-semibold text-slate-900">
+              {d.title}
+            </h2>
+            <div dangerouslySetInnerHTML={{ __html: renderDocumentHtml(d.content as DeclarationDoc, { locale: d.locale, headingOffset: 1 }) }} />
+          </article>
+          {d.adoptedOn || d.councilResolutionRef || d.vote ? (
+            <ul className="max-w-prose space-y-1 text-slate-800">
+              {d.adoptedOn ? <li>{t("consultation.public.adopted", { date: formatDay(locale, d.adoptedOn, "long") })}</li> : null}
+              {d.councilResolutionRef ? <li>{t("consultation.public.resolution", { ref: d.councilResolutionRef })}</li> : null}
+              {d.vote ? (
+                <li>
+                  {t("consultation.public.vote", { for: formatNumber(locale, d.vote.for ?? 0), against: formatNumber(locale, d.vote.against ?? 0), abstain: formatNumber(locale, d.vote.abstain ?? 0) })}
+                </li>
+              ) : null}
+            </ul>
+          ) : null}
+          {d.summary ? <Summary d={d} locale={locale} /> : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

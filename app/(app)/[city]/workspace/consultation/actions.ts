@@ -1,0 +1,70 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import type { CityContext } from "@/lib/tenancy/city-access";
+import {
+  addComment as add,
+  deleteComment as remove,
+  editComment as edit,
+  hideComment as hide,
+  resolveComment as resolve,
+  setCommentOutcome as answer,
+  unhideComment as unhide,
+  type CommentActor,
+} from "@/lib/declaration/comments";
+import { ZCommentCreate, ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve, ZSummaryPublish } from "@/lib/declaration/comment-schema";
+import { setSummaryPublished } from "@/lib/declaration/publish-summary";
+
+const actor = (ctx: CityContext): CommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
+const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/consultation`, "layout");
+const ref = (row: { id: string; version: number }) => ({ id: row.id, version: row.version });
+
+/** A comment on a passage (selection), on the whole draft, or a reply (parentId); who may comment when is checked inside. */
+export const addComment = cityAction({ name: "consultation.comment.add", capability: "declaration.comment", input: ZCommentCreate }, async (ctx, input) => {
+  const c = await add(actor(ctx), input);
+  refresh(ctx.city.slug);
+  return ref(c);
+});
+
+export const editComment = cityAction({ name: "consultation.comment.edit", capability: "declaration.comment", input: ZCommentEdit }, async (ctx, input) => {
+  const c = await edit(actor(ctx), input);
+  refresh(ctx.city.slug);
+  return ref(c);
+});
+
+export const deleteComment = cityAction({ name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef }, async (ctx, input) => {
+  const c = await remove(actor(ctx), input);
+  refresh(ctx.city.slug);
+  return ref(c);
+});
+
+export const resolveComment = cityAction({ name: "consultation.comment.resolve", capability: "declaration.comment", input: ZCommentResolve }, async (ctx, input) => {
+  const c = await resolve(actor(ctx), input);
+  refresh(ctx.city.slug);
+  return ref(c);
+});
+
+export const hideComment = cityAction({ name: "consultation.comment.hide", capability: "declaration.edit", input: ZCommentHide }, async (ctx, input) => {
+  const c = await hide(actor(ctx), input);
+  refresh(ctx.city.slug);
+  return ref(c);
+});
+
+export const unhideComment = cityAction({ name: "consultation.comment.unhide", capability: "declaration.edit", input: ZCommentRef }, async (ctx, input) => {
+  const c = await unhide(actor(ctx), input);
+  refresh(ctx.city.slug);
+  return ref(c);
+});
+
+export const setCommentOutcome = cityAction({ name: "consultation.comment.outcome", capability: "declaration.edit", input: ZCommentOutcome }, async (ctx, input) => {
+  const c = await answer(actor(ctx), input);
+  refresh(ctx.city.slug);
+  return ref(c);
+});
+
+export const publishSummary = cityAction({ name: "consultation.summary.publish", capability: "declaration.edit", input: ZSummaryPublish }, async (ctx, input) => {
+  const d = await setSummaryPublished({ db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return d;
+});

@@ -1,0 +1,63 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import { createDeclaration as create } from "@/lib/declaration/create-declaration";
+import { restoreDeclarationVersion } from "@/lib/declaration/restore-version";
+import { saveDeclarationVersion } from "@/lib/declaration/save-version";
+import { ZDeclarationCreate, ZDeclarationRestore, ZDeclarationSave, ZDeclarationTransition, ZStartAmendment } from "@/lib/declaration/schema";
+import { startAmendment as amend } from "@/lib/declaration/start-amendment";
+import { transitionDeclaration } from "@/lib/declaration/transition-declaration";
+import { notifyConsultationOpened } from "@/lib/declaration/consultation-notices";
+
+const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/declaration`, "layout");
+
+/** Starts the city's first declaration, blank or from the NL/EN template. */
+export const createDeclaration = cityAction(
+  { name: "declaration.create", capability: "declaration.edit", input: ZDeclarationCreate },
+  async (ctx, input) => {
+    const created = await create({ db: ctx.db, actorId: ctx.user.id, cityName: ctx.city.name }, input);
+    refresh(ctx.city.slug);
+    return { id: created.id };
+  },
+);
+
+/** Saves the editor's text as a new version; merges with a version saved meanwhile, or answers "conflict" with its changes. */
+export const saveDeclaration = cityAction(
+  { name: "declaration.save", capability: "declaration.edit", input: ZDeclarationSave },
+  async (ctx, input) => {
+    const saved = await saveDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return saved;
+  },
+);
+
+export const restoreVersion = cityAction(
+  { name: "declaration.restore", capability: "declaration.edit", input: ZDeclarationRestore },
+  async (ctx, input) => {
+    const restored = await restoreDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return restored;
+  },
+);
+
+/** One step through the lifecycle (consultation, proposed, adopted with the council's vote, published, or back to draft). */
+export const moveDeclaration = cityAction(
+  { name: "declaration.transition", capability: "declaration.edit", input: ZDeclarationTransition },
+  async (ctx, input) => {
+    const moved = await transitionDeclaration({ db: ctx.db, actorId: ctx.user.id }, input);
+    // Advisory members hear at once that the consultation opened (once; the daily job covers a later opening date).
+    if (moved.status === "consultation") await notifyConsultationOpened(ctx.db, ctx.city, moved.id);
+    refresh(ctx.city.slug);
+    return { status: moved.status, version: moved.version };
+  },
+);
+
+export const startAmendment = cityAction(
+  { name: "declaration.amend", capability: "declaration.edit", input: ZStartAmendment },
+  async (ctx, input) => {
+    const created = await amend({ db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return { id: created.id };
+  },
+);

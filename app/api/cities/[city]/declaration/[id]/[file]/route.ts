@@ -1,0 +1,47 @@
+import { NextResponse } from "next/server";
+import { withCity } from "@/lib/api/with-city";
+import { declarationDocx, declarationPdf, summaryCsv, summaryPdf } from "@/lib/declaration/export-declaration";
+import { requestLocale } from "@/lib/i18n/request-locale";
+
+const TYPES = {
+  pdf: "application/pdf",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  csv: "text/csv; charset=utf-8",
+} as const;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * GET /api/cities/<city>/declaration/<id>/<file>: declaration.pdf and declaration.docx (?version=N,
+ * the current one by default), summary.csv and summary.pdf. Another city's id finds nothing (404).
+ */
+export const GET = withCity(
+  async (req, ctx, params) => {
+    const id = params.id ?? "";
+    if (!UUID.test(id)) return NextResponse.json({ error: "not_found" }, { status: 404 });
+    const v = req.nextUrl.searchParams.get("version");
+    const version = v && /^\d{1,6}$/.test(v) ? Number(v) : undefined;
+    const locale = await requestLocale().catch(() => "en" as const);
+    const input = { declarationId: id, version, cityName: ctx.city.name, locale };
+    const file =
+      params.file === "declaration.pdf"
+        ? await declarationPdf(ctx.db, input)
+        : params.file === "declaration.docx"
+          ? await declarationDocx(ctx.db, input)
+          : params.file === "summary.csv"
+            ? await summaryCsv(ctx.db, input)
+            : params.file === "summary.pdf"
+              ? await summaryPdf(ctx.db, input)
+              : null;
+    if (!file) return NextResponse.json({ error: "not_found" }, { status: 404 });
+    const ext = file.fileName.split(".").pop() as keyof typeof TYPES;
+    return new Response(new Uint8Array(file.body), {
+      headers: {
+        "Content-Type": TYPES[ext],
+        "Content-Disposition": `attachment; filename="${ctx.city.slug}-${file.fileName}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+  { capability: "declaration.read" },
+);

@@ -1,0 +1,63 @@
+import { z } from "zod";
+import { LIMITS } from "./document-schema";
+
+/** Inputs of the declaration's actions, one zod schema each, shared by forms and actions. */
+
+const id = z.uuid();
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "declaration.validation.date");
+const note = z.string().trim().max(1000, "declaration.validation.noteTooLong");
+// The document itself is checked by sanitizeDocument (walk + allowlist); here only its envelope.
+const content = z.object({ type: z.literal("doc"), content: z.array(z.unknown()).max(LIMITS.nodes) }, "declaration.validation.invalidDocument");
+
+export const ZDeclarationTitle = z.string().trim().min(1, "declaration.validation.titleRequired").max(200, "declaration.validation.titleTooLong");
+
+export const ZDeclarationCreate = z.object({
+  title: ZDeclarationTitle,
+  locale: z.enum(["en", "nl"]),
+  template: z.enum(["blank", "en", "nl"]),
+});
+export type TDeclarationCreate = z.infer<typeof ZDeclarationCreate>;
+
+export const ZDeclarationSave = z.object({
+  declarationId: id,
+  /** The version the editor started from. */
+  baseVersion: z.number().int().min(0),
+  content,
+  changeNote: note.min(1, "declaration.validation.changeNoteRequired"),
+  title: ZDeclarationTitle.optional(),
+});
+export type TDeclarationSave = z.infer<typeof ZDeclarationSave>;
+
+export const ZDeclarationRestore = z.object({
+  declarationId: id,
+  number: z.number().int().min(1),
+  /** The version that is current in the page where restore was clicked. */
+  baseVersion: z.number().int().min(0),
+});
+export type TDeclarationRestore = z.infer<typeof ZDeclarationRestore>;
+
+const vote = z.number().int("declaration.validation.vote").min(0, "declaration.validation.vote").max(10_000, "declaration.validation.vote");
+
+const move = { declarationId: id, version: z.number().int().min(1), note };
+
+export const ZDeclarationTransition = z.discriminatedUnion("to", [
+  z
+    .object({ ...move, to: z.literal("consultation"), consultationOpensOn: day, consultationClosesOn: day })
+    .refine((v) => v.consultationClosesOn >= v.consultationOpensOn, { path: ["consultationClosesOn"], message: "declaration.validation.closesBeforeOpens" }),
+  z.object({ ...move, to: z.literal("proposed") }),
+  z.object({ ...move, to: z.literal("draft") }),
+  z.object({
+    ...move,
+    to: z.literal("adopted"),
+    adoptedOn: day,
+    councilResolutionRef: z.string().trim().min(1, "declaration.validation.resolutionRequired").max(200, "declaration.validation.resolutionTooLong"),
+    voteFor: vote,
+    voteAgainst: vote,
+    voteAbstain: vote,
+  }),
+  z.object({ ...move, to: z.literal("published") }),
+]);
+export type TDeclarationTransition = z.infer<typeof ZDeclarationTransition>;
+
+export const ZStartAmendment = z.object({ declarationId: id, version: z.number().int().min(1) });
+export type TStartAmendment = z.infer<typeof ZStartAmendment>;

@@ -1,0 +1,252 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/current-user";
+import type { Role } from "@/lib/generated/control/enums";
+import { createTestCity, type TestCity } from "../helpers/cities";
+import { createDeclaration, sampleDoc } from "../helpers/declaration";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
+
+const actions = await import("@/app/(app)/[city]/workspace/consultation/actions");
+const core = await import("@/lib/declaration/comments");
+const { loadConsultation, groupForSummary } = await import("@/lib/declaration/consultation-view");
+const { saveDeclarationVersion } = await import("@/lib/declaration/save-version");
+const { findAnchors } = await import("@/lib/declaration/comment-anchors");
+const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { controlDb } = await import("@/lib/db/control");
+const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/declaration/comment-schema");
+
+let city: TestCity;
+let other: TestCity;
+const db = () => cityDbForSchema(city.schemaName);
+
+async function actorOf(role: Role, c: TestCity = city) {
+  const u = c.users[role];
+  const row = await controlDb().city.findUniqueOrThrow({ where: { id: c.cityId } });
+  return { db: cityDbForSchema(c.schemaName), actorId: u.id, actorName: u.name, role, city: row };
+}
+
+const notificationsOf = (userId: string) => db().notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
+
+beforeAll(async () => {
+  city = await createTestCity("cc");
+  other = await createTestCity("cc");
+});
+
+beforeEach(() => {
+  session.user = null;
+});
+
+describe("who may comment when", () => {
+  it("advisory and council members only while the consultation is open; officers also on a draft; nobody on an adopted text", async () => {
+    const draft = await createDeclaration(city.schemaName, { status: "draft" });
+    session.user = city.users.advisory_member;
+    expect(await actions.addComment(city.slug, { declarationId: draft.id, body: "Too early" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    session.user = city.users.officer;
+    expect(await actions.addComment(city.slug, { declarationId: draft.id, body: "Note to self" })).toMatchObject({ ok: true });
+
+    const open = await createDeclaration(city.schemaName, { status: "consultation" });
+    for (const role of ["advisory_member", "council_member", "officer", "city_admin"] as const) {
+      session.user = city.users[role];
+      expect(await actions.addComment(city.slug, { declarationId: open.id, body: `From ${role}` }), role).toMatchObject({ ok: true });
+    }
+
+    const closed = await createDeclaration(city.schemaName, { status: "consultation", closesOn: new Date("2020-01-01T00:00:00Z") });
+    session.user = city.users.advisory_member;
+    expect(await actions.addComment(city.slug, { declarationId: closed.id, body: "Late" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+
+    const adopted = await createDeclaration(city.schemaName, { status: "adopted" });
+    session.user = city.users.officer;
+    expect(await actions.addComment(city.slug, { declarationId: adopted.id, body: "Frozen" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
+  it("only officers answer, hide and publish the summary", async () => {
+    const d = await createDeclaration(city.schemaName);
+    session.user = city.users.advisory_member;
+    const c = await actions.addComment(city.slug, { declarationId: d.id, body: "A point" });
+    if (!c.ok) throw new Error("comment failed");
+    for (const role of ["advisory_member", "council_member"] as const) {
+      session.user = city.users[role];
+      expect(await actions.setCommentOutcome(city.slug, { ...c.data, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.hideComment(city.slug, { ...c.data, reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.publishSummary(city.slug, { declarationId: d.id, version: 1, published: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    }
+  });
+});
+
+describe("anchored comments", () => {
+  it("marks the passage in the current text, with its quote and article; a reply and a mention notify", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const text = "Everyone has the right to adequate housing in the city.";
+    const from = text.indexOf("adequate housing");
+    const c = await core.addComment(advisory, {
+      declarationId: d.id,
+      body: "Say what adequate means.",
+      selection: { blockIndex: 2, from, to: from + "adequate housing".length },
+      mentions: [city.users.council_member.id],
+      publicNameConsent: true,
+    });
+    expect(c).toMatchObject({ quote: "adequate housing", articleLabel: "Article 1 — Housing", versionNumber: 1, publicNameConsent: true });
+    const v1 = await db().declarationVersion.findFirstOrThrow({ where: { declarationId: d.id, number: 1 } });
+    expect(findAnchors(v1.content as never).get(c.anchorId!)).toMatchObject({ blockIndex: 2, quote: "adequate housing" });
+
+    const mention = (await notificationsOf(city.users.council_member.id)).at(-1);
+    expect(mention).toMatchObject({ kind: "comment_mention", title: "advisory_member mentioned you in a comment" });
+
+    const officer = await actorOf("officer");
+    await core.addComment(officer, { declarationId: d.id, body: "Good point, we will define it.", parentId: c.id });
+    const reply = (await notificationsOf(city.users.advisory_member.id)).at(-1);
+    expect(reply).toMatchObject({ kind: "comment_reply", body: "Good point, we will define it." });
+    expect(reply?.link).toBe(`/${city.slug}/workspace/consultation#comment-`.concat((await db().declarationComment.findFirstOrThrow({ where: { parentId: c.id } })).id));
+
+    // A mention of someone outside the city is refused.
+    await expect(core.addComment(advisory, { declarationId: d.id, body: "x", mentions: [other.users.officer.id] })).rejects.toMatchObject({ code: "validation" });
+  });
+
+  it("the officer's outcome reaches the commenter, in the view and as a notification", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const c = await core.addComment(advisory, { declarationId: d.id, body: "Add an article on the right to water." });
+    const officer = await actorOf("officer");
+    await core.setCommentOutcome(officer, { id: c.id, version: c.version, outcome: "accepted", reason: "Article 4 now covers water." });
+    const n = (await notificationsOf(city.users.advisory_member.id)).at(-1);
+    expect(n).toMatchObject({ kind: "comment_outcome", title: "Your comment was answered: Accepted" });
+    expect(n?.body).toContain("Article 4 now covers water.");
+
+    const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    expect(view?.threads[0]).toMatchObject({ isMine: true, outcome: "accepted", outcomeReason: "Article 4 now covers water." });
+    expect(view?.stats).toMatchObject({ comments: 1, commenters: 1, answered: 1, acceptedShare: 1 });
+
+    // Stale version: refused with what is stored now.
+    await expect(core.setCommentOutcome(officer, { id: c.id, version: c.version, outcome: "not_taken_up", reason: "x" })).rejects.toMatchObject({
+      code: "conflict",
+      details: { current: { outcome: "accepted" } },
+    });
+  });
+});
+
+describe("moderation and privacy", () => {
+  it("the author edits within the window only; others never", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const t0 = new Date();
+    const c = await core.addComment(advisory, { declarationId: d.id, body: "Typo here" }, t0);
+    const edited = await core.editComment(advisory, { id: c.id, version: c.version, body: "Fixed" }, new Date(t0.getTime() + 60_000));
+    expect(edited).toMatchObject({ body: "Fixed", version: 2 });
+    expect(edited.editedAt).not.toBeNull();
+    await expect(core.editComment(advisory, { id: c.id, version: 2, body: "Late" }, new Date(t0.getTime() + COMMENT_EDIT_WINDOW_MS + 1000))).rejects.toMatchObject({ code: "validation" });
+    await expect(core.editComment(await actorOf("officer"), { id: c.id, version: 2, body: "Not mine" })).rejects.toMatchObject({ code: "forbidden" });
+  });
+
+  it("deleting keeps the replies; hiding keeps a reason that only officers read; both are in the audit log", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const council = await actorOf("council_member");
+    const officer = await actorOf("officer");
+    const first = await core.addComment(advisory, { declarationId: d.id, body: "First thought" });
+    await core.addComment(council, { declarationId: d.id, body: "I agree", parentId: first.id });
+    const offensive = await core.addComment(council, { declarationId: d.id, body: "Something offensive" });
+
+    await expect(core.deleteComment(council, { id: first.id, version: first.version })).rejects.toMatchObject({ code: "forbidden" });
+    await core.deleteComment(advisory, { id: first.id, version: first.version });
+    await core.hideComment(officer, { id: offensive.id, version: offensive.version, reason: "Insults a resident" });
+
+    const seenByAdvisory = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    const deleted = seenByAdvisory!.threads.find((t) => t.id === first.id)!;
+    expect(deleted).toMatchObject({ state: "deleted", body: "" });
+    expect(deleted.replies.map((r) => r.body)).toEqual(["I agree"]);
+    const hidden = seenByAdvisory!.threads.find((t) => t.id === offensive.id)!;
+    expect(hidden).toMatchObject({ state: "hidden", body: "", hiddenReason: "" });
+
+    const seenByOfficer = await loadConsultation(db(), { id: officer.actorId, role: "officer" }, { declarationId: d.id });
+    expect(seenByOfficer!.threads.find((t) => t.id === offensive.id)).toMatchObject({ state: "hidden", body: "Something offensive", hiddenReason: "Insults a resident" });
+    expect(seenByOfficer!.stats).toMatchObject({ comments: 0, replies: 1 });
+
+    const log = await db().auditLog.findMany({ where: { entityId: { in: [first.id, offensive.id] } }, orderBy: { id: "asc" } });
+    expect(log.map((l) => l.action)).toEqual(["create", "create", "delete", "hide"]);
+  });
+
+  it("resolve and reopen: officers or the thread's author", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const c = await core.addComment(advisory, { declarationId: d.id, body: "Resolve me" });
+    await expect(core.resolveComment(await actorOf("council_member"), { id: c.id, version: 1, resolved: true })).rejects.toMatchObject({ code: "forbidden" });
+    const r = await core.resolveComment(await actorOf("officer"), { id: c.id, version: 1, resolved: true });
+    expect(r.resolvedAt).not.toBeNull();
+    const reopened = await core.resolveComment(advisory, { id: c.id, version: 2, resolved: false });
+    expect(reopened.resolvedAt).toBeNull();
+  });
+
+  it("comment bodies are plain text: markup is stored as typed and never interpreted", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const corpus = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert(1)", "=HYPERLINK(\"http://x\")"];
+    for (const body of corpus) await core.addComment(advisory, { declarationId: d.id, body });
+    const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    expect(view!.threads.map((t) => t.body)).toEqual(corpus);
+  });
+});
+
+describe("anchors across saves", () => {
+  it("a commenter's new anchor is re-applied into the officer's save; a deleted passage orphans its comment, grouped apart in the summary", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const participation = "Residents take part in decisions that affect them.";
+    // The officer loaded version 1 (no anchors); meanwhile two comments are made on it.
+    const onHousing = await core.addComment(advisory, { declarationId: d.id, body: "Define adequate", selection: { blockIndex: 2, from: 26, to: 42 } });
+    const onParticipation = await core.addComment(advisory, { declarationId: d.id, body: "Which decisions?", selection: { blockIndex: 4, from: 0, to: participation.length } });
+
+    // The officer saves version 2 through the save path: adds a preamble paragraph (the editor's text has no anchors).
+    const save = (baseVersion: number, content: object, changeNote: string) =>
+      saveDeclarationVersion({ db: db(), actorId: city.users.officer.id }, { declarationId: d.id, baseVersion, content: content as never, changeNote });
+    const incoming = sampleDoc();
+    incoming.content.unshift({ type: "paragraph", content: [{ type: "text", text: "Preamble added." }] });
+    const v2 = await save(1, incoming, "Preamble");
+    expect(v2.number).toBe(2);
+    expect(findAnchors(v2.content).get(onHousing.anchorId!)).toMatchObject({ blockIndex: 3, quote: "adequate housing" });
+    expect(findAnchors(v2.content).has(onParticipation.anchorId!)).toBe(true);
+
+    // Version 3, from base 2 (which had both anchors): the participation paragraph is deleted.
+    const v3incoming = structuredClone(v2.content);
+    v3incoming.content.splice(5, 1);
+    const v3 = await save(2, v3incoming, "Participation removed");
+    expect(findAnchors(v3.content).has(onHousing.anchorId!)).toBe(true);
+    expect(findAnchors(v3.content).has(onParticipation.anchorId!)).toBe(false);
+
+    // A commenter marks a passage of version 3 while an officer edits from version 3 elsewhere in
+    // the text: the save keeps the new anchor (re-applied), and merges are not disturbed.
+    const late = await core.addComment(advisory, { declarationId: d.id, body: "Late one", selection: { blockIndex: 0, from: 0, to: 8 } });
+    const v4incoming = structuredClone(v3.content);
+    v4incoming.content.push({ type: "paragraph", content: [{ type: "text", text: "Closing words." }] });
+    const v4 = await save(3, v4incoming, "Closing");
+    expect(findAnchors(v4.content).get(late.anchorId!)).toMatchObject({ blockIndex: 0, quote: "Preamble" });
+    expect((await db().declarationComment.findUniqueOrThrow({ where: { id: late.id } })).orphanedAt).toBeNull();
+
+    const orphan = await db().declarationComment.findUniqueOrThrow({ where: { id: onParticipation.id } });
+    expect(orphan).toMatchObject({ quote: participation, version: 1 });
+    expect(orphan.orphanedAt).not.toBeNull();
+
+    const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    const groups = groupForSummary(view!);
+    expect(groups.map((g) => [g.key, g.threads.map((t) => t.id)])).toEqual([
+      ["", [late.id]],
+      ["Article 1 — Housing", [onHousing.id]],
+      ["orphaned", [onParticipation.id]],
+    ]);
+  });
+});
+
+describe("isolation", () => {
+  it("a comment of another city is not found, even by its admin", async () => {
+    const d = await createDeclaration(other.schemaName);
+    const c = await core.addComment(await actorOf("advisory_member", other), { declarationId: d.id, body: "Other city's comment" });
+    const mine = await actorOf("city_admin");
+    await expect(core.hideComment(mine, { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "not_found" });
+    await expect(core.addComment(mine, { declarationId: d.id, body: "Into the other city" })).rejects.toMatchObject({ code: "not_found" });
+    session.user = city.users.city_admin;
+    expect(await actions.setCommentOutcome(city.slug, { id: c.id, version: 1, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+});
