@@ -125,7 +125,7 @@ async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
 }
 
 /** Points the app's own pool at the bench database (the code runs exactly as in a request). */
-async function useBenchDatabase(ctx: BenchContext): Promise<BenchContext> {
+function onBenchDatabase(ctx: BenchContext): BenchContext {
   return {
     ...ctx,
     freshDatabase: async () => {
@@ -145,7 +145,7 @@ export const generateScenario: Scenario = {
   method: `Setup (not timed): a fresh database, the dashboard scenario's city (bulk inserts, fixed random seed) plus the plan, actions, updates, indicators and ${INDICATORS * MEASUREMENT_YEARS * 4} measurements, and the year's report created once. Then ${GENERATE_WARMUPS} warm-up and ${GENERATE_RUNS} measured regenerations; \`html_ms\` is the median of ${GENERATE_RUNS} renders of the report view. The values are the medians.`,
   targets: [{ metric: "ms", below: 2000 }],
   async run(outer) {
-    const ctx = await useBenchDatabase(outer);
+    const ctx = onBenchDatabase(outer);
     return withApp(async (app) => {
       const city = await buildReportCity(ctx, app);
       let version = (await city.db.annualReport.findUniqueOrThrow({ where: { id: city.reportId } })).version;
@@ -176,7 +176,7 @@ export const pdfScenario: Scenario = {
   method: `Setup (not timed): the report-generate city and its generated report. One cold print (\`cold_ms\`), then ${PDF_RUNS} measured prints; the value is their median.`,
   targets: [{ metric: "ms", below: 10_000 }],
   async run(outer) {
-    const ctx = await useBenchDatabase(outer);
+    const ctx = onBenchDatabase(outer);
     return withApp(async (app) => {
       const city = await buildReportCity(ctx, app);
       const view = await app.buildReportView(city.db, city.reportId);

@@ -21,7 +21,7 @@ export async function getReportForEditing(db: CityDb, id: string) {
   if (!report) throw new NotFoundError();
   const [view, sections, recommendations, earlier, transitions, departments] = await Promise.all([
     buildReportView(db, id),
-    db.reportSection.findMany({ where: { reportId: id }, select: { topic: true, kind: true, locale: true, content: true, version: true } }),
+    db.reportSection.findMany({ where: { reportId: id }, select: { id: true, topic: true, kind: true, locale: true, content: true, version: true } }),
     db.recommendation.findMany({ where: { reportId: id }, select: { id: true, topic: true, text: true, version: true, department: { select: { name: true } } }, orderBy: { position: "asc" } }),
     db.recommendation.findMany({
       where: { yearMade: { lt: report.year } },

@@ -8,6 +8,9 @@ import { addRecommendation as addRec, deleteRecommendation as deleteRec, saveEva
 import { saveSection as save } from "@/lib/reports/save-section";
 import { ZEvaluationSave, ZRecommendationAdd, ZRecommendationDelete, ZReportCreate, ZReportRef, ZReportTransition, ZSectionSave } from "@/lib/reports/schema";
 import { transitionReport as transition } from "@/lib/reports/transition-report";
+import { ZReportCommentAdd, ZReportCommentOutcome } from "@/lib/reports/comment-schema";
+import { addReportComment as comment, setReportCommentOutcome as answer, type ReportCommentActor } from "@/lib/reports/report-comments";
+import type { CityContext } from "@/lib/tenancy/city-access";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "layout");
 
@@ -58,3 +61,22 @@ export const transitionReport = cityAction({ name: "reports.transition", capabil
   if (moved.status === "published") revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return moved;
 });
+
+const commenter = (ctx: CityContext): ReportCommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
+
+/** A comment on a passage or section, on the whole report, or a reply; who may comment when is checked inside. */
+export const addReportComment = cityAction({ name: "reports.comment.add", capability: "report.comment", input: ZReportCommentAdd }, async (ctx, input) => {
+  const added = await comment(commenter(ctx), input);
+  refresh(ctx.city.slug);
+  return added;
+});
+
+/** An officer's outcome for a thread, with the reason the commenter will read. */
+export const setReportCommentOutcome = cityAction(
+  { name: "reports.comment.outcome", capability: "report.edit", input: ZReportCommentOutcome },
+  async (ctx, input) => {
+    const saved = await answer(commenter(ctx), input);
+    refresh(ctx.city.slug);
+    return { id: saved.id, version: saved.version };
+  },
+);

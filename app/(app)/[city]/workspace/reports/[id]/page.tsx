@@ -7,12 +7,15 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReportForEditing } from "@/lib/reports/get-report";
+import { loadReportComments, mayCommentOnReport } from "@/lib/reports/report-comments";
 import { reportHtml } from "@/lib/reports/report-html";
 import { missingTranslations } from "@/lib/reports/report-view";
 import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/reports/topics";
 import { NEXT_STATUSES } from "@/lib/reports/transition-report";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
+import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
+import { NewReportCommentForm, OutcomeForm, ReplyForm } from "../_components/report-comments";
 import { AddRecommendationForm, DeleteRecommendationButton, EvaluationForm, LifecycleForm, RegenerateButton, SectionEditor } from "../_components/report-editors";
 
 type Props = { params: Promise<{ city: string; id: string }> };
@@ -31,7 +34,8 @@ export default async function ReportPage({ params }: Props) {
   const locale = await requestLocale();
   const t = translator(locale);
   const m = dictionary(locale).reports;
-  const data = await getReportForEditing(ctx.db, id);
+  const mc = dictionary(locale).consultation;
+  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id)]);
   const { report, view } = data;
   const canEdit = ctx.can("report.edit");
   const writable = canEdit && (report.status === "draft" || report.status === "consultation");
@@ -40,6 +44,15 @@ export default async function ReportPage({ params }: Props) {
   const slug = ctx.city.slug;
   const label = (topic: string, kind: string) =>
     topic === REPORT_WIDE ? t(`reports.kinds.${kind}` as "reports.kinds.summary") : `${t(`reports.topics.${topic}` as "reports.topics.framework")}: ${t(`reports.kinds.${kind}` as "reports.kinds.summary")}`;
+  const canComment = mayCommentOnReport(ctx.role, report.status);
+  const sectionLabel = (s: { topic: string; kind: string; locale: string }) => `${label(s.topic, s.kind)} (${isLocale(s.locale) ? LOCALE_NAMES[s.locale] : s.locale})`;
+  const commentable = data.sections.filter((s) => s.content !== "").map((s) => ({ id: s.id, label: sectionLabel(s) }));
+  const stats = [
+    [mc.stats.comments, comments.stats.comments],
+    [mc.stats.replies, comments.stats.replies],
+    [mc.stats.commenters, comments.stats.commenters],
+    [mc.stats.answered, comments.stats.answered],
+  ] as const;
   const topics = [...REPORT_TOPICS, REPORT_WIDE].map((key) => ({ key, label: t(`reports.topics.${key}` as "reports.topics.report") }));
 
   return (
@@ -138,6 +151,58 @@ export default async function ReportPage({ params }: Props) {
                 ))}
               </ul>
             )}
+          </section>
+
+          <section aria-labelledby="report-comments-heading" id="report-comments" className="space-y-4">
+            <h2 id="report-comments-heading" className={h2}>{m.comments.heading}</h2>
+            <p className="max-w-prose">{m.comments.intro}</p>
+            <dl className="flex flex-wrap gap-6" aria-label={mc.stats.heading}>
+              {stats.map(([term, value]) => (
+                <div key={term}>
+                  <dt className="text-sm text-slate-700">{term}</dt>
+                  <dd className="text-xl font-semibold">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            {comments.threads.length === 0 ? <p>{m.comments.empty}</p> : null}
+            <ol className="space-y-4">
+              {comments.threads.map((c) => (
+                <li key={c.id} id={`comment-${c.id}`} className="space-y-2 rounded border border-slate-300 p-3">
+                  <p className="text-sm text-slate-700">
+                    {c.section ? sectionLabel(c.section) : m.comments.wholeReport} · {t("consultation.thread.by", { name: c.authorName ?? mc.thread.formerMember, date: formatDateTime(locale, c.createdAt) })}
+                  </p>
+                  {c.quote ? (
+                    <blockquote className="border-l-4 border-slate-400 pl-3 italic">
+                      {c.quote}
+                      {!c.quoteFound ? <span className="mt-1 block text-sm not-italic text-amber-900">{m.comments.quoteGone}</span> : null}
+                    </blockquote>
+                  ) : null}
+                  <p className="whitespace-pre-wrap">{c.body}</p>
+                  <div className="space-y-1">
+                    <OutcomeBadge outcome={c.outcome} m={mc} />
+                    {c.outcome ? (
+                      <p>
+                        {c.outcomeReason}
+                        {c.outcomeAt ? <span className="block text-sm text-slate-700">{t("reports.comments.answeredBy", { name: c.outcomeByName ?? mc.thread.formerMember, date: formatDateTime(locale, c.outcomeAt) })}</span> : null}
+                      </p>
+                    ) : null}
+                  </div>
+                  {c.replies.length ? (
+                    <ul className="space-y-2 border-l-2 border-slate-200 pl-4">
+                      {c.replies.map((r) => (
+                        <li key={r.id} id={`comment-${r.id}`}>
+                          <p className="text-sm text-slate-700">{t("consultation.thread.by", { name: r.authorName ?? mc.thread.formerMember, date: formatDateTime(locale, r.createdAt) })}</p>
+                          <p className="whitespace-pre-wrap">{r.body}</p>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {canComment ? <ReplyForm m={m} mc={mc} citySlug={slug} reportId={report.id} parentId={c.id} /> : null}
+                  {canEdit && report.status !== "published" ? <OutcomeForm m={m} mc={mc} citySlug={slug} id={c.id} version={c.version} outcome={c.outcome} reason={c.outcomeReason} /> : null}
+                </li>
+              ))}
+            </ol>
+            {canComment ? <NewReportCommentForm m={m} mc={mc} citySlug={slug} reportId={report.id} sections={commentable} /> : <Alert tone="info">{m.comments.closed}</Alert>}
           </section>
         </div>
 
