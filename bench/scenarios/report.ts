@@ -172,7 +172,7 @@ const PDF_RUNS = 5;
 
 export const pdfScenario: Scenario = {
   name: "report-pdf",
-  description: `Printing that report (the report-generate city) as a tagged PDF with Chromium: \`ms\` is \`reportPdf\` (lib/reports/report-files.ts) — the HTML, Chromium's layout and print with outline and tags — with the browser already running; \`cold_ms\` is the first print of the process, browser launch included. \`pages\` is the PDF's page count.`,
+  description: `Printing that report (the report-generate city) as a tagged PDF with Chromium: \`ms\` is \`reportPdf\` (lib/reports/report-files.ts) — the HTML, Chromium's layout and print with outline and tags — with the browser already running; \`cold_ms\` is the first print of the process, browser launch included. \`pages\` is the PDF's page count. Where the time goes (the same report's HTML printed with and without each option, on this machine): the tags (the PDF's structure tree, one element per table cell and paragraph; the report has about 2,200 table cells) about double Chromium's print time, and they stay, because an accessible PDF is the point; Chromium's header and footer templates, laid out again for every page, cost about a third more, so the running header and page numbers are CSS page-margin boxes instead (lib/documents/print-pdf.ts). Fonts are local and the two charts static SVG: neither shows. The machine is shared with other work (load average around 20 on 2 cores during the runs), so these figures are several times an idle machine's.`,
   method: `Setup (not timed): the report-generate city and its generated report. One cold print (\`cold_ms\`), then ${PDF_RUNS} measured prints; the value is their median.`,
   targets: [{ metric: "ms", below: 10_000 }],
   async run(outer) {
