@@ -171,6 +171,8 @@ test("nothing unpublished leaks: every public page and dataset of Riverton, in b
   for (const lang of ["en", "nl"] as const) {
     urls.push(...PUBLIC_PAGE_PATHS.map((p) => `/riverton/${lang}${p}`));
     urls.push(...(await commitmentLinks(request, "riverton", lang)));
+    // The canary seed's published report (edited behind its back afterwards) and its report in consultation.
+    urls.push(`/riverton/${lang}/reports/2019`);
   }
   for (const d of DATASETS) urls.push(`/api/public/riverton/${d}.csv`, `/api/public/riverton/${d}.json`);
   urls.push("/api/public/riverton/catalog.jsonld", "/api/public/riverton/feed.xml");
@@ -181,12 +183,15 @@ test("nothing unpublished leaks: every public page and dataset of Riverton, in b
     expect(response.status(), url).toBe(200);
     const body = await response.text();
     if (body.includes(VISIBLE_CANARY)) sawVisible = true;
+    if (url.endsWith("/reports/2019")) expect(body, url).toContain("REPORT-PUBLISHED-VISIBLE");
     // The one canary published on purpose is removed first; any other trace of one is a leak.
     const leaked = body.replaceAll(VISIBLE_CANARY, "").match(/.{0,60}CANARY.{0,60}/);
     expect(leaked?.[0], `${url} leaks unpublished content`).toBeUndefined();
   }
   // The scan looked where published notes appear (a scan of the wrong pages would pass too).
   expect(sawVisible).toBe(true);
+  // The report still in consultation has no public page at all.
+  expect((await request.get("/riverton/en/reports/2020")).status()).toBe(404);
 });
 
 test("a suspended city's public pages show only the notice", async ({ page, request }) => {

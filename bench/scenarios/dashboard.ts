@@ -29,7 +29,7 @@ const GROUPS = ["children_youth", "older_people", "disabilities", "homeless", "l
  * The loader is server-only code (`import "server-only"`, which throws outside React's server
  * build). Next resolves that import to an empty module on the server; so does this hook.
  */
-function allowServerOnlyImports() {
+export function allowServerOnlyImports() {
   const hook = `export async function resolve(specifier, context, next) {
     return specifier === "server-only" ? { url: "data:text/javascript,export {}", shortCircuit: true } : next(specifier, context);
   }`;
@@ -37,7 +37,7 @@ function allowServerOnlyImports() {
 }
 
 /** A small deterministic generator, so every run benchmarks the same data. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -53,6 +53,8 @@ function random(seed: number) {
 }
 
 type Apps = Awaited<ReturnType<typeof importApp>>;
+/** What buildCity needs of the app (the report scenarios share it). */
+export type CityBuilder = Pick<Apps, "provisionCity" | "cityDbForSchema" | "controlDb">;
 
 async function importApp() {
   const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, { loadDashboard }, { translator }, { DashboardView }] =
@@ -73,7 +75,7 @@ async function importApp() {
  * departments and `perCommitment` updates each, spread over the last `years` years. Bulk inserts:
  * building the data is not what is measured.
  */
-async function buildCity(app: Apps, pool: pg.Pool, slug: string, total: number, perCommitment: number, years: number, seed: number) {
+export async function buildCity(app: CityBuilder, pool: pg.Pool, slug: string, total: number, perCommitment: number, years: number, seed: number) {
   const r = random(seed);
   const city = await app.provisionCity(pool, { slug, name: `Bench ${slug}`, country: "NL", defaultLocale: "en", adminEmail: `admin@${slug}.example` }, {});
   const db = app.cityDbForSchema(city.schemaName);

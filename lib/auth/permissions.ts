@@ -18,6 +18,7 @@ export const CAPABILITIES = [
   "plan.edit",
   "report.read",
   "report.edit",
+  "report.comment",
   "audit.read",
   "public.publish",
   "members.read",
@@ -37,12 +38,13 @@ export const PERMISSIONS: Record<Role, ReadonlySet<Capability>> = {
     "declaration.comment",
     "plan.edit",
     "report.edit",
+    "report.comment",
     "audit.read",
     "public.publish",
     "members.read",
   ]),
-  council_member: new Set<Capability>([...ALL_READ, "declaration.comment"]),
-  advisory_member: new Set<Capability>([...ALL_READ, "declaration.comment"]),
+  council_member: new Set<Capability>([...ALL_READ, "declaration.comment", "report.comment"]),
+  advisory_member: new Set<Capability>([...ALL_READ, "declaration.comment", "report.comment"]),
 };
 
 export function can(role: Role, capability: Capability): boolean {

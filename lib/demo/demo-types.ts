@@ -6,6 +6,8 @@
 import type { ElementKey, Layer } from "@/lib/framework/catalogue/types";
 import type { CommitmentStatusValue } from "@/lib/framework/schema";
 import type { MaturityValue } from "@/lib/dashboard/types";
+import type { ReportStatusValue } from "@/lib/reports/schema";
+import type { SectionKind } from "@/lib/reports/topics";
 
 /** Demo users who edit (lib/demo/demo-data.ts DEMO_ROLES `local`). */
 export type DemoEditor = "officer" | "admin";
@@ -76,6 +78,8 @@ export interface DemoCity {
   declaration: DemoDeclaration;
   /** Comments on the declaration's consultation, with replies and answers (lib/demo/seed-consultation.ts). */
   consultationComments?: DemoComment[];
+  /** Last year's annual report (lib/demo/seed-demo-report.ts). */
+  report?: DemoReport;
 }
 
 /** Every demo member by DEMO_ROLES `local`. */
@@ -91,6 +95,15 @@ export interface DemoComment {
   daysAgo: number;
   outcome?: { value: "accepted" | "partly_accepted" | "not_taken_up" | "out_of_scope"; reason: string };
   replies?: { by: DemoMember; body: string; daysAgo: number }[];
+}
+
+/** A demo annual report: narrative sections per language, recommendations and the lifecycle steps taken. */
+export interface DemoReport {
+  locales: readonly ("nl" | "en")[];
+  sections: { topic: string; kind: SectionKind; content: Partial<Record<"nl" | "en", string>> }[];
+  recommendations: { topic: string; text: string; department?: string }[];
+  /** Moves after creation, in order (an empty list leaves the report a draft). */
+  lifecycle: { to: Exclude<ReportStatusValue, "draft">; note: string }[];
 }
 
 /** The city joined the programme about two years before the demo is seeded. */

@@ -8,6 +8,7 @@ import type { Role } from "@/lib/generated/control/enums";
 import { provisionCity } from "@/lib/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
 import { publishDemoCity } from "./publish-demo";
+import { seedDemoReport } from "./seed-demo-report";
 import { seedCityRecords, type DemoEditors } from "./seed-city-records";
 import { seedDeclaration } from "./seed-declaration";
 import { seedDemoConsultation } from "./seed-consultation";
@@ -67,6 +68,9 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       await seedDemoConsultation(city, result.schemaName, members as Record<DemoMember, string>);
       // …and publishes them once, so the public pages show the city (idempotent like the records).
       await publishDemoCity(city, { schemaName: result.schemaName, cityId: result.cityId }, editors.admin!);
+      // Last year's annual report, after the records it is generated from.
+      const { locales } = await controlDb().city.findUniqueOrThrow({ where: { id: result.cityId }, select: { locales: true } });
+      await seedDemoReport(city, { schemaName: result.schemaName, cityId: result.cityId, cityLocales: locales }, editors.officer!);
     }
   }
   return signIns;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { inspectPdf } from "@/tests/helpers/documents";
 import { documentHtml, escapeHtml } from "./document-html";
-import { closePdfBrowser, printPdf } from "./print-pdf";
+import { closePdfBrowser, marginBoxesCss, printPdf } from "./print-pdf";
 
 afterAll(closePdfBrowser);
 
@@ -42,6 +42,16 @@ describe("printPdf", { timeout: 90_000 }, () => {
         ],
       },
     ]);
+  });
+
+  it("prints a header label that looks like markup or CSS as its text", async () => {
+    const label = 'Zon "stad" \\ </style><b>x</b>';
+    const css = marginBoxesCss({ headerLabel: label });
+    expect(css).not.toContain("<");
+    expect(css).toContain('content: "Zon \\22 stad\\22  \\5C  \\3C /style>');
+    const facts = await inspectPdf(await printPdf({ html: sample("Plan", 1), title: "Plan", lang: "en", headerLabel: label }));
+    expect(facts.pages[0]).toContain(label);
+    expect(marginBoxesCss({ pageNumbers: false })).toBe("");
   });
 
   it("leaves page numbers out when asked", async () => {

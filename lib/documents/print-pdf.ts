@@ -1,6 +1,5 @@
 import "server-only";
 import { chromium, type Browser } from "playwright-core";
-import { escapeHtml } from "./document-html";
 
 /**
  * PDFs are printed by Chromium from the same HTML as the web view, so a document looks like the
@@ -82,8 +81,31 @@ async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
   }
 }
 
-// Chromium renders header and footer templates with a zero default font size: style them inline.
-const TEMPLATE_STYLE = "font: 8pt 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: #444; width: 100%; padding: 0 18mm;";
+const MARGIN_FONT = "font: 8pt 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: #444;";
+
+/** A CSS string literal: quotes, backslashes and line breaks escaped, and "<" so it cannot end the style element. */
+function cssString(text: string): string {
+  return `"${text.replace(/[\\"<\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16).toUpperCase()} `)}"`;
+}
+
+/**
+ * The running header and page numbers as CSS page-margin boxes rather than Chromium's
+ * header/footer templates: those are laid out as a separate document for every page, which made a
+ * 30-page report print about a third slower (bench report-pdf, docs/benchmarks.md).
+ */
+export function marginBoxesCss(input: Pick<PrintPdfInput, "headerLabel" | "pageNumbers">): string {
+  const boxes: string[] = [];
+  if (input.headerLabel) boxes.push(`@top-right { content: ${cssString(input.headerLabel)}; ${MARGIN_FONT} }`);
+  if (input.pageNumbers ?? true) boxes.push(`@bottom-center { content: counter(page) " / " counter(pages); ${MARGIN_FONT} }`);
+  return boxes.length ? `@page { ${boxes.join(" ")} }` : "";
+}
+
+function withMarginBoxes(html: string, css: string): string {
+  if (!css) return html;
+  const style = `<style>${css}</style>`;
+  const head = html.search(/<\/head>/i);
+  return head >= 0 ? html.slice(0, head) + style + html.slice(head) : style + html;
+}
 
 export async function printPdf(input: PrintPdfInput): Promise<Buffer> {
   return withSlot(async () => {
@@ -113,7 +135,7 @@ async function render(context: Awaited<ReturnType<Browser["newContext"]>>, input
   );
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT_MS);
-  await page.setContent(input.html, { waitUntil: "load" });
+  await page.setContent(withMarginBoxes(input.html, marginBoxesCss(input)), { waitUntil: "load" });
   await page.evaluate(
     async ({ title, lang }) => {
       document.title = title;
@@ -122,8 +144,6 @@ async function render(context: Awaited<ReturnType<Browser["newContext"]>>, input
     },
     { title: input.title, lang: input.lang },
   );
-  const pageNumbers = input.pageNumbers ?? true;
-  const withHeaderFooter = pageNumbers || Boolean(input.headerLabel);
   return page.pdf({
     format: "A4",
     // The margins come from the document's @page rule (document-html.ts).
@@ -131,13 +151,6 @@ async function render(context: Awaited<ReturnType<Browser["newContext"]>>, input
     printBackground: true,
     tagged: true,
     outline: true,
-    displayHeaderFooter: withHeaderFooter,
-    headerTemplate: input.headerLabel
-      ? `<div style="${TEMPLATE_STYLE} text-align: right;">${escapeHtml(input.headerLabel)}</div>`
-      : "<div></div>",
-    footerTemplate: pageNumbers
-      ? `<div style="${TEMPLATE_STYLE} text-align: center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`
-      : "<div></div>",
   });
 }
 

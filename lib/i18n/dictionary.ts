@@ -15,6 +15,7 @@ import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { publicSite } from "./messages/publicSite";
 import { reminders } from "./messages/reminders";
+import { reports } from "./messages/reports";
 import { settings } from "./messages/settings";
 import { spreadsheet } from "./messages/spreadsheet";
 import { workspace } from "./messages/workspace";
@@ -35,6 +36,7 @@ const dictionaries = {
     declaration: declaration.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
+    reports: reports.en,
     consultation: consultation.en,
   },
   nl: {
@@ -52,6 +54,7 @@ const dictionaries = {
     declaration: declaration.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
+    reports: reports.nl,
     consultation: consultation.nl,
   },
 };

@@ -1,13 +1,17 @@
 /**
  * Atom feed (RFC 4287) of a city's published updates: the newest 50 changes of status, progress or
- * maturity, in the city's default language, each linking to the commitment's public page. Built
- * from the snapshot only, like every public file. Reports join the feed when they exist.
+ * maturity and published annual reports, in the city's default language, each linking to its
+ * public page. Built from published sources only (the snapshot, the reports' frozen publications),
+ * like every public file.
  */
 import { translator, type Translator } from "@/lib/i18n/dictionary";
 import type { PublicLocale, PublicSnapshot, PublicUpdate } from "@/lib/public-site/types";
+import { reportTitle } from "@/lib/reports/report-html";
+import { sectionText, type ReportView } from "@/lib/reports/report-view";
 import { openDataUrl, publicBaseUrl } from "./base-url";
 import type { CatalogueCity } from "./dcat";
 import { DEFAULT_LICENCE } from "./licence";
+import { publicReportUrl } from "./records";
 
 export const FEED_ENTRIES = 50;
 
@@ -52,35 +56,53 @@ function entryId(feedUrl: string, id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `${feedUrl}#update-${encodeURIComponent(id)}`;
 }
 
-export function atomFeed(city: CatalogueCity, snapshot: PublicSnapshot | null, now: Date = new Date()): string {
+export function atomFeed(city: CatalogueCity, snapshot: PublicSnapshot | null, reports: readonly ReportView[] = [], now: Date = new Date()): string {
   const locale = snapshot?.city.defaultLocale ?? city.defaultLocale;
   const name = snapshot?.city.name ?? city.name;
   const t = translator(locale);
   const feedUrl = openDataUrl(city.slug, "feed.xml");
   const home = `${publicBaseUrl()}/${encodeURIComponent(city.slug)}/${locale}`;
   const titles = new Map(snapshot?.commitments.map((c) => [c.key, c.title]));
-  // Never published: an empty feed, dated now (Atom requires <updated>).
-  const updated = snapshot?.publishedAt ?? now.toISOString();
+  const published = reports.filter((r) => r.status === "published" && r.publishedAt);
 
-  const entries = (snapshot?.updates ?? [])
+  const updateEntries = (snapshot?.updates ?? []).map((u) => {
+    const link = `${home}/commitments/${encodeURIComponent(u.commitmentKey)}`;
+    const changes = describeChanges(t, u);
+    const commitmentTitle = titles.get(u.commitmentKey);
+    const lines = [
+      "  <entry>",
+      `    <id>${xmlEscape(entryId(feedUrl, u.id))}</id>`,
+      `    <title type="text">${xmlEscape(changes ? `${u.commitmentKey}: ${changes}` : u.commitmentKey)}</title>`,
+      `    <updated>${xmlEscape(u.at)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${xmlEscape(link)}"/>`,
+    ];
+    if (commitmentTitle) lines.push(`    <summary type="text">${xmlEscape(`${u.commitmentKey} ${commitmentTitle}`)}</summary>`);
+    if (u.note) lines.push(`    <content type="text">${xmlEscape(u.note)}</content>`);
+    lines.push("  </entry>");
+    return { at: u.at, xml: lines.join("\n") };
+  });
+  // A report in the feed's language if it was written in it, else in its main language.
+  const reportEntries = published.map((r) => {
+    const lang = r.locales.includes(locale) ? locale : (r.locales.find((l): l is PublicLocale => l === "nl" || l === "en") ?? locale);
+    const summary = sectionText(r, "report", "summary", lang);
+    const lines = [
+      "  <entry>",
+      `    <id>${xmlEscape(entryId(feedUrl, r.id))}</id>`,
+      `    <title type="text">${xmlEscape(reportTitle(translator(lang), name, r.year))}</title>`,
+      `    <updated>${xmlEscape(r.publishedAt!)}</updated>`,
+      `    <link rel="alternate" type="text/html" href="${xmlEscape(publicReportUrl(city.slug, lang, r.year))}"/>`,
+      `    <link rel="enclosure" type="application/pdf" href="${xmlEscape(publicReportUrl(city.slug, lang, r.year, "pdf"))}"/>`,
+    ];
+    if (summary) lines.push(`    <summary type="text">${xmlEscape(summary)}</summary>`);
+    lines.push("  </entry>");
+    return { at: r.publishedAt!, xml: lines.join("\n") };
+  });
+  const entries = [...updateEntries, ...reportEntries]
     .toSorted((a, b) => b.at.localeCompare(a.at))
     .slice(0, FEED_ENTRIES)
-    .map((u) => {
-      const link = `${home}/commitments/${encodeURIComponent(u.commitmentKey)}`;
-      const changes = describeChanges(t, u);
-      const commitmentTitle = titles.get(u.commitmentKey);
-      const lines = [
-        "  <entry>",
-        `    <id>${xmlEscape(entryId(feedUrl, u.id))}</id>`,
-        `    <title type="text">${xmlEscape(changes ? `${u.commitmentKey}: ${changes}` : u.commitmentKey)}</title>`,
-        `    <updated>${xmlEscape(u.at)}</updated>`,
-        `    <link rel="alternate" type="text/html" href="${xmlEscape(link)}"/>`,
-      ];
-      if (commitmentTitle) lines.push(`    <summary type="text">${xmlEscape(`${u.commitmentKey} ${commitmentTitle}`)}</summary>`);
-      if (u.note) lines.push(`    <content type="text">${xmlEscape(u.note)}</content>`);
-      lines.push("  </entry>");
-      return lines.join("\n");
-    });
+    .map((e) => e.xml);
+  // Never published: an empty feed, dated now (Atom requires <updated>).
+  const updated = [snapshot?.publishedAt, ...published.map((r) => r.publishedAt)].filter((d): d is string => !!d).toSorted().at(-1) ?? now.toISOString();
 
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,

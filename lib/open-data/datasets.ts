@@ -2,7 +2,7 @@
  * The public datasets of a city: their names, fields and descriptions (nl + en), used by the CSV
  * and JSON files, the DCAT-AP catalogue and the "data" page. The field lists are the published
  * contract: renaming or removing a field breaks every consumer, so only add fields.
- * Datasets whose feature does not exist yet (actions, indicators, measurements, reports) are
+ * Datasets whose feature does not exist yet (actions, indicators, measurements) are
  * served with their fields and no records, saying so — never invented data.
  */
 import type { Localized } from "@/lib/framework/catalogue/types";
@@ -160,7 +160,7 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       en: "The city's published human rights reports, with links to the web, PDF and Word versions.",
       nl: "De gepubliceerde mensenrechtenverslagen van de stad, met links naar de web-, PDF- en Word-versie.",
     },
-    available: false,
+    available: true,
     fields: [
       f("key", "string", false, "Stable identifier of the report.", "Vaste sleutel van het verslag."),
       f("year", "integer", false, "Year the report covers.", "Jaar waarover het verslag gaat."),
@@ -170,6 +170,8 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       f("web_url", "string", true, "Link to the report on the city's public pages.", "Link naar het verslag op de openbare pagina's van de stad."),
       f("pdf_url", "string", true, "Link to the PDF version.", "Link naar de PDF-versie."),
       f("docx_url", "string", true, "Link to the Word version.", "Link naar de Word-versie."),
+      f("locale", "string", false, "Language of the title, summary and links (the report's main language).", "Taal van titel, samenvatting en links (de hoofdtaal van het verslag)."),
+      f("locales", "string[]", false, "Every language the report is published in.", "Alle talen waarin het verslag is gepubliceerd."),
     ],
   },
 };

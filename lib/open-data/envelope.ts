@@ -7,7 +7,7 @@ import type { Localized } from "@/lib/framework/catalogue/types";
 import type { PublicSnapshot } from "@/lib/public-site/types";
 import { DATASETS, type DatasetName, type FieldDefinition } from "./datasets";
 import { DEFAULT_LICENCE, licenceUrl } from "./licence";
-import { datasetRecords, type DatasetRecord } from "./records";
+import { datasetRecords, type DatasetRecord, type PublishedExtras } from "./records";
 
 export interface DatasetEnvelope {
   dataset: DatasetName;
@@ -35,17 +35,18 @@ const NOT_PUBLISHED_YET: Localized = {
   nl: "De stad heeft dit nog niet gepubliceerd.",
 };
 
-export function datasetEnvelope(city: OpenDataCity, snapshot: PublicSnapshot | null, dataset: DatasetName): DatasetEnvelope {
+export function datasetEnvelope(city: OpenDataCity, snapshot: PublicSnapshot | null, dataset: DatasetName, reports: PublishedExtras["reports"] = []): DatasetEnvelope {
   const definition = DATASETS[dataset];
   const licence = snapshot?.profile.dataLicence || DEFAULT_LICENCE;
-  const note = !snapshot ? NEVER_PUBLISHED : definition.available ? undefined : NOT_PUBLISHED_YET;
+  const records = datasetRecords(snapshot, dataset, { city: { slug: city.slug, name: snapshot?.city.name ?? city.name }, reports });
+  const note = !snapshot && !records.length ? NEVER_PUBLISHED : definition.available ? undefined : NOT_PUBLISHED_YET;
   return {
     dataset,
     city: { slug: city.slug, name: snapshot?.city.name ?? city.name },
     published_at: snapshot?.publishedAt ?? null,
     licence: { id: licence, url: licenceUrl(licence) },
     fields: definition.fields,
-    records: datasetRecords(snapshot, dataset),
+    records,
     ...(note ? { note } : {}),
   };
 }

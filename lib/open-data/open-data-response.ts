@@ -1,8 +1,8 @@
 /**
  * The HTTP answer for /api/public/<city>/<file>: a dataset as CSV or JSON, the DCAT-AP catalogue
- * or the Atom feed, built from the city's latest publication only (getPublication, cached under
- * the city's tag, so publishing, suspending or reactivating refreshes these files and nothing
- * else does).
+ * or the Atom feed, built from the city's latest publication and its published reports only
+ * (getPublication, getPublishedReports, both cached under the city's tag, so publishing,
+ * suspending or reactivating refreshes these files and nothing else does).
  *  - unknown city, file, dataset or extension: 404;
  *  - suspended city: 404 — the data are withdrawn while it is suspended, like its pages;
  *  - a city that never published: every file still answers, with zero records and a note saying
@@ -11,6 +11,7 @@
 import "server-only";
 import { getPublicCity } from "@/lib/platform/public-city";
 import { getPublication } from "@/lib/public-site/read-publication";
+import { getPublishedReports } from "@/lib/reports/read-published-report";
 import { atomFeed } from "./atom";
 import { toCsv } from "./csv";
 import { DATASETS, isDatasetName, type DatasetName } from "./datasets";
@@ -55,15 +56,15 @@ export async function openDataResponse(citySlug: string, fileName: string): Prom
   if (!file) return notFound();
   const city = await getPublicCity(citySlug);
   if (!city || city.status !== "active") return notFound();
-  const snapshot = await getPublication(city.slug);
+  const [snapshot, reports] = await Promise.all([getPublication(city.slug), getPublishedReports(city.slug)]);
 
   switch (file.kind) {
     case "catalog":
       return fileResponse(JSON.stringify(dcatCatalogue(city, snapshot), null, 2), "application/ld+json; charset=utf-8", `${city.slug}-catalog.jsonld`);
     case "feed":
-      return fileResponse(atomFeed(city, snapshot), "application/atom+xml; charset=utf-8", `${city.slug}-feed.xml`);
+      return fileResponse(atomFeed(city, snapshot, reports), "application/atom+xml; charset=utf-8", `${city.slug}-feed.xml`);
     case "dataset": {
-      const envelope = datasetEnvelope(city, snapshot, file.dataset);
+      const envelope = datasetEnvelope(city, snapshot, file.dataset, reports);
       const filename = `${city.slug}-${file.dataset}.${file.format}`;
       if (file.format === "json") return fileResponse(JSON.stringify(envelope, null, 2), "application/json; charset=utf-8", filename);
       return fileResponse(toCsv(DATASETS[file.dataset].fields, envelope.records), "text/csv; charset=utf-8", filename);

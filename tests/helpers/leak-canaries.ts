@@ -14,15 +14,24 @@
  *  6. (declaration, issue 4; before step 4) the city's published declaration — created if it has
  *     none — with its consultation summary published, gets a comment by an advisory member named
  *     CANARY-COMMENTER-NAME who did not consent to be named, a comment hidden by an officer
- *     (CANARY-HIDDEN-COMMENT) and a draft amendment with the text CANARY-DRAFT-TEXT.
- * Returns the strings a scan must not find (`canaries`, the member's id included) and the one it
- * must find (`visible`).
+ *     (CANARY-HIDDEN-COMMENT) and a draft amendment with the text CANARY-DRAFT-TEXT;
+ *  7. (annual report, issue 6) a report for 2019 is published (summary REPORT-PUBLISHED-VISIBLE),
+ *     and its summary row is then changed to CANARY-REPORT-LATER-EDIT behind the publication's
+ *     back, as a stray write would: only the frozen publication may be shown;
+ *  8. a report for 2020 stays in consultation, with CANARY-DRAFT-REPORT in a section and
+ *     CANARY-DRAFT-RECOMMENDATION as a recommendation.
+ * Returns the strings a scan must not find (`canaries`, the member's id included) and the ones it
+ * must find (`visible`, `reportVisible`).
  */
 import { auditedTransaction } from "@/lib/city-data/audited";
 import { applyCommitmentChange } from "@/lib/commitments/apply-change";
 import { cityDbForSchema } from "@/lib/db/city-clients";
 import { controlDb } from "@/lib/db/control";
 import { publishCity } from "@/lib/public-site/publish-city";
+import { createReport } from "@/lib/reports/generate-report";
+import { addRecommendation } from "@/lib/reports/recommendations";
+import { saveSection } from "@/lib/reports/save-section";
+import { transitionReport } from "@/lib/reports/transition-report";
 
 export const LEAK_CANARIES = {
   notPublic: "CANARY-NOT-PUBLIC",
@@ -32,9 +41,16 @@ export const LEAK_CANARIES = {
   commenterName: "CANARY-COMMENTER-NAME",
   hiddenComment: "CANARY-HIDDEN-COMMENT",
   draftText: "CANARY-DRAFT-TEXT",
+  reportLaterEdit: "CANARY-REPORT-LATER-EDIT",
+  draftReport: "CANARY-DRAFT-REPORT",
+  draftRecommendation: "CANARY-DRAFT-RECOMMENDATION",
 } as const;
 
 export const LEAK_VISIBLE = "CANARY-PUBLIC-NOTE-VISIBLE";
+/** The published report's summary (step 6): public pages and the reports dataset show it. */
+export const REPORT_VISIBLE = "REPORT-PUBLISHED-VISIBLE";
+/** The years of the canary reports; the demo's own report is last year's. */
+export const CANARY_REPORT_YEARS = { published: 2019, draft: 2020 } as const;
 
 export interface SeededCanaries {
   /** Every string that must not appear on any public page or dataset. */
@@ -45,6 +61,8 @@ export interface SeededCanaries {
   visible: string;
   /** Key (element key or id) of the public commitment that got the updates. */
   commitmentKey: string;
+  /** The published report's summary (step 6). */
+  reportVisible: string;
 }
 
 export async function seedLeakCanaries(target: { schemaName: string; cityId: string; citySlug: string }): Promise<SeededCanaries> {
@@ -119,11 +137,31 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
     });
   });
 
+  // 7. A published report, then a stray write to its section; 8. a report still in consultation.
+  const ctx = { db, actorId: member.id };
+  const { locales } = await controlDb().city.findUniqueOrThrow({ where: { id: target.cityId }, select: { locales: true } });
+  const reportLocales = locales.filter((l) => l === "en" || l === "nl");
+  const reports: Record<keyof typeof CANARY_REPORT_YEARS, string> = { published: "", draft: "" };
+  for (const kind of ["published", "draft"] as const) {
+    const { id } = await createReport({ ...ctx, cityId: target.cityId, cityLocales: locales }, { year: CANARY_REPORT_YEARS[kind], locales: reportLocales });
+    reports[kind] = id;
+    const summary = kind === "published" ? REPORT_VISIBLE : LEAK_CANARIES.draftReport;
+    for (const locale of reportLocales) await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale, content: summary, version: 0 });
+    if (kind === "draft") await addRecommendation(ctx, { reportId: id, topic: "framework", text: LEAK_CANARIES.draftRecommendation, departmentId: "" });
+    let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
+    if (kind === "published") {
+      ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Approved." }));
+      await transitionReport(ctx, { id, version, to: "published", note: "" });
+    }
+  }
+  await db.reportSection.updateMany({ where: { reportId: reports.published }, data: { content: LEAK_CANARIES.reportLaterEdit } });
+
   return {
     canaries: [...Object.values(LEAK_CANARIES), member.id],
     memberId: member.id,
     visible: LEAK_VISIBLE,
     commitmentKey: target1.elementKey ?? target1.id,
+    reportVisible: REPORT_VISIBLE,
   };
 }
 

@@ -20,6 +20,9 @@ const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
 const { unguardCell } = await import("@/lib/spreadsheet/formula-guard");
 const { DATASET_NAMES, DATASETS } = await import("@/lib/open-data/datasets");
 const { datasetEnvelopeSchema } = await import("@/lib/open-data/schema");
+const { createReport } = await import("@/lib/reports/generate-report");
+const { saveSection } = await import("@/lib/reports/save-section");
+const { transitionReport } = await import("@/lib/reports/transition-report");
 
 const TRICKY_TITLE = '=1+2, "a quoted, title"\nsecond line';
 
@@ -49,13 +52,31 @@ async function publishedCity(prefix: string, marker: string): Promise<TestCity> 
   return city;
 }
 
+/** A report for `year` with `summary`, published or left in consultation. */
+async function writeReport(city: TestCity, year: number, summary: string, publish: boolean): Promise<string> {
+  const ctx = { db: cityDbForSchema(city.schemaName), actorId: city.users.officer.id };
+  const { id } = await createReport({ ...ctx, cityId: city.cityId, cityLocales: ["en", "nl"] }, { year, locales: ["en", "nl"] });
+  await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale: "en", content: summary, version: 0 });
+  let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
+  if (publish) {
+    ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Council decision 12." }));
+    await transitionReport(ctx, { id, version, to: "published", note: "" });
+  }
+  return id;
+}
+
 let a: TestCity;
 let b: TestCity;
+let reportA: string;
 const MARK_A = `ALPHA-${Math.random().toString(36).slice(2, 8)}`;
 const MARK_B = `BRAVO-${Math.random().toString(36).slice(2, 8)}`;
+const DRAFT_MARK = `DRAFT-REPORT-${Math.random().toString(36).slice(2, 8)}`;
 
 beforeAll(async () => {
   [a, b] = await Promise.all([publishedCity("oda", MARK_A), publishedCity("odb", MARK_B)]);
+  reportA = await writeReport(a, 2024, `${MARK_A} report summary`, true);
+  // A later report still in consultation: nothing of it may reach the files.
+  await writeReport(a, 2025, DRAFT_MARK, false);
 });
 
 describe("the route", () => {
@@ -110,8 +131,23 @@ describe("CSV", () => {
     expect(rows.find((r) => r.commitment_key === "F1")).toMatchObject({ to_maturity: "initiated", note: "" });
   });
 
+  it("reports lists the published reports only, with links to the page, PDF and Word", async () => {
+    const rows = parse(await (await fetchFile(a.slug, "reports.csv")).text(), { bom: true, delimiter: ",", columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(1);
+    expect(Object.keys(rows[0]!)).toEqual(DATASETS.reports.fields.map((f) => f.name));
+    expect(rows[0]).toMatchObject({ key: reportA, year: "2024", title: `Test ${a.slug}: human rights report 2024`, summary: `${MARK_A} report summary`, locale: "en", locales: "en;nl" });
+    expect(rows[0]!.web_url).toMatch(new RegExp(`^https?://[^/]+/${a.slug}/en/reports/2024$`));
+    expect(rows[0]!.pdf_url).toBe(`${rows[0]!.web_url}/pdf`);
+    expect(rows[0]!.docx_url).toBe(`${rows[0]!.web_url}/docx`);
+    expect(new Date(rows[0]!.published_at!).getTime()).toBeGreaterThan(Date.now() - 600_000);
+    for (const file of ["reports.csv", "reports.json", "feed.xml", "catalog.jsonld"]) {
+      expect(await (await fetchFile(a.slug, file)).text(), file).not.toContain(DRAFT_MARK);
+    }
+    expect(JSON.parse(await (await fetchFile(b.slug, "reports.json")).text()).records).toEqual([]);
+  });
+
   it("datasets without a feature yet are the header row only", async () => {
-    for (const name of ["actions", "indicators", "measurements", "reports"] as const) {
+    for (const name of ["actions", "indicators", "measurements"] as const) {
       // (Response#text decodes UTF-8 and drops the byte order mark.)
       const text = await (await fetchFile(a.slug, `${name}.csv`)).text();
       expect(text).toBe(DATASETS[name].fields.map((f) => f.name).join(",") + "\r\n");
@@ -161,13 +197,17 @@ describe("catalogue and feed", () => {
     }
   });
 
-  it("feed.xml is Atom with the published updates, escaped", async () => {
+  it("feed.xml is Atom with the published updates and reports, escaped", async () => {
     const res = await fetchFile(a.slug, "feed.xml");
     expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");
     const xml = await res.text();
     expect(xml).toMatch(/^<\?xml version="1\.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www\.w3\.org\/2005\/Atom"/);
     for (const tag of ["id", "title", "updated", "author"]) expect(xml).toMatch(new RegExp(`<${tag}[ >]`));
-    expect(xml.match(/<entry>/g)).toHaveLength(2);
+    expect(xml.match(/<entry>/g)).toHaveLength(3);
+    expect(xml).toContain(`<id>urn:uuid:${reportA}</id>`);
+    expect(xml).toContain(`<title type="text">Test ${a.slug}: human rights report 2024</title>`);
+    expect(xml).toContain(`<summary type="text">${MARK_A} report summary</summary>`);
+    expect(xml).toContain(`/${a.slug}/en/reports/2024"`);
     expect(xml).toContain(`<content type="text">${MARK_A} public note</content>`);
     expect(xml).toContain(`/${a.slug}/en/commitments/S1"`);
     // The tricky title is in a summary, escaped.

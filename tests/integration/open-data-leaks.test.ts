@@ -2,7 +2,8 @@
  * Nothing unpublished leaks into open data (issue 7): after seedLeakCanaries (a non-public
  * commitment, an internal note, a member's name, an edit made after the last publication), no
  * file under /api/public/<city>/ contains any canary or the member's id — while the public note
- * that was published is there, so the scan is known to look at the published data.
+ * that was published is there, so the scan is known to look at the published data. The same for
+ * the published annual reports (a report in consultation, a stray edit after publishing).
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestCity, type TestCity } from "../helpers/cities";
@@ -12,6 +13,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 const { GET } = await import("@/app/api/public/[city]/[file]/route");
 const { DATASET_NAMES } = await import("@/lib/open-data/datasets");
 const { seedLeakCanaries } = await import("../helpers/leak-canaries");
+const { loadPublishedReports } = await import("@/lib/reports/read-published-report");
+const { reportHtml } = await import("@/lib/reports/report-html");
 
 const FILES = [...DATASET_NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), "catalog.jsonld", "feed.xml"];
 
@@ -43,7 +46,19 @@ describe("open data leaks nothing unpublished", () => {
       // Nothing but the published public note may carry the word at all.
       expect(body.replaceAll(seeded.visible, ""), file).not.toContain("CANARY");
       if (body.includes(seeded.visible)) seen = true;
+      if (file === "reports.json" || file === "feed.xml") expect(body, file).toContain(seeded.reportVisible);
     }
     expect(seen, "the published public note appears in some file (updates, feed)").toBe(true);
+  });
+
+  it("the reports dataset, feed and public report pages show the frozen publication only", async () => {
+    const reports = JSON.parse(await (await GET(new Request("http://localhost"), { params: Promise.resolve({ city: city.slug, file: "reports.json" }) })).text());
+    expect(reports.records).toHaveLength(1);
+    expect(reports.records[0]).toMatchObject({ year: 2019, summary: seeded.reportVisible });
+    const published = await loadPublishedReports(city.slug);
+    expect(published.map((r) => r.year)).toEqual([2019]);
+    const pageHtml = reportHtml(published[0]!, { locale: "en", cityName: city.slug, withToc: true });
+    expect(pageHtml).toContain(seeded.reportVisible);
+    expect(pageHtml).not.toContain("CANARY");
   });
 });

@@ -86,4 +86,25 @@ describe("demo publication", () => {
     expect(z.declaration).toBeNull();
     // Two full demo seeds (both cities, records, declarations) take longer than the default.
   }, 120_000);
+
+  it("writes last year's report: riverton's published (once), zonnestad's still a draft", async () => {
+    const { controlDb } = await import("@/lib/db/control");
+    const { cityDbForSchema } = await import("@/lib/db/city-clients");
+    const { loadPublishedReports } = await import("@/lib/reports/read-published-report");
+    const year = new Date().getUTCFullYear() - 1;
+
+    const riverton = await loadPublishedReports("riverton");
+    expect(riverton).toHaveLength(1);
+    expect(riverton[0]).toMatchObject({ year, status: "published", locales: ["en"] });
+    expect(JSON.stringify(riverton[0])).toContain("Publish the waiting times for adapted housing every quarter.");
+
+    expect(await loadPublishedReports("zonnestad")).toEqual([]);
+    const z = await controlDb().city.findUniqueOrThrow({ where: { slug: "zonnestad" } });
+    const draft = await cityDbForSchema(z.schemaName).annualReport.findFirstOrThrow({ include: { sections: true, recommendations: true } });
+    expect(draft).toMatchObject({ year, status: "draft", locales: ["nl", "en"], published: null });
+    expect(draft.generated).not.toBeNull();
+    // Written in Dutch; some English translations are missing on purpose (the workspace flags them).
+    expect(draft.sections.filter((s) => s.locale === "nl").length).toBeGreaterThan(draft.sections.filter((s) => s.locale === "en").length);
+    expect(draft.recommendations).toHaveLength(2);
+  });
 });

@@ -228,4 +228,68 @@ export const RIVERTON: DemoCity = {
       outcome: { value: "out_of_scope", reason: "Wages are set nationally; the council cannot decide this locally." },
     },
   ],
+  // Last year's report, consulted on, approved by the council and published.
+  report: {
+    locales: ["en"],
+    sections: [
+      {
+        topic: "report",
+        kind: "foreword",
+        content: {
+          en: "Riverton adopted its Human Rights Declaration after a year of listening to residents and local organisations. This report is our first account of what followed: what we did, what we did not manage, and what we will do next.",
+        },
+      },
+      {
+        topic: "report",
+        kind: "summary",
+        content: {
+          en: "The year brought the declaration into the corporate plan and a screening of new by-laws against the core treaties. Housing remains the hardest area.\n\n- The human rights office now advises every department.\n- Waiting times for adapted housing did not fall.",
+        },
+      },
+      {
+        topic: "report",
+        kind: "method",
+        content: {
+          en: "The figures come from the city's commitments register as it stood on 31 December. The Community Rights Forum read the draft and its comments were answered before the council approved the report.",
+        },
+      },
+      {
+        topic: "report",
+        kind: "easy_read",
+        content: {
+          en: "Riverton wants everyone's rights to be respected. This year the council made promises in writing. Some things got better. Finding a home that fits your needs is still too hard. We will keep working on it.",
+        },
+      },
+      {
+        topic: "framework",
+        kind: "data_facts",
+        content: {
+          en: "Most foundations and structures were in place by the end of the year; the tools are still being built.",
+        },
+      },
+      {
+        topic: "framework",
+        kind: "problems_gaps",
+        content: {
+          en: "Adapted housing for disabled residents still has a waiting list of over two years. Two commitments passed their target date without a new one being set.",
+        },
+      },
+      {
+        topic: "framework",
+        kind: "good_practice",
+        content: {
+          en: "Legal Services' guidance note on the core treaties is now used by every department when it drafts a by-law.",
+        },
+      },
+    ],
+    recommendations: [
+      { topic: "framework", text: "Publish the waiting times for adapted housing every quarter.", department: HOUSING },
+      { topic: "framework", text: "Set a new target date for every commitment that has passed its own.", department: CEO },
+    ],
+    lifecycle: [
+      { to: "consultation", note: "Draft shared with the Community Rights Forum." },
+      { to: "approved", note: "Approved by the council at its December meeting." },
+      { to: "published", note: "" },
+    ],
+  },
 };

@@ -266,4 +266,52 @@ export const ZONNESTAD: DemoCity = {
       outcome: { value: "accepted", reason: "Artikel 6 (Verantwoording) noemt nu de ombudsman en gratis rechtshulp." },
     },
   ],
+  // Last year's report, still being written: the advisory council has not seen it yet.
+  report: {
+    locales: ["nl", "en"],
+    sections: [
+      {
+        topic: "report",
+        kind: "foreword",
+        content: {
+          nl: "Dit is het tweede mensenrechtenverslag van Zonnestad. Het laat zien wat de stad het afgelopen jaar heeft gedaan met haar verbintenissen, waar het nog schuurt en wat de Adviesraad Mensenrechten de gemeente aanbeveelt.",
+          en: "This is the second human rights report of Zonnestad. It shows what the city did with its commitments over the past year, where things still chafe, and what the Human Rights Advisory Council recommends.",
+        },
+      },
+      {
+        topic: "report",
+        kind: "summary",
+        content: {
+          nl: "De stad maakte vooral voortgang op toegankelijkheid en op de samenwerking tussen afdelingen. Achterstand is er bij de woningtoewijzing en bij het meten van resultaten.\n\n- Meer verbintenissen staan op 'in uitvoering' dan een jaar eerder.\n- Twee verbintenissen zijn over hun streefdatum heen.",
+        },
+      },
+      {
+        topic: "framework",
+        kind: "data_facts",
+        content: {
+          nl: "Aan het eind van het jaar waren de meeste elementen van het kader in uitvoering. De cijfers hieronder komen rechtstreeks uit het register van de stad.",
+          en: "At the end of the year most elements of the framework were in progress. The figures below come straight from the city's register.",
+        },
+      },
+      {
+        topic: "framework",
+        kind: "problems_gaps",
+        content: {
+          nl: "Bij de structuren ontbreekt nog een vaste klachtenprocedure voor inwoners. Ook is niet voor elke verbintenis een eigenaar aangewezen.",
+        },
+      },
+      {
+        topic: "framework",
+        kind: "good_practice",
+        content: {
+          nl: "Het spreekuur van de antidiscriminatievoorziening in de wijkcentra werd goed bezocht en leverde meldingen op die anders niet waren gedaan.",
+        },
+      },
+    ],
+    recommendations: [
+      { topic: "framework", text: "Richt een vaste klachtenprocedure in waarin inwoners een schending van hun rechten kunnen melden.", department: BESTUUR },
+      { topic: "framework", text: "Wijs voor elke verbintenis een eigenaar en een streefdatum aan.", department: SOCIAAL },
+    ],
+    lifecycle: [],
+  },
 };

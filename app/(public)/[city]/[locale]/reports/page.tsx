@@ -1,10 +1,51 @@
-import { notYetPage } from "../_lib/not-yet-page";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { NotYetPublished } from "@/components/public/not-yet-published";
+import { publicPath } from "@/components/public/sections";
+import { translator } from "@/lib/i18n/dictionary";
+import { formatDate } from "@/lib/i18n/format";
+import { getPublishedReports } from "@/lib/reports/read-published-report";
+import { publicMetadata } from "../_lib/metadata";
+import { publicPageData } from "../_lib/page-data";
+import { SuspendedNotice } from "../suspended-notice";
 
 export const revalidate = 3600;
 
-const page = notYetPage("reports", "/reports");
+type Props = { params: Promise<{ city: string; locale: string }> };
 
-export const generateMetadata = page.generateMetadata;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") return {};
+  const t = translator(page.locale);
+  return publicMetadata(page, { path: "/reports", title: t("publicSite.notYet.reports.title"), description: t("publicSite.notYet.reports.metaDescription", { name: page.city.name }) });
+}
 
-/** Nothing of this section can be published yet: the page says so plainly. */
-export default page.Page;
+/** The city's published annual reports, newest first; only frozen publications are read. */
+export default async function PublicReports({ params }: Props) {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") notFound();
+  if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
+  const { city, locale } = page;
+  const t = translator(locale);
+  const reports = await getPublishedReports(city.slug);
+  if (reports.length === 0) return <NotYetPublished section="reports" name={city.name} slug={city.slug} locale={locale} t={t} />;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-4xl font-bold text-slate-900">{t("publicSite.notYet.reports.title")}</h1>
+      <p className="max-w-prose text-lg text-slate-800">{t("reports.public.listIntro", { name: city.name })}</p>
+      <ul className="space-y-2">
+        {reports.map((r) => (
+          <li key={r.year}>
+            <a
+              href={publicPath(city.slug, locale, `/reports/${r.year}`)}
+              className="text-lg text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+            >
+              {t("reports.public.read", { year: r.year })}
+            </a>{" "}
+            {r.publishedAt && <span className="text-slate-700">({t("reports.public.publishedOn", { date: formatDate(locale, r.publishedAt, "long") })})</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

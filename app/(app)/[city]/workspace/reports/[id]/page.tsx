@@ -1,0 +1,249 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ReportArticle } from "@/components/reports/report-article";
+import { Alert } from "@/components/ui/alert";
+import { dictionary, translator } from "@/lib/i18n/dictionary";
+import { formatDate, formatDateTime } from "@/lib/i18n/format";
+import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { getReportForEditing } from "@/lib/reports/get-report";
+import { loadReportComments, mayCommentOnReport } from "@/lib/reports/report-comments";
+import { reportHtml } from "@/lib/reports/report-html";
+import { missingTranslations } from "@/lib/reports/report-view";
+import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/reports/topics";
+import { NEXT_STATUSES } from "@/lib/reports/transition-report";
+import { cityPageContext } from "@/lib/tenancy/page-context";
+import { PageShell } from "../../_components/page-shell";
+import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
+import { NewReportCommentForm, OutcomeForm, ReplyForm } from "../_components/report-comments";
+import { AddRecommendationForm, DeleteRecommendationButton, EvaluationForm, LifecycleForm, RegenerateButton, SectionEditor } from "../_components/report-editors";
+
+type Props = { params: Promise<{ city: string; id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translator(await requestLocale());
+  return { title: t("reports.title") };
+}
+
+const h2 = "text-2xl font-semibold text-slate-900";
+
+/** One report: its figures and text as they will be published, the writing forms, recommendations, lifecycle and downloads. */
+export default async function ReportPage({ params }: Props) {
+  const { city, id } = await params;
+  const ctx = await cityPageContext(city, "report.read", `/${city}/workspace/reports/${id}`);
+  const locale = await requestLocale();
+  const t = translator(locale);
+  const m = dictionary(locale).reports;
+  const mc = dictionary(locale).consultation;
+  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id)]);
+  const { report, view } = data;
+  const canEdit = ctx.can("report.edit");
+  const writable = canEdit && (report.status === "draft" || report.status === "consultation");
+  const locales = report.locales.filter(isLocale);
+  const previewLocale: Locale = locales.includes(locale) ? locale : (locales[0] ?? locale);
+  const slug = ctx.city.slug;
+  const label = (topic: string, kind: string) =>
+    topic === REPORT_WIDE ? t(`reports.kinds.${kind}` as "reports.kinds.summary") : `${t(`reports.topics.${topic}` as "reports.topics.framework")}: ${t(`reports.kinds.${kind}` as "reports.kinds.summary")}`;
+  const canComment = mayCommentOnReport(ctx.role, report.status);
+  const sectionLabel = (s: { topic: string; kind: string; locale: string }) => `${label(s.topic, s.kind)} (${isLocale(s.locale) ? LOCALE_NAMES[s.locale] : s.locale})`;
+  const commentable = data.sections.filter((s) => s.content !== "").map((s) => ({ id: s.id, label: sectionLabel(s) }));
+  const stats = [
+    [mc.stats.comments, comments.stats.comments],
+    [mc.stats.replies, comments.stats.replies],
+    [mc.stats.commenters, comments.stats.commenters],
+    [mc.stats.answered, comments.stats.answered],
+  ] as const;
+  const topics = [...REPORT_TOPICS, REPORT_WIDE].map((key) => ({ key, label: t(`reports.topics.${key}` as "reports.topics.report") }));
+
+  return (
+    <PageShell wide title={t("reports.doc.title", { year: report.year })} intro={<p>{t(`reports.status.${report.status}`)}</p>}>
+      <p className="mb-6">
+        <Link href={`/${slug}/workspace/reports`} className="text-blue-800 underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-blue-700">
+          {m.page.back}
+        </Link>
+      </p>
+      <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
+        <div className="space-y-10">
+          <section aria-labelledby="report-preview" className="space-y-3">
+            <h2 id="report-preview" className={h2}>{m.page.preview} ({LOCALE_NAMES[previewLocale]})</h2>
+            {report.generatedAt && <p>{t("reports.page.generatedAt", { date: formatDateTime(locale, report.generatedAt), year: report.year })}</p>}
+            {canEdit && report.status === "draft" ? (
+              <RegenerateButton citySlug={slug} id={report.id} version={report.version} year={report.year} messages={m} />
+            ) : (
+              <p>{m.page.frozen}</p>
+            )}
+            <div className="rounded border border-slate-300 p-4">
+              {/* The preview's headings start one level lower: the page has its own h1. */}
+              <ReportArticle html={reportHtml(view, { locale: previewLocale, cityName: ctx.city.name }).replace(/<(\/?)h([1-5])\b/g, (_s, close: string, n: string) => `<${close}h${Number(n) + 1}`)} />
+            </div>
+          </section>
+
+          <section aria-labelledby="report-write" className="space-y-4">
+            <h2 id="report-write" className={h2}>{m.page.writeHeading}</h2>
+            <p className="max-w-prose">{m.page.writeIntro}</p>
+            {locales.map((l) => {
+              const missing = missingTranslations(view, l);
+              return (
+                <div key={l} className="space-y-1">
+                  <h3 className="text-lg font-semibold">{t("reports.page.missingTranslations", { language: LOCALE_NAMES[l] })}</h3>
+                  {missing.length ? (
+                    <ul className="list-disc pl-6 text-amber-900">{missing.map((s) => <li key={`${s.topic}/${s.kind}`}>{label(s.topic, s.kind)}</li>)}</ul>
+                  ) : (
+                    <p>{m.page.noMissing}</p>
+                  )}
+                </div>
+              );
+            })}
+            {!writable ? (
+              <Alert tone="info">{m.page.readOnly}</Alert>
+            ) : (
+              locales.map((l) => (
+                <details key={l} className="rounded border border-slate-300 p-3" open={l === previewLocale}>
+                  <summary className="cursor-pointer text-lg font-semibold">{m.page.language}: {LOCALE_NAMES[l]}</summary>
+                  <div className="mt-4 space-y-6">
+                    {sectionSlots().map((s) => {
+                      const stored = data.sections.find((x) => x.topic === s.topic && x.kind === s.kind && x.locale === l);
+                      return (
+                        <SectionEditor key={`${s.topic}-${s.kind}`} citySlug={slug} reportId={report.id} topic={s.topic} kind={s.kind} locale={l} label={label(s.topic, s.kind)} content={stored?.content ?? ""} version={stored?.version ?? 0} messages={m} />
+                      );
+                    })}
+                  </div>
+                </details>
+              ))
+            )}
+          </section>
+
+          <section aria-labelledby="report-recs" className="space-y-4">
+            <h2 id="report-recs" className={h2}>{m.page.recommendationsHeading}</h2>
+            {data.recommendations.length === 0 ? (
+              <p>{m.doc.noRecommendations}</p>
+            ) : (
+              <ol className="list-decimal space-y-2 pl-6">
+                {data.recommendations.map((r) => (
+                  <li key={r.id}>
+                    {r.text} <span className="text-slate-700">({t(`reports.topics.${r.topic}` as "reports.topics.report")}; {r.department?.name ?? m.doc.noAddressee})</span>{" "}
+                    {writable && <DeleteRecommendationButton citySlug={slug} id={r.id} version={r.version} text={r.text} messages={m} />}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {writable && <AddRecommendationForm citySlug={slug} reportId={report.id} topics={topics} departments={data.departments} messages={m} />}
+
+            <h3 className="text-xl font-semibold">{m.page.evaluateHeading}</h3>
+            <p>{m.page.evaluateIntro}</p>
+            {data.earlier.length === 0 ? (
+              <p>{m.page.noEarlier}</p>
+            ) : (
+              <ul className="space-y-4">
+                {data.earlier.map((r) => (
+                  <li key={r.id} className="rounded border border-slate-300 p-3">
+                    <p className="font-semibold">{r.text}</p>
+                    <p className="text-slate-700">{m.doc.madeIn} {r.yearMade}; {m.doc.addressee}: {r.department ?? m.doc.noAddressee}</p>
+                    {r.history.length > 0 && (
+                      <p>{m.doc.history}: {r.history.map((h) => `${h.year}: ${m.outcomes[h.outcome]}${h.note ? ` (${h.note})` : ""}`).join("; ")}</p>
+                    )}
+                    {writable ? (
+                      <EvaluationForm citySlug={slug} reportId={report.id} recommendationId={r.id} outcome={r.current?.outcome ?? ""} note={r.current?.note ?? ""} version={r.current?.version ?? 0} outcomes={m.outcomes} messages={m} />
+                    ) : (
+                      <p>{r.current ? `${m.outcomes[r.current.outcome]}${r.current.note ? `: ${r.current.note}` : ""}` : m.page.notEvaluated}</p>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+
+          <section aria-labelledby="report-comments-heading" id="report-comments" className="space-y-4">
+            <h2 id="report-comments-heading" className={h2}>{m.comments.heading}</h2>
+            <p className="max-w-prose">{m.comments.intro}</p>
+            <dl className="flex flex-wrap gap-6" aria-label={mc.stats.heading}>
+              {stats.map(([term, value]) => (
+                <div key={term}>
+                  <dt className="text-sm text-slate-700">{term}</dt>
+                  <dd className="text-xl font-semibold">{value}</dd>
+                </div>
+              ))}
+            </dl>
+            {comments.threads.length === 0 ? <p>{m.comments.empty}</p> : null}
+            <ol className="space-y-4">
+              {comments.threads.map((c) => (
+                <li key={c.id} id={`comment-${c.id}`} className="space-y-2 rounded border border-slate-300 p-3">
+                  <p className="text-sm text-slate-700">
+                    {c.section ? sectionLabel(c.section) : m.comments.wholeReport} · {t("consultation.thread.by", { name: c.authorName ?? mc.thread.formerMember, date: formatDateTime(locale, c.createdAt) })}
+                  </p>
+                  {c.quote ? (
+                    <blockquote className="border-l-4 border-slate-400 pl-3 italic">
+                      {c.quote}
+                      {!c.quoteFound ? <span className="mt-1 block text-sm not-italic text-amber-900">{m.comments.quoteGone}</span> : null}
+                    </blockquote>
+                  ) : null}
+                  <p className="whitespace-pre-wrap">{c.body}</p>
+                  <div className="space-y-1">
+                    <OutcomeBadge outcome={c.outcome} m={mc} />
+                    {c.outcome ? (
+                      <p>
+                        {c.outcomeReason}
+                        {c.outcomeAt ? <span className="block text-sm text-slate-700">{t("reports.comments.answeredBy", { name: c.outcomeByName ?? mc.thread.formerMember, date: formatDateTime(locale, c.outcomeAt) })}</span> : null}
+                      </p>
+                    ) : null}
+                  </div>
+                  {c.replies.length ? (
+                    <ul className="space-y-2 border-l-2 border-slate-200 pl-4">
+                      {c.replies.map((r) => (
+                        <li key={r.id} id={`comment-${r.id}`}>
+                          <p className="text-sm text-slate-700">{t("consultation.thread.by", { name: r.authorName ?? mc.thread.formerMember, date: formatDateTime(locale, r.createdAt) })}</p>
+                          <p className="whitespace-pre-wrap">{r.body}</p>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : null}
+                  {canComment ? <ReplyForm m={m} mc={mc} citySlug={slug} reportId={report.id} parentId={c.id} /> : null}
+                  {canEdit && report.status !== "published" ? <OutcomeForm m={m} mc={mc} citySlug={slug} id={c.id} version={c.version} outcome={c.outcome} reason={c.outcomeReason} /> : null}
+                </li>
+              ))}
+            </ol>
+            {canComment ? <NewReportCommentForm m={m} mc={mc} citySlug={slug} reportId={report.id} sections={commentable} /> : <Alert tone="info">{m.comments.closed}</Alert>}
+          </section>
+        </div>
+
+        <aside className="space-y-8" aria-label={m.page.lifecycleHeading}>
+          <section aria-labelledby="report-lifecycle" className="space-y-3">
+            <h2 id="report-lifecycle" className={h2}>{m.page.lifecycleHeading}</h2>
+            <p>{t(`reports.status.${report.status}`)}</p>
+            {canEdit && NEXT_STATUSES[report.status].length > 0 && (
+              <LifecycleForm citySlug={slug} id={report.id} version={report.version} next={[...NEXT_STATUSES[report.status]]} messages={m} />
+            )}
+            {report.status === "published" && (
+              <p>
+                <a href={`/${slug}/${previewLocale}/reports/${report.year}`} className="text-blue-800 underline underline-offset-4">{m.page.publicLink}</a>
+              </p>
+            )}
+            <h3 className="text-lg font-semibold">{m.page.historyHeading}</h3>
+            <ol className="space-y-1">
+              {data.transitions.map((tr) => (
+                <li key={tr.id}>
+                  {formatDate(locale, tr.at)}: {t(`reports.status.${tr.toStatus}`)}
+                  {tr.byName ? ` ${t("reports.page.by", { name: tr.byName })}` : ""}
+                  {tr.note ? ` — ${tr.note}` : ""}
+                </li>
+              ))}
+            </ol>
+          </section>
+          <section aria-labelledby="report-downloads" className="space-y-2">
+            <h2 id="report-downloads" className={h2}>{m.page.downloads}</h2>
+            <ul className="space-y-1">
+              {locales.map((l) => (
+                <li key={l}>
+                  {LOCALE_NAMES[l]}:{" "}
+                  <a href={`/api/cities/${slug}/reports/${report.id}/pdf?locale=${l}`} className="text-blue-800 underline underline-offset-4">{m.page.pdf}</a>
+                  {" · "}
+                  <a href={`/api/cities/${slug}/reports/${report.id}/docx?locale=${l}`} className="text-blue-800 underline underline-offset-4">{m.page.docx}</a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        </aside>
+      </div>
+    </PageShell>
+  );
+}

@@ -1,0 +1,82 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import { cityCacheTag } from "@/lib/platform/cache-tags";
+import { createReport as create, regenerateReport as regenerate } from "@/lib/reports/generate-report";
+import { addRecommendation as addRec, deleteRecommendation as deleteRec, saveEvaluation as saveEval } from "@/lib/reports/recommendations";
+import { saveSection as save } from "@/lib/reports/save-section";
+import { ZEvaluationSave, ZRecommendationAdd, ZRecommendationDelete, ZReportCreate, ZReportRef, ZReportTransition, ZSectionSave } from "@/lib/reports/schema";
+import { transitionReport as transition } from "@/lib/reports/transition-report";
+import { ZReportCommentAdd, ZReportCommentOutcome } from "@/lib/reports/comment-schema";
+import { addReportComment as comment, setReportCommentOutcome as answer, type ReportCommentActor } from "@/lib/reports/report-comments";
+import type { CityContext } from "@/lib/tenancy/city-access";
+
+const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "layout");
+
+/** Creates the report for a year and generates its figures as of 31 December. */
+export const createReport = cityAction({ name: "reports.create", capability: "report.edit", input: ZReportCreate }, async (ctx, input) => {
+  const created = await create({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id, cityLocales: ctx.city.locales }, input);
+  refresh(ctx.city.slug);
+  return created;
+});
+
+export const regenerateReport = cityAction({ name: "reports.regenerate", capability: "report.edit", input: ZReportRef }, async (ctx, input) => {
+  const done = await regenerate({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id, cityLocales: ctx.city.locales }, input);
+  refresh(ctx.city.slug);
+  return done;
+});
+
+export const saveSection = cityAction({ name: "reports.section.save", capability: "report.edit", input: ZSectionSave }, async (ctx, input) => {
+  const saved = await save({ db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return saved;
+});
+
+export const addRecommendation = cityAction({ name: "reports.recommendation.add", capability: "report.edit", input: ZRecommendationAdd }, async (ctx, input) => {
+  const added = await addRec({ db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return added;
+});
+
+export const deleteRecommendation = cityAction(
+  { name: "reports.recommendation.delete", capability: "report.edit", input: ZRecommendationDelete },
+  async (ctx, input) => {
+    await deleteRec({ db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return { id: input.id };
+  },
+);
+
+export const saveEvaluation = cityAction({ name: "reports.evaluation.save", capability: "report.edit", input: ZEvaluationSave }, async (ctx, input) => {
+  const saved = await saveEval({ db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return saved;
+});
+
+/** Moves the report through its lifecycle; publishing freezes it and refreshes the city's public pages. */
+export const transitionReport = cityAction({ name: "reports.transition", capability: "report.edit", input: ZReportTransition }, async (ctx, input) => {
+  const moved = await transition({ db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  if (moved.status === "published") revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
+  return moved;
+});
+
+const commenter = (ctx: CityContext): ReportCommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
+
+/** A comment on a passage or section, on the whole report, or a reply; who may comment when is checked inside. */
+export const addReportComment = cityAction({ name: "reports.comment.add", capability: "report.comment", input: ZReportCommentAdd }, async (ctx, input) => {
+  const added = await comment(commenter(ctx), input);
+  refresh(ctx.city.slug);
+  return added;
+});
+
+/** An officer's outcome for a thread, with the reason the commenter will read. */
+export const setReportCommentOutcome = cityAction(
+  { name: "reports.comment.outcome", capability: "report.edit", input: ZReportCommentOutcome },
+  async (ctx, input) => {
+    const saved = await answer(commenter(ctx), input);
+    refresh(ctx.city.slug);
+    return { id: saved.id, version: saved.version };
+  },
+);

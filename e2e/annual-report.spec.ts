@@ -1,0 +1,97 @@
+/**
+ * The annual report from start to publication (issue 6): an officer generates the report for a
+ * year, writes a narrative section, opens the consultation; an advisory council member comments
+ * on a passage and sees the officer's outcome; the officer approves, publishes and downloads the
+ * PDF; the public reads it in both languages. axe on the workspace and public report pages.
+ */
+import { expect, test } from "@playwright/test";
+import { demoUser, signedInPage, signIn } from "./helpers/auth";
+import { expectNoAxeViolations } from "./helpers/axe";
+
+test.use({ locale: "en-US" });
+
+// Riverton's demo has last year's report; the canary seed uses 2019 and 2020.
+const YEAR = 2024;
+
+test("generate, write, consult with an outcome, approve, publish, download and read the annual report", async ({ page, browser, request }) => {
+  test.setTimeout(240_000);
+  const stamp = Date.now();
+  const summary = `Riverton opened a housing rights desk in ${YEAR}. Waiting lists stayed long (e2e ${stamp}).`;
+  const passage = `Waiting lists stayed long (e2e ${stamp}).`;
+  const comment = `Say how long the waiting lists are, in weeks (e2e ${stamp}).`;
+  const reason = `Added the weeks per area to the summary (e2e ${stamp}).`;
+
+  // 1. Generate the draft.
+  await signIn(page, demoUser("riverton", "officer"), { to: "/riverton/workspace/reports" });
+  await page.getByLabel("Year").fill(String(YEAR));
+  for (const language of ["English", "Nederlands"]) await page.getByRole("checkbox", { name: language }).check();
+  await page.getByRole("button", { name: "Generate the draft" }).click();
+  await expect(page).toHaveURL(/\/riverton\/workspace\/reports\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  const reportUrl = new URL(page.url()).pathname;
+  await expect(page.getByRole("heading", { level: 1, name: new RegExp(String(YEAR)) })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // 2. Write the English summary.
+  const section = page.locator("form").filter({ has: page.locator("#section-report-summary-en") });
+  await section.locator("#section-report-summary-en").fill(summary);
+  await section.getByRole("button", { name: "Save" }).click();
+  await expect(section.getByRole("status")).toHaveText("Saved.");
+
+  // 3. Open the consultation.
+  await page.getByRole("button", { name: "Open consultation" }).click();
+  await expect(page.getByRole("button", { name: "Back to draft" })).toBeVisible();
+
+  // 4. An advisory council member comments on a passage of the summary.
+  const advisory = await signedInPage(browser, demoUser("riverton", "advisory"), { to: reportUrl });
+  const comments = advisory.getByRole("region", { name: "Comments" });
+  await comments.getByLabel("On", { exact: true }).selectOption({ label: "Summary (English)" });
+  await comments.getByLabel("Passage (optional)").fill(passage);
+  await comments.getByLabel("Your comment").fill(comment);
+  await comments.getByRole("button", { name: "Post comment" }).click();
+  await expect(comments.getByText(comment)).toBeVisible();
+  await expect(comments.getByText("No answer yet")).toBeVisible();
+
+  // 5. The officer answers it with an outcome and a reason…
+  await page.reload();
+  const thread = page.getByRole("region", { name: "Comments" }).getByRole("listitem").filter({ hasText: comment });
+  await thread.getByLabel("Outcome").selectOption({ label: "Accepted" });
+  await thread.getByLabel("Reason").fill(reason);
+  await thread.getByRole("button", { name: "Save answer" }).click();
+  await expect(thread.getByText(reason)).toBeVisible();
+
+  // …which the commenter sees.
+  await advisory.reload();
+  const answered = advisory.getByRole("region", { name: "Comments" }).getByRole("listitem").filter({ hasText: comment });
+  await expect(answered.getByText("Accepted", { exact: true })).toBeVisible();
+  await expect(answered.getByText(reason)).toBeVisible();
+  await expectNoAxeViolations(advisory);
+  await advisory.context().close();
+
+  // 6. Approve (with the decision) and publish (after confirming).
+  await page.getByLabel("Approving decision (e.g. council resolution)").fill(`Council resolution ${YEAR}/12`);
+  await page.getByRole("button", { name: "Approve" }).click();
+  await page.getByRole("button", { name: "Publish" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Publish" }).click();
+  await expect(page.getByRole("link", { name: "Public page of the report" })).toBeVisible({ timeout: 20_000 });
+  await expectNoAxeViolations(page);
+
+  // 7. Download the PDF: the workspace link and the public one.
+  const download = await request.get(`/riverton/en/reports/${YEAR}/pdf`, { timeout: 90_000 });
+  expect(download.status()).toBe(200);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect((await download.body()).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  const [workspacePdf] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("link", { name: "PDF" }).first().click()]);
+  expect(workspacePdf.suggestedFilename()).toMatch(/\.pdf$/);
+
+  // 8. The public reads it, in English and in Dutch (the Dutch summary is not written: flagged, not filled).
+  await page.goto(`/riverton/en/reports/${YEAR}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Riverton: human rights report ${YEAR}` })).toBeVisible();
+  await expect(page.getByText(summary)).toBeVisible();
+  await expect(page.getByText(comment)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.goto(`/riverton/nl/reports/${YEAR}`);
+  await expect(page.getByRole("heading", { level: 1, name: `Riverton: mensenrechtenverslag ${YEAR}` })).toBeVisible();
+  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
+  await expect(page.getByText(summary)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+});
