@@ -11,6 +11,7 @@ import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
+import { planData } from "./messages/planData";
 import { publicSite } from "./messages/publicSite";
 import { reminders } from "./messages/reminders";
 import { settings } from "./messages/settings";
@@ -32,6 +33,7 @@ const dictionaries = {
     dashboard: dashboard.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
+    planData: planData.en,
   },
   nl: {
     common: common.nl,
@@ -47,6 +49,7 @@ const dictionaries = {
     dashboard: dashboard.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
+    planData: planData.nl,
   },
 };
 
