@@ -1,10 +1,9 @@
 import "server-only";
 import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
-import { controlDb } from "@/lib/db/control";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/city/client";
-import { isBuiltInGroupKey } from "@/lib/rights/groups";
+import { checkReferences } from "@/lib/city-data/check-references";
 import { applyCommitmentChange } from "./apply-change";
 import { dateOnly, type CommitmentRecord } from "./commitment-record";
 import { recordWithEditor } from "./get-commitment";
@@ -42,30 +41,6 @@ function changedFields(before: Before, input: TCommitmentEdit): Prisma.Commitmen
   if (!sameList(groups, [...before.groups].sort())) fields.groups = groups;
   if (input.isPublic !== undefined && input.isPublic !== before.isPublic) fields.isPublic = input.isPublic;
   return fields;
-}
-
-/** Owner, department and groups must be the city's own; refused field by field otherwise. */
-async function checkReferences(tx: CityTx, cityId: string, fields: ReturnType<typeof changedFields>): Promise<void> {
-  const problems: Record<string, string[]> = {};
-  if (typeof fields.ownerId === "string") {
-    const member = await controlDb().membership.findUnique({
-      where: { userId_cityId: { userId: fields.ownerId, cityId } },
-      select: { userId: true },
-    });
-    if (!member) problems.ownerId = ["commitments.validation.ownerNotMember"];
-  }
-  if (typeof fields.departmentId === "string") {
-    const dept = await tx.department.findUnique({ where: { id: fields.departmentId }, select: { id: true } });
-    if (!dept) problems.departmentId = ["commitments.validation.departmentUnknown"];
-  }
-  if (Array.isArray(fields.groups)) {
-    const own = (fields.groups as string[]).filter((k) => !isBuiltInGroupKey(k));
-    if (own.length) {
-      const found = await tx.rightsHolderGroup.count({ where: { key: { in: own } } });
-      if (found !== own.length) problems.groups = ["commitments.validation.groupUnknown"];
-    }
-  }
-  if (Object.keys(problems).length) throw new ValidationError(problems);
 }
 
 /**
