@@ -9,8 +9,10 @@ export type PlanImportKind = (typeof PLAN_IMPORT_KINDS)[number];
 export type RowOutcome = "new" | "change" | "unchanged" | "rejected";
 
 export interface RowProblem {
-  /** A key under planData.import.problems. */
+  /** A key under planData.problems. */
   code: string;
+  /** The column of the file the problem is in. */
+  column: string;
   vars?: Record<string, string | number>;
 }
 

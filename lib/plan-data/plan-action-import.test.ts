@@ -48,6 +48,6 @@ describe("action-update import plan", () => {
 
   it("refuses a change from an older version", () => {
     const p = plan([HEADER, [A, "done", "100", "", "", "", "2"]]);
-    expect(p.rows[0]!.problems).toEqual([{ code: "versionStale", vars: { version: "2", current: 3 } }]);
+    expect(p.rows[0]!.problems).toEqual([{ code: "versionStale", column: "version", vars: { version: "2", current: 3 } }]);
   });
 });

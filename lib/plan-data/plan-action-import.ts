@@ -64,17 +64,17 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
     });
 
     if (key === "") {
-      problems.push({ code: "missingAction" });
+      problems.push({ code: "missingAction", column: "action_id" });
       return row(null);
     }
     const a = byId.get(key.trim().toLowerCase());
     if (!a) {
-      problems.push({ code: "unknownAction", vars: { value: key } });
+      problems.push({ code: "unknownAction", column: "action_id", vars: { value: key } });
       return row(null);
     }
     const earlier = firstLine.get(a.id);
     if (earlier !== undefined) {
-      problems.push({ code: "duplicateAction", vars: { line: earlier } });
+      problems.push({ code: "duplicateAction", column: "action_id", vars: { line: earlier } });
       return row(a);
     }
     firstLine.set(a.id, line);
@@ -83,7 +83,7 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
     const statusCell = get("status");
     if (statusCell !== undefined) {
       const s = code(statusCell);
-      if (!(ACTION_STATUSES as readonly string[]).includes(s)) problems.push({ code: "statusInvalid", vars: { value: statusCell, allowed: ACTION_STATUSES.join(", ") } });
+      if (!(ACTION_STATUSES as readonly string[]).includes(s)) problems.push({ code: "statusInvalid", column: "status", vars: { value: statusCell, allowed: ACTION_STATUSES.join(", ") } });
       else if (s !== a.status) {
         status = s as ActionStatusCode;
         apply.status = status;
@@ -95,7 +95,7 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
     if (progressCell !== undefined) {
       const p = progressCell.trim().replace(/\s*%$/, "");
       const n = /^\d{1,3}$/.test(p) ? Number(p) : NaN;
-      if (!(n >= 0 && n <= 100)) problems.push({ code: "progressInvalid", vars: { value: progressCell } });
+      if (!(n >= 0 && n <= 100)) problems.push({ code: "progressInvalid", column: "progress", vars: { value: progressCell } });
       else if (n !== a.progress) {
         apply.progress = n;
         changes.push({ field: "progress", from: String(a.progress), to: String(n) });
@@ -105,8 +105,8 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
     const reasonCell = get("status_reason");
     const needsReason = REASON_STATUSES.includes(status);
     const reason = needsReason ? (reasonCell ?? a.statusReason).trim() : "";
-    if (needsReason && reason === "") problems.push({ code: "reasonRequired", vars: { status } });
-    if (reason.length > MAX_STATUS_REASON) problems.push({ code: "reasonTooLong", vars: { max: MAX_STATUS_REASON } });
+    if (needsReason && reason === "") problems.push({ code: "reasonRequired", column: "status_reason", vars: { status } });
+    if (reason.length > MAX_STATUS_REASON) problems.push({ code: "reasonTooLong", column: "status_reason", vars: { max: MAX_STATUS_REASON } });
     if (reason !== a.statusReason) {
       apply.statusReason = reason;
       changes.push({ field: "status_reason", from: a.statusReason, to: reason });
@@ -115,17 +115,17 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
     const budgetCell = get("budget_spent");
     if (budgetCell !== undefined) {
       const b = budgetCell.trim() === "" ? "" : parseDecimal(budgetCell, 2);
-      if (b === null || b.startsWith("-")) problems.push({ code: "budgetInvalid", vars: { value: budgetCell } });
+      if (b === null || b.startsWith("-")) problems.push({ code: "budgetInvalid", column: "budget_spent", vars: { value: budgetCell } });
       else if (b !== a.budgetSpent) {
         apply.budgetSpent = b;
         changes.push({ field: "budget_spent", from: a.budgetSpent, to: b });
       }
     }
 
-    if (note.length > MAX_NOTE_LENGTH) problems.push({ code: "noteTooLong", vars: { max: MAX_NOTE_LENGTH } });
+    if (note.length > MAX_NOTE_LENGTH) problems.push({ code: "noteTooLong", column: "note", vars: { max: MAX_NOTE_LENGTH } });
     if (changes.length > 0) {
-      if (!/^\d+$/.test(v)) problems.push({ code: "versionInvalid", vars: { value: v } });
-      else if (Number(v) !== a.version) problems.push({ code: "versionStale", vars: { version: v, current: a.version } });
+      if (!/^\d+$/.test(v)) problems.push({ code: "versionInvalid", column: "version", vars: { value: v } });
+      else if (Number(v) !== a.version) problems.push({ code: "versionStale", column: "version", vars: { version: v, current: a.version } });
     }
     return row(a);
   });

@@ -118,47 +118,47 @@ export function planMeasurementImport(table: RawTable<string>, state: Measuremen
     let indicator: StateIndicator | null = null;
     if (idCell !== "") {
       indicator = UUID.test(idCell) ? (byId.get(idCell.toLowerCase()) ?? null) : null;
-      if (!indicator) problems.push({ code: "unknownIndicator", vars: { value: idCell } });
+      if (!indicator) problems.push({ code: "unknownIndicator", column: "indicator_id", vars: { value: idCell } });
     } else if (nameCell !== "") {
       const found = byName.get(nameCell.trim().toLowerCase()) ?? [];
       if (found.length === 1) indicator = found[0]!;
-      else problems.push({ code: found.length === 0 ? "unknownIndicator" : "ambiguousIndicator", vars: { value: nameCell } });
+      else problems.push({ code: found.length === 0 ? "unknownIndicator" : "ambiguousIndicator", column: "indicator", vars: { value: nameCell } });
     } else {
-      problems.push({ code: "missingIndicator" });
+      problems.push({ code: "missingIndicator", column: "indicator_id" });
     }
     if (!indicator) return rejected(null);
 
     const period = parsePeriod(periodCell, indicator.frequency);
     if (!period) {
-      problems.push({ code: `period_${indicator.frequency}`, vars: { value: periodCell, example: periodExample(indicator.frequency) } });
+      problems.push({ code: `period_${indicator.frequency}`, column: "period", vars: { value: periodCell, example: periodExample(indicator.frequency) } });
       return rejected(indicator);
     }
     const slot = `${indicator.id}/${period.start}`;
     const earlier = firstLine.get(slot);
     if (earlier !== undefined) {
-      problems.push({ code: "duplicatePeriod", vars: { line: earlier } });
+      problems.push({ code: "duplicatePeriod", column: "period", vars: { line: earlier } });
       return rejected(indicator);
     }
     firstLine.set(slot, line);
 
     const valueCell = get("value") ?? "";
     const value = parseDecimal(valueCell);
-    if (value === null) problems.push({ code: "valueInvalid", vars: { value: valueCell } });
+    if (value === null) problems.push({ code: "valueInvalid", column: "value", vars: { value: valueCell } });
     const breakdownCell = get("breakdown");
     const current = stored.get(slot) ?? null;
     let breakdown: Breakdown = current?.breakdown ?? {};
     if (breakdownCell !== undefined) {
       const parsed = parseBreakdown(breakdownCell);
-      if (!parsed.ok) problems.push({ code: "breakdownInvalid", vars: { value: parsed.part } });
+      if (!parsed.ok) problems.push({ code: "breakdownInvalid", column: "breakdown", vars: { value: parsed.part } });
       else {
         const unknown = Object.keys(parsed.value).find((d) => !indicator!.dimensions.includes(d));
-        if (unknown) problems.push({ code: "breakdownDimension", vars: { value: unknown, allowed: indicator.dimensions.join(", ") || "—" } });
+        if (unknown) problems.push({ code: "breakdownDimension", column: "breakdown", vars: { value: unknown, allowed: indicator.dimensions.join(", ") || "—" } });
         breakdown = parsed.value;
       }
     }
     const sourceNote = get("source_note") ?? current?.sourceNote ?? "";
-    if (sourceNote.length > MAX_SOURCE_NOTE) problems.push({ code: "sourceNoteTooLong", vars: { max: MAX_SOURCE_NOTE } });
-    if (reason.length > Math.min(MAX_REASON, MAX_NOTE_LENGTH)) problems.push({ code: "reasonTooLong", vars: { max: MAX_REASON } });
+    if (sourceNote.length > MAX_SOURCE_NOTE) problems.push({ code: "sourceNoteTooLong", column: "source_note", vars: { max: MAX_SOURCE_NOTE } });
+    if (reason.length > Math.min(MAX_REASON, MAX_NOTE_LENGTH)) problems.push({ code: "reasonTooLong", column: "reason", vars: { max: MAX_REASON } });
 
     const apply = { period: period.label, periodStart: period.start, value: value ?? "", breakdown, sourceNote };
     const subject = `${indicator.name} · ${period.label}`;
@@ -170,8 +170,8 @@ export function planMeasurementImport(table: RawTable<string>, state: Measuremen
       if (current.sourceNote !== sourceNote) changes.push({ field: "source_note", from: current.sourceNote, to: sourceNote });
       if (changes.length > 0) {
         // Correcting a figure needs the version the file was made from (see lib/spreadsheet/plan-import.ts).
-        if (!/^\d+$/.test(versionCell)) problems.push({ code: "versionInvalid", vars: { value: versionCell } });
-        else if (Number(versionCell) !== current.version) problems.push({ code: "versionStale", vars: { version: versionCell, current: current.version } });
+        if (!/^\d+$/.test(versionCell)) problems.push({ code: "versionInvalid", column: "version", vars: { value: versionCell } });
+        else if (Number(versionCell) !== current.version) problems.push({ code: "versionStale", column: "version", vars: { version: versionCell, current: current.version } });
       }
     } else if (value !== null) {
       changes.push({ field: "value", from: "", to: value });

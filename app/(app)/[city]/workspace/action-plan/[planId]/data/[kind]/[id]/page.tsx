@@ -119,7 +119,9 @@ export default async function PlanImportPreviewPage({ params }: Props) {
                     {row.problems.length > 0 ? (
                       <ul className="mt-1 list-disc space-y-1 pl-5 text-red-900">
                         {row.problems.map((p, i) => (
-                          <li key={i}>{t(`planData.problems.${p.code as "valueInvalid"}`, p.vars)}</li>
+                          <li key={i}>
+                            <span className="font-mono text-sm">{p.column}</span>: {t(`planData.problems.${p.code as "valueInvalid"}`, p.vars)}
+                          </li>
                         ))}
                       </ul>
                     ) : null}
