@@ -1,0 +1,131 @@
+import "server-only";
+import {
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
+
+/**
+ * Word documents from a small block model, so the declaration, the plan and the annual report
+ * describe their content once and docx details stay here. Headings use Word's built-in
+ * Heading 1–6 styles, which is what Word's navigation pane, its table of contents and screen
+ * readers rely on; the language is set on every run so spelling and read-aloud use it.
+ */
+
+export type DocxRun = { text: string; bold?: boolean; italic?: boolean; link?: string };
+
+export type DocxBlock =
+  | { kind: "heading"; level: 1 | 2 | 3 | 4 | 5 | 6; text: string }
+  | { kind: "paragraph"; runs: DocxRun[] }
+  | { kind: "bulletList"; items: string[] }
+  | { kind: "orderedList"; items: string[] }
+  | { kind: "table"; header: string[]; rows: string[][] }
+  | { kind: "pageBreak" }
+  /** Listed from the headings (levels 1–3); Word adds the page numbers when it opens the document. */
+  | { kind: "toc"; title: string };
+
+export type DocxInput = { title: string; lang: string; creator: string; blocks: DocxBlock[] };
+
+const HEADINGS = {
+  1: HeadingLevel.HEADING_1,
+  2: HeadingLevel.HEADING_2,
+  3: HeadingLevel.HEADING_3,
+  4: HeadingLevel.HEADING_4,
+  5: HeadingLevel.HEADING_5,
+  6: HeadingLevel.HEADING_6,
+} as const;
+
+const ORDERED = "charta-ordered";
+
+// docx's built-in heading styles carry no outline level; Word's navigation pane, LibreOffice and
+// PDF converters build their outline from it, so every level states it (0 = Heading 1).
+const HEADING_STYLES = Object.fromEntries(
+  ([1, 2, 3, 4, 5, 6] as const).map((level) => [
+    `heading${level}`,
+    {
+      run: { bold: true, size: [32, 28, 24, 22, 22, 22][level - 1], color: "1F3A5F" },
+      paragraph: { outlineLevel: level - 1, keepNext: true, keepLines: true, spacing: { before: 240, after: 120 } },
+    },
+  ]),
+);
+
+export async function buildDocx(input: DocxInput): Promise<Buffer> {
+  let orderedLists = 0;
+  const children = input.blocks.flatMap((block): Array<Paragraph | Table | TableOfContents> => {
+    switch (block.kind) {
+      case "heading":
+        return [new Paragraph({ heading: HEADINGS[block.level], text: block.text })];
+      case "paragraph":
+        return [new Paragraph({ children: block.runs.map(run) })];
+      case "bulletList":
+        return block.items.map((text) => new Paragraph({ text, bullet: { level: 0 } }));
+      case "orderedList": {
+        // Each list its own instance, so the second list starts at 1 again.
+        const instance = ++orderedLists;
+        return block.items.map((text) => new Paragraph({ text, numbering: { reference: ORDERED, level: 0, instance } }));
+      }
+      case "table":
+        return [table(block.header, block.rows)];
+      case "pageBreak":
+        return [new Paragraph({ children: [new PageBreak()] })];
+      case "toc":
+        // The title is not a heading, so the table of contents does not list itself.
+        return [
+          new Paragraph({ children: [new TextRun({ text: block.title, bold: true, size: 32 })], spacing: { after: 200 } }),
+          new TableOfContents(block.title, { hyperlink: true, headingStyleRange: "1-3" }),
+        ];
+    }
+  });
+
+  const document = new Document({
+    title: input.title,
+    creator: input.creator,
+    lastModifiedBy: input.creator,
+    features: { updateFields: input.blocks.some((b) => b.kind === "toc") },
+    styles: {
+      default: {
+        document: { run: { font: "Calibri", size: 22, language: { value: input.lang } } },
+        ...HEADING_STYLES,
+      },
+    },
+    numbering: {
+      config: [
+        {
+          reference: ORDERED,
+          levels: [{ level: 0, format: LevelFormat.DECIMAL, text: "%1.", alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720, hanging: 360 } } } }],
+        },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return Packer.toBuffer(document);
+}
+
+function run(part: DocxRun): TextRun | ExternalHyperlink {
+  const text = new TextRun({ text: part.text, bold: part.bold, italics: part.italic, style: part.link ? "Hyperlink" : undefined });
+  return part.link ? new ExternalHyperlink({ link: part.link, children: [text] }) : text;
+}
+
+function table(header: string[], rows: string[][]): Table {
+  const cell = (text: string, bold: boolean) =>
+    new TableCell({ children: [new Paragraph({ children: [new TextRun({ text, bold: bold || undefined })] })] });
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [
+      // Marked as header row: Word repeats it on every page and screen readers announce it.
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, true)) }),
+      ...rows.map((r) => new TableRow({ children: r.map((c) => cell(c, false)) })),
+    ],
+  });
+}

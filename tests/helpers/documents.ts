@@ -1,0 +1,99 @@
+/**
+ * Reads generated documents back the way a reader would, for tests of every feature that exports
+ * PDF or Word: pdf.js (Firefox's PDF engine, pure JavaScript) for PDFs, the zip itself for .docx.
+ */
+import JSZip from "jszip";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+
+export type OutlineEntry = { title: string; children: OutlineEntry[] };
+
+export type PdfFacts = {
+  pageCount: number;
+  /** Width and height of the first page in millimetres. */
+  pageSizeMm: [number, number];
+  /** Text of each page, lines joined with spaces (header and footer included). */
+  pages: string[];
+  text: string;
+  outline: OutlineEntry[];
+  /** /MarkInfo << /Marked true >> and a /StructTreeRoot: the PDF is tagged for assistive technology. */
+  tagged: boolean;
+  title: string | undefined;
+  language: string | undefined;
+};
+
+export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
+  if (pdf.subarray(0, 5).toString("latin1") !== "%PDF-") throw new Error("not a PDF: it does not start with %PDF-");
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  try {
+    const pages: string[] = [];
+    let hasStructTree = false;
+    const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = (await doc.getPage(1)).view;
+    const mm = (points: number) => Math.round((points / 72) * 25.4);
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      pages.push(
+        content.items
+          .map((item) => ("str" in item ? item.str + (item.hasEOL ? " " : "") : ""))
+          .join("")
+          .replace(/\s+/g, " ")
+          .trim(),
+      );
+      // pdf.js answers null when the document has no /StructTreeRoot.
+      hasStructTree ||= (await page.getStructTree()) !== null;
+    }
+    const mark = await doc.getMarkInfo();
+    // pdf.js types the document information dictionary as a bare Object.
+    const info = (await doc.getMetadata()).info as Record<string, unknown>;
+    const toOutline = (items: Array<{ title: string; items: unknown[] }> | null): OutlineEntry[] =>
+      (items ?? []).map((i) => ({ title: i.title, children: toOutline(i.items as typeof items) }));
+    return {
+      pageCount: doc.numPages,
+      pageSizeMm: [mm(x1 - x0), mm(y1 - y0)],
+      pages,
+      text: pages.join("\n"),
+      outline: toOutline(await doc.getOutline()),
+      tagged: Boolean(mark?.Marked) && hasStructTree,
+      title: typeof info.Title === "string" ? info.Title : undefined,
+      language: typeof info.Language === "string" ? info.Language : undefined,
+    };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+export type DocxFacts = {
+  contentTypes: string;
+  documentXml: string;
+  /** The text of the body, one entry per paragraph. */
+  paragraphs: string[];
+  /** Paragraph style ids used in the body, e.g. "Heading1". */
+  paragraphStyles: Set<string>;
+  coreXml: string;
+  stylesXml: string;
+};
+
+export async function inspectDocx(docx: Buffer): Promise<DocxFacts> {
+  const zip = await JSZip.loadAsync(docx);
+  const read = async (name: string) => {
+    const file = zip.file(name);
+    if (!file) throw new Error(`the .docx has no ${name}`);
+    return file.async("string");
+  };
+  const documentXml = await read("word/document.xml");
+  const paragraphs = [...documentXml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+    .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1] ?? "")).join(""))
+    .filter((t) => t.length > 0);
+  return {
+    contentTypes: await read("[Content_Types].xml"),
+    documentXml,
+    paragraphs,
+    paragraphStyles: new Set([...documentXml.matchAll(/<w:pStyle w:val="([^"]+)"/g)].map((m) => m[1] ?? "")),
+    coreXml: await read("docProps/core.xml"),
+    stylesXml: await read("word/styles.xml"),
+  };
+}
+
+function unescapeXml(text: string): string {
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e] ?? "");
+}
