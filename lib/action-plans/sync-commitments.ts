@@ -10,6 +10,12 @@ import { meanProgress } from "./rollup";
  * new figure lands in the commitment's history (source "actions") through applyCommitmentChange.
  * Without any counted action the commitment keeps its figure: nothing supports a new one.
  */
+/** The mean progress of a commitment's linked, counted actions; null when none counts. */
+export async function derivedProgress(tx: CityTx, commitmentId: string): Promise<number | null> {
+  const links = await tx.actionCommitment.findMany({ where: { commitmentId }, select: { action: { select: { status: true, progress: true } } } });
+  return meanProgress(links.map((l) => l.action));
+}
+
 export async function syncCommitmentsOfActions(
   tx: CityTx,
   audit: (entry: AuditEntry) => Promise<void>,

@@ -90,6 +90,8 @@ export const ZCommitmentEdit = z
     note: z.string().trim().max(NOTE_MAX, { error: "commitments.validation.noteTooLong" }),
     /** Shown on the public pages from the next publication on; absent: left as it is. */
     isPublic: z.boolean().optional(),
+    /** "actions": progress is the mean of the linked actions of the action plans; absent: left as it is. */
+    progressMode: z.enum(PROGRESS_MODES, { error: "commitments.validation.progressModeInvalid" }).optional(),
     /** The note of this change is shown on the public pages (default: internal). */
     notePublic: z.boolean().optional(),
     baseline: ZTrackedState,

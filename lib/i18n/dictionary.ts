@@ -4,6 +4,7 @@
  */
 import type { Locale } from "./locales";
 import { account } from "./messages/account";
+import { actionPlans } from "./messages/actionPlans";
 import { admin } from "./messages/admin";
 import { auth } from "./messages/auth";
 import { commitments } from "./messages/commitments";
@@ -11,6 +12,7 @@ import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
+import { indicators } from "./messages/indicators";
 import { planData } from "./messages/planData";
 import { publicSite } from "./messages/publicSite";
 import { reminders } from "./messages/reminders";
@@ -33,6 +35,8 @@ const dictionaries = {
     dashboard: dashboard.en,
     reminders: reminders.en,
     spreadsheet: spreadsheet.en,
+    actionPlans: actionPlans.en,
+    indicators: indicators.en,
     planData: planData.en,
   },
   nl: {
@@ -49,6 +53,8 @@ const dictionaries = {
     dashboard: dashboard.nl,
     reminders: reminders.nl,
     spreadsheet: spreadsheet.nl,
+    actionPlans: actionPlans.nl,
+    indicators: indicators.nl,
     planData: planData.nl,
   },
 };

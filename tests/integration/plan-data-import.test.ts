@@ -24,7 +24,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const { GET } = await import("@/app/api/cities/[city]/plans/[planId]/export/route");
-const { uploadPlanData, applyPlanDataImport, discardPlanDataImport } = await import("@/app/(app)/[city]/workspace/action-plan/[planId]/data/actions");
+const { uploadPlanData, applyPlanDataImport, discardPlanDataImport } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
 const { loadImport } = await import("@/lib/spreadsheet/import-store");
 const { previewPlanImport } = await import("@/lib/plan-data/preview-plan-import");
 const { importScope } = await import("@/lib/plan-data/import-types");

@@ -15,7 +15,7 @@ import { notFound } from "next/navigation";
 import { PageShell } from "../../../_components/page-shell";
 import { uploadPlanData } from "./actions";
 
-type Props = { params: Promise<{ city: string; planId: string }>; searchParams: Promise<{ applied?: string; discarded?: string }> };
+type Props = { params: Promise<{ city: string; plan: string }>; searchParams: Promise<{ applied?: string; discarded?: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = translator(await requestLocale());
@@ -62,7 +62,7 @@ function ColumnsTable({ t, kind, currency }: { t: Translator; kind: PlanImportKi
  * edited file to preview and apply it (all or nothing).
  */
 export default async function PlanDataPage({ params, searchParams }: Props) {
-  const { city, planId } = await params;
+  const { city, plan: planId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}/data`);
   const plan = await findPlan(ctx.db, planId);
   if (!plan) notFound();

@@ -15,7 +15,7 @@ import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../../../../_components/page-shell";
 import { PlanImportActions } from "./import-actions";
 
-type Props = { params: Promise<{ city: string; planId: string; kind: string; id: string }> };
+type Props = { params: Promise<{ city: string; plan: string; kind: string; id: string }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = translator(await requestLocale());
@@ -36,7 +36,7 @@ function shown(t: Translator, c: RowChange, v: string): string {
  * every refused row with its row number, column and reason. Nothing is saved until "apply".
  */
 export default async function PlanImportPreviewPage({ params }: Props) {
-  const { city, planId, kind, id } = await params;
+  const { city, plan: planId, kind, id } = await params;
   const ctx = await cityPageContext(city, "plan.edit", `/${city}/workspace/action-plan/${planId}/data/${kind}/${id}`);
   if (!(PLAN_IMPORT_KINDS as readonly string[]).includes(kind)) notFound();
   const plan = await findPlan(ctx.db, planId);
