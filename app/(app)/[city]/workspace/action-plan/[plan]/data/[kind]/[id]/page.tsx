@@ -26,7 +26,7 @@ const TONE: Record<RowOutcome, BadgeTone> = { new: "green", change: "blue", unch
 
 function shown(t: Translator, c: RowChange, v: string): string {
   if (v === "") return t("planData.preview.empty");
-  if (c.field === "status") return t(`planData.labels.actionStatus.${v as "on_track"}`);
+  if (c.field === "status") return t(`actionPlans.actionStatus.${v as "on_track"}`);
   if (c.field === "progress") return `${v}%`;
   return v;
 }
