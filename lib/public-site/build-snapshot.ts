@@ -9,7 +9,8 @@
  * - the roll-up, computed with the dashboard's functions (lib/dashboard/rollup.ts) over the
  *   published commitments only;
  * - the city's name, languages and branding (control City) and its public profile
- *   (PublicProfile; empty strings are left out).
+ *   (PublicProfile; empty strings are left out);
+ * - adopted or closed action plans the city marked public, as ./plan-public.ts decides.
  * Pure `snapshotFromRows` does the mapping so tests can feed it by hand; `buildSnapshot` reads.
  */
 import type { CityTx } from "@/lib/city-data/audited";
@@ -17,6 +18,7 @@ import type { CityDb } from "@/lib/db/city-clients";
 import { LAYERS, type Layer } from "@/lib/framework/catalogue/types";
 import { layerRollups, percent, rollup } from "@/lib/dashboard/rollup";
 import { BUILT_IN_GROUPS } from "@/lib/rights/groups";
+import { publicPlansFromRows, readPlanRows, type PlanRows } from "./plan-public";
 import {
   SNAPSHOT_FORMAT,
   type PublicCommitment,
@@ -90,6 +92,8 @@ export interface SnapshotRows {
     accessibilityReviewedOn: Date | null;
     dataLicence: string;
   } | null;
+  /** Action plans; absent in hand-made test rows (no plans). */
+  plans?: PlanRows;
 }
 
 const LOCALES: readonly PublicLocale[] = ["nl", "en"];
@@ -215,6 +219,7 @@ export function snapshotFromRows(
     rollup: { overall: percent(overall.progress), layers },
     commitments,
     updates,
+    plans: rows.plans ? publicPlansFromRows(rows.plans, { commitmentKeys: keyOf, departments }) : [],
   };
 }
 
@@ -263,7 +268,8 @@ export async function readSnapshotRows(db: CityTx | CityDb): Promise<SnapshotRow
   const departments = await db.department.findMany({ select: { id: true, name: true } });
   const groups = await db.rightsHolderGroup.findMany({ select: { key: true, nameNl: true, nameEn: true } });
   const profile = await db.publicProfile.findUnique({ where: { id: 1 } });
-  return { commitments, updates, departments, groups, profile };
+  const plans = await readPlanRows(db);
+  return { commitments, updates, departments, groups, profile, plans };
 }
 
 /** Reads the city's tables and builds its snapshot. */
