@@ -43,6 +43,7 @@ describe("open data leaks nothing unpublished", () => {
       // Nothing but the published public note may carry the word at all.
       expect(body.replaceAll(seeded.visible, ""), file).not.toContain("CANARY");
       if (body.includes(seeded.visible)) seen = true;
+      if (file.startsWith("actions.")) expect(body, file).toContain("Published action of the canary seed");
     }
     expect(seen, "the published public note appears in some file (updates, feed)").toBe(true);
   });
