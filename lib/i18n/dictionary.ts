@@ -14,6 +14,7 @@ import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { indicators } from "./messages/indicators";
 import { planData } from "./messages/planData";
+import { publicPlan } from "./messages/publicPlan";
 import { publicSite } from "./messages/publicSite";
 import { reminders } from "./messages/reminders";
 import { settings } from "./messages/settings";
@@ -38,6 +39,7 @@ const dictionaries = {
     actionPlans: actionPlans.en,
     indicators: indicators.en,
     planData: planData.en,
+    publicPlan: publicPlan.en,
   },
   nl: {
     common: common.nl,
@@ -56,6 +58,7 @@ const dictionaries = {
     actionPlans: actionPlans.nl,
     indicators: indicators.nl,
     planData: planData.nl,
+    publicPlan: publicPlan.nl,
   },
 };
 

@@ -3,6 +3,14 @@ import { defineMessages } from "../define";
 /** Action-plan data at scale: reminders, spreadsheet import/export and plan documents. */
 export const planData = defineMessages({
   en: {
+    publish: {
+      heading: "Action plans on the public pages",
+      intro: "Mark the plans residents may read. An adopted or closed plan appears from the next publication on, with its objectives, actions, indicators and figures — never owners' names, reasons given for delays, update notes or budgets.",
+      empty: "The city has no action plans yet.",
+      mark: "show on the public pages",
+      draftNote: "A draft is never published: this plan appears once it is adopted and the city publishes again.",
+      saved: "Saved. It takes effect at the next publication.",
+    },
     document: {
       draftTitle: "DRAFT — {title}",
       draftLabel: "draft, not adopted",
@@ -184,6 +192,14 @@ export const planData = defineMessages({
     },
   },
   nl: {
+    publish: {
+      heading: "Actieplannen op de openbare pagina's",
+      intro: "Markeer de plannen die inwoners mogen lezen. Een vastgesteld of afgesloten plan verschijnt vanaf de volgende publicatie, met doelen, acties, indicatoren en cijfers — nooit namen van verantwoordelijken, redenen voor vertraging, toelichtingen bij updates of budgetten.",
+      empty: "De stad heeft nog geen actieplannen.",
+      mark: "tonen op de openbare pagina's",
+      draftNote: "Een concept wordt nooit gepubliceerd: dit plan verschijnt zodra het is vastgesteld en de stad opnieuw publiceert.",
+      saved: "Opgeslagen. Het geldt vanaf de volgende publicatie.",
+    },
     document: {
       draftTitle: "CONCEPT — {title}",
       draftLabel: "concept, niet vastgesteld",
