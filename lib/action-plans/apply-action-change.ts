@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" import: the demo seed runs this under plain Node (like lib/commitments/apply-change.ts).
 import type { AuditEntry, CityTx } from "@/lib/city-data/audited";
 import { ConflictError } from "@/lib/errors";
 import type { Action, Prisma } from "@/lib/generated/city/client";
