@@ -92,6 +92,21 @@ export default async function PlanDataPage({ params, searchParams }: Props) {
       ) : null}
       {canEdit ? null : <p className="mb-6 rounded-md bg-slate-100 p-3 text-slate-800">{t("planData.page.readOnly")}</p>}
 
+      <section aria-labelledby="document-heading" className="mb-12">
+        <h2 id="document-heading" className="text-2xl font-semibold">
+          {t("planData.document.heading")}
+        </h2>
+        <p className="mt-1 text-slate-800">{t("planData.document.text")}</p>
+        <p className="mt-4 flex flex-wrap gap-3">
+          <a href={`/api/cities/${ctx.city.slug}/plans/${plan.id}/document.pdf`} download className={buttonClasses("secondary")}>
+            {t("planData.document.downloadPdf")}
+          </a>
+          <a href={`/api/cities/${ctx.city.slug}/plans/${plan.id}/document.docx`} download className={buttonClasses("secondary")}>
+            {t("planData.document.downloadDocx")}
+          </a>
+        </p>
+      </section>
+
       {PLAN_IMPORT_KINDS.map((kind) => (
         <section key={kind} aria-labelledby={`${kind}-heading`} className="mb-12">
           <h2 id={`${kind}-heading`} className="text-2xl font-semibold">
