@@ -21,6 +21,22 @@ async function ownCommitmentId(member: Page, city: City): Promise<string> {
   return id;
 }
 
+/** The first id linked under `prefix` from `page` of the city (e.g. the first plan of the plans list). */
+async function firstLinkedId(member: Page, url: string, pattern: RegExp, what: string): Promise<string> {
+  await member.goto(url);
+  const hrefs = await member.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  const id = hrefs.map((h) => pattern.exec(h)?.[1]).find(Boolean);
+  if (!id) throw new Error(`No ${what} is linked from ${url}; the demo data should have one`);
+  return id;
+}
+
+const UUID = "([0-9a-f-]{36})";
+const firstPlan = (member: Page, city: City) => firstLinkedId(member, `/${city}/workspace/action-plan`, new RegExp(`/action-plan/${UUID}$`), "action plan");
+async function inFirstPlan(member: Page, city: City, kind: "objectives" | "actions"): Promise<string> {
+  const plan = await firstPlan(member, city);
+  return firstLinkedId(member, `/${city}/workspace/action-plan/${plan}`, new RegExp(`/${kind}/${UUID}$`), kind);
+}
+
 /**
  * A real value for each dynamic segment, keyed by the route up to it. Ids are looked up in each
  * city, so the other city's ids are tried too. A new page with a new segment fails below until
@@ -34,6 +50,11 @@ const RESOLVERS: Record<string, Resolver> = {
   // An upload's preview lives for a while for the one person who uploaded it; a page for an id that
   // is gone says so (200) inside the city, and must still be a plain 404 from another city.
   "framework/spreadsheet/import/[id]": async () => randomUUID(),
+  // A plan's objective and action are looked up in the same (first) plan the plan segment uses.
+  "action-plan/[plan]": firstPlan,
+  "action-plan/[plan]/objectives/[objective]": (member, city) => inFirstPlan(member, city, "objectives"),
+  "action-plan/[plan]/actions/[action]": (member, city) => inFirstPlan(member, city, "actions"),
+  "indicators/[indicator]": (member, city) => firstLinkedId(member, `/${city}/workspace/indicators`, new RegExp(`/indicators/${UUID}$`), "indicator"),
 };
 
 function pageFiles(dir: string): string[] {

@@ -194,6 +194,21 @@ test("nothing unpublished leaks: every public page and dataset of Riverton, in b
   expect((await request.get("/riverton/en/reports/2020")).status()).toBe(404);
 });
 
+test("the action plan page shows the adopted plan: progress, actions and indicators in tables", async ({ page }) => {
+  await page.goto("/riverton/en/action-plan");
+  await expect(page.getByRole("heading", { level: 2, name: /Riverton Human Rights Action Plan/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: /Number of actions per status/ }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { level: 3, name: "Households in emergency accommodation" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Measurements of “Households in emergency accommodation”" })).toBeVisible();
+  // The canary seed's adopted public plan is there; its draft and private plans are not (see the leak scan).
+  await expect(page.getByText("Published action of the canary seed")).toBeVisible();
+  // No client chart library on public pages.
+  await expect(page.locator(".recharts-surface")).toHaveCount(0);
+  await page.goto("/zonnestad/nl/action-plan");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
+  await expect(page.getByText("Zonnestad heeft nog geen vastgesteld actieplan gepubliceerd.")).toHaveCount(0);
+});
+
 test("a suspended city's public pages show only the notice", async ({ page, request }) => {
   test.setTimeout(90_000);
   await signIn(page, PLATFORM_ADMIN);

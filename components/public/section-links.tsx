@@ -2,7 +2,7 @@ import type { Translator } from "@/lib/i18n/dictionary";
 import { PUBLIC_SECTIONS, publicPath } from "./sections";
 
 /** Sections whose feature does not exist yet: their pages say the city has published nothing there. */
-const NOT_YET = new Set<string>(["declaration", "actionPlan", "reports"]);
+const NOT_YET = new Set<string>(["declaration", "reports"]);
 
 /** The home page's guide to the other sections, one line each on what is there. */
 export function SectionLinks({ slug, locale, t }: { slug: string; locale: string; t: Translator }) {

@@ -16,7 +16,8 @@ export interface TrackedChange {
   note: string;
   /** Show the note on the public pages (from the next publication on); default false: internal. */
   notePublic?: boolean;
-  source: "web" | "import";
+  /** "actions": derived from the linked actions of an action plan (progress mode "actions"). */
+  source: "web" | "import" | "actions";
 }
 
 export interface ApplyChangeResult {

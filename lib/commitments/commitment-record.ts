@@ -110,6 +110,7 @@ export function toEditValues(r: CommitmentRecord): TCommitmentEdit {
     sdgs: r.sdgs,
     groups: r.groups,
     note: "",
+    progressMode: r.progressMode,
     baseline: { status: r.status, progress: r.progress, maturity: r.maturity },
   };
 }

@@ -21,17 +21,17 @@ export const GROUP_KEY = /^[a-z][a-z0-9_]{0,63}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "" or a real calendar date as YYYY-MM-DD (what <input type="date"> gives). */
-function isDateOrEmpty(s: string): boolean {
+export function isDateOrEmpty(s: string): boolean {
   if (s === "") return true;
   if (!ISO_DATE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-const uuidOrEmpty = (error: string) => z.string().refine((s) => s === "" || z.uuid().safeParse(s).success, { error });
+export const uuidOrEmpty = (error: string) => z.string().refine((s) => s === "" || z.uuid().safeParse(s).success, { error });
 
 /** Unique article/goal numbers in a range. */
-const numberList = (max: number, error: string) =>
+export const numberList = (max: number, error: string) =>
   z
     .array(z.number({ error }).int({ error }).min(1, { error }).max(max, { error }), { error })
     .max(max, { error })
@@ -90,6 +90,8 @@ export const ZCommitmentEdit = z
     note: z.string().trim().max(NOTE_MAX, { error: "commitments.validation.noteTooLong" }),
     /** Shown on the public pages from the next publication on; absent: left as it is. */
     isPublic: z.boolean().optional(),
+    /** "actions": progress is the mean of the linked actions of the action plans; absent: left as it is. */
+    progressMode: z.enum(PROGRESS_MODES, { error: "commitments.validation.progressModeInvalid" }).optional(),
     /** The note of this change is shown on the public pages (default: internal). */
     notePublic: z.boolean().optional(),
     baseline: ZTrackedState,

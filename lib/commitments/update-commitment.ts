@@ -1,10 +1,10 @@
 import "server-only";
 import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
-import { controlDb } from "@/lib/db/control";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/city/client";
-import { isBuiltInGroupKey } from "@/lib/rights/groups";
+import { checkReferences } from "@/lib/city-data/check-references";
+import { derivedProgress } from "@/lib/action-plans/sync-commitments";
 import { applyCommitmentChange } from "./apply-change";
 import { dateOnly, type CommitmentRecord } from "./commitment-record";
 import { recordWithEditor } from "./get-commitment";
@@ -41,31 +41,8 @@ function changedFields(before: Before, input: TCommitmentEdit): Prisma.Commitmen
   const groups = [...new Set(input.groups)].sort();
   if (!sameList(groups, [...before.groups].sort())) fields.groups = groups;
   if (input.isPublic !== undefined && input.isPublic !== before.isPublic) fields.isPublic = input.isPublic;
+  if (input.progressMode !== undefined && input.progressMode !== before.progressMode) fields.progressMode = input.progressMode;
   return fields;
-}
-
-/** Owner, department and groups must be the city's own; refused field by field otherwise. */
-async function checkReferences(tx: CityTx, cityId: string, fields: ReturnType<typeof changedFields>): Promise<void> {
-  const problems: Record<string, string[]> = {};
-  if (typeof fields.ownerId === "string") {
-    const member = await controlDb().membership.findUnique({
-      where: { userId_cityId: { userId: fields.ownerId, cityId } },
-      select: { userId: true },
-    });
-    if (!member) problems.ownerId = ["commitments.validation.ownerNotMember"];
-  }
-  if (typeof fields.departmentId === "string") {
-    const dept = await tx.department.findUnique({ where: { id: fields.departmentId }, select: { id: true } });
-    if (!dept) problems.departmentId = ["commitments.validation.departmentUnknown"];
-  }
-  if (Array.isArray(fields.groups)) {
-    const own = (fields.groups as string[]).filter((k) => !isBuiltInGroupKey(k));
-    if (own.length) {
-      const found = await tx.rightsHolderGroup.count({ where: { key: { in: own } } });
-      if (found !== own.length) problems.groups = ["commitments.validation.groupUnknown"];
-    }
-  }
-  if (Object.keys(problems).length) throw new ValidationError(problems);
 }
 
 /**
@@ -84,10 +61,15 @@ export async function updateCommitment(
       if (!before) throw new NotFoundError();
       if (before.version !== input.version) throw new ConflictError(before);
 
-      // Progress derived from actions is not typed in by hand.
-      const progress = before.progressMode === "manual" ? input.progress : before.progress;
+      // Progress derived from actions is not typed in by hand: switching to "actions" takes their
+      // mean at once (or keeps the figure while no action counts).
+      const mode = input.progressMode ?? before.progressMode;
+      const derived = mode === "actions" ? await derivedProgress(tx, before.id) : null;
+      const progress = mode === "manual" ? input.progress : (derived ?? before.progress);
       const next = { status: input.status, progress, maturity: input.maturity };
-      if (trackedChanged(before, next) && input.note.trim() === "") {
+      // A derived figure needs no note of its own; the history marks where it came from.
+      const typed = { ...next, progress: mode === "manual" ? progress : before.progress };
+      if (trackedChanged(before, typed) && input.note.trim() === "") {
         throw new ValidationError({ note: ["commitments.validation.noteRequired"] });
       }
       const fields = changedFields(before, input);

@@ -9,6 +9,13 @@ import { applyCommitmentChange } from "@/lib/commitments/apply-change";
 import { cityDbForSchema } from "@/lib/db/city-clients";
 import type { Commitment, Prisma } from "@/lib/generated/city/client";
 import { DEMO_CITY_AGE_DAYS, type DemoCity, type DemoEditor, type DemoRecord } from "./demo-types";
+import type { DemoPlan } from "./demo-plan-types";
+import { RIVERTON_PLAN } from "./records/riverton-plan";
+import { ZONNESTAD_PLAN } from "./records/zonnestad-plan";
+import { seedDemoPlan } from "./seed-plan";
+
+/** Each demo city's action plan (issue 5), seeded after its commitments. */
+const PLANS: Record<string, DemoPlan> = { zonnestad: ZONNESTAD_PLAN, riverton: RIVERTON_PLAN };
 
 const DAY = 86_400_000;
 
@@ -92,4 +99,7 @@ export async function seedCityRecords(city: DemoCity, schemaName: string, editor
       await applyRecord(tx, audit, row, rec, editors, departments, c);
     });
   }
+
+  const plan = PLANS[city.slug];
+  if (plan) await seedDemoPlan(plan, schemaName, editors);
 }

@@ -4,6 +4,7 @@
  */
 import type { Locale } from "./locales";
 import { account } from "./messages/account";
+import { actionPlans } from "./messages/actionPlans";
 import { admin } from "./messages/admin";
 import { auth } from "./messages/auth";
 import { commitments } from "./messages/commitments";
@@ -13,6 +14,9 @@ import { dashboard } from "./messages/dashboard";
 import { declaration } from "./messages/declaration";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
+import { indicators } from "./messages/indicators";
+import { planData } from "./messages/planData";
+import { publicPlan } from "./messages/publicPlan";
 import { publicSite } from "./messages/publicSite";
 import { reminders } from "./messages/reminders";
 import { reports } from "./messages/reports";
@@ -38,6 +42,10 @@ const dictionaries = {
     spreadsheet: spreadsheet.en,
     reports: reports.en,
     consultation: consultation.en,
+    actionPlans: actionPlans.en,
+    indicators: indicators.en,
+    planData: planData.en,
+    publicPlan: publicPlan.en,
   },
   nl: {
     common: common.nl,
@@ -56,6 +64,10 @@ const dictionaries = {
     spreadsheet: spreadsheet.nl,
     reports: reports.nl,
     consultation: consultation.nl,
+    actionPlans: actionPlans.nl,
+    indicators: indicators.nl,
+    planData: planData.nl,
+    publicPlan: publicPlan.nl,
   },
 };
 

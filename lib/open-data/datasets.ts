@@ -2,8 +2,7 @@
  * The public datasets of a city: their names, fields and descriptions (nl + en), used by the CSV
  * and JSON files, the DCAT-AP catalogue and the "data" page. The field lists are the published
  * contract: renaming or removing a field breaks every consumer, so only add fields.
- * Datasets whose feature does not exist yet (actions, indicators, measurements) are
- * served with their fields and no records, saying so — never invented data.
+ * Every dataset is served from what the city published — never invented data.
  */
 import type { Localized } from "@/lib/framework/catalogue/types";
 
@@ -43,6 +42,7 @@ const f = (name: string, type: FieldType, nullable: boolean, en: string, nl: str
 
 const STATUS_VALUES = "not_started, planned, in_progress, in_place, needs_review";
 const MATURITY_VALUES = "none, initiated, established, embedded, exemplary";
+const ACTION_STATUS_VALUES = "not_started, on_track, at_risk, delayed, done, cancelled";
 
 export const DATASETS: Record<DatasetName, DatasetDefinition> = {
   commitments: {
@@ -97,60 +97,75 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
     name: "actions",
     title: { en: "Action plan", nl: "Actieplan" },
     description: {
-      en: "The actions of the city's human rights action plan, with their commitment, status and progress.",
-      nl: "De acties van het mensenrechtenactieplan van de stad, met hun toezegging, status en voortgang.",
+      en: "The actions of the city's adopted human rights action plans, with their plan, objective, status, progress and dates as published.",
+      nl: "De acties van de vastgestelde mensenrechtenactieplannen van de stad, met hun plan, doel, status, voortgang en data zoals gepubliceerd.",
     },
-    available: false,
+    available: true,
     fields: [
       f("key", "string", false, "Stable identifier of the action.", "Vaste sleutel van de actie."),
-      f("commitment_key", "string", true, "Key of the commitment the action carries out.", "Sleutel van de toezegging die de actie uitvoert."),
+      f("commitment_key", "string", true, "Key of the first published commitment the action carries out (all of them: commitment_keys).", "Sleutel van de eerste gepubliceerde toezegging die de actie uitvoert (allemaal: commitment_keys)."),
       f("title", "string", false, "Title of the action.", "Titel van de actie."),
       f("description", "string", false, "What will be done.", "Wat er gedaan wordt."),
-      f("status", "string", false, `Status: ${STATUS_VALUES}.`, `Status: ${STATUS_VALUES}.`),
+      f("status", "string", false, `Status: ${ACTION_STATUS_VALUES}.`, `Status: ${ACTION_STATUS_VALUES}.`),
       f("progress", "integer", false, "Progress in percent (0–100).", "Voortgang in procenten (0–100)."),
       f("start_date", "date", true, "Start date (YYYY-MM-DD).", "Startdatum (JJJJ-MM-DD)."),
-      f("end_date", "date", true, "Planned end date (YYYY-MM-DD).", "Geplande einddatum (JJJJ-MM-DD)."),
+      f("end_date", "date", true, "Due date (YYYY-MM-DD).", "Einddatum (JJJJ-MM-DD)."),
       f("department", "string", true, "Responsible department.", "Verantwoordelijke afdeling."),
-      f("last_update_at", "datetime", false, "When the action last changed (ISO 8601, UTC).", "Wanneer de actie het laatst veranderde (ISO 8601, UTC)."),
+      f("last_update_at", "datetime", false, "When the action's status or progress last changed (ISO 8601, UTC).", "Wanneer status of voortgang van de actie het laatst veranderde (ISO 8601, UTC)."),
+      f("plan_key", "string", false, "Key of the action plan.", "Sleutel van het actieplan."),
+      f("plan_title", "string", false, "Title of the action plan.", "Titel van het actieplan."),
+      f("objective_key", "string", false, "Key of the objective the action serves.", "Sleutel van het doel waaraan de actie bijdraagt."),
+      f("objective_title", "string", false, "Title of the objective.", "Titel van het doel."),
+      f("commitment_keys", "string[]", false, "Keys of all published commitments the action carries out.", "Sleutels van alle gepubliceerde toezeggingen die de actie uitvoert."),
     ],
   },
   indicators: {
     name: "indicators",
     title: { en: "Indicators", nl: "Indicatoren" },
     description: {
-      en: "The indicators the city uses to measure its progress, with baseline and target.",
-      nl: "De indicatoren waarmee de stad haar voortgang meet, met nulmeting en streefwaarde.",
+      en: "The indicators of the city's adopted action plans, typed as structure, process or outcome (OHCHR), with baseline, target and status against the target.",
+      nl: "De indicatoren van de vastgestelde actieplannen van de stad, getypeerd als structuur, proces of resultaat (OHCHR), met nulmeting, streefwaarde en status ten opzichte van het doel.",
     },
-    available: false,
+    available: true,
     fields: [
       f("key", "string", false, "Stable identifier of the indicator.", "Vaste sleutel van de indicator."),
-      f("commitment_key", "string", true, "Key of the commitment it measures.", "Sleutel van de toezegging die zij meet."),
-      f("action_key", "string", true, "Key of the action it measures.", "Sleutel van de actie die zij meet."),
+      f("commitment_key", "string", true, "Not used: indicators measure objectives (see objective_keys). Always empty.", "Niet gebruikt: indicatoren meten doelen (zie objective_keys). Altijd leeg."),
+      f("action_key", "string", true, "Not used: indicators measure objectives (see objective_keys). Always empty.", "Niet gebruikt: indicatoren meten doelen (zie objective_keys). Altijd leeg."),
       f("title", "string", false, "Name of the indicator.", "Naam van de indicator."),
       f("description", "string", false, "What is measured and how.", "Wat er gemeten wordt en hoe."),
-      f("unit", "string", false, "Unit of the values (e.g. percent, people).", "Eenheid van de waarden (bijv. procent, personen)."),
+      f("unit", "string", false, "Unit of the values (e.g. %, people).", "Eenheid van de waarden (bijv. %, personen)."),
       f("direction", "string", false, "Which way is better: increase or decrease.", "Welke kant beter is: increase (stijgen) of decrease (dalen)."),
       f("baseline_value", "string", true, "Baseline value (decimal number).", "Waarde van de nulmeting (decimaal getal)."),
-      f("baseline_date", "date", true, "Date of the baseline (YYYY-MM-DD).", "Datum van de nulmeting (JJJJ-MM-DD)."),
+      f("baseline_date", "date", true, "First day of the baseline year (YYYY-MM-DD).", "Eerste dag van het jaar van de nulmeting (JJJJ-MM-DD)."),
       f("target_value", "string", true, "Target value (decimal number).", "Streefwaarde (decimaal getal)."),
-      f("target_date", "date", true, "Date by which the target should be met (YYYY-MM-DD).", "Datum waarop de streefwaarde gehaald moet zijn (JJJJ-MM-DD)."),
+      f("target_date", "date", true, "First day of the target year (YYYY-MM-DD).", "Eerste dag van het jaar van de streefwaarde (JJJJ-MM-DD)."),
       f("source", "string", true, "Source of the data.", "Bron van de gegevens."),
+      f("plan_key", "string", false, "Key of the action plan.", "Sleutel van het actieplan."),
+      f("type", "string", false, "Type of indicator (OHCHR): structure, process or outcome.", "Soort indicator (OHCHR): structure (structuur), process (proces) of outcome (resultaat)."),
+      f("baseline_year", "integer", true, "Year of the baseline.", "Jaar van de nulmeting."),
+      f("target_year", "integer", true, "Year by which the target should be met.", "Jaar waarin de streefwaarde gehaald moet zijn."),
+      f("frequency", "string", false, "How often it is measured: monthly, quarterly or yearly.", "Hoe vaak er gemeten wordt: monthly (maandelijks), quarterly (per kwartaal) of yearly (jaarlijks)."),
+      f("dimensions", "string[]", false, "Dimensions the values are broken down by (e.g. gender, district).", "Dimensies waarnaar de waarden worden uitgesplitst (bijv. gender, district)."),
+      f("objective_keys", "string[]", false, "Keys of the objectives it measures.", "Sleutels van de doelen die zij meet."),
+      f("target_status", "string", false, "Against target at publication: on_track, off_track or no_data (latest value compared with a straight line from baseline to target).", "Ten opzichte van het doel bij publicatie: on_track, off_track of no_data (laatste waarde vergeleken met een rechte lijn van nulmeting naar streefwaarde)."),
     ],
   },
   measurements: {
     name: "measurements",
     title: { en: "Indicator measurements", nl: "Metingen van indicatoren" },
     description: {
-      en: "Every published measurement of the city's indicators.",
-      nl: "Elke gepubliceerde meting van de indicatoren van de stad.",
+      en: "Every published measurement of the indicators of the city's adopted action plans, with breakdowns where the city has them.",
+      nl: "Elke gepubliceerde meting van de indicatoren van de vastgestelde actieplannen van de stad, met uitsplitsingen waar de stad die heeft.",
     },
-    available: false,
+    available: true,
     fields: [
       f("id", "string", false, "Identifier of the measurement.", "Sleutel van de meting."),
       f("indicator_key", "string", false, "Key of the indicator (see the indicators dataset).", "Sleutel van de indicator (zie de dataset indicatoren)."),
-      f("date", "date", false, "Date the value applies to (YYYY-MM-DD).", "Datum waarop de waarde betrekking heeft (JJJJ-MM-DD)."),
+      f("date", "date", false, "First day of the period the value applies to (YYYY-MM-DD).", "Eerste dag van de periode waarop de waarde betrekking heeft (JJJJ-MM-DD)."),
       f("value", "string", false, "Measured value (decimal number).", "Gemeten waarde (decimaal getal)."),
-      f("note", "string", true, "Public note on the measurement.", "Openbare toelichting bij de meting."),
+      f("note", "string", true, "Source of the figure.", "Bron van het cijfer."),
+      f("period", "string", false, "The period as written: 2024, 2024-Q2 or 2024-03.", "De periode zoals geschreven: 2024, 2024-Q2 of 2024-03."),
+      f("breakdown", "string", true, "Disaggregated values as dimension:category=value, separated by \"; \".", "Uitgesplitste waarden als dimensie:categorie=waarde, gescheiden door \"; \"."),
     ],
   },
   reports: {

@@ -141,7 +141,7 @@ describe("JSON envelope", () => {
     expect(never.records).toEqual([]);
     expect(never.published_at).toBeNull();
     expect(never.note?.en).toMatch(/not published any data yet/);
-    const notYet = datasetEnvelope(CITY, snapshot(), "indicators");
+    const notYet = datasetEnvelope(CITY, snapshot(), "reports");
     expect(notYet.records).toEqual([]);
     expect(notYet.note?.en).toMatch(/has not published this yet/);
     expect(notYet.note?.nl).toMatch(/nog niet gepubliceerd/);

@@ -13,6 +13,7 @@
  * - the published declaration and, if the city chose so, its consultation summary
  *   (lib/declaration/public-declaration.ts: no drafts, no hidden or deleted comments, names only
  *   with consent).
+ * - adopted or closed action plans the city marked public, as ./plan-public.ts decides.
  * Pure `snapshotFromRows` does the mapping so tests can feed it by hand; `buildSnapshot` reads.
  */
 import type { CityTx } from "@/lib/city-data/audited";
@@ -20,6 +21,7 @@ import type { CityDb } from "@/lib/db/city-clients";
 import { LAYERS, type Layer } from "@/lib/framework/catalogue/types";
 import { layerRollups, percent, rollup } from "@/lib/dashboard/rollup";
 import { BUILT_IN_GROUPS } from "@/lib/rights/groups";
+import { publicPlansFromRows, readPlanRows, type PlanRows } from "./plan-public";
 import {
   SNAPSHOT_FORMAT,
   type PublicCommitment,
@@ -97,6 +99,8 @@ export interface SnapshotRows {
   } | null;
   /** Already in its published shape (lib/declaration/public-declaration.ts decides what is public); absent = none. */
   declaration?: PublicDeclaration | null;
+  /** Action plans; absent in hand-made test rows (no plans). */
+  plans?: PlanRows;
 }
 
 const LOCALES: readonly PublicLocale[] = ["nl", "en"];
@@ -223,6 +227,7 @@ export function snapshotFromRows(
     commitments,
     updates,
     declaration: rows.declaration ?? null,
+    plans: rows.plans ? publicPlansFromRows(rows.plans, { commitmentKeys: keyOf, departments }) : [],
   };
 }
 
@@ -272,7 +277,8 @@ export async function readSnapshotRows(db: CityTx | CityDb): Promise<SnapshotRow
   const groups = await db.rightsHolderGroup.findMany({ select: { key: true, nameNl: true, nameEn: true } });
   const profile = await db.publicProfile.findUnique({ where: { id: 1 } });
   const declaration = await readPublicDeclaration(db);
-  return { commitments, updates, departments, groups, profile, declaration };
+  const plans = await readPlanRows(db);
+  return { commitments, updates, departments, groups, profile, declaration, plans };
 }
 
 /** Reads the city's tables and builds its snapshot. */

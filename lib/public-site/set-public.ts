@@ -50,3 +50,26 @@ export async function setAllCommitmentsPublic(
     return { changed: ids.length };
   });
 }
+
+/**
+ * Marks an action plan for the public pages (or unmarks it), from the next publication on. Only
+ * an adopted or closed plan is ever published (./plan-public.ts), so marking a draft is allowed —
+ * it is published once adopted — but the settings page says so.
+ */
+export async function setPlanPublic(
+  ctx: { db: CityDb; actorId: string | null },
+  input: { id: string; isPublic: boolean },
+): Promise<{ id: string; isPublic: boolean; version: number }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const before = await tx.actionPlan.findUnique({ where: { id: input.id }, select: { id: true, isPublic: true, version: true } });
+    if (!before) throw new NotFoundError();
+    if (before.isPublic === input.isPublic) return before;
+    const after = await tx.actionPlan.update({
+      where: { id: input.id },
+      data: { isPublic: input.isPublic, updatedBy: ctx.actorId, version: { increment: 1 } },
+      select: { id: true, isPublic: true, version: true },
+    });
+    await audit({ action: "update", entity: "ActionPlan", entityId: input.id, before, after });
+    return after;
+  });
+}

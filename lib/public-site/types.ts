@@ -97,6 +97,64 @@ export interface PublicDeclaration {
   summary: PublicConsultationSummary | null;
 }
 
+export type PublicActionStatus = "not_started" | "on_track" | "at_risk" | "delayed" | "done" | "cancelled";
+
+/**
+ * An adopted or closed action plan the city marked public (never a draft). Left out on purpose:
+ * owners (people), the reasons given for "at risk"/"delayed" and the notes of action updates
+ * (internal working notes that may name staff or suppliers), budgets and milestones. Departments
+ * appear by name. Built by ./plan-public.ts.
+ */
+export interface PublicPlan {
+  key: string;
+  title: string;
+  summary: string;
+  status: "adopted" | "closed";
+  periodStart: string; // YYYY-MM-DD
+  periodEnd: string;
+  adoptedOn: string | null;
+  adoptionReference: string;
+  /** The plan's roll-up (lib/action-plans/rollup.ts): mean progress of its counted actions, or null. */
+  progress: number | null;
+  statusCounts: Record<PublicActionStatus, number>;
+  objectives: { key: string; title: string; term: "short" | "long"; intendedChange: string; progress: number | null }[];
+  actions: {
+    key: string;
+    objectiveKey: string;
+    title: string;
+    description: string;
+    status: PublicActionStatus;
+    progress: number;
+    startDate: string | null;
+    dueDate: string | null;
+    department: string | null;
+    lastUpdateAt: string; // ISO
+    /** Keys of the published commitments it serves. */
+    commitmentKeys: string[];
+  }[];
+  indicators: {
+    key: string;
+    name: string;
+    definition: string;
+    type: "structure" | "process" | "outcome";
+    unit: string;
+    direction: "higher" | "lower";
+    /** Decimals as text, exactly as stored. */
+    baselineValue: string | null;
+    baselineYear: number | null;
+    targetValue: string | null;
+    targetYear: number | null;
+    dataSource: string;
+    frequency: "monthly" | "quarterly" | "yearly";
+    dimensions: string[];
+    objectiveKeys: string[];
+    /** Against target at publication (lib/indicators/target-status.ts). */
+    targetStatus: "on_track" | "off_track" | "no_data";
+    expected: number | null;
+    measurements: { id: string; period: string; periodStart: string; value: string; breakdown: Record<string, Record<string, number>>; sourceNote: string }[];
+  }[];
+}
+
 export interface PublicSnapshot {
   format: typeof SNAPSHOT_FORMAT;
   publicationId: string;
@@ -128,4 +186,9 @@ export interface PublicSnapshot {
   updates: PublicUpdate[];
   /** The city's published declaration (issue 4); absent in snapshots made before it existed. */
   declaration?: PublicDeclaration | null;
+  /**
+   * Published action plans, newest period first. Optional so that snapshots published before
+   * plans existed stay readable (they have none); read it as `snapshot.plans ?? []`.
+   */
+  plans?: PublicPlan[];
 }

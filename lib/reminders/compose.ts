@@ -38,13 +38,15 @@ export function commitmentLabel(c: { elementKey: string | null; title: string },
   return element ? `${element.key} ${element.name[locale]}` : c.title;
 }
 
-function listed(t: Translator, items: ComposeItem[], line: (item: ComposeItem) => string): string[] {
+/** At most MAX_LISTED lines, then "… and N more". */
+export function listed<T>(t: Translator, items: T[], line: (item: T) => string): string[] {
   const lines = items.slice(0, MAX_LISTED).map(line);
   if (items.length > MAX_LISTED) lines.push(t("reminders.email.more", { count: items.length - MAX_LISTED }));
   return lines;
 }
 
-function email(t: Translator, ctx: { recipientName: string; cityName: string; link: string }, body: string): string {
+/** The email around a message's body: greeting, link, signature and why it came. */
+export function email(t: Translator, ctx: { recipientName: string; cityName: string; link: string }, body: string): string {
   return [
     t("reminders.email.greeting", { name: ctx.recipientName }),
     "",

@@ -10,6 +10,7 @@ import { absoluteAppUrl } from "@/lib/platform/app-url";
 import { notificationsPath } from "./commitment-path";
 import { composeDigest, composeOwnerReminder } from "./compose";
 import { listOverdueCommitments, listStaleCommitments, type AttentionItem } from "./list-stale";
+import { remindPlanOwners } from "./remind-plans";
 import { staleCutoff } from "./stale";
 
 /** Admins get the digest at most this often (the list is always live on the notifications page). */
@@ -23,6 +24,11 @@ export interface CityReminderResult {
   /** Owners reminded (one notification and one email each, listing all their due commitments). */
   ownerReminders: number;
   digests: number;
+  /** Actions past their due date and indicators with a figure due, in adopted action plans. */
+  remindedActions: number;
+  remindedIndicators: number;
+  /** One per owner and plan. */
+  planReminders: number;
   emailsSent: number;
 }
 
@@ -139,8 +145,18 @@ async function sendDigest(
 
 export async function remindCity(city: City, now: Date): Promise<CityReminderResult> {
   const db = cityDbForSchema(city.schemaName);
-  const result: CityReminderResult = { slug: city.slug, remindedCommitments: 0, ownerReminders: 0, digests: 0, emailsSent: 0 };
   const members = await membersOf(city);
+  const plans = await remindPlanOwners(db, city, members, now);
+  const result: CityReminderResult = {
+    slug: city.slug,
+    remindedCommitments: 0,
+    ownerReminders: 0,
+    digests: 0,
+    remindedActions: plans.remindedActions,
+    remindedIndicators: plans.remindedIndicators,
+    planReminders: plans.planReminders,
+    emailsSent: plans.emailsSent,
+  };
   const stale = await listStaleCommitments(db, { intervalDays: city.updateIntervalDays, now });
   const cutoff = staleCutoff(now, city.updateIntervalDays);
 

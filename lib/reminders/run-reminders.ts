@@ -5,7 +5,8 @@ import { remindCity, type CityReminderResult } from "./remind-city";
 
 /**
  * The daily reminder run (scheduled by lib/jobs/worker.ts, called directly by tests): for every
- * active city, remind owners of stale commitments and send the admins their digest. One city's
+ * active city, remind owners of stale commitments, of actions past due and of indicator figures
+ * due (adopted action plans), and send the admins their digest. One city's
  * failure is logged and does not stop the others. Safe to run any number of times: what was sent
  * is recorded (Commitment.lastReminderAt, the digest notification), so a second run the same day
  * sends nothing new.
@@ -21,13 +22,26 @@ export async function runReminders(opts: { now?: Date; cities?: string[] } = {})
     where: { status: "active", provisionedAt: { not: null }, ...(opts.cities ? { slug: { in: opts.cities } } : {}) },
     orderBy: { slug: "asc" },
   });
-  const summary: ReminderRunSummary = { cities: cities.length, remindedCommitments: 0, ownerReminders: 0, digests: 0, emailsSent: 0, failedCities: [] };
+  const summary: ReminderRunSummary = {
+    cities: cities.length,
+    remindedCommitments: 0,
+    ownerReminders: 0,
+    digests: 0,
+    remindedActions: 0,
+    remindedIndicators: 0,
+    planReminders: 0,
+    emailsSent: 0,
+    failedCities: [],
+  };
   for (const city of cities) {
     try {
       const r = await remindCity(city, now);
       summary.remindedCommitments += r.remindedCommitments;
       summary.ownerReminders += r.ownerReminders;
       summary.digests += r.digests;
+      summary.remindedActions += r.remindedActions;
+      summary.remindedIndicators += r.remindedIndicators;
+      summary.planReminders += r.planReminders;
       summary.emailsSent += r.emailsSent;
     } catch (err) {
       summary.failedCities.push(city.slug);

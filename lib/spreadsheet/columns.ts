@@ -65,9 +65,21 @@ export interface ExportRow {
   version: number;
 }
 
+/**
+ * The columns of one kind of spreadsheet (commitments here; measurements and action updates in
+ * lib/plan-data), so the reader, the CSV writer and the upload store serve every kind.
+ */
+export interface ColumnSet<C extends string = string> {
+  columns: readonly C[];
+  /** Without these a file cannot be imported at all. */
+  required: readonly C[];
+}
+
+export const COMMITMENT_COLUMNS: ColumnSet<Column> = { columns: COLUMNS, required: REQUIRED_COLUMNS };
+
 /** A read file before validation: header positions and each row's cells as text (after unguarding). */
-export interface RawTable {
+export interface RawTable<C extends string = Column> {
   /** The column each position holds, or null for a column the import does not know. */
-  columns: (Column | null)[];
+  columns: (C | null)[];
   rows: { line: number; cells: string[] }[];
 }

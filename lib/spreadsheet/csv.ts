@@ -9,9 +9,12 @@ import { guardCell } from "./formula-guard";
  * Excel saves CSV with semicolons (its list separator) and often in Windows-1252, so the import
  * accepts either separator and falls back to Windows-1252 when the file is not valid UTF-8.
  */
-export function rowsToCsv(rows: ExportRow[]): Buffer {
-  const records = rows.map((r) => COLUMNS.map((c) => (typeof r[c] === "number" ? String(r[c]) : guardCell(r[c] as string))));
-  return Buffer.from(stringify([[...COLUMNS], ...records], { bom: true, record_delimiter: "windows" }), "utf8");
+export function rowsToCsv<C extends string = keyof ExportRow & string>(
+  rows: readonly Record<C, string | number>[],
+  columns: readonly C[] = COLUMNS as unknown as readonly C[],
+): Buffer {
+  const records = rows.map((r) => columns.map((c) => (typeof r[c] === "number" ? String(r[c]) : guardCell(r[c] as string))));
+  return Buffer.from(stringify([[...columns], ...records], { bom: true, record_delimiter: "windows" }), "utf8");
 }
 
 function decode(buf: Uint8Array): string {

@@ -22,7 +22,12 @@ export interface StoredImport {
   fileName: string;
   format: "csv" | "xlsx";
   createdAt: string;
-  table: RawTable;
+  /**
+   * What the upload is for when it is not the commitments sheet, e.g. "measurements:<plan id>":
+   * an upload is only ever opened for the purpose it was made for.
+   */
+  scope?: string;
+  table: RawTable<string>;
 }
 
 function importsDir(schemaName: string): string {
@@ -58,7 +63,7 @@ export async function saveImport(
 /** The upload, if it exists in this city, belongs to `userId` and has not expired; else null. */
 export async function loadImport(
   schemaName: string,
-  ctx: { cityId: string; userId: string },
+  ctx: { cityId: string; userId: string; scope?: string },
   id: string,
   now = new Date(),
 ): Promise<StoredImport | null> {
@@ -67,7 +72,7 @@ export async function loadImport(
   const text = await readFile(file, "utf8").catch(() => null);
   if (text === null) return null;
   const stored = JSON.parse(text) as StoredImport;
-  if (stored.id !== id || stored.cityId !== ctx.cityId || stored.userId !== ctx.userId) return null;
+  if (stored.id !== id || stored.cityId !== ctx.cityId || stored.userId !== ctx.userId || stored.scope !== ctx.scope) return null;
   if (now.getTime() - Date.parse(stored.createdAt) > IMPORT_TTL_MS) {
     await rm(file, { force: true });
     return null;

@@ -123,7 +123,7 @@ export function parseDay(value: string): Date | null | undefined {
   return date;
 }
 
-export function planImport(table: RawTable, state: PlanState): ImportPlan {
+export function planImport(table: RawTable<string>, state: PlanState): ImportPlan {
   const byKey = new Map<string, PlanCommitment>();
   for (const c of state.commitments) {
     if (c.elementKey) byKey.set(c.elementKey.toUpperCase(), c);

@@ -1,6 +1,6 @@
 import { AppError } from "@/lib/errors";
 import type { MessageKey } from "@/lib/i18n/dictionary";
-import { MAX_IMPORT_BYTES, type RawTable } from "./columns";
+import { COMMITMENT_COLUMNS, MAX_IMPORT_BYTES, type Column, type ColumnSet, type RawTable } from "./columns";
 import { readCsv } from "./csv";
 import { toRawTable } from "./read-table";
 import { readXlsx } from "./xlsx";
@@ -17,7 +17,11 @@ export class UploadError extends AppError {
  * Reads an uploaded spreadsheet into rows of text. The format is taken from the content (an XLSX
  * is a ZIP archive), not from the name or the browser's MIME type, which are the client's word.
  */
-export async function readUpload(name: string, bytes: Uint8Array): Promise<{ format: "csv" | "xlsx"; table: RawTable }> {
+export async function readUpload<C extends string = Column>(
+  name: string,
+  bytes: Uint8Array,
+  set: ColumnSet<C> = COMMITMENT_COLUMNS as unknown as ColumnSet<C>,
+): Promise<{ format: "csv" | "xlsx"; table: RawTable<C> }> {
   if (bytes.byteLength === 0) throw new UploadError("spreadsheet.file.empty");
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new UploadError("spreadsheet.file.tooLarge");
   const lower = name.toLowerCase();
@@ -31,7 +35,7 @@ export async function readUpload(name: string, bytes: Uint8Array): Promise<{ for
   } catch {
     throw new UploadError("spreadsheet.file.unreadable");
   }
-  const result = toRawTable(matrix);
+  const result = toRawTable(matrix, set);
   if (!result.ok) {
     const p = result.problem;
     if (p.code === "missingColumns") throw new UploadError("spreadsheet.file.missingColumns", { columns: p.columns });

@@ -8,6 +8,10 @@
  *  3. an update of a public commitment with the internal note CANARY-INTERNAL-NOTE
  *     (notePublic false), next to an update with the public note CANARY-PUBLIC-NOTE-VISIBLE
  *     (`visible`: scans can check that they do see published content);
+ *  3b. action plans: a draft plan marked public (CANARY-DRAFT-PLAN, with an objective, an action
+ *     and an indicator carrying canaries), an adopted plan NOT marked public (CANARY-PRIVATE-PLAN),
+ *     and in an adopted public plan an action owned by the member, with the internal status
+ *     reason CANARY-STATUS-REASON, an update note CANARY-ACTION-NOTE and a budget of 987654.32;
  *  4. the city publishes (so 1–3 are in the latest snapshot's source tables: only the snapshot's
  *     filtering keeps them out), then
  *  5. a public commitment's text is edited to CANARY-UNPUBLISHED-EDIT WITHOUT publishing;
@@ -44,6 +48,13 @@ export const LEAK_CANARIES = {
   reportLaterEdit: "CANARY-REPORT-LATER-EDIT",
   draftReport: "CANARY-DRAFT-REPORT",
   draftRecommendation: "CANARY-DRAFT-RECOMMENDATION",
+  draftPlan: "CANARY-DRAFT-PLAN",
+  draftAction: "CANARY-DRAFT-ACTION",
+  draftIndicator: "CANARY-DRAFT-INDICATOR",
+  privatePlan: "CANARY-PRIVATE-PLAN",
+  statusReason: "CANARY-STATUS-REASON",
+  actionNote: "CANARY-ACTION-NOTE",
+  budget: "987654.32",
 } as const;
 
 export const LEAK_VISIBLE = "CANARY-PUBLIC-NOTE-VISIBLE";
@@ -122,6 +133,7 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
     );
   });
   target1 = await db.commitment.findUniqueOrThrow({ where: { id: target1.id } });
+  await seedPlanCanaries(db, member.id);
 
   // 6. The declaration's consultation.
   await seedDeclarationCanaries(db, target, member.id);
@@ -198,5 +210,37 @@ async function seedDeclarationCanaries(db: ReturnType<typeof cityDbForSchema>, t
     const amendment = await tx.declaration.create({ data: { title: "Amendment", status: "draft", locale: "en", currentVersion: 1, amendsId: published.id, createdBy: officerId } });
     await tx.declarationVersion.create({ data: { declarationId: amendment.id, number: 1, content: { type: "doc", content: [para(LEAK_CANARIES.draftText)] }, createdBy: officerId } });
     for (const row of [visible, hidden, amendment]) await audit({ action: "create", entity: "canary", entityId: row.id });
+  });
+}
+
+/** 3b: plans and plan content that must stay unpublished (see the header). */
+async function seedPlanCanaries(db: ReturnType<typeof cityDbForSchema>, memberId: string): Promise<void> {
+  const day = (s: string) => new Date(`${s}T00:00:00Z`);
+  const plan = (title: string, status: "draft" | "adopted", isPublic: boolean) =>
+    db.actionPlan.create({ data: { title, status, isPublic, periodStart: day("2025-01-01"), periodEnd: day("2028-12-31"), createdBy: memberId } });
+  const draft = await plan(LEAK_CANARIES.draftPlan, "draft", true);
+  const draftObjective = await db.objective.create({ data: { planId: draft.id, title: `${LEAK_CANARIES.draftPlan} objective` } });
+  await db.action.create({ data: { objectiveId: draftObjective.id, title: LEAK_CANARIES.draftAction } });
+  const indicator = await db.indicator.create({ data: { planId: draft.id, name: LEAK_CANARIES.draftIndicator, type: "outcome" } });
+  await db.measurement.create({ data: { indicatorId: indicator.id, period: "2025", periodStart: day("2025-01-01"), value: "4242.4242", sourceNote: LEAK_CANARIES.draftIndicator } });
+
+  await plan(LEAK_CANARIES.privatePlan, "adopted", false);
+
+  const adopted = await plan("Published plan of the canary seed", "adopted", true);
+  const objective = await db.objective.create({ data: { planId: adopted.id, title: "Published objective of the canary seed" } });
+  const action = await db.action.create({
+    data: {
+      objectiveId: objective.id,
+      title: "Published action of the canary seed",
+      ownerId: memberId,
+      status: "delayed",
+      statusReason: LEAK_CANARIES.statusReason,
+      budgetPlanned: LEAK_CANARIES.budget,
+      budgetSpent: LEAK_CANARIES.budget,
+      progress: 10,
+    },
+  });
+  await db.actionUpdate.create({
+    data: { actionId: action.id, authorId: memberId, note: LEAK_CANARIES.actionNote, fromStatus: "on_track", toStatus: "delayed", statusReason: LEAK_CANARIES.statusReason },
   });
 }

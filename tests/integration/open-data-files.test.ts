@@ -18,6 +18,8 @@ const { controlDb } = await import("@/lib/db/control");
 const { publishCity } = await import("@/lib/public-site/publish-city");
 const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
 const { unguardCell } = await import("@/lib/spreadsheet/formula-guard");
+const { createPlanFixture } = await import("../helpers/plan-fixture");
+const { Prisma } = await import("@/lib/generated/city/client");
 const { DATASET_NAMES, DATASETS } = await import("@/lib/open-data/datasets");
 const { datasetEnvelopeSchema } = await import("@/lib/open-data/schema");
 const { createReport } = await import("@/lib/reports/generate-report");
@@ -30,7 +32,10 @@ async function fetchFile(city: string, file: string): Promise<Response> {
   return GET(new Request(`http://localhost/api/public/${city}/${file}`), { params: Promise.resolve({ city, file }) });
 }
 
-/** A city with S1 and F1 public, each with a change (S1's note public), and a marker of its own in S1's text. */
+/**
+ * A city with S1 and F1 public, each with a change (S1's note public), and a marker of its own in
+ * S1's text; and a public adopted action plan with one measured indicator.
+ */
 async function publishedCity(prefix: string, marker: string): Promise<TestCity> {
   const city = await createTestCity(prefix);
   const db = cityDbForSchema(city.schemaName);
@@ -47,6 +52,10 @@ async function publishedCity(prefix: string, marker: string): Promise<TestCity> 
     });
     before = await tx.commitment.findUniqueOrThrow({ where: { elementKey: "F1" } });
     await applyCommitmentChange(tx, audit, actor, before, before.version, { maturity: "initiated", note: "internal only", source: "web" });
+  });
+  const plan = await createPlanFixture(city, { isPublic: true, title: `${marker} plan` });
+  await db.measurement.create({
+    data: { indicatorId: plan.indicatorId, period: "2024", periodStart: new Date("2024-01-01T00:00:00Z"), value: new Prisma.Decimal("61.25"), breakdown: { district: { North: 70, South: 52.5 } } },
   });
   await publishCity({ db, cityId: city.cityId, citySlug: city.slug, actorId: actor });
   return city;
@@ -146,12 +155,21 @@ describe("CSV", () => {
     expect(JSON.parse(await (await fetchFile(b.slug, "reports.json")).text()).records).toEqual([]);
   });
 
-  it("datasets without a feature yet are the header row only", async () => {
-    for (const name of ["actions", "indicators", "measurements"] as const) {
-      // (Response#text decodes UTF-8 and drops the byte order mark.)
-      const text = await (await fetchFile(a.slug, `${name}.csv`)).text();
-      expect(text).toBe(DATASETS[name].fields.map((f) => f.name).join(",") + "\r\n");
-    }
+  it("serves the published plan's actions, indicators and measurements, with breakdowns", async () => {
+    const rows = async (name: string) => {
+      const [header, ...records] = parse(await (await fetchFile(a.slug, `${name}.csv`)).text()) as string[][];
+      return records.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]])));
+    };
+    const actions = await rows("actions");
+    expect(actions.map((r) => [r.title, r.status, r.progress, r.end_date, r.plan_title])).toEqual([
+      ["Audit all public buildings", "on_track", "40", "2024-06-30", `${MARK_A} plan`],
+      ["Install ramps and automatic doors", "not_started", "0", "2027-06-30", `${MARK_A} plan`],
+    ]);
+    const [indicator] = await rows("indicators");
+    expect(indicator).toMatchObject({ title: "Accessible public buildings", type: "outcome", direction: "increase", baseline_value: "40", baseline_year: "2022", target_value: "90", target_status: "on_track" });
+    expect(await rows("measurements")).toEqual([
+      expect.objectContaining({ indicator_key: indicator!.key, period: "2024", date: "2024-01-01", value: "61.25", breakdown: "district:North=70; district:South=52.5" }),
+    ]);
   });
 });
 

@@ -47,6 +47,7 @@ describe("open data leaks nothing unpublished", () => {
       expect(body.replaceAll(seeded.visible, ""), file).not.toContain("CANARY");
       if (body.includes(seeded.visible)) seen = true;
       if (file === "reports.json" || file === "feed.xml") expect(body, file).toContain(seeded.reportVisible);
+      if (file.startsWith("actions.")) expect(body, file).toContain("Published action of the canary seed");
     }
     expect(seen, "the published public note appears in some file (updates, feed)").toBe(true);
   });

@@ -1,10 +1,163 @@
-import { notYetPage } from "../_lib/not-yet-page";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PlanIndicator } from "@/components/public/plan-indicator";
+import { ProgressFigure } from "@/components/public/progress-bar";
+import { cellClass, numCellClass, rowClass, ScrollTable } from "@/components/public/scroll-table";
+import { publicPath } from "@/components/public/sections";
+import { translator, type Translator } from "@/lib/i18n/dictionary";
+import { formatDate, formatDay, formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { PublicActionStatus, PublicPlan } from "@/lib/public-site/types";
+import { publicMetadata } from "../_lib/metadata";
+import { publicPageData } from "../_lib/page-data";
+import { SuspendedNotice } from "../suspended-notice";
 
 export const revalidate = 3600;
 
-const page = notYetPage("actionPlan", "/action-plan");
+type Props = { params: Promise<{ city: string; locale: string }> };
 
-export const generateMetadata = page.generateMetadata;
+const STATUSES: PublicActionStatus[] = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"];
 
-/** Nothing of this section can be published yet: the page says so plainly. */
-export default page.Page;
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") return {};
+  const t = translator(page.locale);
+  return publicMetadata(page, { path: "/action-plan", title: t("publicPlan.title"), description: t("publicPlan.metaDescription", { name: page.city.name }) });
+}
+
+function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Translator }) {
+  const day = (d: string | null) => (d ? formatDay(locale, d) : "—");
+  const pct = (n: number) => t("publicPlan.progressValue", { value: formatNumber(locale, n) });
+  const id = `plan-${plan.key}`;
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-8">
+      <div className="space-y-2">
+        <h2 id={`${id}-heading`} className="text-3xl font-bold text-slate-900">
+          {plan.title}
+        </h2>
+        <p className="text-slate-800">
+          {t("publicPlan.period", { start: day(plan.periodStart), end: day(plan.periodEnd) })}
+          {plan.adoptedOn
+            ? ` · ${plan.adoptionReference ? t("publicPlan.adoptedRef", { date: day(plan.adoptedOn), reference: plan.adoptionReference }) : t("publicPlan.adopted", { date: day(plan.adoptedOn) })}`
+            : ""}
+        </p>
+        {plan.status === "closed" ? <p className="font-semibold text-slate-900">{t("publicPlan.closed")}</p> : null}
+        {plan.summary ? <p className="max-w-prose text-lg text-slate-800">{plan.summary}</p> : null}
+      </div>
+
+      <section aria-labelledby={`${id}-progress`} className="space-y-3">
+        <h3 id={`${id}-progress`} className="text-2xl font-semibold text-slate-900">
+          {t("publicPlan.progress")}
+        </h3>
+        <p className="text-lg">{plan.progress === null ? t("publicPlan.noProgress") : <ProgressFigure value={plan.progress} text={pct(plan.progress)} />}</p>
+        <p className="max-w-prose text-slate-700">{t("publicPlan.progressExplain")}</p>
+        <ScrollTable id={`${id}-statuses`} caption={t("publicPlan.statusCaption", { plan: plan.title })} head={[t("publicPlan.status"), t("publicPlan.count")]}>
+          {STATUSES.map((s) => (
+            <tr key={s} className={rowClass}>
+              <th scope="row" className={`${cellClass} font-normal`}>
+                {t(`actionPlans.actionStatus.${s}`)}
+              </th>
+              <td className={numCellClass}>{formatNumber(locale, plan.statusCounts[s])}</td>
+            </tr>
+          ))}
+        </ScrollTable>
+      </section>
+
+      <section aria-labelledby={`${id}-objectives`} className="space-y-6">
+        <h3 id={`${id}-objectives`} className="text-2xl font-semibold text-slate-900">
+          {t("publicPlan.objectives")}
+        </h3>
+        {plan.objectives.map((o) => {
+          const actions = plan.actions.filter((a) => a.objectiveKey === o.key);
+          return (
+            <article key={o.key} aria-labelledby={`objective-${o.key}`} className="space-y-3">
+              <h4 id={`objective-${o.key}`} className="text-xl font-semibold text-slate-900">
+                {o.title}
+              </h4>
+              <p className="text-slate-800">
+                {t(`actionPlans.term.${o.term}`)} · {t("publicPlan.progress")}:{" "}
+                {o.progress === null ? t("publicPlan.noProgress") : <ProgressFigure value={o.progress} text={pct(o.progress)} />}
+              </p>
+              {o.intendedChange ? (
+                <p className="max-w-prose text-slate-800">
+                  <span className="font-semibold">{t("publicPlan.intendedChange")}</span> {o.intendedChange}
+                </p>
+              ) : null}
+              {actions.length === 0 ? (
+                <p className="text-slate-800">{t("publicPlan.noActions")}</p>
+              ) : (
+                <ScrollTable
+                  id={`actions-${o.key}`}
+                  caption={t("publicPlan.actionsCaption", { objective: o.title })}
+                  head={[t("publicPlan.action"), t("publicPlan.status"), t("publicPlan.progress"), t("publicPlan.department"), t("publicPlan.start"), t("publicPlan.due")]}
+                >
+                  {actions.map((a) => (
+                    <tr key={a.key} className={rowClass}>
+                      <th scope="row" className={`${cellClass} font-normal`}>
+                        <span className="font-semibold">{a.title}</span>
+                        {a.description ? <span className="block text-slate-700">{a.description}</span> : null}
+                      </th>
+                      <td className={cellClass}>{t(`actionPlans.actionStatus.${a.status}`)}</td>
+                      <td className={numCellClass}>{pct(a.progress)}</td>
+                      <td className={cellClass}>{a.department ?? "—"}</td>
+                      <td className={cellClass}>{day(a.startDate)}</td>
+                      <td className={cellClass}>{day(a.dueDate)}</td>
+                    </tr>
+                  ))}
+                </ScrollTable>
+              )}
+            </article>
+          );
+        })}
+      </section>
+
+      <section aria-labelledby={`${id}-indicators`} className="space-y-4">
+        <h3 id={`${id}-indicators`} className="text-2xl font-semibold text-slate-900">
+          {t("publicPlan.indicators")}
+        </h3>
+        <p className="max-w-prose text-slate-700">{t("publicPlan.indicatorsIntro")}</p>
+        {plan.indicators.length === 0 ? <p className="text-slate-800">{t("publicPlan.noIndicators")}</p> : null}
+        {plan.indicators.map((i) => (
+          <PlanIndicator key={i.key} indicator={i} locale={locale} t={t} />
+        ))}
+      </section>
+    </section>
+  );
+}
+
+/** The published action plans: progress, objectives with their actions, indicators with their figures. */
+export default async function PublicActionPlan({ params }: Props) {
+  const page = await publicPageData(params);
+  if (page.kind === "not_found") notFound();
+  if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
+  const { city, locale, snapshot } = page;
+  const t = translator(locale);
+  const plans = snapshot?.plans ?? [];
+
+  return (
+    <div className="space-y-10">
+      <div className="space-y-3">
+        <h1 className="text-4xl font-bold text-slate-900">{t("publicPlan.title")}</h1>
+        <p className="max-w-prose text-lg text-slate-800">{t("publicPlan.intro", { name: city.name })}</p>
+        {snapshot && plans.length > 0 ? (
+          <p className="text-slate-700">{t("publicSite.published.asPublished", { date: formatDate(locale, snapshot.publishedAt, "long") })}</p>
+        ) : (
+          <p className="max-w-prose rounded-md border border-slate-300 bg-slate-50 p-4 text-slate-900">{t("publicPlan.none", { name: city.name })}</p>
+        )}
+      </div>
+      {plans.map((plan) => (
+        <Plan key={plan.key} plan={plan} locale={locale} t={t} />
+      ))}
+      {plans.length > 0 ? (
+        <p>
+          <a
+            href={publicPath(city.slug, locale, "/data")}
+            className="text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          >
+            {t("publicPlan.dataLink")}
+          </a>
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import { toEditValues, type CommitmentRecord } from "@/lib/commitments/commitment-record";
-import { trackedChanged, ZCommitmentEdit, type ProgressModeValue, type TCommitmentEdit } from "@/lib/commitments/schema";
+import { PROGRESS_MODES, trackedChanged, ZCommitmentEdit, type ProgressModeValue, type TCommitmentEdit } from "@/lib/commitments/schema";
 import { COMMITMENT_STATUSES } from "@/lib/framework/schema";
 import type { Dictionary } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
@@ -24,7 +24,7 @@ type Outcome =
   | { kind: "conflict"; message: string; current: CommitmentRecord }
   | { kind: "keptMine" };
 
-const FIELDS = new Set<string>(["title", "text", "status", "maturity", "progress", "ownerId", "departmentId", "startDate", "targetDate", "charterArticles", "udhrArticles", "sdgs", "groups", "note", "isPublic", "notePublic"]);
+const FIELDS = new Set<string>(["title", "text", "status", "maturity", "progress", "ownerId", "departmentId", "startDate", "targetDate", "charterArticles", "udhrArticles", "sdgs", "groups", "note", "isPublic", "notePublic", "progressMode"]);
 
 /** The whole commitment in one form; a change of status, progress or maturity asks for a note. */
 export function CommitmentForm({
@@ -59,9 +59,9 @@ export function CommitmentForm({
   const [loaded, setLoaded] = useState<TCommitmentEdit>(initial);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const err = (msg?: string) => issueText(msg, messages.validation);
-  const [status, progress, maturity, baseline, note] = useWatch({ control: form.control, name: ["status", "progress", "maturity", "baseline", "note"] });
+  const [status, progress, maturity, baseline, note, mode] = useWatch({ control: form.control, name: ["status", "progress", "maturity", "baseline", "note", "progressMode"] });
   const needsNote = trackedChanged(baseline, { status, progress: Number.isNaN(progress) ? baseline.progress : progress, maturity });
-  const manual = progressMode === "manual";
+  const manual = (mode ?? progressMode) === "manual";
 
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
@@ -148,6 +148,15 @@ export function CommitmentForm({
             {COMMITMENT_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {statusLabels[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="commitment-progressMode" label={f.progressMode} hint={m.progressModeHint} error={err(errors.progressMode?.message)}>
+          <select {...input("progressMode", true)} {...form.register("progressMode")}>
+            {PROGRESS_MODES.map((pm) => (
+              <option key={pm} value={pm}>
+                {m.progressModes[pm]}
               </option>
             ))}
           </select>

@@ -39,6 +39,7 @@ export function Timeline({
                 </time>{" "}
                 {fill(t.by, { name: author(e) })}
                 {e.source === "import" ? <span> · {t.viaImport}</span> : null}
+                {e.source === "actions" ? <span> · {t.viaActions}</span> : null}
               </p>
               <ul className="mt-1 list-disc pl-5">
                 {e.status ? <li>{fill(t.status, { from: statusLabels[e.status.from], to: statusLabels[e.status.to] })}</li> : null}

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { UploadForm } from "@/components/spreadsheet/upload-form";
 import { buttonClasses } from "@/components/ui/button";
 import { translator } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
@@ -8,7 +9,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { COLUMNS, EDITABLE_COLUMNS } from "@/lib/spreadsheet/columns";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
-import { UploadForm } from "./upload-form";
+import { uploadSpreadsheet } from "./actions";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<{ applied?: string; discarded?: string }> };
 
@@ -69,6 +70,8 @@ export default async function SpreadsheetPage({ params, searchParams }: Props) {
             <p className="mt-1 mb-4 text-slate-800">{t("spreadsheet.import.text")}</p>
             <UploadForm
               citySlug={ctx.city.slug}
+              upload={uploadSpreadsheet}
+              previewBase={`/${ctx.city.slug}/workspace/framework/spreadsheet/import`}
               labels={{
                 file: t("spreadsheet.import.file"),
                 hint: t("spreadsheet.import.fileHint"),

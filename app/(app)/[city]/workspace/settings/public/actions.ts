@@ -6,7 +6,7 @@ import { cityCacheTag } from "@/lib/platform/cache-tags";
 import { savePublicProfile as saveProfile } from "@/lib/public-site/profile";
 import { publishCity as publish } from "@/lib/public-site/publish-city";
 import { ZPublicProfile, ZPublish, ZSetAllPublic, ZSetCommitmentPublic } from "@/lib/public-site/schema";
-import { setAllCommitmentsPublic as setAll, setCommitmentPublic as setOne } from "@/lib/public-site/set-public";
+import { setAllCommitmentsPublic as setAll, setCommitmentPublic as setOne, setPlanPublic as setPlan } from "@/lib/public-site/set-public";
 
 /*
  * Publishing is the ONLY thing that changes a city's public pages, open data, feed and sitemap
@@ -32,6 +32,16 @@ export const setCommitmentPublic = cityAction(
   { name: "publishing.setCommitmentPublic", capability: "public.publish", input: ZSetCommitmentPublic },
   async (ctx, input) => {
     const saved = await setOne({ db: ctx.db, actorId: ctx.user.id }, input);
+    revalidatePath(settingsPath(ctx.city.slug));
+    return saved;
+  },
+);
+
+/** Marks one action plan for the public pages (or unmarks it), from the next publication on. */
+export const setPlanPublic = cityAction(
+  { name: "publishing.setPlanPublic", capability: "public.publish", input: ZSetCommitmentPublic },
+  async (ctx, input) => {
+    const saved = await setPlan({ db: ctx.db, actorId: ctx.user.id }, input);
     revalidatePath(settingsPath(ctx.city.slug));
     return saved;
   },

@@ -6,11 +6,13 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { getPublicProfile } from "@/lib/public-site/profile";
 import { getPublishingOverview } from "@/lib/public-site/publishing-overview";
+import { listPlanMarks } from "@/lib/public-site/plan-marks";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { SettingsNav } from "../settings-nav";
 import { ProfileForm } from "./profile-form";
 import { PublicCommitments } from "./public-commitments";
+import { PublicPlans } from "./public-plans";
 import { PublishPanel } from "./publish-panel";
 
 type Props = { params: Promise<{ city: string }> };
@@ -33,7 +35,7 @@ export default async function PublicPagesSettings({ params }: Props) {
   const dict = dictionary(locale);
   const m = dict.publicSite.publishing;
   const canPublish = ctx.can("public.publish");
-  const [overview, profile] = await Promise.all([getPublishingOverview(ctx.db), getPublicProfile(ctx.db)]);
+  const [overview, profile, plans] = await Promise.all([getPublishingOverview(ctx.db), getPublicProfile(ctx.db), listPlanMarks(ctx.db)]);
   const { updatedAt: _u, updatedBy: _b, ...profileInput } = profile;
   const current = overview.current;
   const publicHome = `/${ctx.city.slug}/${ctx.city.defaultLocale}`;
@@ -128,6 +130,22 @@ export default async function PublicPagesSettings({ params }: Props) {
           canEdit={canPublish}
           messages={m.commitments}
           cancel={t("common.cancel")}
+        />
+
+        <PublicPlans
+          citySlug={ctx.city.slug}
+          rows={plans.map((p) => ({ id: p.id, title: p.title, statusLabel: t(`actionPlans.planStatus.${p.status}`), publishable: p.status !== "draft", isPublic: p.isPublic }))}
+          canEdit={canPublish}
+          labels={{
+            heading: t("planData.publish.heading"),
+            intro: t("planData.publish.intro"),
+            empty: t("planData.publish.empty"),
+            mark: t("planData.publish.mark"),
+            draftNote: t("planData.publish.draftNote"),
+            saved: t("planData.publish.saved"),
+            yes: t("common.yes"),
+            no: t("common.no"),
+          }}
         />
 
         <section aria-labelledby="profile-heading" className="space-y-4">

@@ -5,14 +5,26 @@ import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { uploadSpreadsheet } from "./actions";
+import type { ActionResult } from "@/lib/actions/result";
 
-/** Picks a file and sends it for checking; the preview page shows what it would change. */
+/**
+ * Picks a file and sends it for checking with `upload` (a Server Action taking the city and the
+ * form data); the preview page `${previewBase}/<import id>` shows what it would change. `fields`
+ * go along as hidden inputs (e.g. which plan and which kind of sheet).
+ */
 export function UploadForm({
   citySlug,
+  upload,
+  previewBase,
+  id = "spreadsheet-file",
+  fields = {},
   labels,
 }: {
   citySlug: string;
+  upload: (city: string, data: FormData) => Promise<ActionResult<{ importId: string }>>;
+  previewBase: string;
+  id?: string;
+  fields?: Record<string, string>;
   labels: { file: string; hint: string; submit: string; submitting: string; noFile: string };
 }) {
   const router = useRouter();
@@ -30,9 +42,9 @@ export function UploadForm({
     setPending(true);
     setError(null);
     try {
-      const result = await uploadSpreadsheet(citySlug, data);
+      const result = await upload(citySlug, data);
       if (result.ok) {
-        router.push(`/${citySlug}/workspace/framework/spreadsheet/import/${result.data.importId}`);
+        router.push(`${previewBase}/${result.data.importId}`);
         return;
       }
       setError(result.error.message);
@@ -44,15 +56,18 @@ export function UploadForm({
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <Field id="spreadsheet-file" label={labels.file} hint={labels.hint}>
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      <Field id={id} label={labels.file} hint={labels.hint}>
         <input
-          id="spreadsheet-file"
+          id={id}
           name="file"
           type="file"
           accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           className={inputClasses}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy("spreadsheet-file", { hint: true })}
+          aria-describedby={describedBy(id, { hint: true })}
         />
       </Field>
       <Button type="submit" disabled={pending} aria-busy={pending}>

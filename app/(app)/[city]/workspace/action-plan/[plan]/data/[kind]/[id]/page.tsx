@@ -1,0 +1,164 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { Alert } from "@/components/ui/alert";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { buttonClasses } from "@/components/ui/button";
+import { translator, type Translator } from "@/lib/i18n/dictionary";
+import { formatDateTime } from "@/lib/i18n/format";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { importScope, PLAN_IMPORT_KINDS, type PlanImportKind, type RowChange, type RowOutcome } from "@/lib/plan-data/import-types";
+import { findPlan } from "@/lib/plan-data/plan-summary";
+import { previewPlanImport } from "@/lib/plan-data/preview-plan-import";
+import { loadImport } from "@/lib/spreadsheet/import-store";
+import { cityPageContext } from "@/lib/tenancy/page-context";
+import { PageShell } from "../../../../../_components/page-shell";
+import { PlanImportActions } from "./import-actions";
+
+type Props = { params: Promise<{ city: string; plan: string; kind: string; id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translator(await requestLocale());
+  return { title: t("planData.preview.title") };
+}
+
+const TONE: Record<RowOutcome, BadgeTone> = { new: "green", change: "blue", unchanged: "gray", rejected: "red" };
+
+function shown(t: Translator, c: RowChange, v: string): string {
+  if (v === "") return t("planData.preview.empty");
+  if (c.field === "status") return t(`actionPlans.actionStatus.${v as "on_track"}`);
+  if (c.field === "progress") return `${v}%`;
+  return v;
+}
+
+/**
+ * The preview of a measurements or action-updates upload: every row's changes (old → new) and
+ * every refused row with its row number, column and reason. Nothing is saved until "apply".
+ */
+export default async function PlanImportPreviewPage({ params }: Props) {
+  const { city, plan: planId, kind, id } = await params;
+  const ctx = await cityPageContext(city, "plan.edit", `/${city}/workspace/action-plan/${planId}/data/${kind}/${id}`);
+  if (!(PLAN_IMPORT_KINDS as readonly string[]).includes(kind)) notFound();
+  const plan = await findPlan(ctx.db, planId);
+  if (!plan) notFound();
+  const sheet = kind as PlanImportKind;
+  const locale = await requestLocale();
+  const t = translator(locale);
+  const back = `/${ctx.city.slug}/workspace/action-plan/${plan.id}/data`;
+  const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(sheet, plan.id) }, id);
+
+  if (!stored) {
+    return (
+      <PageShell title={t("planData.preview.title")}>
+        <Alert tone="warning">{t("planData.apply.gone")}</Alert>
+        <p className="mt-6">
+          <Link href={back} className={buttonClasses("secondary")}>
+            {t("planData.page.title")}
+          </Link>
+        </p>
+      </PageShell>
+    );
+  }
+
+  const preview = await previewPlanImport(ctx.db, sheet, plan.id, stored.table);
+  const rows = preview.rows.filter((r) => r.outcome !== "unchanged");
+  const applyCount = preview.counts.new + preview.counts.change;
+
+  return (
+    <PageShell title={t("planData.preview.title")} intro={<p>{t("planData.preview.intro")}</p>} wide>
+      <p className="text-slate-800">{t("planData.page.planLabel", { title: plan.title })}</p>
+      <p className="text-slate-800">{t("planData.preview.kind", { kind: t(`planData.kinds.${sheet}.heading`) })}</p>
+      <p className="text-slate-800">{t("spreadsheet.preview.fileName", { name: stored.fileName, date: formatDateTime(locale, stored.createdAt) })}</p>
+      <p className="mt-2 font-semibold">{t("planData.preview.summary", { ...preview.counts })}</p>
+
+      <div className="mt-6">
+        {preview.counts.rejected > 0 ? (
+          <Alert tone="error" title={t("planData.preview.rejectedTitle")} announce={false}>
+            <p>{t("planData.preview.rejectedText", { count: preview.counts.rejected })}</p>
+          </Alert>
+        ) : applyCount === 0 ? (
+          <Alert tone="info">{t("planData.preview.nothingToApply")}</Alert>
+        ) : null}
+      </div>
+
+      {rows.length > 0 ? (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full border-collapse text-left">
+            <caption className="sr-only">{t("planData.preview.tableCaption")}</caption>
+            <thead>
+              <tr className="border-b-2 border-slate-400">
+                <th scope="col" className="py-2 pr-4">{t("planData.preview.line")}</th>
+                <th scope="col" className="py-2 pr-4">{t("planData.preview.subject")}</th>
+                <th scope="col" className="py-2 pr-4">{t("planData.preview.changes")}</th>
+                <th scope="col" className="py-2">{t("planData.preview.result")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <tr key={row.line} className="border-b border-slate-300 align-top">
+                  <th scope="row" className="py-2 pr-4 font-normal">{row.line}</th>
+                  <td className="py-2 pr-4">
+                    {row.subject ?? (
+                      <>
+                        <span className="font-mono text-sm break-all">{row.key || "—"}</span> {t("planData.preview.unknown")}
+                      </>
+                    )}
+                  </td>
+                  <td className="py-2 pr-4">
+                    {row.changes.length > 0 ? (
+                      <ul className="space-y-1">
+                        {row.changes.map((c) => (
+                          <li key={c.field}>
+                            <span className="font-semibold">{t(`planData.fields.${c.field as "value"}`)}:</span> {shown(t, c, c.from)}{" "}
+                            <span aria-hidden="true">→</span>
+                            <span className="sr-only">{t("planData.preview.to")}</span> {shown(t, c, c.to)}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    {row.problems.length > 0 ? (
+                      <ul className="mt-1 list-disc space-y-1 pl-5 text-red-900">
+                        {row.problems.map((p, i) => (
+                          <li key={i}>
+                            <span className="font-mono text-sm">{p.column}</span>: {t(`planData.problems.${p.code as "valueInvalid"}`, p.vars)}
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                    {row.outcome !== "rejected" && row.note ? (
+                      <p className="mt-1 text-sm text-slate-800">
+                        {t("planData.preview.noteLabel")} {row.note}
+                      </p>
+                    ) : null}
+                  </td>
+                  <td className="py-2">
+                    <Badge tone={TONE[row.outcome]}>{t(`planData.preview.outcome.${row.outcome}`)}</Badge>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {preview.counts.unchanged > 0 ? (
+        <p className="mt-3 text-sm text-slate-700">{t("planData.preview.unchangedHidden", { count: preview.counts.unchanged })}</p>
+      ) : null}
+
+      <PlanImportActions
+        citySlug={ctx.city.slug}
+        planId={plan.id}
+        kind={sheet}
+        importId={stored.id}
+        applicable={preview.applicable}
+        labels={{
+          apply: t("planData.preview.apply", { count: applyCount }),
+          applying: t("planData.preview.applying"),
+          discard: t("planData.preview.discard"),
+          discardTitle: t("planData.preview.discardTitle"),
+          discardText: t("planData.preview.discardText"),
+          cancel: t("common.cancel"),
+        }}
+      />
+    </PageShell>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { loadPlanOverview } from "@/lib/action-plans/load-plan-overview";
+import { dictionary, translator } from "@/lib/i18n/dictionary";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { cityPageContext } from "@/lib/tenancy/page-context";
+import { loadOptions } from "../_components/options";
+import { PlanOverviewView } from "../_components/plan-overview-view";
+
+type Props = { params: Promise<{ city: string; plan: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = translator(await requestLocale());
+  return { title: t("workspace.actionPlan.title") };
+}
+
+/** A plan at a glance (see PlanOverviewView). */
+export default async function PlanPage({ params }: Props) {
+  const { city, plan: planId } = await params;
+  const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}`);
+  const overview = await loadPlanOverview(ctx.db, ctx.city.id, planId);
+  if (!overview) notFound();
+  const locale = await requestLocale();
+  const canEdit = ctx.can("plan.edit");
+  const options = canEdit ? await loadOptions(ctx, locale) : null;
+  return <PlanOverviewView overview={overview} d={dictionary(locale)} locale={locale} citySlug={ctx.city.slug} canEdit={canEdit} options={options} />;
+}

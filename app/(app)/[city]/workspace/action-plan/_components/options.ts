@@ -1,0 +1,15 @@
+import "server-only";
+import { listDepartments } from "@/lib/departments/list-departments";
+import { listCityGroups } from "@/lib/groups/list-groups";
+import { dictionary } from "@/lib/i18n/dictionary";
+import type { Locale } from "@/lib/i18n/locales";
+import { listMembers } from "@/lib/members/list-members";
+import type { CityContext } from "@/lib/tenancy/city-access";
+import { buildOptions, type CommitmentOptions } from "../../commitments/_components/commitment-options";
+
+/** Members, departments, rights, goals and groups to choose from, labelled in the page's language. */
+export async function loadOptions(ctx: CityContext, locale: Locale, ownerId: string | null = null): Promise<CommitmentOptions> {
+  const m = dictionary(locale).commitments;
+  const [members, departments, cityGroups] = await Promise.all([listMembers(ctx.city.id), listDepartments(ctx.db), listCityGroups(ctx.db)]);
+  return buildOptions({ locale, messages: m, members, departments, cityGroups, builtInHeading: m.groups.builtInHeading, ownHeading: m.groups.ownHeading, ownerId });
+}

@@ -1,0 +1,13 @@
+import { fill } from "@/components/ui/fill";
+import type { Dictionary } from "@/lib/i18n/dictionary";
+import { formatNumber } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import type { TargetAssessment } from "@/lib/indicators/target-status";
+
+/** Why an indicator has its status, in a sentence. */
+export function statusSentence(a: TargetAssessment, unit: string, d: Dictionary, locale: Locale): string {
+  const e = d.indicators.statusExplain;
+  if (a.status === "no_data") return e[a.missing ?? "measurements"];
+  const n = (v: number) => `${formatNumber(locale, v, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ""}`;
+  return fill(a.status === "on_track" ? e.onTrack : e.offTrack, { value: n(a.latest!.value), period: a.latest!.period, expected: n(a.expected!) });
+}

@@ -1,0 +1,29 @@
+import { NextResponse } from "next/server";
+import { withCity } from "@/lib/api/with-city";
+import { EXPORT_COLUMNS, exportActionRows, exportMeasurementRows, planExportFileName } from "@/lib/plan-data/export-plan-data";
+import { requirePlan } from "@/lib/plan-data/plan-summary";
+import { rowsToCsv } from "@/lib/spreadsheet/csv";
+
+/**
+ * GET /api/cities/<city>/plans/<plan id>/export?kind=measurements|actions: the plan's measurements
+ * or action updates as CSV, in the columns the import reads back. Another city's plan: 404.
+ */
+export const GET = withCity(
+  async (req, ctx, params) => {
+    const kind = req.nextUrl.searchParams.get("kind");
+    if (kind !== "measurements" && kind !== "actions") return NextResponse.json({ error: "bad_request" }, { status: 400 });
+    const plan = await requirePlan(ctx.db, params.planId ?? "");
+    const body =
+      kind === "measurements"
+        ? rowsToCsv(await exportMeasurementRows(ctx.db, plan.id), EXPORT_COLUMNS.measurements)
+        : rowsToCsv(await exportActionRows(ctx.db, plan.id), EXPORT_COLUMNS.actions);
+    return new Response(new Uint8Array(body), {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${planExportFileName(ctx.city.slug, kind)}"`,
+        "Cache-Control": "private, no-store",
+      },
+    });
+  },
+  { capability: "plan.read" },
+);

@@ -1,0 +1,124 @@
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/current-user";
+import { createTestCity, type TestCity } from "../helpers/cities";
+
+const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
+vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+
+const P = await import("@/app/(app)/[city]/workspace/action-plan/actions");
+const I = await import("@/app/(app)/[city]/workspace/indicators/actions");
+const { getIndicator } = await import("@/lib/indicators/get-indicator");
+const { indicatorEditValues } = await import("@/lib/indicators/records");
+const { cityDbForSchema } = await import("@/lib/db/city-clients");
+
+let city: TestCity;
+let planId: string;
+let objectiveId: string;
+const db = () => cityDbForSchema(city.schemaName);
+
+function ok<T>(r: { ok: true; data: T } | { ok: false; error: unknown }): T {
+  if (!r.ok) throw new Error(`action failed: ${JSON.stringify(r.error)}`);
+  return r.data;
+}
+
+const indicator = (over: Record<string, unknown> = {}) => ({
+  planId,
+  name: "Share of public buildings that are step-free",
+  definition: "Public buildings with step-free access to every public area, divided by all public buildings.",
+  type: "outcome" as const,
+  unit: "%",
+  direction: "higher" as const,
+  baselineValue: "40",
+  baselineYear: "2022",
+  targetValue: "80",
+  targetYear: "2026",
+  dataSource: "Building register",
+  ownerId: "",
+  frequency: "yearly" as const,
+  dimensions: ["district" as const],
+  objectiveIds: [] as string[],
+  charterArticles: [26],
+  udhrArticles: [],
+  sdgs: [11],
+  groups: ["disabilities"],
+  ...over,
+});
+
+beforeAll(async () => {
+  city = await createTestCity("ind");
+  session.user = city.users.officer;
+  planId = ok(await P.createPlan(city.slug, { title: "Plan", summary: "", periodStart: "2023-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" })).id;
+  objectiveId = ok(await P.createObjective(city.slug, { planId, title: "Accessible buildings", term: "long", themeId: "", intendedChange: "" })).id;
+});
+
+beforeEach(() => {
+  session.user = city.users.officer;
+});
+
+describe("indicators", () => {
+  it("are created with their objectives, edited with a version check, and need value and year together", async () => {
+    const { id } = ok(await I.createIndicator(city.slug, indicator({ objectiveIds: [objectiveId] })));
+    const page = (await getIndicator(db(), id))!;
+    expect(page.indicator).toMatchObject({ type: "outcome", baselineValue: "40", baselineYear: 2022, objectiveIds: [objectiveId], dimensions: ["district"] });
+
+    const saved = ok(await I.updateIndicator(city.slug, { ...indicatorEditValues(page.indicator), targetValue: "85", objectiveIds: [] }));
+    expect(saved).toMatchObject({ targetValue: "85", objectiveIds: [], version: 2 });
+    expect(await I.updateIndicator(city.slug, { ...indicatorEditValues(page.indicator), name: "stale" })).toMatchObject({ ok: false, error: { code: "conflict", current: { version: 2, targetValue: "85" } } });
+
+    expect(await I.createIndicator(city.slug, indicator({ baselineYear: "" }))).toMatchObject({ ok: false, error: { fieldErrors: { baselineYear: ["indicators.validation.valueAndYear"] } } });
+    // An objective of another plan is not the indicator's to measure.
+    const other = ok(await P.createPlan(city.slug, { title: "Other", summary: "", periodStart: "2023-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" }));
+    const foreign = ok(await P.createObjective(city.slug, { planId: other.id, title: "x", term: "short", themeId: "", intendedChange: "" }));
+    expect(await I.createIndicator(city.slug, indicator({ objectiveIds: [foreign.id] }))).toMatchObject({ ok: false, error: { fieldErrors: { objectiveIds: ["indicators.validation.objectiveUnknown"] } } });
+  });
+});
+
+describe("measurements", () => {
+  it("are entered per period in the indicator's frequency, once per period, with disaggregated values", async () => {
+    const { id } = ok(await I.createIndicator(city.slug, indicator()));
+    ok(await I.createMeasurement(city.slug, { indicatorId: id, period: "2023", value: "48.5", sourceNote: "Register, March 2024", breakdown: [{ dimension: "district", category: "North", value: "52" }, { dimension: "district", category: "South", value: "45" }] }));
+    expect(await I.createMeasurement(city.slug, { indicatorId: id, period: "2023", value: "50", sourceNote: "", breakdown: [] })).toMatchObject({ ok: false, error: { fieldErrors: { period: ["indicators.validation.periodTaken"] } } });
+    expect(await I.createMeasurement(city.slug, { indicatorId: id, period: "2024-Q1", value: "50", sourceNote: "", breakdown: [] })).toMatchObject({ ok: false, error: { fieldErrors: { period: ["indicators.validation.period_yearly"] } } });
+    expect(await I.createMeasurement(city.slug, { indicatorId: id, period: "2024", value: "50", sourceNote: "", breakdown: [{ dimension: "gender", category: "women", value: "1" }] })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { breakdown: ["indicators.validation.breakdownDimension"] } },
+    });
+    ok(await I.createMeasurement(city.slug, { indicatorId: id, period: "2024", value: "62", sourceNote: "", breakdown: [] }));
+
+    const page = (await getIndicator(db(), id))!;
+    expect(page.measurements.map((m) => [m.period, m.value])).toEqual([["2023", "48.5"], ["2024", "62"]]);
+    expect(page.measurements[0]!.breakdown).toEqual([{ dimension: "district", category: "North", value: "52" }, { dimension: "district", category: "South", value: "45" }]);
+    // 2024 is half-way from 40 (2022) to 80 (2026): 60 is expected, 62 is on track.
+    expect(page.assessment).toMatchObject({ status: "on_track", expected: 60, latest: { period: "2024", value: 62 } });
+  });
+
+  it("keeps the earlier value in the history when corrected, and refuses a stale correction", async () => {
+    const { id } = ok(await I.createIndicator(city.slug, indicator()));
+    const { id: mId } = ok(await I.createMeasurement(city.slug, { indicatorId: id, period: "2024", value: "55", sourceNote: "First count", breakdown: [{ dimension: "district", category: "North", value: "60" }] }));
+    expect(await I.correctMeasurement(city.slug, { id: mId, version: 1, value: "58", sourceNote: "Recount", breakdown: [], reason: "" })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { reason: ["indicators.validation.reasonRequired"] } },
+    });
+
+    session.user = city.users.city_admin;
+    const fixed = ok(await I.correctMeasurement(city.slug, { id: mId, version: 1, value: "58", sourceNote: "Recount", breakdown: [], reason: "Two buildings were counted twice." }));
+    expect(fixed).toMatchObject({ value: "58", version: 2, createdBy: city.users.officer.id, updatedBy: city.users.city_admin.id });
+    expect(await I.correctMeasurement(city.slug, { id: mId, version: 1, value: "1", sourceNote: "", breakdown: [], reason: "stale" })).toMatchObject({ ok: false, error: { code: "conflict", current: { value: "58" } } });
+
+    const page = (await getIndicator(db(), id))!;
+    expect(page.revisions).toEqual([
+      expect.objectContaining({ measurementId: mId, value: "55", sourceNote: "First count", breakdown: [{ dimension: "district", category: "North", value: "60" }], enteredBy: city.users.officer.id, changedBy: city.users.city_admin.id, reason: "Two buildings were counted twice." }),
+    ]);
+    const audit = await db().auditLog.findMany({ where: { entity: "Measurement", entityId: mId }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
+  });
+
+  it("council members read but cannot enter or correct", async () => {
+    const { id } = ok(await I.createIndicator(city.slug, indicator()));
+    session.user = city.users.council_member;
+    expect(await I.createMeasurement(city.slug, { indicatorId: id, period: "2024", value: "1", sourceNote: "", breakdown: [] })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await I.updateIndicator(city.slug, {})).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await db().measurement.count({ where: { indicatorId: id } })).toBe(0);
+  });
+});
