@@ -12,9 +12,9 @@ async function openAdd(page: Page, name: string) {
 
 async function addAction(page: Page, title: string, progress: string) {
   const form = await openAdd(page, "Add an action");
-  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Title", { exact: true }).fill(title);
   await form.getByLabel("Status", { exact: true }).selectOption({ label: "On track" });
-  await form.getByLabel("Progress (%)").fill(progress);
+  await form.getByLabel("Progress (%)", { exact: true }).fill(progress);
   await form.getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
@@ -27,15 +27,15 @@ test("an officer builds a plan with an objective, two actions and an indicator, 
 
   await signIn(page, demoUser("riverton", "officer"), { to: "/riverton/workspace/action-plan" });
   const newPlan = page.getByRole("form", { name: "New action plan" });
-  await newPlan.getByLabel("Title").fill(planTitle);
+  await newPlan.getByLabel("Title", { exact: true }).fill(planTitle);
   await newPlan.getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("heading", { level: 1, name: planTitle })).toBeVisible();
   const planUrl = new URL(page.url()).pathname;
 
   // An objective, then two actions under it.
   const objective = await openAdd(page, "Add an objective");
-  await objective.getByLabel("Title").fill("Equal treatment at every counter");
-  await objective.getByLabel("Intended change").fill("Nobody is treated worse at a council counter because of who they are.");
+  await objective.getByLabel("Title", { exact: true }).fill("Equal treatment at every counter");
+  await objective.getByLabel("Intended change", { exact: true }).fill("Nobody is treated worse at a council counter because of who they are.");
   await objective.getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Equal treatment at every counter" })).toBeVisible();
   const objectiveUrl = new URL(page.url()).pathname;
@@ -47,8 +47,8 @@ test("an officer builds a plan with an objective, two actions and an indicator, 
   await edit.getByLabel("Status", { exact: true }).selectOption({ label: "At risk" });
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(edit.getByText("Say why the action is at risk or delayed.")).toBeVisible();
-  await edit.getByLabel("Reason for the status").fill("The trainer is only available from May.");
-  await edit.getByLabel("Update note").fill("Planning slipped.");
+  await edit.getByLabel("Reason for the status", { exact: true }).fill("The trainer is only available from May.");
+  await edit.getByLabel("Update note", { exact: true }).fill("Planning slipped.");
   await edit.getByRole("button", { name: "Save" }).click();
   await expect(edit.getByRole("status")).toHaveText("Saved; the change was added to the history.");
   await page.reload();
@@ -77,21 +77,21 @@ test("an officer builds a plan with an objective, two actions and an indicator, 
   // An indicator of this plan, with two years of measurements entered by form.
   await page.goto("/riverton/workspace/indicators");
   const newIndicator = await openAdd(page, "New indicator");
-  await newIndicator.getByLabel("Action plan").selectOption({ label: planTitle });
-  await newIndicator.getByLabel("Name").fill(indicatorName);
-  await newIndicator.getByLabel("Unit").fill("%");
-  await newIndicator.getByLabel("Direction").selectOption({ label: "Lower is better" });
-  await newIndicator.getByLabel("Baseline value").fill("20");
-  await newIndicator.getByLabel("Baseline year").fill("2023");
-  await newIndicator.getByLabel("Target value").fill("10");
-  await newIndicator.getByLabel("Target year").fill("2027");
+  await newIndicator.getByLabel("Action plan", { exact: true }).selectOption({ label: planTitle });
+  await newIndicator.getByLabel("Name", { exact: true }).fill(indicatorName);
+  await newIndicator.getByLabel("Unit", { exact: true }).fill("%");
+  await newIndicator.getByLabel("Direction", { exact: true }).selectOption({ label: "Lower is better" });
+  await newIndicator.getByLabel("Baseline value", { exact: true }).fill("20");
+  await newIndicator.getByLabel("Baseline year", { exact: true }).fill("2023");
+  await newIndicator.getByLabel("Target value", { exact: true }).fill("10");
+  await newIndicator.getByLabel("Target year", { exact: true }).fill("2027");
   await newIndicator.getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("heading", { level: 1, name: indicatorName })).toBeVisible();
 
   const entry = page.getByRole("form", { name: "Enter a measurement" });
   for (const [period, value] of [["2024", "19"], ["2025", "16.5"]] as const) {
-    await entry.getByLabel("Period").fill(period);
-    await entry.getByLabel("Value").fill(value);
+    await entry.getByLabel("Period", { exact: true }).fill(period);
+    await entry.getByLabel("Value", { exact: true }).fill(value);
     await entry.getByRole("button", { name: "Save measurement" }).click();
     await expect(entry.getByRole("status")).toHaveText("The measurement has been saved.");
   }

@@ -100,7 +100,8 @@ test("the walk finds the workspace pages, and every dynamic segment has a resolv
 });
 
 test("a Zonnestad admin gets 404 on every workspace page of Riverton, and 200 on Zonnestad's", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  // About 30 pages, each fetched in both cities, and the resolvers' own page loads.
+  test.setTimeout(300_000);
   await signIn(page, demoUser("zonnestad", "admin"));
   // Riverton's ids are found by one of its own members.
   const rivertonMember = await signedInPage(browser, demoUser("riverton", "admin"));

@@ -59,20 +59,21 @@ describe("another city's ids", () => {
   it("answer 404 to A's admin through A's own actions, and B's data is unchanged", async () => {
     session.user = a.users.city_admin;
     const v = { id: "", version: 1 };
-    const calls = [
-      P.updatePlan(a.slug, { id: ids.plan, version: 1, title: "x", summary: "", periodStart: "2025-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" }),
-      P.deletePlan(a.slug, { ...v, id: ids.plan }),
-      P.createObjective(a.slug, { planId: ids.plan, title: "x", term: "short", themeId: "", intendedChange: "" }),
-      P.deleteObjective(a.slug, { ...v, id: ids.objective }),
-      P.deleteAction(a.slug, { ...v, id: ids.action }),
-      P.createMilestone(a.slug, { actionId: ids.action, title: "x", dueDate: "2025-01-01" }),
-      P.createGap(a.slug, { planId: ids.plan, theme: "x", description: "y", sourceText: "", sourceUrl: "", charterArticles: [], udhrArticles: [], groups: [] }),
-      I.deleteIndicator(a.slug, { ...v, id: ids.indicator }),
-      I.createMeasurement(a.slug, { indicatorId: ids.indicator, period: "2026", value: "1", sourceNote: "", breakdown: [] }),
-      I.correctMeasurement(a.slug, { id: ids.measurement, version: 1, value: "9", sourceNote: "", breakdown: [], reason: "x" }),
-      I.deleteMeasurement(a.slug, { ...v, id: ids.measurement }),
+    // One after another: each is a transaction of its own, and the test asserts answers, not load.
+    const calls: (() => Promise<unknown>)[] = [
+      () => P.updatePlan(a.slug, { id: ids.plan, version: 1, title: "x", summary: "", periodStart: "2025-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" }),
+      () => P.deletePlan(a.slug, { ...v, id: ids.plan }),
+      () => P.createObjective(a.slug, { planId: ids.plan, title: "x", term: "short", themeId: "", intendedChange: "" }),
+      () => P.deleteObjective(a.slug, { ...v, id: ids.objective }),
+      () => P.deleteAction(a.slug, { ...v, id: ids.action }),
+      () => P.createMilestone(a.slug, { actionId: ids.action, title: "x", dueDate: "2025-01-01" }),
+      () => P.createGap(a.slug, { planId: ids.plan, theme: "x", description: "y", sourceText: "", sourceUrl: "", charterArticles: [], udhrArticles: [], groups: [] }),
+      () => I.deleteIndicator(a.slug, { ...v, id: ids.indicator }),
+      () => I.createMeasurement(a.slug, { indicatorId: ids.indicator, period: "2026", value: "1", sourceNote: "", breakdown: [] }),
+      () => I.correctMeasurement(a.slug, { id: ids.measurement, version: 1, value: "9", sourceNote: "", breakdown: [], reason: "x" }),
+      () => I.deleteMeasurement(a.slug, { ...v, id: ids.measurement }),
     ];
-    for (const result of await Promise.all(calls)) expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
+    for (const call of calls) expect(await call()).toMatchObject({ ok: false, error: { code: "not_found" } });
 
     const dbB = cityDbForSchema(b.schemaName);
     expect(await dbB.actionPlan.findUniqueOrThrow({ where: { id: ids.plan } })).toMatchObject({ title: "B's plan", version: 1 });

@@ -29,6 +29,7 @@ afterAll(async () => {
 });
 
 describe("demo seed", () => {
+  // Seeding both demo cities (commitments, action plans, publication) outlasts the default 30 s on a busy machine.
   it("fills both cities with history once, and the dashboards show it", async () => {
     const { seedDemo } = await import("@/lib/demo/seed-demo");
     const { cityDbForSchema } = await import("@/lib/db/city-clients");
@@ -75,5 +76,5 @@ describe("demo seed", () => {
       const percents = today.trend.map((p) => p.percent ?? 0);
       expect(percents[percents.length - 1]).toBeGreaterThan(percents[0]!);
     }
-  });
+  }, 120_000);
 });

@@ -31,6 +31,7 @@ afterAll(async () => {
 });
 
 describe("demo publication", () => {
+  // Seeding both demo cities twice (commitments, action plans) outlasts the default 30 s on a busy machine.
   it("publishes each demo city once, with public notes, a profile and nothing internal", async () => {
     const { seedDemo } = await import("@/lib/demo/seed-demo");
     const { cityDbForSchema } = await import("@/lib/db/city-clients");

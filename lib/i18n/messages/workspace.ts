@@ -68,17 +68,6 @@ export const workspace = defineMessages({
     },
     actionPlan: {
       title: "Action plan",
-      intro: "The plan that turns the city's commitments into actions with owners and deadlines.",
-      item1: "Actions linked to the framework elements they advance.",
-      item2: "Who is responsible, the planned dates and the budget.",
-      item3: "Progress on each action, kept up to date by officers.",
-    },
-    indicators: {
-      title: "Indicators",
-      intro: "Measures that show whether rights are improving in the city.",
-      item1: "Indicators chosen per framework element, with a baseline and a target.",
-      item2: "Measurements over time, entered or imported.",
-      item3: "Charts with a table alternative for every chart.",
     },
     reports: {
       title: "Reports",
@@ -189,17 +178,6 @@ export const workspace = defineMessages({
     },
     actionPlan: {
       title: "Actieplan",
-      intro: "Het plan dat de toezeggingen van de stad omzet in acties met eigenaren en termijnen.",
-      item1: "Acties, gekoppeld aan de elementen van het kader waaraan ze bijdragen.",
-      item2: "Wie verantwoordelijk is, de geplande data en het budget.",
-      item3: "De voortgang van elke actie, bijgehouden door ambtenaren.",
-    },
-    indicators: {
-      title: "Indicatoren",
-      intro: "Maatstaven die laten zien of rechten in de stad beter worden nageleefd.",
-      item1: "Indicatoren per element van het kader, met een nulmeting en een doel.",
-      item2: "Metingen door de tijd, ingevoerd of geïmporteerd.",
-      item3: "Grafieken met bij elke grafiek een tabel als alternatief.",
     },
     reports: {
       title: "Rapportages",

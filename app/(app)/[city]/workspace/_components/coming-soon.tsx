@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import type { Translator } from "@/lib/i18n/dictionary";
 import { PageShell } from "./page-shell";
 
-type Area = "declaration" | "actionPlan" | "indicators" | "reports" | "consultation";
+type Area = "declaration" | "reports" | "consultation";
 
 /**
  * An area that is not built yet says so, and what it will hold, rather than showing made-up data.
