@@ -14,6 +14,9 @@ import { RIVERTON_PLAN } from "./records/riverton-plan";
 import { ZONNESTAD_PLAN } from "./records/zonnestad-plan";
 import { seedDemoPlan } from "./seed-plan";
 
+// A demo city is seeded in a few large transactions; on a busy machine they outlast the 5 s default.
+const DEMO_TX = { timeout: 60_000 };
+
 /** Each demo city's action plan (issue 5), seeded after its commitments. */
 const PLANS: Record<string, DemoPlan> = { zonnestad: ZONNESTAD_PLAN, riverton: RIVERTON_PLAN };
 
@@ -79,13 +82,13 @@ export async function seedCityRecords(city: DemoCity, schemaName: string, editor
       });
       await audit({ action: "update", entity: "Commitment", entityId: after.id, before, after });
     }
-  });
+  }, DEMO_TX);
 
   for (const [key, rec] of Object.entries(city.commitments)) {
     await auditedTransaction(db, editors[rec.owner ?? "officer"], async (tx, audit) => {
       const row = await tx.commitment.findUnique({ where: { elementKey: key } });
       if (row) await applyRecord(tx, audit, row, rec, editors, departments, c);
-    });
+    }, DEMO_TX);
   }
 
   for (const rec of city.own) {
@@ -97,7 +100,7 @@ export async function seedCityRecords(city: DemoCity, schemaName: string, editor
       });
       await audit({ action: "create", entity: "Commitment", entityId: row.id, after: row });
       await applyRecord(tx, audit, row, rec, editors, departments, c);
-    });
+    }, DEMO_TX);
   }
 
   const plan = PLANS[city.slug];

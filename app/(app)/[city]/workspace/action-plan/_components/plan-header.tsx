@@ -6,9 +6,9 @@ import { formatDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { PlanStatusBadge } from "./badges";
 
-export type PlanView = "overview" | "table" | "timeline" | null;
+export type PlanView = "overview" | "table" | "timeline" | "data" | null;
 
-/** Breadcrumb, the plan's title line and its three views (the current one marked for screen readers too). */
+/** Breadcrumb, the plan's title line and its views (the current one marked for screen readers too). */
 export function PlanHeader({ citySlug, plan, d, locale, current, title }: { citySlug: string; plan: PlanRecord; d: Dictionary; locale: Locale; current: PlanView; title?: string }) {
   const m = d.actionPlans;
   const base = `/${citySlug}/workspace/action-plan/${plan.id}`;
@@ -16,6 +16,7 @@ export function PlanHeader({ citySlug, plan, d, locale, current, title }: { city
     ["overview", m.plan.overview, base],
     ["table", m.plan.table, `${base}/table`],
     ["timeline", m.plan.timeline, `${base}/timeline`],
+    ["data", m.plan.data, `${base}/data`],
   ];
   return (
     <header className="space-y-3">
