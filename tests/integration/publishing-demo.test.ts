@@ -31,7 +31,8 @@ afterAll(async () => {
 });
 
 describe("demo publication", () => {
-  it("publishes each demo city once, with public notes, a profile and nothing internal", async () => {
+  // Seeds both demo cities twice (records, publication, last year's reports): slow on a busy machine.
+  it("publishes each demo city once, with public notes, a profile and nothing internal", { timeout: 180_000 }, async () => {
     const { seedDemo } = await import("@/lib/demo/seed-demo");
     const { cityDbForSchema } = await import("@/lib/db/city-clients");
     const { controlDb } = await import("@/lib/db/control");
