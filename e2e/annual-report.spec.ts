@@ -23,7 +23,7 @@ test("generate, write, consult with an outcome, approve, publish, download and r
 
   // 1. Generate the draft.
   await signIn(page, demoUser("riverton", "officer"), { to: "/riverton/workspace/reports" });
-  await page.getByLabel("Year").fill(String(YEAR));
+  await page.getByRole("spinbutton", { name: "Year" }).fill(String(YEAR));
   for (const language of ["English", "Nederlands"]) await page.getByRole("checkbox", { name: language }).check();
   await page.getByRole("button", { name: "Generate the draft" }).click();
   await expect(page).toHaveURL(/\/riverton\/workspace\/reports\/[0-9a-f-]{36}$/, { timeout: 30_000 });

@@ -31,8 +31,8 @@ afterAll(async () => {
 });
 
 describe("demo publication", () => {
-  // Seeding both demo cities twice (commitments, action plans) outlasts the default 30 s on a busy machine.
-  it("publishes each demo city once, with public notes, a profile and nothing internal", async () => {
+  // Seeds both demo cities twice (records, action plans, declarations, last year's reports): slow on a busy machine.
+  it("publishes each demo city once, with public notes, a profile and nothing internal", { timeout: 180_000 }, async () => {
     const { seedDemo } = await import("@/lib/demo/seed-demo");
     const { cityDbForSchema } = await import("@/lib/db/city-clients");
     const { controlDb } = await import("@/lib/db/control");
