@@ -85,8 +85,7 @@ describe("demo publication", () => {
     expect(r.declaration?.summary?.stats).toMatchObject({ comments: 3, answered: 3 });
     expect(r.declaration?.summary?.groups.map((g) => g.kind)).toEqual(["article", "article", "whole"]);
     expect(z.declaration).toBeNull();
-    // Two full demo seeds (both cities, records, declarations) take longer than the default.
-  }, 120_000);
+  });
 
   it("writes last year's report: riverton's published (once), zonnestad's still a draft", async () => {
     const { controlDb } = await import("@/lib/db/control");
