@@ -168,6 +168,9 @@ export function sanitizeDocument(input: unknown): DeclarationDoc {
   }
   const walk = new Walk();
   const content = parsed.data.content.map((n) => walk.block(n, 1)).filter((b): b is BlockNode => b !== null);
+  // The editor keeps an empty paragraph after the last block to type into; it is not part of the
+  // text (it would show as an "added" block in every comparison).
+  while (content.length > 1 && content.at(-1)!.type === "paragraph" && !content.at(-1)!.content) content.pop();
   return { type: "doc", content: content.length ? content : [{ type: "paragraph" }] };
 }
 
