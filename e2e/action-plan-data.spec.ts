@@ -24,7 +24,7 @@ test("an officer imports two years of measurements by CSV (a bad row refused fir
   const form = page.getByRole("form", { name: "New indicator" });
   await form.getByLabel("Action plan").selectOption({ label: planTitle });
   await form.getByLabel("Name").fill(indicator);
-  await form.getByLabel("Unit").fill("%");
+  await form.getByLabel("Unit", { exact: true }).fill("%");
   await form.getByRole("button", { name: "Create" }).click();
   await expect(page.getByRole("heading", { level: 1, name: indicator })).toBeVisible();
   const indicatorUrl = new URL(page.url()).pathname;
@@ -78,6 +78,7 @@ test("an officer imports two years of measurements by CSV (a bad row refused fir
 test("a council member can download the plan's data but not import it", async ({ page }) => {
   await signIn(page, demoUser("riverton", "council"), { to: "/riverton/workspace/action-plan" });
   await page.getByRole("link", { name: /Riverton Human Rights Action Plan/ }).first().click();
+  await expect(page).toHaveURL(/\/action-plan\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/data`);
   await expect(page.getByText("Your role can download the data but not import it.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Download measurements (CSV)" })).toBeVisible();

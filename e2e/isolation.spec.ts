@@ -54,6 +54,10 @@ const RESOLVERS: Record<string, Resolver> = {
   "action-plan/[plan]": firstPlan,
   "action-plan/[plan]/objectives/[objective]": (member, city) => inFirstPlan(member, city, "objectives"),
   "action-plan/[plan]/actions/[action]": (member, city) => inFirstPlan(member, city, "actions"),
+  // An import preview of the plan's data, like the framework's: an unknown upload says so inside the city.
+  "action-plan/[plan]/data/[kind]": async () => "measurements",
+  "action-plan/[plan]/data/[kind]/[id]": async () => randomUUID(),
+  "reports/[id]": (member, city) => firstLinkedId(member, `/${city}/workspace/reports`, new RegExp(`/reports/${UUID}$`), "annual report"),
   "indicators/[indicator]": (member, city) => firstLinkedId(member, `/${city}/workspace/indicators`, new RegExp(`/indicators/${UUID}$`), "indicator"),
 };
 

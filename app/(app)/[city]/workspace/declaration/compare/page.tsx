@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { VersionDiffView } from "@/components/declaration/version-diff";
 import { compareVersions } from "@/lib/declaration/compare-versions";
 import { textLocale } from "@/lib/declaration/document-text";
@@ -29,7 +29,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const declaration = await declarationFor(ctx, query.d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
   const from = num(query.from);
   const to = num(query.to);
-  if (!declaration || from === null || to === null) notFound();
+  if (!declaration) notFound();
+  // Without two versions to compare (an old bookmark, a hand-typed address), the list to pick them from.
+  if (from === null || to === null) redirect(`/${ctx.city.slug}/workspace/declaration/versions${typeof query.d === "string" && query.d ? `?d=${encodeURIComponent(query.d)}` : ""}`);
   const locale = await requestLocale();
   const t = translator(locale);
   const docLocale = textLocale(declaration.locale);
