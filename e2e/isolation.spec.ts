@@ -31,10 +31,25 @@ async function firstLinkedId(member: Page, url: string, pattern: RegExp, what: s
 }
 
 const UUID = "([0-9a-f-]{36})";
-const firstPlan = (member: Page, city: City) => firstLinkedId(member, `/${city}/workspace/action-plan`, new RegExp(`/action-plan/${UUID}$`), "action plan");
-async function inFirstPlan(member: Page, city: City, kind: "objectives" | "actions"): Promise<string> {
-  const plan = await firstPlan(member, city);
-  return firstLinkedId(member, `/${city}/workspace/action-plan/${plan}`, new RegExp(`/${kind}/${UUID}$`), kind);
+/** Ids linked from `url` that match `pattern`, in page order. */
+async function linkedIds(member: Page, url: string, pattern: RegExp): Promise<string[]> {
+  await member.goto(url);
+  const hrefs = await member.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  return [...new Set(hrefs.map((h) => pattern.exec(h)?.[1]).filter((v): v is string => Boolean(v)))];
+}
+
+/**
+ * The first plan of the list that has actions (other e2e tests and the leak canaries add empty plans
+ * to the demo cities), with the first objective and action linked from its overview.
+ */
+async function planWithActions(member: Page, city: City): Promise<{ plan: string; objectives: string; actions: string }> {
+  for (const plan of await linkedIds(member, `/${city}/workspace/action-plan`, new RegExp(`/action-plan/${UUID}$`))) {
+    const overview = `/${city}/workspace/action-plan/${plan}`;
+    const [objective] = await linkedIds(member, overview, new RegExp(`/objectives/${UUID}$`));
+    const [action] = await linkedIds(member, overview, new RegExp(`/actions/${UUID}$`));
+    if (objective && action) return { plan, objectives: objective, actions: action };
+  }
+  throw new Error(`No action plan of ${city} with an objective and an action; the demo data should have one`);
 }
 
 /**
@@ -50,10 +65,10 @@ const RESOLVERS: Record<string, Resolver> = {
   // An upload's preview lives for a while for the one person who uploaded it; a page for an id that
   // is gone says so (200) inside the city, and must still be a plain 404 from another city.
   "framework/spreadsheet/import/[id]": async () => randomUUID(),
-  // A plan's objective and action are looked up in the same (first) plan the plan segment uses.
-  "action-plan/[plan]": firstPlan,
-  "action-plan/[plan]/objectives/[objective]": (member, city) => inFirstPlan(member, city, "objectives"),
-  "action-plan/[plan]/actions/[action]": (member, city) => inFirstPlan(member, city, "actions"),
+  // A plan's objective and action are looked up in the same plan the plan segment uses.
+  "action-plan/[plan]": async (member, city) => (await planWithActions(member, city)).plan,
+  "action-plan/[plan]/objectives/[objective]": async (member, city) => (await planWithActions(member, city)).objectives,
+  "action-plan/[plan]/actions/[action]": async (member, city) => (await planWithActions(member, city)).actions,
   // An import preview of the plan's data, like the framework's: an unknown upload says so inside the city.
   "action-plan/[plan]/data/[kind]": async () => "measurements",
   "action-plan/[plan]/data/[kind]/[id]": async () => randomUUID(),
