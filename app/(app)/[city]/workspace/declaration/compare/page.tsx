@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { notFound } from "next/navigation";
 import { VersionDiffView } from "@/components/declaration/version-diff";
 import { compareVersions } from "@/lib/declaration/compare-versions";
 import { textLocale } from "@/lib/declaration/document-text";
@@ -27,11 +27,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const query = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration/compare`);
   const declaration = await declarationFor(ctx, query.d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
-  const from = num(query.from);
-  const to = num(query.to);
   if (!declaration) notFound();
-  // Without two versions to compare (an old bookmark, a hand-typed address), the list to pick them from.
-  if (from === null || to === null) redirect(`/${ctx.city.slug}/workspace/declaration/versions${typeof query.d === "string" && query.d ? `?d=${encodeURIComponent(query.d)}` : ""}`);
+  // Without two versions named (a bookmark, a hand-typed address): the latest change.
+  const to = num(query.to) ?? declaration.currentVersion;
+  const from = num(query.from) ?? Math.max(1, to - 1);
   const locale = await requestLocale();
   const t = translator(locale);
   const docLocale = textLocale(declaration.locale);
