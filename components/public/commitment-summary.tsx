@@ -50,7 +50,7 @@ export function CommitmentSummary({ c, f, slug, textLang }: { c: PublicCommitmen
         <a
           href={commitmentPath(slug, f.locale, c.key)}
           lang={textLang}
-          className="text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          className="underline-offset-4 hover:text-blue-950"
         >
           {c.title}
         </a>

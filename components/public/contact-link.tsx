@@ -1,5 +1,5 @@
 export const linkClass =
-  "text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
+  "underline-offset-4 hover:text-blue-950";
 
 /** Only http(s) addresses become links: a city's text must never become a `javascript:` or `data:` link. */
 export function safeHttpUrl(value: string): string | null {

@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { DATASETS, type DatasetName, type FieldType } from "@/lib/open-data/datasets";
 import { linkClass } from "./contact-link";
 import { plural } from "./labels";
-import { cellClass, rowClass, ScrollTable } from "./scroll-table";
+import { ScrollTable } from "./scroll-table";
 
 const TYPE_KEY = {
   string: "string",
@@ -51,13 +51,13 @@ export function DatasetSection({ name, api, locale, t, records }: { name: Datase
         head={[t("publicSite.data.field"), t("publicSite.data.type"), t("publicSite.data.nullable"), t("publicSite.data.meaning")]}
       >
         {d.fields.map((field) => (
-          <tr key={field.name} className={rowClass}>
-            <th scope="row" className={`${cellClass} font-mono font-normal`}>
+          <tr key={field.name}>
+            <th scope="row" className="font-mono font-normal">
               {field.name}
             </th>
-            <td className={cellClass}>{t(`publicSite.data.types.${TYPE_KEY[field.type]}`)}</td>
-            <td className={cellClass}>{field.nullable ? t("publicSite.data.yes") : t("publicSite.data.no")}</td>
-            <td className={`${cellClass} min-w-48`}>{field.description[locale]}</td>
+            <td>{t(`publicSite.data.types.${TYPE_KEY[field.type]}`)}</td>
+            <td>{field.nullable ? t("publicSite.data.yes") : t("publicSite.data.no")}</td>
+            <td className="min-w-48">{field.description[locale]}</td>
           </tr>
         ))}
       </ScrollTable>

@@ -15,7 +15,7 @@ export function NotYetPublished({ section, name, slug, locale, t }: { section: N
       <p>
         <a
           href={publicPath(slug, locale)}
-          className="text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          className="underline-offset-4 hover:text-blue-950"
         >
           {t("publicSite.notYet.home", { name })}
         </a>

@@ -2,7 +2,7 @@ import type { Translator } from "@/lib/i18n/dictionary";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { PublicPlan } from "@/lib/public-site/types";
-import { cellClass, numCellClass, rowClass, ScrollTable } from "./scroll-table";
+import { ScrollTable } from "./scroll-table";
 
 type Indicator = PublicPlan["indicators"][number];
 
@@ -51,12 +51,12 @@ export function PlanIndicator({ indicator: i, locale, t }: { indicator: Indicato
           head={[t("publicPlan.periodLabel"), t("publicPlan.value"), t("publicPlan.source")]}
         >
           {i.measurements.map((m) => (
-            <tr key={m.id} className={rowClass}>
-              <th scope="row" className={`${cellClass} font-normal`}>
+            <tr key={m.id}>
+              <th scope="row" className="font-normal">
                 {m.period}
               </th>
-              <td className={numCellClass}>{value(m.value)}</td>
-              <td className={cellClass}>{m.sourceNote || "—"}</td>
+              <td>{value(m.value)}</td>
+              <td>{m.sourceNote || "—"}</td>
             </tr>
           ))}
         </ScrollTable>
@@ -74,11 +74,11 @@ export function PlanIndicator({ indicator: i, locale, t }: { indicator: Indicato
               head={[t("publicPlan.category"), t("publicPlan.value")]}
             >
               {Object.entries(categories).map(([category, v]) => (
-                <tr key={category} className={rowClass}>
-                  <th scope="row" className={`${cellClass} font-normal`}>
+                <tr key={category}>
+                  <th scope="row" className="font-normal">
                     {category}
                   </th>
-                  <td className={numCellClass}>{value(v)}</td>
+                  <td>{value(v)}</td>
                 </tr>
               ))}
             </ScrollTable>

@@ -26,7 +26,7 @@ export function PublicNav({ label, items, accent }: { label: string; items: NavI
               <a
                 href={item.href}
                 aria-current={current ? "page" : undefined}
-                className={`block rounded-md px-2 py-2 text-slate-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 ${
+                className={`block rounded-md px-2 py-2 text-slate-900 underline-offset-4 hover:underline ${
                   current ? "font-semibold underline decoration-4" : ""
                 }`}
                 style={current ? { textDecorationColor: accent } : undefined}

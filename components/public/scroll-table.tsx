@@ -11,16 +11,16 @@ export function ScrollTable({ id, caption, head, children, foot }: { id: string;
       role="region"
       aria-labelledby={`${id}-caption`}
       tabIndex={0}
-      className="max-w-full overflow-x-auto rounded-md focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+      className="max-w-full overflow-x-auto rounded-md"
     >
-      <table className="min-w-full border-collapse text-left text-sm">
+      <table className="data-table min-w-full border-collapse text-left text-sm">
         <caption id={`${id}-caption`} className="mb-2 text-left text-base font-semibold text-slate-900">
           {caption}
         </caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
             {head.map((h, i) => (
-              <th key={i} scope="col" className="py-2 pr-4 align-bottom font-semibold">
+              <th key={i} scope="col">
                 {h}
               </th>
             ))}
@@ -33,6 +33,3 @@ export function ScrollTable({ id, caption, head, children, foot }: { id: string;
   );
 }
 
-export const cellClass = "py-2 pr-4 align-top";
-export const numCellClass = "py-2 pr-4 align-top tabular-nums";
-export const rowClass = "border-b border-slate-200";

@@ -1,9 +1,6 @@
 import type { Translator } from "@/lib/i18n/dictionary";
 import { PUBLIC_SECTIONS, publicPath } from "./sections";
 
-/** Sections whose feature does not exist yet: their pages say the city has published nothing there. */
-const NOT_YET = new Set<string>(["declaration", "reports"]);
-
 /** The home page's guide to the other sections, one line each on what is there. */
 export function SectionLinks({ slug, locale, t }: { slug: string; locale: string; t: Translator }) {
   return (
@@ -16,14 +13,11 @@ export function SectionLinks({ slug, locale, t }: { slug: string; locale: string
           <li key={s.key} className="rounded-lg border border-slate-300 p-4">
             <a
               href={publicPath(slug, locale, s.path)}
-              className="text-lg font-semibold text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+              className="text-lg font-semibold underline-offset-4 hover:text-blue-950"
             >
               {t(`publicSite.nav.${s.key}`)}
             </a>
-            <p className="mt-1 text-slate-800">
-              {t(`publicSite.sections.${s.key}`)}
-              {NOT_YET.has(s.key) ? ` ${t("publicSite.sections.notYet")}` : ""}
-            </p>
+            <p className="mt-1 text-slate-800">{t(`publicSite.sections.${s.key}`)}</p>
           </li>
         ))}
       </ul>

@@ -3,7 +3,7 @@ import type { DashFormat } from "@/lib/dashboard/format";
 import { LAYERS } from "@/lib/framework/catalogue/types";
 import type { PublicSnapshot } from "@/lib/public-site/types";
 import { layerLabel, plural, PUBLIC_STATUSES, statusLabel } from "./labels";
-import { cellClass, numCellClass, rowClass, ScrollTable } from "./scroll-table";
+import { ScrollTable } from "./scroll-table";
 
 /**
  * The home page's summary of the published roll-up: one sentence overall and one per layer, a
@@ -64,13 +64,13 @@ export function WhereCityStands({ snapshot, f }: { snapshot: PublicSnapshot; f: 
             head={[t("publicSite.stands.layer"), t("publicSite.stands.count"), t("publicSite.stands.progress"), ...PUBLIC_STATUSES.map((k) => statusLabel(t, k))]}
             foot={
               <tr>
-                <th scope="row" className={cellClass}>
+                <th scope="row">
                   {t("publicSite.stands.total")}
                 </th>
-                <td className={numCellClass}>{f.num(total)}</td>
-                <td className={numCellClass}>{overall === null ? t("publicSite.stands.noFigure") : f.pct(overall)}</td>
+                <td>{f.num(total)}</td>
+                <td>{overall === null ? t("publicSite.stands.noFigure") : f.pct(overall)}</td>
                 {PUBLIC_STATUSES.map((k) => (
-                  <td key={k} className={numCellClass}>
+                  <td key={k}>
                     {f.num(totals[k]!)}
                   </td>
                 ))}
@@ -80,14 +80,14 @@ export function WhereCityStands({ snapshot, f }: { snapshot: PublicSnapshot; f: 
             {LAYERS.map((layer) => {
               const s = layers[layer];
               return (
-                <tr key={layer} className={rowClass}>
-                  <th scope="row" className={cellClass}>
+                <tr key={layer}>
+                  <th scope="row">
                     {layerLabel(t, layer)}
                   </th>
-                  <td className={numCellClass}>{f.num(s.count)}</td>
-                  <td className={numCellClass}>{s.percent === null ? t("publicSite.stands.noFigure") : f.pct(s.percent)}</td>
+                  <td>{f.num(s.count)}</td>
+                  <td>{s.percent === null ? t("publicSite.stands.noFigure") : f.pct(s.percent)}</td>
                   {PUBLIC_STATUSES.map((k) => (
-                    <td key={k} className={numCellClass}>
+                    <td key={k}>
                       {f.num(s.statusCounts[k])}
                     </td>
                   ))}

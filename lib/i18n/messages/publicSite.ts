@@ -80,7 +80,6 @@ export const publicSite = defineMessages({
       reports: "The city's annual human rights reports.",
       takePart: "How to take part, whom to contact, and where to turn about discrimination.",
       data: "Everything on these pages as open data (CSV and JSON).",
-      notYet: "Not published yet.",
     },
     commitments: {
       title: "Commitments",
@@ -442,7 +441,6 @@ export const publicSite = defineMessages({
       reports: "De jaarlijkse mensenrechtenverslagen van de stad.",
       takePart: "Hoe u mee kunt doen, wie u kunt benaderen en waar u terechtkunt bij discriminatie.",
       data: "Alles op deze pagina's als open data (CSV en JSON).",
-      notYet: "Nog niet gepubliceerd.",
     },
     commitments: {
       title: "Toezeggingen",

@@ -28,7 +28,7 @@ export function LanguageSwitch({ slug, locale, locales, label }: { slug: string;
                 href={`/${slug}/${l}${rest ? `/${rest}` : ""}`}
                 hrefLang={l}
                 lang={l}
-                className="text-blue-800 underline hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+                className="hover:text-blue-950"
               >
                 {LOCALE_NAMES[l]}
               </a>

@@ -53,13 +53,13 @@ export default async function PublicCityLayout({ children, params }: Props) {
         <header className="border-t-8 border-b border-b-slate-300 bg-slate-50" style={{ borderTopColor: accent }}>
           <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-4 py-4">
             {ctx.kind === "not_found" ? (
-              <Link href="/" className="text-lg font-semibold text-slate-900 underline-offset-4 hover:underline focus-visible:outline-2 focus-visible:outline-blue-700">
+              <Link href="/" className="text-lg font-semibold text-slate-900 underline-offset-4 hover:underline">
                 {t("common.appName")}
               </Link>
             ) : (
               <a
                 href={`/${ctx.city.slug}/${locale}`}
-                className="group flex items-center gap-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+                className="group flex items-center gap-3"
                 aria-label={t("publicSite.header.home", { name: ctx.city.name })}
               >
                 {/* The logo repeats the name next to it: decorative (empty alt). Plain <img>: an external address. */}
@@ -86,14 +86,14 @@ export default async function PublicCityLayout({ children, params }: Props) {
               <p>
                 <a
                   href={publicPath(ctx.city.slug, locale, "/accessibility")}
-                  className="font-medium text-slate-900 underline focus-visible:outline-2 focus-visible:outline-blue-700"
+                  className="font-medium text-slate-900 underline"
                 >
                   {t("publicSite.footer.accessibility")}
                 </a>
               </p>
             )}
             <p>
-              <Link href="/" className="font-medium text-slate-900 underline focus-visible:outline-2 focus-visible:outline-blue-700">
+              <Link href="/" className="font-medium text-slate-900 underline">
                 {t("publicSite.footer.poweredBy")}
               </Link>
             </p>

@@ -20,7 +20,7 @@ export default function PublicNotFound() {
           )}
           <p className="max-w-prose text-slate-800">{translate(l, "publicSite.notFound.text")}</p>
           <p>
-            <Link href="/" className="text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">
+            <Link href="/">
               {translate(l, "publicSite.notFound.toCharta")}
             </Link>
           </p>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { PlanIndicator } from "@/components/public/plan-indicator";
 import { ProgressFigure } from "@/components/public/progress-bar";
-import { cellClass, numCellClass, rowClass, ScrollTable } from "@/components/public/scroll-table";
+import { ScrollTable } from "@/components/public/scroll-table";
 import { publicPath } from "@/components/public/sections";
 import { translator, type Translator } from "@/lib/i18n/dictionary";
 import { formatDate, formatDay, formatNumber } from "@/lib/i18n/format";
@@ -53,11 +53,11 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
         <p className="max-w-prose text-slate-700">{t("publicPlan.progressExplain")}</p>
         <ScrollTable id={`${id}-statuses`} caption={t("publicPlan.statusCaption", { plan: plan.title })} head={[t("publicPlan.status"), t("publicPlan.count")]}>
           {STATUSES.map((s) => (
-            <tr key={s} className={rowClass}>
-              <th scope="row" className={`${cellClass} font-normal`}>
+            <tr key={s}>
+              <th scope="row" className="font-normal">
                 {t(`actionPlans.actionStatus.${s}`)}
               </th>
-              <td className={numCellClass}>{formatNumber(locale, plan.statusCounts[s])}</td>
+              <td>{formatNumber(locale, plan.statusCounts[s])}</td>
             </tr>
           ))}
         </ScrollTable>
@@ -92,16 +92,16 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
                   head={[t("publicPlan.action"), t("publicPlan.status"), t("publicPlan.progress"), t("publicPlan.department"), t("publicPlan.start"), t("publicPlan.due")]}
                 >
                   {actions.map((a) => (
-                    <tr key={a.key} className={rowClass}>
-                      <th scope="row" className={`${cellClass} font-normal`}>
+                    <tr key={a.key}>
+                      <th scope="row" className="font-normal">
                         <span className="font-semibold">{a.title}</span>
                         {a.description ? <span className="block text-slate-700">{a.description}</span> : null}
                       </th>
-                      <td className={cellClass}>{t(`actionPlans.actionStatus.${a.status}`)}</td>
-                      <td className={numCellClass}>{pct(a.progress)}</td>
-                      <td className={cellClass}>{a.department ?? "—"}</td>
-                      <td className={cellClass}>{day(a.startDate)}</td>
-                      <td className={cellClass}>{day(a.dueDate)}</td>
+                      <td>{t(`actionPlans.actionStatus.${a.status}`)}</td>
+                      <td>{pct(a.progress)}</td>
+                      <td>{a.department ?? "—"}</td>
+                      <td>{day(a.startDate)}</td>
+                      <td>{day(a.dueDate)}</td>
                     </tr>
                   ))}
                 </ScrollTable>
@@ -152,7 +152,7 @@ export default async function PublicActionPlan({ params }: Props) {
         <p>
           <a
             href={publicPath(city.slug, locale, "/data")}
-            className="text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+            className="underline-offset-4 hover:text-blue-950"
           >
             {t("publicPlan.dataLink")}
           </a>

@@ -38,7 +38,7 @@ export default async function PublicReports({ params }: Props) {
           <li key={r.year}>
             <a
               href={publicPath(city.slug, locale, `/reports/${r.year}`)}
-              className="text-lg text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+              className="text-lg underline-offset-4 hover:text-blue-950"
             >
               {t("reports.public.read", { year: r.year })}
             </a>{" "}

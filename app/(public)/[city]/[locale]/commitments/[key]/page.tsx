@@ -67,7 +67,7 @@ export default async function PublicCommitment({ params }: Props) {
       <p>
         <a
           href={publicPath(city.slug, locale, "/commitments")}
-          className="text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+          className="underline-offset-4 hover:text-blue-950"
         >
           <span aria-hidden="true">← </span>
           {t("publicSite.commitment.back")}

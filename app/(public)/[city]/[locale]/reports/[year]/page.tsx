@@ -40,7 +40,7 @@ export default async function PublicReport({ params }: Props) {
   const { city, locale } = page;
   const t = translator(locale);
   const others = report.locales.filter((l) => l !== locale) as Locale[];
-  const link = "text-blue-800 underline underline-offset-4 hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700";
+  const link = "underline-offset-4 hover:text-blue-950";
   return (
     <div className="space-y-6">
       <ReportArticle html={reportHtml(report, { locale, cityName: city.name, withToc: true })} />
