@@ -37,5 +37,5 @@ export const config = {
   // the same for everyone and served from the page cache, where running the proxy would cost
   // about two thirds of the throughput (docs/benchmarks.md, public-home). Their access log is the
   // reverse proxy's (docs/operations.md).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/public/|[^/]+/(?:nl|en)(?:/|$)|[^/]+/sitemap.xml$).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|robots.txt|api/public/|[^/]+/(?:nl|en)(?:/|$)|[^/]+/sitemap.xml$).*)"],
 };

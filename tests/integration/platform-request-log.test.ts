@@ -65,7 +65,7 @@ describe("proxy", () => {
   // Next's own matcher logic (path-to-regexp), not a re-implementation of it.
   const matches = (path: string) => unstable_doesMiddlewareMatch({ config, url: `http://localhost${path}` });
 
-  it.each(["/_next/static/chunks/app.js", "/_next/image", "/favicon.ico", "/robots.txt", "/amsterdam/en", "/amsterdam/nl/", "/amsterdam/nl/commitments/S1", "/amsterdam/sitemap.xml", "/api/public/amsterdam/commitments.csv"])(
+  it.each(["/_next/static/chunks/app.js", "/_next/image", "/favicon.ico", "/icon.svg", "/robots.txt", "/amsterdam/en", "/amsterdam/nl/", "/amsterdam/nl/commitments/S1", "/amsterdam/sitemap.xml", "/api/public/amsterdam/commitments.csv"])(
     "leaves %s out: static, or a cached public page or file the reverse proxy logs",
     (path) => expect(matches(path)).toBe(false),
   );
