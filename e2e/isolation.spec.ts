@@ -12,30 +12,36 @@ type City = "zonnestad" | "riverton";
 /** Finds a real value for a dynamic segment in `city`, using a page signed in as a member of that city. */
 type Resolver = (member: Page, city: City) => Promise<string>;
 
-/** The id of one of the city's own commitments, read from the links of its framework page. */
-async function ownCommitmentId(member: Page, city: City): Promise<string> {
-  await member.goto(`/${city}/workspace/framework`);
-  const hrefs = await member.locator(`a[href^="/${city}/workspace/commitments/"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const id = hrefs.map((h) => /\/commitments\/([^/?#]+)$/.exec(h)?.[1]).find((v) => v && v !== "new");
-  if (!id) throw new Error(`No own commitment of ${city} is linked from its framework page; the demo data should have one`);
-  return id;
-}
-
-/** The first id linked under `prefix` from `page` of the city (e.g. the first plan of the plans list). */
-async function firstLinkedId(member: Page, url: string, pattern: RegExp, what: string): Promise<string> {
-  await member.goto(url);
-  const hrefs = await member.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const id = hrefs.map((h) => pattern.exec(h)?.[1]).find(Boolean);
-  if (!id) throw new Error(`No ${what} is linked from ${url}; the demo data should have one`);
-  return id;
+/**
+ * The links of a page as its server sends them. The walk reads pages over HTTP with the browser's
+ * cookies (no rendering, no scripts): what a page would show is in its HTML already, and fetching is
+ * several times faster than navigating.
+ */
+async function hrefsOf(member: Page, url: string): Promise<string[]> {
+  const response = await member.request.get(url);
+  if (response.status() !== 200) throw new Error(`${url}: expected 200 for a member of the city, got ${response.status()}`);
+  return [...(await response.text()).matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replaceAll("&amp;", "&"));
 }
 
 const UUID = "([0-9a-f-]{36})";
 /** Ids linked from `url` that match `pattern`, in page order. */
 async function linkedIds(member: Page, url: string, pattern: RegExp): Promise<string[]> {
-  await member.goto(url);
-  const hrefs = await member.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  return [...new Set(hrefs.map((h) => pattern.exec(h)?.[1]).filter((v): v is string => Boolean(v)))];
+  return [...new Set((await hrefsOf(member, url)).map((h) => pattern.exec(h)?.[1]).filter((v): v is string => Boolean(v)))];
+}
+
+/** The first id linked from `url` of the city that matches `pattern` (e.g. the first plan of the plans list). */
+async function firstLinkedId(member: Page, url: string, pattern: RegExp, what: string): Promise<string> {
+  const [id] = await linkedIds(member, url, pattern);
+  if (!id) throw new Error(`No ${what} is linked from ${url}; the demo data should have one`);
+  return id;
+}
+
+/** The id of one of the city's own commitments, read from the links of its framework page. */
+async function ownCommitmentId(member: Page, city: City): Promise<string> {
+  const ids = await linkedIds(member, `/${city}/workspace/framework`, new RegExp(`^/${city}/workspace/commitments/([^/?#]+)$`));
+  const id = ids.find((v) => v !== "new");
+  if (!id) throw new Error(`No own commitment of ${city} is linked from its framework page; the demo data should have one`);
+  return id;
 }
 
 /**
@@ -92,6 +98,11 @@ function routeOf(file: string): string[] {
     .filter((s) => s && !/^\(.*\)$/.test(s) && !s.startsWith("@"));
 }
 
+const resolved = new Map<string, Promise<string>>();
+const LANGUAGE = { "accept-language": "en-US" };
+/** The workspace navigation, in the HTML or in the React payload that comes with it. */
+const WORKSPACE_NAV = /aria-label="Workspace"|\\"aria-label\\":\\"Workspace\\"/;
+
 /** The page's URL in `city`, with each dynamic segment resolved by a member of that city. */
 async function urlOf(route: string[], city: City, member: Page): Promise<string> {
   const parts: string[] = [];
@@ -103,7 +114,10 @@ async function urlOf(route: string[], city: City, member: Page): Promise<string>
     const key = route.slice(0, i + 1).join("/");
     const resolve = RESOLVERS[key];
     if (!resolve) throw new Error(`No resolver for the dynamic segment "${key}": add one to RESOLVERS in e2e/isolation.spec.ts`);
-    parts.push(encodeURIComponent(await resolve(member, city)));
+    // The demo's ids do not change during the walk: each segment is looked up once per city.
+    const memo = `${city} ${key}`;
+    if (!resolved.has(memo)) resolved.set(memo, resolve(member, city));
+    parts.push(encodeURIComponent(await resolved.get(memo)!));
   }
   return `/${city}/workspace${parts.length ? `/${parts.join("/")}` : ""}`;
 }
@@ -119,7 +133,7 @@ test("the walk finds the workspace pages, and every dynamic segment has a resolv
 });
 
 test("a Zonnestad admin gets 404 on every workspace page of Riverton, and 200 on Zonnestad's", async ({ page, browser }) => {
-  // About 30 pages, each fetched in both cities, and the resolvers' own page loads.
+  // About 30 pages, each fetched in both cities, and the pages the resolvers read ids from.
   test.setTimeout(300_000);
   await signIn(page, demoUser("zonnestad", "admin"));
   // Riverton's ids are found by one of its own members.
@@ -134,18 +148,24 @@ test("a Zonnestad admin gets 404 on every workspace page of Riverton, and 200 on
       continue;
     }
     const own = await urlOf(route, "zonnestad", page);
-    const ownResponse = await page.goto(own);
-    if (ownResponse?.status() !== 200) failures.push(`${own}: expected 200, got ${ownResponse?.status()}`);
-    else if (new URL(page.url()).pathname !== own) failures.push(`${own}: redirected to ${page.url()}`);
+    // (Fetched outside the browser, so the browser's language is sent along by hand.)
+    const ownResponse = await page.request.get(own, { headers: LANGUAGE });
+    if (ownResponse.status() !== 200) failures.push(`${own}: expected 200, got ${ownResponse.status()}`);
+    else if (new URL(ownResponse.url()).pathname !== own) failures.push(`${own}: redirected to ${ownResponse.url()}`);
+    // The marker the check below looks for must be there on a page of one's own city.
+    else if (!WORKSPACE_NAV.test(await ownResponse.text())) failures.push(`${own}: no workspace navigation found in the HTML`);
 
     const other = await urlOf(route, "riverton", rivertonMember);
-    const otherResponse = await page.goto(other);
-    if (otherResponse?.status() !== 404) failures.push(`${other}: expected 404, got ${otherResponse?.status()}`);
-    else if (new URL(page.url()).pathname !== other) failures.push(`${other}: redirected to ${page.url()}`);
-    // A 404 that named the other city, or showed its workspace, would still give it away.
-    await expect(page.locator("body")).not.toContainText("Riverton");
-    await expect(page.getByRole("navigation", { name: "Workspace" })).toHaveCount(0);
-    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    const otherResponse = await page.request.get(other, { headers: LANGUAGE });
+    if (otherResponse.status() !== 404) failures.push(`${other}: expected 404, got ${otherResponse.status()}`);
+    else if (new URL(otherResponse.url()).pathname !== other) failures.push(`${other}: redirected to ${otherResponse.url()}`);
+    // A 404 that named the other city, or showed its workspace, would still give it away — in the
+    // HTML or in the React payload that travels with it.
+    const html = await otherResponse.text();
+    if (html.includes("Riverton")) failures.push(`${other}: the 404 names Riverton`);
+    if (WORKSPACE_NAV.test(html)) failures.push(`${other}: the 404 shows the workspace navigation`);
+    // (Next sends a 404 raised in the city's layout as an empty HTML shell plus the React payload that
+    // the browser renders, so the rendered "Page not found" is checked in a browser by the next test.)
   }
   expect(failures, failures.join("\n")).toEqual([]);
 });
@@ -155,6 +175,8 @@ test("riverton's framework elements are 404 for Zonnestad, whatever the spelling
   for (const url of ["/riverton/workspace/framework/S1", "/riverton/workspace/framework/s1", "/riverton/workspace/framework/T9"]) {
     const response = await page.goto(url);
     expect(response?.status(), url).toBe(404);
+    await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Workspace" })).toHaveCount(0);
     await expect(page.locator("body")).not.toContainText("Riverton");
   }
   // A city that does not exist looks exactly the same as one the user does not belong to.
