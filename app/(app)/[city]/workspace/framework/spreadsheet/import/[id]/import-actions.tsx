@@ -1,70 +1,17 @@
 "use client";
 
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { ImportDecision, type ImportDecisionLabels } from "@/components/spreadsheet/import-decision";
 import { applySpreadsheetImport, discardSpreadsheetImport } from "../../actions";
 
-/** Apply (all or nothing) or discard a previewed upload. */
-export function ImportActions({
-  citySlug,
-  importId,
-  applicable,
-  labels,
-}: {
-  citySlug: string;
-  importId: string;
-  applicable: boolean;
-  labels: { apply: string; applying: string; discard: string; discardTitle: string; discardText: string; cancel: string };
-}) {
-  const router = useRouter();
-  const [pending, setPending] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const back = `/${citySlug}/workspace/framework/spreadsheet`;
-
-  async function apply() {
-    setPending(true);
-    setError(null);
-    try {
-      const result = await applySpreadsheetImport(citySlug, { importId });
-      if (result.ok) {
-        router.push(`${back}?applied=${result.data.applied}`);
-        return;
-      }
-      setError(result.error.message);
-      // Check again against what is stored now: rows changed by someone else are marked.
-      router.refresh();
-    } finally {
-      setPending(false);
-    }
-  }
-
-  async function discard() {
-    const result = await discardSpreadsheetImport(citySlug, { importId });
-    if (result.ok) router.push(`${back}?discarded=1`);
-    else setError(result.error.message);
-  }
-
+/** Apply (all or nothing) or discard a previewed commitments upload. */
+export function ImportActions({ citySlug, back, importId, applicable, labels }: { citySlug: string; back: string; importId: string; applicable: boolean; labels: ImportDecisionLabels }) {
   return (
-    <div className="mt-8 space-y-4">
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      <div className="flex flex-wrap items-center gap-3">
-        {applicable ? (
-          <Button onClick={apply} disabled={pending} aria-busy={pending}>
-            {pending ? labels.applying : labels.apply}
-          </Button>
-        ) : null}
-        <ConfirmDialog
-          triggerLabel={labels.discard}
-          title={labels.discardTitle}
-          description={labels.discardText}
-          confirmLabel={labels.discard}
-          cancelLabel={labels.cancel}
-          onConfirm={discard}
-        />
-      </div>
-    </div>
+    <ImportDecision
+      back={back}
+      applicable={applicable}
+      labels={labels}
+      apply={() => applySpreadsheetImport(citySlug, { importId })}
+      discard={() => discardSpreadsheetImport(citySlug, { importId })}
+    />
   );
 }

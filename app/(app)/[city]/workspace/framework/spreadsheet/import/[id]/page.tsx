@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ImportPreviewTable } from "@/components/spreadsheet/import-preview-table";
+import type { BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { translator, type Translator } from "@/lib/i18n/dictionary";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -78,63 +79,28 @@ export default async function ImportPreviewPage({ params }: Props) {
       </div>
 
       {shown.length > 0 ? (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("spreadsheet.preview.tableCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{t("spreadsheet.preview.line")}</th>
-                <th scope="col" className="py-2 pr-4">{t("spreadsheet.preview.commitment")}</th>
-                <th scope="col" className="py-2 pr-4">{t("spreadsheet.preview.changes")}</th>
-                <th scope="col" className="py-2">{t("spreadsheet.preview.result")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((row) => (
-                <tr key={row.line} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">{row.line}</th>
-                  <td className="py-2 pr-4">
-                    {row.commitmentId ? (
-                      commitmentLabel({ elementKey: row.elementKey, title: row.title ?? "" }, locale)
-                    ) : (
-                      <>
-                        <span className="font-mono text-sm break-all">{row.key || "—"}</span> {t("spreadsheet.preview.unknownCommitment")}
-                      </>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {row.changes.length > 0 ? (
-                      <ul className="space-y-1">
-                        {row.changes.map((c) => (
-                          <li key={c.field}>
-                            <span className="font-semibold">{t(`spreadsheet.fields.${c.field}`)}:</span> {value(t, c, c.from)}{" "}
-                            <span aria-hidden="true">→</span>
-                            <span className="sr-only">{t("spreadsheet.preview.to")}</span> {value(t, c, c.to)}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {row.problems.length > 0 ? (
-                      <ul className="mt-1 list-disc space-y-1 pl-5 text-red-900">
-                        {row.problems.map((p, i) => (
-                          <li key={i}>{t(`spreadsheet.problems.${p.code}`, p.vars)}</li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {row.outcome === "change" ? (
-                      <p className="mt-1 text-sm text-slate-800">
-                        {t("spreadsheet.preview.noteLabel")} {row.note || t("spreadsheet.preview.defaultNote", { note: defaultNote })}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td className="py-2">
-                    <Badge tone={TONE[row.outcome]}>{t(`spreadsheet.preview.outcome.${row.outcome}`)}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ImportPreviewTable
+          caption={t("spreadsheet.preview.tableCaption")}
+          headings={{ line: t("spreadsheet.preview.line"), subject: t("spreadsheet.preview.commitment"), changes: t("spreadsheet.preview.changes"), result: t("spreadsheet.preview.result") }}
+          to={t("spreadsheet.preview.to")}
+          rows={shown.map((row) => ({
+            line: row.line,
+            subject: row.commitmentId ? (
+              commitmentLabel({ elementKey: row.elementKey, title: row.title ?? "" }, locale)
+            ) : (
+              <>
+                <span className="font-mono text-sm break-all">{row.key || "—"}</span> {t("spreadsheet.preview.unknownCommitment")}
+              </>
+            ),
+            changes: row.changes.map((c) => ({ field: c.field, label: t(`spreadsheet.fields.${c.field}`), from: value(t, c, c.from), to: value(t, c, c.to) })),
+            problems: row.problems.map((p) => t(`spreadsheet.problems.${p.code}`, p.vars)),
+            note:
+              row.outcome === "change"
+                ? `${t("spreadsheet.preview.noteLabel")} ${row.note || t("spreadsheet.preview.defaultNote", { note: defaultNote })}`
+                : undefined,
+            outcome: { tone: TONE[row.outcome], label: t(`spreadsheet.preview.outcome.${row.outcome}`) },
+          }))}
+        />
       ) : null}
       {plan.counts.unchanged > 0 ? (
         <p className="mt-3 text-sm text-slate-700">{t("spreadsheet.preview.unchangedHidden", { count: plan.counts.unchanged })}</p>
@@ -142,6 +108,7 @@ export default async function ImportPreviewPage({ params }: Props) {
 
       <ImportActions
         citySlug={ctx.city.slug}
+        back={back}
         importId={stored.id}
         applicable={plan.applicable}
         labels={{

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ImportPreviewTable } from "@/components/spreadsheet/import-preview-table";
+import type { BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { translator, type Translator } from "@/lib/i18n/dictionary";
 import { formatDateTime } from "@/lib/i18n/format";
@@ -82,63 +83,27 @@ export default async function PlanImportPreviewPage({ params }: Props) {
       </div>
 
       {rows.length > 0 ? (
-        <div className="mt-6 overflow-x-auto">
-          <table className="w-full border-collapse text-left">
-            <caption className="sr-only">{t("planData.preview.tableCaption")}</caption>
-            <thead>
-              <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{t("planData.preview.line")}</th>
-                <th scope="col" className="py-2 pr-4">{t("planData.preview.subject")}</th>
-                <th scope="col" className="py-2 pr-4">{t("planData.preview.changes")}</th>
-                <th scope="col" className="py-2">{t("planData.preview.result")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.line} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">{row.line}</th>
-                  <td className="py-2 pr-4">
-                    {row.subject ?? (
-                      <>
-                        <span className="font-mono text-sm break-all">{row.key || "—"}</span> {t("planData.preview.unknown")}
-                      </>
-                    )}
-                  </td>
-                  <td className="py-2 pr-4">
-                    {row.changes.length > 0 ? (
-                      <ul className="space-y-1">
-                        {row.changes.map((c) => (
-                          <li key={c.field}>
-                            <span className="font-semibold">{t(`planData.fields.${c.field as "value"}`)}:</span> {shown(t, c, c.from)}{" "}
-                            <span aria-hidden="true">→</span>
-                            <span className="sr-only">{t("planData.preview.to")}</span> {shown(t, c, c.to)}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {row.problems.length > 0 ? (
-                      <ul className="mt-1 list-disc space-y-1 pl-5 text-red-900">
-                        {row.problems.map((p, i) => (
-                          <li key={i}>
-                            <span className="font-mono text-sm">{p.column}</span>: {t(`planData.problems.${p.code as "valueInvalid"}`, p.vars)}
-                          </li>
-                        ))}
-                      </ul>
-                    ) : null}
-                    {row.outcome !== "rejected" && row.note ? (
-                      <p className="mt-1 text-sm text-slate-800">
-                        {t("planData.preview.noteLabel")} {row.note}
-                      </p>
-                    ) : null}
-                  </td>
-                  <td className="py-2">
-                    <Badge tone={TONE[row.outcome]}>{t(`planData.preview.outcome.${row.outcome}`)}</Badge>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ImportPreviewTable
+          caption={t("planData.preview.tableCaption")}
+          headings={{ line: t("planData.preview.line"), subject: t("planData.preview.subject"), changes: t("planData.preview.changes"), result: t("planData.preview.result") }}
+          to={t("planData.preview.to")}
+          rows={rows.map((row) => ({
+            line: row.line,
+            subject: row.subject ?? (
+              <>
+                <span className="font-mono text-sm break-all">{row.key || "—"}</span> {t("planData.preview.unknown")}
+              </>
+            ),
+            changes: row.changes.map((c) => ({ field: c.field, label: t(`planData.fields.${c.field as "value"}`), from: shown(t, c, c.from), to: shown(t, c, c.to) })),
+            problems: row.problems.map((p) => (
+              <>
+                <span className="font-mono text-sm">{p.column}</span>: {t(`planData.problems.${p.code as "valueInvalid"}`, p.vars)}
+              </>
+            )),
+            note: row.outcome !== "rejected" && row.note ? `${t("planData.preview.noteLabel")} ${row.note}` : undefined,
+            outcome: { tone: TONE[row.outcome], label: t(`planData.preview.outcome.${row.outcome}`) },
+          }))}
+        />
       ) : null}
       {preview.counts.unchanged > 0 ? (
         <p className="mt-3 text-sm text-slate-700">{t("planData.preview.unchangedHidden", { count: preview.counts.unchanged })}</p>
@@ -146,9 +111,8 @@ export default async function PlanImportPreviewPage({ params }: Props) {
 
       <PlanImportActions
         citySlug={ctx.city.slug}
-        planId={plan.id}
-        kind={sheet}
-        importId={stored.id}
+        back={back}
+        importRef={{ planId: plan.id, kind: sheet, importId: stored.id }}
         applicable={preview.applicable}
         labels={{
           apply: t("planData.preview.apply", { count: applyCount }),
