@@ -35,7 +35,7 @@ export default async function ReportPage({ params }: Props) {
   const t = translator(locale);
   const m = dictionary(locale).reports;
   const mc = dictionary(locale).consultation;
-  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id)]);
+  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]);
   const { report, view } = data;
   const canEdit = ctx.can("report.edit");
   const writable = canEdit && (report.status === "draft" || report.status === "consultation");
