@@ -1,7 +1,7 @@
 /**
  * The annual report from start to publication (issue 6): an officer generates the report for a
  * year, writes a narrative section, opens the consultation; an advisory council member comments
- * on a passage and sees the officer's outcome; the officer approves, publishes and downloads the
+ * on a passage, corrects the comment and sees the officer's outcome; the officer approves, publishes and downloads the
  * PDF; the public reads it in both languages. axe on the workspace and public report pages.
  */
 import { expect, test } from "@playwright/test";
@@ -51,11 +51,19 @@ test("generate, write, consult with an outcome, approve, publish, download and r
   await expect(comments.getByText(comment)).toBeVisible();
   await expect(comments.getByText("No answer yet")).toBeVisible();
 
+  // …and corrects it: its author may, for a quarter of an hour.
+  const mine = comments.getByRole("listitem").filter({ hasText: comment });
+  await mine.getByRole("button", { name: "Edit", exact: true }).click();
+  await mine.getByLabel("Your comment").fill(`${comment} Per area.`);
+  await mine.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(mine.getByText(`${comment} Per area.`)).toBeVisible();
+  await expect(mine.getByText(/ · edited$/)).toBeVisible();
+
   // 5. The officer answers it with an outcome and a reason…
   await page.reload();
   const thread = page.getByRole("region", { name: "Comments" }).getByRole("listitem").filter({ hasText: comment });
   await thread.getByLabel("Outcome").selectOption({ label: "Accepted" });
-  await thread.getByLabel("Reason").fill(reason);
+  await thread.getByLabel("Reason", { exact: true }).fill(reason);
   await thread.getByRole("button", { name: "Save answer" }).click();
   await expect(thread.getByText(reason)).toBeVisible();
 
