@@ -1,7 +1,8 @@
 /**
  * The annual report from start to publication (issue 6): an officer generates the report for a
  * year, writes a narrative section, opens the consultation; an advisory council member comments
- * on a passage and sees the officer's outcome; the officer approves, publishes and downloads the
+ * on a passage and corrects it; the officer answers it, hides it (with a reason) and shows it
+ * again; the member sees the outcome; the officer approves, publishes and downloads the
  * PDF; the public reads it in both languages. axe on the workspace and public report pages.
  */
 import { expect, test } from "@playwright/test";
@@ -51,15 +52,43 @@ test("generate, write, consult with an outcome, approve, publish, download and r
   await expect(comments.getByText(comment)).toBeVisible();
   await expect(comments.getByText("No answer yet")).toBeVisible();
 
+  // …and corrects it: its author may, for a quarter of an hour.
+  const mine = comments.getByRole("listitem").filter({ hasText: comment });
+  await mine.getByRole("button", { name: "Edit", exact: true }).click();
+  await mine.getByLabel("Your comment").fill(`${comment} Per area.`);
+  await mine.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(mine.getByText(`${comment} Per area.`)).toBeVisible();
+  await expect(mine.getByText(/ · edited$/)).toBeVisible();
+
   // 5. The officer answers it with an outcome and a reason…
   await page.reload();
   const thread = page.getByRole("region", { name: "Comments" }).getByRole("listitem").filter({ hasText: comment });
   await thread.getByLabel("Outcome").selectOption({ label: "Accepted" });
-  await thread.getByLabel("Reason").fill(reason);
+  await thread.getByLabel("Reason", { exact: true }).fill(reason);
   await thread.getByRole("button", { name: "Save answer" }).click();
   await expect(thread.getByText(reason)).toBeVisible();
 
-  // …which the commenter sees.
+  // The officer hides it: the dialog asks for a reason and keeps the question open until there is one…
+  const hideReason = `Check with the author first (e2e ${stamp}).`;
+  await thread.getByRole("button", { name: "Hide", exact: true }).click();
+  const dialog = page.getByRole("dialog", { name: "Hide this comment?" });
+  await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+  await expect(dialog.getByText("Give a reason.")).toBeVisible();
+  await expect(dialog.getByLabel("Reason for hiding")).toBeFocused();
+  await dialog.getByLabel("Reason for hiding").fill(hideReason);
+  await dialog.getByRole("button", { name: "Hide", exact: true }).click();
+  await expect(thread.getByText(`Hidden by an officer: ${hideReason}`)).toBeVisible();
+  // …the commenter then sees a placeholder, without the text or the reason…
+  await advisory.reload();
+  const placeholder = advisory.getByRole("region", { name: "Comments" });
+  await expect(placeholder.getByText("Hidden by an officer.", { exact: true })).toBeVisible();
+  await expect(placeholder.getByText(comment)).toHaveCount(0);
+  await expect(placeholder.getByText(hideReason)).toHaveCount(0);
+  // …until the officer shows it again.
+  await thread.getByRole("button", { name: "Show again" }).click();
+  await expect(thread.getByText(hideReason)).toHaveCount(0);
+
+  // The answer is what the commenter sees.
   await advisory.reload();
   const answered = advisory.getByRole("region", { name: "Comments" }).getByRole("listitem").filter({ hasText: comment });
   await expect(answered.getByText("Accepted", { exact: true })).toBeVisible();

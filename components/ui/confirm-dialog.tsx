@@ -26,8 +26,11 @@ export function ConfirmDialog({
   description: ReactNode;
   confirmLabel: ReactNode;
   cancelLabel: ReactNode;
-  /** Resolves when done; the dialog closes afterwards. */
-  onConfirm: () => Promise<void>;
+  /**
+   * Resolves when done; the dialog closes afterwards, unless it resolves to false: a field inside
+   * the dialog (a reason, say) has an error the person must read and correct there.
+   */
+  onConfirm: () => Promise<void | boolean>;
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const [pending, setPending] = useState(false);
@@ -36,11 +39,12 @@ export function ConfirmDialog({
 
   async function confirm() {
     setPending(true);
+    let keepOpen = false;
     try {
-      await onConfirm();
+      keepOpen = (await onConfirm()) === false;
     } finally {
       setPending(false);
-      ref.current?.close();
+      if (!keepOpen) ref.current?.close();
     }
   }
 

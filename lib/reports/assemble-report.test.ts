@@ -55,7 +55,7 @@ function inputs(): ReportInputs {
         ],
       },
     ],
-    reportComments: [{ authorId: "adv2", createdAt: d("2025-11-01T00:00:00Z") }],
+    reportComments: [{ authorId: "adv2", createdAt: d("2025-11-01T00:00:00Z"), deletedAt: null, hiddenAt: null }],
     advisoryMemberIds: new Set(["adv1", "adv2"]),
   };
 }
@@ -95,6 +95,19 @@ describe("assembleReport (the record as of 31 December)", () => {
     expect(g.gaps.staleCommitments).toEqual(["S1 Declaration"]);
     expect(g.gaps.staleActions).toEqual([]);
     expect(g.advisory).toEqual({ comments: 3, commenters: 2 });
+  });
+
+  it("leaves comments that were deleted or hidden out of the advisory council's activity", () => {
+    const base = inputs();
+    const gone = { deletedAt: d("2026-01-10T00:00:00Z"), hiddenAt: null };
+    const hidden = { deletedAt: null, hiddenAt: d("2025-11-02T00:00:00Z") };
+    const [first, second, ...rest] = base.declarations[0]!.comments;
+    const g2 = assembleReport({
+      ...base,
+      declarations: [{ ...base.declarations[0]!, comments: [{ ...first!, ...gone }, { ...second!, ...hidden }, ...rest] }],
+      reportComments: [{ ...base.reportComments[0]!, ...hidden }],
+    });
+    expect(g2.advisory).toEqual({ comments: 0, commenters: 0 });
   });
 
   it("says plainly when there is nothing: no declaration, plan or indicators", () => {

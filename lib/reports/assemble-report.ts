@@ -106,7 +106,7 @@ export interface ReportInputs {
   measurements: InputMeasurement[];
   declarations: InputDeclaration[];
   /** Comments on this city's annual reports (any year), for the advisory council's activity. */
-  reportComments: { authorId: string | null; createdAt: Date }[];
+  reportComments: { authorId: string | null; createdAt: Date; deletedAt: Date | null; hiddenAt: Date | null }[];
   /** Members of the advisory council (user ids). */
   advisoryMemberIds: ReadonlySet<string>;
 }
@@ -316,10 +316,9 @@ function gaps(input: ReportInputs, end: Date, prevEnd: Date, inYear: (d: Date) =
 }
 
 function advisory(input: ReportInputs, inYear: (d: Date) => boolean): GeneratedReport["advisory"] {
-  const comments = [
-    // A comment its author deleted is not counted as activity.
-    ...input.declarations.flatMap((d) => d.comments.filter((c) => c.deletedAt === null)),
-    ...input.reportComments,
-  ].filter((c) => c.authorId !== null && input.advisoryMemberIds.has(c.authorId) && inYear(c.createdAt));
+  const comments = [...input.declarations.flatMap((d) => d.comments), ...input.reportComments].filter(
+    // A comment its author deleted, or an officer hid, is not counted as activity (as in consultationStats).
+    (c) => c.authorId !== null && input.advisoryMemberIds.has(c.authorId) && inYear(c.createdAt) && c.deletedAt === null && c.hiddenAt === null,
+  );
   return { comments: comments.length, commenters: new Set(comments.map((c) => c.authorId)).size };
 }

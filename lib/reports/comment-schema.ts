@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMMENT_BODY_MAX, ZCommentOutcome } from "@/lib/declaration/comment-schema";
+import { COMMENT_BODY_MAX, ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef } from "@/lib/declaration/comment-schema";
 
 /**
  * Inputs of the report's comment actions. The bodies, outcomes and their messages are the
@@ -29,3 +29,15 @@ export type TReportCommentAdd = z.input<typeof ZReportCommentAdd>;
 /** The outcome of a thread with its reason: the declaration's input shape. */
 export const ZReportCommentOutcome = ZCommentOutcome;
 export type TReportCommentOutcome = z.infer<typeof ZReportCommentOutcome>;
+
+/** The author's correction: the body is checked as when adding (ZCommentEdit's body is the same rule). */
+export const ZReportCommentEdit = ZCommentEdit;
+export type TReportCommentEdit = z.infer<typeof ZReportCommentEdit>;
+
+/** A comment and the version the person saw: for deleting and showing again. */
+export const ZReportCommentRef = ZCommentRef;
+export type TReportCommentRef = z.infer<typeof ZReportCommentRef>;
+
+/** An officer hides a comment with a reason of 1–500 characters. */
+export const ZReportCommentHide = ZCommentHide;
+export type TReportCommentHide = z.infer<typeof ZReportCommentHide>;

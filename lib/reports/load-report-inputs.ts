@@ -43,7 +43,7 @@ export async function loadReportInputs(db: CityDb, cityId: string, year: number,
           comments: { select: { authorId: true, parentId: true, createdAt: true, deletedAt: true, hiddenAt: true, outcome: true, outcomeAt: true } },
         },
       }),
-      db.reportComment.findMany({ select: { authorId: true, createdAt: true } }),
+      db.reportComment.findMany({ select: { authorId: true, createdAt: true, deletedAt: true, hiddenAt: true } }),
       controlDb().membership.findMany({ where: { cityId, role: "advisory_member" }, select: { userId: true } }),
     ]);
 

@@ -8,19 +8,37 @@
  * Narrative sections are plain text, so a passage is anchored by its quote rather than by a mark
  * in the text: after the section is edited the comment keeps its quote and shows whether the
  * passage is still there.
+ *
+ * Moderation follows the declaration's rules (lib/declaration/comments.ts): the author edits within
+ * COMMENT_EDIT_WINDOW_MS and deletes (soft: the body is emptied and kept only in the audit log;
+ * replies stay); officers hide with a reason and show again. Like the declaration's, moderation
+ * stays possible after the report is approved or published: neither the generated figures nor
+ * the published report contain comments (they are frozen when generated), and an author must be
+ * able to withdraw a comment, and an officer to hide an abusive one, at any time.
  */
 import "server-only";
-import { auditedTransaction } from "@/lib/city-data/audited";
+import { auditedTransaction, type AuditEntry, type CityTx } from "@/lib/city-data/audited";
 import { can } from "@/lib/auth/permissions";
 import type { CityDb } from "@/lib/db/city-clients";
 import { controlDb } from "@/lib/db/control";
 import { consultationStats, type ConsultationStats } from "@/lib/declaration/consultation-stats";
 import { cityRecipients, excerpt, notify, type PendingMail } from "@/lib/declaration/consultation-notify";
-import type { CommentOutcomeValue } from "@/lib/declaration/comment-schema";
+import { COMMENT_EDIT_WINDOW_MS, type CommentOutcomeValue } from "@/lib/declaration/comment-schema";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import type { Prisma, ReportComment } from "@/lib/generated/city/client";
 import type { Role } from "@/lib/generated/control/enums";
 import type { ReportStatusValue } from "./schema";
-import { ZReportCommentAdd, type TReportCommentAdd, type TReportCommentOutcome } from "./comment-schema";
+import {
+  ZReportCommentAdd,
+  ZReportCommentEdit,
+  ZReportCommentHide,
+  ZReportCommentRef,
+  type TReportCommentAdd,
+  type TReportCommentEdit,
+  type TReportCommentHide,
+  type TReportCommentOutcome,
+  type TReportCommentRef,
+} from "./comment-schema";
 
 export interface ReportCommentActor {
   db: CityDb;
@@ -43,7 +61,10 @@ export function mayCommentOnReport(role: Role, status: ReportStatusValue): boole
 export const reportCommentPath = (citySlug: string, reportId: string, commentId?: string) =>
   `/${citySlug}/workspace/reports/${reportId}${commentId ? `#comment-${commentId}` : "#report-comments"}`;
 
-const pick = <T extends { id: string; reportId: string; sectionId: string | null; parentId: string | null; quote: string; body: string; authorId: string | null; outcome: string | null; outcomeReason: string; version: number }>(c: T) => ({
+const isOfficer = (role: Role) => can(role, "report.edit");
+
+/** What the audit log keeps of a comment (the body too: after a delete it is only there). */
+const pick = (c: ReportComment) => ({
   id: c.id,
   reportId: c.reportId,
   sectionId: c.sectionId,
@@ -53,6 +74,11 @@ const pick = <T extends { id: string; reportId: string; sectionId: string | null
   authorId: c.authorId,
   outcome: c.outcome,
   outcomeReason: c.outcomeReason,
+  editedAt: c.editedAt,
+  deletedAt: c.deletedAt,
+  hiddenAt: c.hiddenAt,
+  hiddenBy: c.hiddenBy,
+  hiddenReason: c.hiddenReason,
   version: c.version,
 });
 
@@ -64,7 +90,7 @@ export async function addReportComment(actor: ReportCommentActor, raw: TReportCo
     if (!report) throw new NotFoundError();
     if (!mayCommentOnReport(actor.role, report.status)) throw new ForbiddenError();
 
-    let parent: { id: string; authorId: string | null; body: string; quote: string; parentId: string | null } | null = null;
+    let parent: ReportComment | null = null;
     if (input.parentId) {
       parent = await tx.reportComment.findFirst({ where: { id: input.parentId, reportId: report.id } });
       if (!parent) throw new NotFoundError();
@@ -91,7 +117,7 @@ export async function addReportComment(actor: ReportCommentActor, raw: TReportCo
       },
     });
     await audit({ action: "create", entity: "ReportComment", entityId: row.id, after: pick(row) });
-    if (parent?.authorId && parent.authorId !== actor.actorId) {
+    if (parent?.authorId && parent.authorId !== actor.actorId && !parent.deletedAt) {
       const to = await cityRecipients(actor.city, { ids: [parent.authorId] });
       pending = await notify(tx, actor.city, to, { kind: "comment_reply", actorName: actor.actorName, excerpt: excerpt(input.body) }, reportCommentPath(actor.city.slug, report.id, row.id), now);
     }
@@ -115,7 +141,7 @@ export async function setReportCommentOutcome(actor: ReportCommentActor, input: 
       data: { outcome: input.outcome, outcomeReason: input.reason, outcomeBy: actor.actorId, outcomeAt: now, version: { increment: 1 }, updatedBy: actor.actorId },
     });
     await audit({ action: "outcome", entity: "ReportComment", entityId: before.id, before: pick(before), after: pick(after) });
-    if (before.authorId && before.authorId !== actor.actorId) {
+    if (before.authorId && before.authorId !== actor.actorId && !before.deletedAt) {
       const to = await cityRecipients(actor.city, { ids: [before.authorId] });
       pending = await notify(
         tx,
@@ -132,12 +158,110 @@ export async function setReportCommentOutcome(actor: ReportCommentActor, input: 
   return saved;
 }
 
+/**
+ * Loads a comment for a change: 404 for an id that is not one of this city's (each city has its
+ * own schema). Who may change it is checked before the version, because a conflict answers with
+ * the stored comment and must not show it to someone who may not change it.
+ */
+async function forChange(tx: CityTx, id: string, may: (c: ReportComment) => boolean): Promise<ReportComment> {
+  const c = await tx.reportComment.findUnique({ where: { id } });
+  if (!c) throw new NotFoundError();
+  if (!may(c)) throw new ForbiddenError();
+  return c;
+}
+
+/**
+ * What a conflict sends back to the browser: enough to say that the comment changed, nothing an
+ * officer's moderation keeps from its author (the reason, who hid it, a hidden text).
+ */
+const stored = (c: ReportComment) => ({ id: c.id, version: c.version, body: c.deletedAt || c.hiddenAt ? "" : c.body, editedAt: c.editedAt });
+
+function assertVersion(c: ReportComment, version: number): void {
+  if (c.version !== version) throw new ConflictError(stored(c));
+}
+
+/** Saves a change if nobody saved since `before` was read, and audits it with before and after. */
+async function save(
+  tx: CityTx,
+  audit: (e: AuditEntry) => Promise<void>,
+  actorId: string,
+  before: ReportComment,
+  action: string,
+  data: Prisma.ReportCommentUpdateManyMutationInput,
+) {
+  const { count } = await tx.reportComment.updateMany({
+    where: { id: before.id, version: before.version },
+    data: { ...data, version: { increment: 1 }, updatedBy: actorId },
+  });
+  if (count === 0) throw new ConflictError(stored(await tx.reportComment.findUniqueOrThrow({ where: { id: before.id } })));
+  const after = await tx.reportComment.findUniqueOrThrow({ where: { id: before.id } });
+  await audit({ action, entity: "ReportComment", entityId: before.id, before: pick(before), after: pick(after) });
+  return { id: after.id, version: after.version };
+}
+
+/** The author corrects their comment within COMMENT_EDIT_WINDOW_MS; a hidden or deleted one stays as it is. */
+export async function editReportComment(actor: ReportCommentActor, raw: TReportCommentEdit, now = new Date()) {
+  const input = ZReportCommentEdit.parse(raw);
+  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+    const c = await forChange(tx, input.id, (x) => x.authorId === actor.actorId);
+    assertVersion(c, input.version);
+    if (c.deletedAt || c.hiddenAt) throw new ForbiddenError();
+    if (now.getTime() - c.createdAt.getTime() > COMMENT_EDIT_WINDOW_MS) throw new ValidationError({ body: ["consultation.validation.editWindowPassed"] });
+    return save(tx, audit, actor.actorId, c, "update", { body: input.body, editedAt: now });
+  });
+}
+
+/**
+ * The author deletes their comment: the body is emptied (the audit log keeps it) and its replies
+ * stay. Deleting again answers with the deleted comment, whatever version was sent (a retry or a
+ * second click is not a conflict).
+ */
+export async function deleteReportComment(actor: ReportCommentActor, raw: TReportCommentRef, now = new Date()) {
+  const input = ZReportCommentRef.parse(raw);
+  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+    const c = await forChange(tx, input.id, (x) => x.authorId === actor.actorId);
+    if (c.deletedAt) return { id: c.id, version: c.version };
+    assertVersion(c, input.version);
+    return save(tx, audit, actor.actorId, c, "delete", { deletedAt: now, body: "" });
+  });
+}
+
+/** An officer hides a comment from everyone but officers, with a reason (kept with it and in the log). */
+export async function hideReportComment(actor: ReportCommentActor, raw: TReportCommentHide, now = new Date()) {
+  if (!isOfficer(actor.role)) throw new ForbiddenError();
+  const input = ZReportCommentHide.parse(raw);
+  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+    const c = await forChange(tx, input.id, () => true);
+    assertVersion(c, input.version);
+    return save(tx, audit, actor.actorId, c, "hide", { hiddenAt: now, hiddenBy: actor.actorId, hiddenReason: input.reason });
+  });
+}
+
+export async function unhideReportComment(actor: ReportCommentActor, raw: TReportCommentRef) {
+  if (!isOfficer(actor.role)) throw new ForbiddenError();
+  const input = ZReportCommentRef.parse(raw);
+  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+    const c = await forChange(tx, input.id, () => true);
+    assertVersion(c, input.version);
+    return save(tx, audit, actor.actorId, c, "unhide", { hiddenAt: null, hiddenBy: null, hiddenReason: "" });
+  });
+}
+
 export interface ReportCommentView {
   id: string;
+  /** "" when deleted, and when hidden from this viewer. */
   body: string;
+  state: "visible" | "hidden" | "deleted";
+  /** The officer's reason, for officers only. */
+  hiddenReason: string;
+  /** Null when deleted or hidden from this viewer (the comment is a placeholder then). */
   authorId: string | null;
   authorName: string | null;
   createdAt: Date;
+  editedAt: Date | null;
+  isMine: boolean;
+  /** The viewer wrote it, it is visible, and the edit window is still open. */
+  canEdit: boolean;
   version: number;
 }
 
@@ -154,23 +278,56 @@ export interface ReportThreadView extends ReportCommentView {
   replies: ReportCommentView[];
 }
 
-/** Every thread of a report, oldest first, with names and outcomes, and the counts. */
-export async function loadReportComments(db: CityDb, reportId: string): Promise<{ threads: ReportThreadView[]; stats: ConsultationStats }> {
-  const rows = await db.reportComment.findMany({
+type Row = ReportComment & { section: { topic: string; kind: string; locale: string; content: string } | null };
+
+/**
+ * Every thread of a report as `viewer` may see it, oldest first, with names and outcomes, and the
+ * counts. As on the declaration's consultation page: a hidden comment keeps its place, readable
+ * (with the reason) by officers only and a placeholder for everyone else, its replies shown under
+ * it; a deleted comment loses its text and name and stays only while it has replies; deleted
+ * replies are left out. Hidden and deleted comments count nowhere.
+ */
+export async function loadReportComments(
+  db: CityDb,
+  reportId: string,
+  viewer: { id: string; role: Role },
+  now = new Date(),
+): Promise<{ threads: ReportThreadView[]; stats: ConsultationStats }> {
+  const rows: Row[] = await db.reportComment.findMany({
     where: { reportId },
     include: { section: { select: { topic: true, kind: true, locale: true, content: true } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
+  const officer = isOfficer(viewer.role);
   const people = [...new Set(rows.flatMap((r) => [r.authorId, r.outcomeBy]).filter((x): x is string => x !== null))];
   const users = people.length ? await controlDb().user.findMany({ where: { id: { in: people } }, select: { id: true, name: true, email: true } }) : [];
   const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
   const name = (id: string | null) => (id ? (nameOf.get(id) ?? null) : null);
-  const base = (r: (typeof rows)[number]): ReportCommentView => ({ id: r.id, body: r.body, authorId: r.authorId, authorName: name(r.authorId), createdAt: r.createdAt, version: r.version });
+
+  const view = (r: Row): ReportCommentView => {
+    const state = r.deletedAt ? "deleted" : r.hiddenAt ? "hidden" : "visible";
+    const readable = state === "visible" || (state === "hidden" && officer);
+    const authorId = readable ? r.authorId : null;
+    return {
+      id: r.id,
+      body: readable ? r.body : "",
+      state,
+      hiddenReason: officer ? r.hiddenReason : "",
+      authorId,
+      authorName: name(authorId),
+      createdAt: r.createdAt,
+      editedAt: readable ? r.editedAt : null,
+      // Its author may still delete a comment an officer hid (and sees that it was hidden).
+      isMine: state !== "deleted" && r.authorId === viewer.id,
+      canEdit: state === "visible" && r.authorId === viewer.id && now.getTime() - r.createdAt.getTime() <= COMMENT_EDIT_WINDOW_MS,
+      version: r.version,
+    };
+  };
   const threads = rows
     .filter((r) => !r.parentId)
     .map(
       (r): ReportThreadView => ({
-        ...base(r),
+        ...view(r),
         section: r.section ? { topic: r.section.topic, kind: r.section.kind, locale: r.section.locale } : null,
         quote: r.quote,
         quoteFound: !r.quote || (r.section?.content.includes(r.quote) ?? false),
@@ -178,9 +335,10 @@ export async function loadReportComments(db: CityDb, reportId: string): Promise<
         outcomeReason: r.outcomeReason,
         outcomeAt: r.outcomeAt,
         outcomeByName: name(r.outcomeBy),
-        replies: rows.filter((x) => x.parentId === r.id).map(base),
+        replies: rows.filter((x) => x.parentId === r.id && !x.deletedAt).map(view),
       }),
-    );
-  const stats = consultationStats(rows.map((r) => ({ authorId: r.authorId, parentId: r.parentId, outcome: r.outcome, hiddenAt: null, deletedAt: null })));
+    )
+    .filter((t) => t.state !== "deleted" || t.replies.length > 0);
+  const stats = consultationStats(rows);
   return { threads, stats };
 }

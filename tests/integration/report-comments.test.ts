@@ -2,10 +2,12 @@
  * Comments on the annual report (issue 6): who may comment when (officers while writing, the
  * advisory council and the council only in consultation), passages that must be in the section,
  * replies one level deep, outcomes with reasons that the commenter sees and is notified of, the
- * counts, conflicts, and that another city's report or comment is a 404.
+ * counts, conflicts, and that another city's report or comment is a 404. Moderation as for the
+ * declaration: the author edits (within the window) and deletes, officers hide and show again.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/current-user";
+import type { Role } from "@/lib/generated/control/enums";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -15,12 +17,17 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 
 const actions = await import("@/app/(app)/[city]/workspace/reports/actions");
 const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { loadReportComments, mayCommentOnReport } = await import("@/lib/reports/report-comments");
+const core = await import("@/lib/reports/report-comments");
+const { loadReportComments, mayCommentOnReport } = core;
+const { generateReportData } = await import("@/lib/reports/generate-report");
+const { controlDb } = await import("@/lib/db/control");
+const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/declaration/comment-schema");
 
 let city: TestCity;
 let other: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
 type Result<T> = { ok: true; data: T } | { ok: false; error: { code: string; fieldErrors?: Record<string, string[]> } };
+const asOfficer = () => ({ id: city.users.officer.id, role: "officer" as const });
 const ok = <T,>(r: Result<T>): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data;
@@ -83,7 +90,7 @@ describe("report comments", () => {
   });
 
   it("records an outcome with a reason (officers only, one per thread, version-checked) that the commenter sees", async () => {
-    const { threads } = await loadReportComments(db(), reportId);
+    const { threads } = await loadReportComments(db(), reportId, asOfficer());
     const passage = threads.find((t) => t.quote)!;
     session.user = city.users.advisory_member;
     expect(await actions.setReportCommentOutcome(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
@@ -95,7 +102,7 @@ describe("report comments", () => {
     // Someone answering from the same stale version is refused, not overwritten.
     expect(await actions.setReportCommentOutcome(city.slug, { id: passage.id, version: passage.version, outcome: "not_taken_up", reason: "No." })).toMatchObject({ ok: false, error: { code: "conflict" } });
 
-    const after = await loadReportComments(db(), reportId);
+    const after = await loadReportComments(db(), reportId, asOfficer());
     const answered = after.threads.find((t) => t.id === passage.id)!;
     expect(answered).toMatchObject({
       outcome: "partly_accepted",
@@ -115,14 +122,14 @@ describe("report comments", () => {
   it("flags a quoted passage that an edit removed", async () => {
     session.user = city.users.officer;
     ok(await actions.saveSection(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "The help desk opened in March.", version: 1 }));
-    const { threads } = await loadReportComments(db(), reportId);
+    const { threads } = await loadReportComments(db(), reportId, asOfficer());
     expect(threads.find((t) => t.quote)!.quoteFound).toBe(false);
   });
 
   it("answers 404 for another city's report, section or comment", async () => {
     session.user = city.users.officer;
     expect(await actions.addReportComment(city.slug, { reportId: otherReportId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    const mine = (await loadReportComments(db(), reportId)).threads[0]!;
+    const mine = (await loadReportComments(db(), reportId, asOfficer())).threads[0]!;
     session.user = other.users.officer;
     expect(await actions.addReportComment(other.slug, { reportId: otherReportId, sectionId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await actions.addReportComment(other.slug, { reportId: otherReportId, parentId: mine.id, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
@@ -139,5 +146,207 @@ describe("report comments", () => {
     expect(await actions.addReportComment(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.advisory_member;
     expect(await actions.addReportComment(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+});
+
+describe("report comment moderation", () => {
+  let modReportId = "";
+  const viewAs = (role: Role, now?: Date) => loadReportComments(db(), modReportId, { id: city.users[role].id, role }, now);
+  const threadOf = async (role: Role, id: string) => (await viewAs(role)).threads.find((t) => t.id === id);
+  const add = async (role: Role, input: { body: string; parentId?: string }) => {
+    session.user = city.users[role];
+    return ok(await actions.addReportComment(city.slug, { reportId: modReportId, ...input }));
+  };
+  async function actorOf(role: Role) {
+    const u = city.users[role];
+    const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
+    return { db: db(), actorId: u.id, actorName: u.name, role, city: row };
+  }
+
+  beforeAll(async () => {
+    session.user = city.users.officer;
+    modReportId = ok(await actions.createReport(city.slug, { year: 2024, locales: ["en"] })).id;
+    ok(await actions.transitionReport(city.slug, { id: modReportId, version: 1, to: "consultation", note: "" }));
+  });
+
+  it("the author edits within the window only, with the body checked as when adding; nobody else, and not a hidden comment", async () => {
+    const c = await add("advisory_member", { body: "Typo hear" });
+    session.user = city.users.council_member;
+    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Not mine" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    session.user = city.users.officer;
+    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Not mine either" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    session.user = city.users.advisory_member;
+    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "  " })).toMatchObject({ ok: false, error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
+    expect(ok(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Typo here" }))).toEqual({ id: c.id, version: 2 });
+
+    const mine = (await threadOf("advisory_member", c.id))!;
+    expect(mine).toMatchObject({ body: "Typo here", state: "visible", isMine: true, canEdit: true });
+    expect(mine.editedAt).not.toBeNull();
+    expect((await threadOf("council_member", c.id))!).toMatchObject({ isMine: false, canEdit: false });
+
+    // After the window: refused, and the page no longer offers it.
+    const late = new Date(Date.now() + COMMENT_EDIT_WINDOW_MS + 1000);
+    await expect(core.editReportComment(await actorOf("advisory_member"), { id: c.id, version: 2, body: "Late" }, late)).rejects.toMatchObject({
+      code: "validation",
+      details: { fieldErrors: { body: ["consultation.validation.editWindowPassed"] } },
+    });
+    expect((await viewAs("advisory_member", late)).threads.find((t) => t.id === c.id)).toMatchObject({ canEdit: false });
+
+    session.user = city.users.officer;
+    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Spam" }));
+    session.user = city.users.advisory_member;
+    expect(await actions.editReportComment(city.slug, { id: c.id, version: 3, body: "Sneaky" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+  });
+
+  it("deleting empties the body, keeps the replies and takes the comment out of the counts; again is no error", async () => {
+    const before = (await viewAs("officer")).stats;
+    const c = await add("advisory_member", { body: "I take this back" });
+    const reply = await add("council_member", { body: "A reply that stays", parentId: c.id });
+    expect((await viewAs("officer")).stats).toMatchObject({ comments: before.comments + 1, replies: before.replies + 1 });
+
+    session.user = city.users.council_member;
+    expect(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    session.user = city.users.advisory_member;
+    expect(ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 }))).toEqual({ id: c.id, version: 2 });
+    // A second click or a retry with the old version: the deleted comment, not a conflict.
+    expect(ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 }))).toEqual({ id: c.id, version: 2 });
+
+    const stored = await db().reportComment.findUniqueOrThrow({ where: { id: c.id } });
+    expect(stored.body).toBe("");
+    expect(stored.deletedAt).not.toBeNull();
+    for (const role of ["officer", "council_member"] as const) {
+      const t = (await threadOf(role, c.id))!;
+      expect(t, role).toMatchObject({ state: "deleted", body: "", authorId: null, authorName: null, isMine: false, canEdit: false });
+      expect(t.replies.map((r) => r.body)).toEqual(["A reply that stays"]);
+    }
+    expect((await viewAs("officer")).stats).toMatchObject({ comments: before.comments, replies: before.replies + 1, commenters: before.commenters + 1 });
+
+    // With its last reply gone too, the deleted thread leaves the page.
+    session.user = city.users.council_member;
+    ok(await actions.deleteReportComment(city.slug, { id: reply.id, version: 1 }));
+    expect(await threadOf("officer", c.id)).toBeUndefined();
+    expect((await viewAs("officer")).stats).toMatchObject({ comments: before.comments, replies: before.replies });
+  });
+
+  it("officers hide with a reason and show again; the advisory council and council see a placeholder and the replies", async () => {
+    const before = (await viewAs("officer")).stats;
+    const c = await add("advisory_member", { body: "Something about a named resident" });
+    await add("council_member", { body: "Please do not name people", parentId: c.id });
+
+    for (const role of ["advisory_member", "council_member"] as const) {
+      session.user = city.users[role];
+      expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    }
+    await expect(core.hideReportComment(await actorOf("advisory_member"), { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "forbidden" });
+    session.user = city.users.officer;
+    expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: " " })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
+    expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "x".repeat(501) })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonTooLong"] } } });
+    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "x".repeat(500) }));
+    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Names a resident" }));
+
+    for (const role of ["advisory_member", "council_member"] as const) {
+      const t = (await threadOf(role, c.id))!;
+      expect(t, role).toMatchObject({ state: "hidden", body: "", hiddenReason: "", authorId: null, authorName: null, editedAt: null });
+      expect(t.replies.map((r) => r.body), role).toEqual(["Please do not name people"]);
+    }
+    // Its author is told it is theirs (they may still delete it), not what the officer wrote.
+    expect(await threadOf("advisory_member", c.id)).toMatchObject({ isMine: true, canEdit: false });
+    expect(await threadOf("officer", c.id)).toMatchObject({ state: "hidden", body: "Something about a named resident", hiddenReason: "Names a resident", authorName: city.users.advisory_member.name });
+    expect((await viewAs("council_member")).stats).toMatchObject({ comments: before.comments, replies: before.replies + 1 });
+
+    session.user = city.users.advisory_member;
+    expect(await actions.unhideReportComment(city.slug, { id: c.id, version: 3 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    session.user = city.users.officer;
+    ok(await actions.unhideReportComment(city.slug, { id: c.id, version: 3 }));
+    expect(await threadOf("council_member", c.id)).toMatchObject({ state: "visible", body: "Something about a named resident", hiddenReason: "" });
+    expect((await viewAs("council_member")).stats).toMatchObject({ comments: before.comments + 1 });
+  });
+
+  it("refuses a stale version of every change as a conflict, without showing the comment to someone who may not change it", async () => {
+    const c = await add("advisory_member", { body: "Version one" });
+    session.user = city.users.advisory_member;
+    ok(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Version two" }));
+    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "From an old tab" })).toMatchObject({
+      ok: false,
+      error: { code: "conflict", current: { body: "Version two", version: 2 } },
+    });
+    expect(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    session.user = city.users.officer;
+    expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "r" })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.unhideReportComment(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    // Its author retrying after an officer hid it learns that it changed, not why.
+    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Secret reason" }));
+    session.user = city.users.advisory_member;
+    const hidden = await actions.deleteReportComment(city.slug, { id: c.id, version: 2 });
+    expect(hidden).toMatchObject({ ok: false, error: { code: "conflict", current: { version: 3, body: "" } } });
+    expect(JSON.stringify(hidden)).not.toMatch(/Secret reason|Version two/);
+    session.user = city.users.council_member;
+    const r = await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Not mine" });
+    expect(r).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(JSON.stringify(r)).not.toContain("Version two");
+    expect((await db().reportComment.findUniqueOrThrow({ where: { id: c.id } })).body).toBe("Version two");
+  });
+
+  it("audits every change with before and after; the deleted text is kept only there", async () => {
+    const c = await add("advisory_member", { body: "Original words" });
+    session.user = city.users.advisory_member;
+    ok(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Better words" }));
+    session.user = city.users.officer;
+    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Check first" }));
+    ok(await actions.unhideReportComment(city.slug, { id: c.id, version: 3 }));
+    session.user = city.users.advisory_member;
+    ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 4 }));
+
+    const log = await db().auditLog.findMany({ where: { entity: "ReportComment", entityId: c.id }, orderBy: { id: "asc" } });
+    expect(log.map((l) => [l.action, l.actorId])).toEqual([
+      ["create", city.users.advisory_member.id],
+      ["update", city.users.advisory_member.id],
+      ["hide", city.users.officer.id],
+      ["unhide", city.users.officer.id],
+      ["delete", city.users.advisory_member.id],
+    ]);
+    expect(log[1]).toMatchObject({ before: { body: "Original words", version: 1 }, after: { body: "Better words", version: 2 } });
+    expect(log[2]).toMatchObject({ after: { hiddenReason: "Check first", hiddenBy: city.users.officer.id } });
+    expect(log[4]).toMatchObject({ before: { body: "Better words" }, after: { body: "" } });
+  });
+
+  it("answers 404 for another city's comment, to its own officers and admin", async () => {
+    const c = await add("advisory_member", { body: "Only in this city" });
+    for (const role of ["officer", "city_admin"] as const) {
+      session.user = other.users[role];
+      expect(await actions.editReportComment(other.slug, { id: c.id, version: 1, body: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.deleteReportComment(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.hideReportComment(other.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.unhideReportComment(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+    }
+    // …and a member of this city is not let into the other city at all.
+    session.user = city.users.officer;
+    expect(await actions.hideReportComment(other.slug, { id: c.id, version: 1, reason: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect((await db().reportComment.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(1);
+  });
+
+  it("leaves hidden and deleted comments out of the generated report's advisory council activity", async () => {
+    const year = new Date().getUTCFullYear();
+    const activity = async () => (await generateReportData(db(), city.cityId, year)).advisory;
+    const start = await activity();
+    const hidden = await add("advisory_member", { body: "Counted until hidden" });
+    const deleted = await add("advisory_member", { body: "Counted until deleted" });
+    expect(await activity()).toEqual({ comments: start.comments + 2, commenters: Math.max(start.commenters, 1) });
+
+    session.user = city.users.officer;
+    ok(await actions.hideReportComment(city.slug, { id: hidden.id, version: 1, reason: "Off topic" }));
+    session.user = city.users.advisory_member;
+    ok(await actions.deleteReportComment(city.slug, { id: deleted.id, version: 1 }));
+    expect(await activity()).toEqual(start);
+  });
+
+  it("stays possible once the report is approved, as for an adopted declaration (comments are not part of the frozen report)", async () => {
+    const c = await add("advisory_member", { body: "Made before approval" });
+    session.user = city.users.officer;
+    const version = (await db().annualReport.findUniqueOrThrow({ where: { id: modReportId } })).version;
+    ok(await actions.transitionReport(city.slug, { id: modReportId, version, to: "approved", note: "Council decision 8." }));
+    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "Abusive" }));
+    session.user = city.users.advisory_member;
+    ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 2 }));
   });
 });

@@ -111,6 +111,7 @@ export const consultation = defineMessages({
       saveOutcome: "Save answer",
       answeredBy: "Answer",
       editUntil: "You can edit this comment for 15 minutes after posting it.",
+      conflictReload: "Someone changed this comment in the meantime, so nothing was saved. Reload the page to see it as it is now.",
     },
     summary: {
       intro: "Every comment with the answer it got, per article.",
@@ -293,6 +294,7 @@ export const consultation = defineMessages({
       saveOutcome: "Antwoord opslaan",
       answeredBy: "Antwoord",
       editUntil: "U kunt deze opmerking tot 15 minuten na plaatsing bewerken.",
+      conflictReload: "Iemand heeft deze opmerking intussen gewijzigd, dus er is niets opgeslagen. Laad de pagina opnieuw om haar te zien zoals ze nu is.",
     },
     summary: {
       intro: "Elke opmerking met het antwoord erop, per artikel.",

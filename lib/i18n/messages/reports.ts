@@ -198,6 +198,9 @@ export const reports = defineMessages({
       quoteTooLong: "The passage can be at most 1000 characters.",
       quoteNotFound: "These words are not in the section's text. Copy them exactly, or leave the passage empty.",
       quoteWithoutSection: "Choose the section the passage is from.",
+      deleted: "Deleted by its author.",
+      hidden: "Hidden by an officer.",
+      hiddenReason: "Hidden by an officer: {reason}",
     },
     validation: {
       invalid: "This value is not valid.",
@@ -417,6 +420,9 @@ export const reports = defineMessages({
       quoteTooLong: "De passage mag hoogstens 1000 tekens lang zijn.",
       quoteNotFound: "Deze woorden staan niet in de tekst van het onderdeel. Kopieer ze precies, of laat de passage leeg.",
       quoteWithoutSection: "Kies het onderdeel waar de passage uit komt.",
+      deleted: "Verwijderd door de indiener.",
+      hidden: "Verborgen door een ambtenaar.",
+      hiddenReason: "Verborgen door een ambtenaar: {reason}",
     },
     validation: {
       invalid: "Deze waarde is niet geldig.",

@@ -8,8 +8,16 @@ import { addRecommendation as addRec, deleteRecommendation as deleteRec, saveEva
 import { saveSection as save } from "@/lib/reports/save-section";
 import { ZEvaluationSave, ZRecommendationAdd, ZRecommendationDelete, ZReportCreate, ZReportRef, ZReportTransition, ZSectionSave } from "@/lib/reports/schema";
 import { transitionReport as transition } from "@/lib/reports/transition-report";
-import { ZReportCommentAdd, ZReportCommentOutcome } from "@/lib/reports/comment-schema";
-import { addReportComment as comment, setReportCommentOutcome as answer, type ReportCommentActor } from "@/lib/reports/report-comments";
+import { ZReportCommentAdd, ZReportCommentEdit, ZReportCommentHide, ZReportCommentOutcome, ZReportCommentRef } from "@/lib/reports/comment-schema";
+import {
+  addReportComment as comment,
+  deleteReportComment as remove,
+  editReportComment as edit,
+  hideReportComment as hide,
+  setReportCommentOutcome as answer,
+  unhideReportComment as unhide,
+  type ReportCommentActor,
+} from "@/lib/reports/report-comments";
 import type { CityContext } from "@/lib/tenancy/city-access";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "layout");
@@ -80,3 +88,30 @@ export const setReportCommentOutcome = cityAction(
     return { id: saved.id, version: saved.version };
   },
 );
+
+/** The author's correction within the edit window; who may edit when is checked inside. */
+export const editReportComment = cityAction({ name: "reports.comment.edit", capability: "report.comment", input: ZReportCommentEdit }, async (ctx, input) => {
+  const saved = await edit(commenter(ctx), input);
+  refresh(ctx.city.slug);
+  return saved;
+});
+
+/** The author withdraws their comment; its replies stay. */
+export const deleteReportComment = cityAction({ name: "reports.comment.delete", capability: "report.comment", input: ZReportCommentRef }, async (ctx, input) => {
+  const saved = await remove(commenter(ctx), input);
+  refresh(ctx.city.slug);
+  return saved;
+});
+
+/** An officer hides a comment from everyone but officers, with a reason. */
+export const hideReportComment = cityAction({ name: "reports.comment.hide", capability: "report.edit", input: ZReportCommentHide }, async (ctx, input) => {
+  const saved = await hide(commenter(ctx), input);
+  refresh(ctx.city.slug);
+  return saved;
+});
+
+export const unhideReportComment = cityAction({ name: "reports.comment.unhide", capability: "report.edit", input: ZReportCommentRef }, async (ctx, input) => {
+  const saved = await unhide(commenter(ctx), input);
+  refresh(ctx.city.slug);
+  return saved;
+});

@@ -3,9 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { CommentModeration, type ModerationActions } from "@/components/comments/comment-moderation";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import type { ActionResult } from "@/lib/actions/result";
@@ -39,14 +39,15 @@ function useRun(m: M) {
   return { run, error, pending };
 }
 
-/** One comment's text and the actions its author or an officer may take on it. */
+/** One comment: who wrote it when, its state, and what its author or an officer may do with it. */
 function CommentBody({ c, citySlug, isEditor, m, locale }: { c: CommentView; citySlug: string; isEditor: boolean; m: M; locale: Locale }) {
-  const id = useId();
-  const { run, error, pending } = useRun(m);
-  const [editing, setEditing] = useState(false);
-  const [text, setText] = useState(c.body);
-  const [hideReason, setHideReason] = useState("");
   const author = c.authorName || m.thread.formerMember;
+  const actions: ModerationActions = {
+    edit: (input) => editComment(citySlug, input),
+    remove: (input) => deleteComment(citySlug, input),
+    hide: (input) => hideComment(citySlug, input),
+    unhide: (input) => unhideComment(citySlug, input),
+  };
 
   if (c.state === "deleted") return <p className="italic text-slate-700">{m.thread.deleted}</p>;
   return (
@@ -56,75 +57,9 @@ function CommentBody({ c, citySlug, isEditor, m, locale }: { c: CommentView; cit
         {c.editedAt ? ` · ${m.thread.edited}` : ""}
       </p>
       {c.state === "hidden" ? <p className="text-sm font-semibold text-red-900">{c.hiddenReason ? fill(m.thread.hiddenReason, { reason: c.hiddenReason }) : m.thread.hidden}</p> : null}
-      {error ? <Alert tone="error">{error}</Alert> : null}
-      {editing ? (
-        <form
-          className="space-y-2"
-          onSubmit={async (e) => {
-            e.preventDefault();
-            if (await run(() => editComment(citySlug, { id: c.id, version: c.version, body: text }))) setEditing(false);
-          }}
-        >
-          <Field id={`${id}-edit`} label={m.form.body} hint={m.thread.editUntil}>
-            <textarea id={`${id}-edit`} className={inputClasses} rows={4} value={text} onChange={(e) => setText(e.target.value)} aria-describedby={describedBy(`${id}-edit`, { hint: true })} />
-          </Field>
-          <div className="flex gap-2">
-            <Button type="submit" disabled={pending}>
-              {m.thread.save}
-            </Button>
-            <Button variant="secondary" onClick={() => setEditing(false)}>
-              {m.form.cancel}
-            </Button>
-          </div>
-        </form>
-      ) : c.body ? (
-        <p className="whitespace-pre-wrap text-slate-900">{c.body}</p>
-      ) : null}
-      {c.mentionNames.length ? <p className="text-sm text-slate-700">{fill(m.thread.mentions, { names: c.mentionNames.join(", ") })}</p> : null}
-      <div className="flex flex-wrap gap-2">
-        {c.canEdit && !editing ? (
-          <Button variant="secondary" className="px-2 py-1 text-xs" onClick={() => setEditing(true)}>
-            {m.thread.edit}
-          </Button>
-        ) : null}
-        {c.isMine ? (
-          <ConfirmDialog
-            triggerLabel={m.thread.delete}
-            title={m.thread.deleteTitle}
-            description={m.thread.deleteBody}
-            confirmLabel={m.thread.delete}
-            cancelLabel={m.form.cancel}
-            onConfirm={async () => {
-              await run(() => deleteComment(citySlug, { id: c.id, version: c.version }));
-            }}
-          />
-        ) : null}
-        {isEditor && c.state === "visible" ? (
-          <ConfirmDialog
-            triggerLabel={m.thread.hide}
-            title={m.thread.hideTitle}
-            description={
-              <span className="block space-y-2">
-                <span className="block">{m.thread.hideBody}</span>
-                <label htmlFor={`${id}-hide`} className="block font-semibold">
-                  {m.thread.hideReason}
-                </label>
-                <input id={`${id}-hide`} className={inputClasses} value={hideReason} onChange={(e) => setHideReason(e.target.value)} />
-              </span>
-            }
-            confirmLabel={m.thread.hide}
-            cancelLabel={m.form.cancel}
-            onConfirm={async () => {
-              await run(() => hideComment(citySlug, { id: c.id, version: c.version, reason: hideReason }));
-            }}
-          />
-        ) : null}
-        {isEditor && c.state === "hidden" ? (
-          <Button variant="secondary" className="px-2 py-1 text-xs" disabled={pending} onClick={() => run(() => unhideComment(citySlug, { id: c.id, version: c.version }))}>
-            {m.thread.unhide}
-          </Button>
-        ) : null}
-      </div>
+      <CommentModeration c={c} isOfficer={isEditor} actions={actions} m={m}>
+        {c.mentionNames.length ? <p className="text-sm text-slate-700">{fill(m.thread.mentions, { names: c.mentionNames.join(", ") })}</p> : null}
+      </CommentModeration>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { ReportArticle } from "@/components/reports/report-article";
 import { Alert } from "@/components/ui/alert";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
@@ -7,7 +8,7 @@ import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReportForEditing } from "@/lib/reports/get-report";
-import { loadReportComments, mayCommentOnReport } from "@/lib/reports/report-comments";
+import { loadReportComments, mayCommentOnReport, type ReportCommentView } from "@/lib/reports/report-comments";
 import { reportHtml } from "@/lib/reports/report-html";
 import { missingTranslations } from "@/lib/reports/report-view";
 import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/reports/topics";
@@ -15,7 +16,7 @@ import { NEXT_STATUSES } from "@/lib/reports/transition-report";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
-import { NewReportCommentForm, OutcomeForm, ReplyForm } from "../_components/report-comments";
+import { NewReportCommentForm, OutcomeForm, ReplyForm, ReportCommentModeration } from "../_components/report-comments";
 import { AddRecommendationForm, DeleteRecommendationButton, EvaluationForm, LifecycleForm, RegenerateButton, SectionEditor } from "../_components/report-editors";
 
 type Props = { params: Promise<{ city: string; id: string }> };
@@ -27,6 +28,41 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const h2 = "text-2xl font-semibold text-slate-900";
 
+/**
+ * One comment: what it is on (`lead`), who wrote it when (unless it is a placeholder for this
+ * viewer), whether it was edited, hidden or deleted, `context` (the quoted passage), then its
+ * text with the moderation controls.
+ */
+function CommentEntry(props: {
+  c: ReportCommentView;
+  lead?: string;
+  context?: ReactNode;
+  slug: string;
+  isOfficer: boolean;
+  locale: Locale;
+  t: ReturnType<typeof translator>;
+  m: ReturnType<typeof dictionary>["reports"];
+  mc: ReturnType<typeof dictionary>["consultation"];
+}) {
+  const { c, lead, t, m, mc } = props;
+  const prefix = lead ? `${lead} · ` : "";
+  if (c.state === "deleted") return <p className="text-sm italic text-slate-700">{prefix}{m.comments.deleted}</p>;
+  const placeholder = c.state === "hidden" && !props.isOfficer;
+  const byline = placeholder ? "" : t("consultation.thread.by", { name: c.authorName ?? mc.thread.formerMember, date: formatDateTime(props.locale, c.createdAt) });
+  return (
+    <div className="space-y-2">
+      <p className="text-sm text-slate-700">
+        {prefix}
+        {byline}
+        {c.editedAt ? ` · ${mc.thread.edited}` : ""}
+      </p>
+      {c.state === "hidden" ? <p className="text-sm font-semibold text-red-900">{c.hiddenReason ? t("reports.comments.hiddenReason", { reason: c.hiddenReason }) : m.comments.hidden}</p> : null}
+      {props.context}
+      <ReportCommentModeration c={{ id: c.id, version: c.version, body: c.body, state: c.state, isMine: c.isMine, canEdit: c.canEdit }} citySlug={props.slug} isOfficer={props.isOfficer} mc={mc} />
+    </div>
+  );
+}
+
 /** One report: its figures and text as they will be published, the writing forms, recommendations, lifecycle and downloads. */
 export default async function ReportPage({ params }: Props) {
   const { city, id } = await params;
@@ -35,7 +71,7 @@ export default async function ReportPage({ params }: Props) {
   const t = translator(locale);
   const m = dictionary(locale).reports;
   const mc = dictionary(locale).consultation;
-  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id)]);
+  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]);
   const { report, view } = data;
   const canEdit = ctx.can("report.edit");
   const writable = canEdit && (report.status === "draft" || report.status === "consultation");
@@ -53,6 +89,7 @@ export default async function ReportPage({ params }: Props) {
     [mc.stats.commenters, comments.stats.commenters],
     [mc.stats.answered, comments.stats.answered],
   ] as const;
+  const entry = { slug, isOfficer: canEdit, locale, t, m, mc };
   const topics = [...REPORT_TOPICS, REPORT_WIDE].map((key) => ({ key, label: t(`reports.topics.${key}` as "reports.topics.report") }));
 
   return (
@@ -168,16 +205,19 @@ export default async function ReportPage({ params }: Props) {
             <ol className="space-y-4">
               {comments.threads.map((c) => (
                 <li key={c.id} id={`comment-${c.id}`} className="space-y-2 rounded border border-slate-300 p-3">
-                  <p className="text-sm text-slate-700">
-                    {c.section ? sectionLabel(c.section) : m.comments.wholeReport} · {t("consultation.thread.by", { name: c.authorName ?? mc.thread.formerMember, date: formatDateTime(locale, c.createdAt) })}
-                  </p>
-                  {c.quote ? (
-                    <blockquote className="border-l-4 border-slate-400 pl-3 italic">
-                      {c.quote}
-                      {!c.quoteFound ? <span className="mt-1 block text-sm not-italic text-amber-900">{m.comments.quoteGone}</span> : null}
-                    </blockquote>
-                  ) : null}
-                  <p className="whitespace-pre-wrap">{c.body}</p>
+                  <CommentEntry
+                    {...entry}
+                    c={c}
+                    lead={c.section ? sectionLabel(c.section) : m.comments.wholeReport}
+                    context={
+                      c.quote ? (
+                        <blockquote className="border-l-4 border-slate-400 pl-3 italic">
+                          {c.quote}
+                          {!c.quoteFound ? <span className="mt-1 block text-sm not-italic text-amber-900">{m.comments.quoteGone}</span> : null}
+                        </blockquote>
+                      ) : null
+                    }
+                  />
                   <div className="space-y-1">
                     <OutcomeBadge outcome={c.outcome} m={mc} />
                     {c.outcome ? (
@@ -191,14 +231,13 @@ export default async function ReportPage({ params }: Props) {
                     <ul className="space-y-2 border-l-2 border-slate-200 pl-4">
                       {c.replies.map((r) => (
                         <li key={r.id} id={`comment-${r.id}`}>
-                          <p className="text-sm text-slate-700">{t("consultation.thread.by", { name: r.authorName ?? mc.thread.formerMember, date: formatDateTime(locale, r.createdAt) })}</p>
-                          <p className="whitespace-pre-wrap">{r.body}</p>
+                          <CommentEntry {...entry} c={r} />
                         </li>
                       ))}
                     </ul>
                   ) : null}
-                  {canComment ? <ReplyForm m={m} mc={mc} citySlug={slug} reportId={report.id} parentId={c.id} /> : null}
-                  {canEdit && report.status !== "published" ? <OutcomeForm m={m} mc={mc} citySlug={slug} id={c.id} version={c.version} outcome={c.outcome} reason={c.outcomeReason} /> : null}
+                  {canComment && c.state !== "deleted" ? <ReplyForm m={m} mc={mc} citySlug={slug} reportId={report.id} parentId={c.id} /> : null}
+                  {canEdit && report.status !== "published" && c.state !== "deleted" ? <OutcomeForm m={m} mc={mc} citySlug={slug} id={c.id} version={c.version} outcome={c.outcome} reason={c.outcomeReason} /> : null}
                 </li>
               ))}
             </ol>

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
+import { CommentModeration, type ModeratedComment, type ModerationActions } from "@/components/comments/comment-moderation";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
@@ -9,7 +10,7 @@ import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/actions/result";
 import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/declaration/comment-schema";
 import type { Dictionary } from "@/lib/i18n/dictionary";
-import { addReportComment, setReportCommentOutcome } from "../actions";
+import { addReportComment, deleteReportComment, editReportComment, hideReportComment, setReportCommentOutcome, unhideReportComment } from "../actions";
 
 type Texts = { m: Dictionary["reports"]; mc: Dictionary["consultation"] };
 
@@ -132,4 +133,15 @@ export function OutcomeForm(props: Texts & { citySlug: string; id: string; versi
       <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{mc.thread.saveOutcome}</Button>
     </form>
   );
+}
+
+/** A comment's text with its author's (edit, delete) and officers' (hide, show again) controls: the declaration's, on the report's actions. */
+export function ReportCommentModeration({ c, citySlug, isOfficer, mc }: { c: ModeratedComment; citySlug: string; isOfficer: boolean; mc: Dictionary["consultation"] }) {
+  const actions: ModerationActions = {
+    edit: (input) => editReportComment(citySlug, input),
+    remove: (input) => deleteReportComment(citySlug, input),
+    hide: (input) => hideReportComment(citySlug, input),
+    unhide: (input) => unhideReportComment(citySlug, input),
+  };
+  return <CommentModeration c={c} isOfficer={isOfficer} actions={actions} m={mc} />;
 }
