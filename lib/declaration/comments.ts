@@ -149,11 +149,30 @@ export async function addComment(actor: CommentActor, raw: TCommentCreate, now =
   return created;
 }
 
-/** Loads a comment of this city for a change, refusing a stale version with the stored row. */
-async function forChange(tx: CityTx, id: string, version: number): Promise<CommentRow> {
+/**
+ * What a conflict sends back to the browser: enough to say that the comment changed, nothing an
+ * officer's moderation keeps from others (a hidden text, the reason, who hid it).
+ */
+const stored = (c: CommentRow) => ({
+  id: c.id,
+  version: c.version,
+  body: c.deletedAt || c.hiddenAt ? "" : c.body,
+  editedAt: c.editedAt,
+  // The answer is the commenter's to read anyway; an officer's form shows it after a conflict.
+  outcome: c.outcome,
+  outcomeReason: c.outcomeReason,
+  resolvedAt: c.resolvedAt,
+});
+
+/**
+ * Loads a comment of this city for a change by someone `may` allows — checked before the version,
+ * so a stale version never tells a member more than they may see — refusing a stale version.
+ */
+async function forChange(tx: CityTx, id: string, version: number, may: (c: CommentRow) => boolean): Promise<CommentRow> {
   const c = await tx.declarationComment.findUnique({ where: { id } });
   if (!c) throw new NotFoundError();
-  if (c.version !== version) throw new ConflictError(c);
+  if (!may(c)) throw new ForbiddenError();
+  if (c.version !== version) throw new ConflictError(stored(c));
   return c;
 }
 
@@ -169,7 +188,7 @@ async function save(
     where: { id: before.id, version: before.version },
     data: { ...data, version: { increment: 1 }, updatedBy: actorId },
   });
-  if (count === 0) throw new ConflictError(await tx.declarationComment.findUnique({ where: { id: before.id } }));
+  if (count === 0) throw new ConflictError(stored((await tx.declarationComment.findUnique({ where: { id: before.id } }))!));
   const after = (await tx.declarationComment.findUnique({ where: { id: before.id } }))!;
   await audit({ action, entity: "DeclarationComment", entityId: before.id, before, after });
   return after;
@@ -178,8 +197,7 @@ async function save(
 /** The author corrects their comment within COMMENT_EDIT_WINDOW_MS; a hidden or deleted one stays as it is. */
 export async function editComment(actor: CommentActor, input: { id: string; version: number; body: string }, now = new Date()) {
   return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(tx, input.id, input.version);
-    if (c.authorId !== actor.actorId || c.deletedAt || c.hiddenAt) throw new ForbiddenError();
+    const c = await forChange(tx, input.id, input.version, (x) => x.authorId === actor.actorId && !x.deletedAt && !x.hiddenAt);
     if (now.getTime() - c.createdAt.getTime() > COMMENT_EDIT_WINDOW_MS) throw new ValidationError({ body: ["consultation.validation.editWindowPassed"] });
     return save(tx, audit, actor.actorId, c, "update", { body: input.body, editedAt: now });
   });
@@ -188,8 +206,7 @@ export async function editComment(actor: CommentActor, input: { id: string; vers
 /** The author deletes their own comment: the body is kept in the audit log only; replies stay. */
 export async function deleteComment(actor: CommentActor, input: { id: string; version: number }, now = new Date()) {
   return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(tx, input.id, input.version);
-    if (c.authorId !== actor.actorId) throw new ForbiddenError();
+    const c = await forChange(tx, input.id, input.version, (x) => x.authorId === actor.actorId);
     if (c.deletedAt) return c;
     return save(tx, audit, actor.actorId, c, "delete", { deletedAt: now, body: "" });
   });
@@ -199,7 +216,7 @@ export async function deleteComment(actor: CommentActor, input: { id: string; ve
 export async function hideComment(actor: CommentActor, input: { id: string; version: number; reason: string }, now = new Date()) {
   if (!isEditor(actor.role)) throw new ForbiddenError();
   return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(tx, input.id, input.version);
+    const c = await forChange(tx, input.id, input.version, () => true);
     return save(tx, audit, actor.actorId, c, "hide", { hiddenAt: now, hiddenBy: actor.actorId, hiddenReason: input.reason });
   });
 }
@@ -207,7 +224,7 @@ export async function hideComment(actor: CommentActor, input: { id: string; vers
 export async function unhideComment(actor: CommentActor, input: { id: string; version: number }) {
   if (!isEditor(actor.role)) throw new ForbiddenError();
   return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(tx, input.id, input.version);
+    const c = await forChange(tx, input.id, input.version, () => true);
     return save(tx, audit, actor.actorId, c, "unhide", { hiddenAt: null, hiddenBy: null, hiddenReason: "" });
   });
 }
@@ -215,9 +232,8 @@ export async function unhideComment(actor: CommentActor, input: { id: string; ve
 /** Resolve or reopen a thread: officers, or the thread's author. */
 export async function resolveComment(actor: CommentActor, input: { id: string; version: number; resolved: boolean }, now = new Date()) {
   return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(tx, input.id, input.version);
+    const c = await forChange(tx, input.id, input.version, (x) => isEditor(actor.role) || x.authorId === actor.actorId);
     if (c.parentId) throw new ValidationError({ id: ["consultation.validation.threadOnly"] });
-    if (!isEditor(actor.role) && c.authorId !== actor.actorId) throw new ForbiddenError();
     return save(tx, audit, actor.actorId, c, input.resolved ? "resolve" : "reopen", input.resolved ? { resolvedAt: now, resolvedBy: actor.actorId } : { resolvedAt: null, resolvedBy: null });
   });
 }
@@ -231,7 +247,7 @@ export async function setCommentOutcome(
   if (!isEditor(actor.role)) throw new ForbiddenError();
   let pending: PendingMail | null = null;
   const saved = await auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(tx, input.id, input.version);
+    const c = await forChange(tx, input.id, input.version, () => true);
     if (c.parentId) throw new ValidationError({ id: ["consultation.validation.threadOnly"] });
     const after = await save(tx, audit, actor.actorId, c, "outcome", { outcome: input.outcome, outcomeReason: input.reason, outcomeBy: actor.actorId, outcomeAt: now });
     if (c.authorId && c.authorId !== actor.actorId && !c.deletedAt) {

@@ -136,6 +136,9 @@ export async function setReportCommentOutcome(actor: ReportCommentActor, input: 
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(pick(before));
     if (before.parentId) throw new ValidationError({ id: ["consultation.validation.threadOnly"] });
+    // The published report is frozen with its consultation figures; an approved one can still be answered.
+    const report = await tx.annualReport.findUniqueOrThrow({ where: { id: before.reportId }, select: { status: true } });
+    if (report.status === "published") throw new ValidationError({ status: ["reports.validation.notEditable"] });
     const after = await tx.reportComment.update({
       where: { id: before.id, version: input.version },
       data: { outcome: input.outcome, outcomeReason: input.reason, outcomeBy: actor.actorId, outcomeAt: now, version: { increment: 1 }, updatedBy: actor.actorId },

@@ -169,6 +169,29 @@ describe("moderation and privacy", () => {
     expect(log.map((l) => l.action)).toEqual(["create", "create", "delete", "hide"]);
   });
 
+  it("a stale version never shows a member what moderation keeps from them", async () => {
+    const d = await createDeclaration(city.schemaName);
+    const council = await actorOf("council_member");
+    const advisory = await actorOf("advisory_member");
+    const hidden = await core.addComment(council, { declarationId: d.id, body: "Something offensive" });
+    await core.hideComment(await actorOf("officer"), { id: hidden.id, version: hidden.version, reason: "Insults a resident" });
+    // Someone else's comment, with a wrong version: refused as forbidden, not as a conflict that
+    // would carry the stored comment.
+    for (const attempt of [
+      () => core.editComment(advisory, { id: hidden.id, version: 99, body: "x" }),
+      () => core.deleteComment(advisory, { id: hidden.id, version: 99 }),
+      () => core.resolveComment(advisory, { id: hidden.id, version: 99, resolved: true }),
+    ]) {
+      await expect(attempt()).rejects.toMatchObject({ code: "forbidden" });
+    }
+    // Its own author, stale: a conflict with the id and version only — not the text, not the reason.
+    const error = await core.deleteComment(council, { id: hidden.id, version: 1 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "conflict", details: { current: { id: hidden.id, body: "" } } });
+    const sent = JSON.stringify((error as { details: unknown }).details);
+    expect(sent).not.toContain("Something offensive");
+    expect(sent).not.toContain("Insults a resident");
+  });
+
   it("resolve and reopen: officers or the thread's author", async () => {
     const d = await createDeclaration(city.schemaName);
     const advisory = await actorOf("advisory_member");

@@ -147,6 +147,17 @@ describe("report comments", () => {
     session.user = city.users.advisory_member;
     expect(await actions.addReportComment(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
+  it("takes outcomes while approved, not once published (the published report is frozen)", async () => {
+    session.user = city.users.officer;
+    const thread = await db().reportComment.findFirstOrThrow({ where: { reportId, parentId: null }, orderBy: { createdAt: "asc" } });
+    const answered = ok(await actions.setReportCommentOutcome(city.slug, { id: thread.id, version: thread.version, outcome: "partly_accepted", reason: "Two of three points taken up." }));
+    const version = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
+    ok(await actions.transitionReport(city.slug, { id: reportId, version, to: "published", note: "" }));
+    expect(await actions.setReportCommentOutcome(city.slug, { id: thread.id, version: answered.version, outcome: "accepted", reason: "Changed my mind." })).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { status: ["reports.validation.notEditable"] } },
+    });
+  });
 });
 
 describe("report comment moderation", () => {
