@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/city/client";
-import { auditedTransaction } from "@/lib/city-data/audited";
+import { auditedTransaction, type AuditEntry, type CityTx } from "@/lib/city-data/audited";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { deleteVersioned } from "@/lib/action-plans/versioned";
 import { parsePeriod } from "./periods";
@@ -46,10 +46,51 @@ export async function createMeasurement(ctx: IndicatorCtx, input: TMeasurementCr
   });
 }
 
+type MeasurementRow = Prisma.MeasurementGetPayload<object>;
+
+export interface MeasurementRevisionInput {
+  /** The version the change was made from: someone else's save since then is a conflict. */
+  version: number;
+  value: string | number;
+  breakdown: Prisma.InputJsonValue;
+  sourceNote: string;
+  reason: string;
+  source: "web" | "import";
+  at?: Date;
+}
+
 /**
- * Corrects a measurement. The values it had go to MeasurementRevision first (with who had entered
- * them, who corrects them and why), so a published figure that changes can always be traced.
+ * Corrects a measurement inside a transaction: the values it had go to MeasurementRevision first
+ * (who had entered them, who corrects them and why), so a published figure that changes can
+ * always be traced; then the update, from `version` only. The form and the CSV import both come
+ * through here.
  */
+export async function reviseMeasurement(tx: CityTx, audit: (e: AuditEntry) => Promise<void>, actorId: string, before: MeasurementRow, change: MeasurementRevisionInput): Promise<MeasurementRow> {
+  await tx.measurementRevision.create({
+    data: {
+      measurementId: before.id,
+      value: before.value,
+      breakdown: (before.breakdown ?? {}) as Prisma.InputJsonValue,
+      sourceNote: before.sourceNote,
+      enteredBy: before.updatedBy ?? before.createdBy,
+      enteredAt: before.updatedAt,
+      changedBy: actorId,
+      ...(change.at ? { changedAt: change.at } : {}),
+      reason: change.reason,
+      source: change.source,
+    },
+  });
+  const { count } = await tx.measurement.updateMany({
+    where: { id: before.id, version: change.version },
+    data: { value: change.value, breakdown: change.breakdown, sourceNote: change.sourceNote, source: change.source, updatedBy: actorId, version: { increment: 1 } },
+  });
+  const after = await tx.measurement.findUniqueOrThrow({ where: { id: before.id } });
+  if (count === 0) throw new ConflictError(toMeasurementRecord(after));
+  await audit({ action: "update", entity: "Measurement", entityId: before.id, before, after });
+  return after;
+}
+
+/** Corrects a measurement from the form (see reviseMeasurement). */
 export async function correctMeasurement(ctx: IndicatorCtx, input: TMeasurementCorrect, source: "web" | "import" = "web"): Promise<MeasurementRecord> {
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     const before = await tx.measurement.findUnique({ where: { id: input.id }, include: { indicator: { select: { dimensions: true } } } });
@@ -57,33 +98,14 @@ export async function correctMeasurement(ctx: IndicatorCtx, input: TMeasurementC
     const { indicator, ...row } = before;
     if (row.version !== input.version) throw new ConflictError(toMeasurementRecord(row));
     checkBreakdown(input.breakdown, indicator.dimensions);
-    await tx.measurementRevision.create({
-      data: {
-        measurementId: row.id,
-        value: row.value,
-        breakdown: (row.breakdown ?? {}) as Prisma.InputJsonValue,
-        sourceNote: row.sourceNote,
-        enteredBy: row.updatedBy,
-        enteredAt: row.updatedAt,
-        changedBy: ctx.actorId,
-        reason: input.reason,
-        source,
-      },
+    const after = await reviseMeasurement(tx, audit, ctx.actorId, row, {
+      version: input.version,
+      value: input.value,
+      breakdown: breakdownJson(input.breakdown) as Prisma.InputJsonValue,
+      sourceNote: input.sourceNote,
+      reason: input.reason,
+      source,
     });
-    const { count } = await tx.measurement.updateMany({
-      where: { id: row.id, version: input.version },
-      data: {
-        value: input.value,
-        breakdown: breakdownJson(input.breakdown) as Prisma.InputJsonValue,
-        sourceNote: input.sourceNote,
-        source,
-        updatedBy: ctx.actorId,
-        version: { increment: 1 },
-      },
-    });
-    const after = await tx.measurement.findUniqueOrThrow({ where: { id: row.id } });
-    if (count === 0) throw new ConflictError(toMeasurementRecord(after));
-    await audit({ action: "update", entity: "Measurement", entityId: row.id, before: row, after });
     return toMeasurementRecord(after);
   });
 }

@@ -2,8 +2,9 @@ import "server-only";
 import { applyActionChange } from "@/lib/action-plans/apply-action-change";
 import { auditedTransaction } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
-import { AppError, ConflictError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/city/client";
+import { reviseMeasurement } from "@/lib/indicators/save-measurement";
 import type { RawTable } from "@/lib/spreadsheet/columns";
 import type { PlanImportKind, PreviewCounts } from "./import-types";
 import { loadActionState, loadMeasurementState } from "./load-plan-data";
@@ -31,9 +32,9 @@ interface Ctx {
 /**
  * Applies a measurements sheet all or nothing: one transaction re-plans every row against what is
  * stored now and refuses if any row is refused. New periods become measurements (source
- * "import"); corrections first keep the earlier value, breakdown and source note as a
- * MeasurementRevision (who had entered it, who corrects it, why), then update from the version in
- * the file — a measurement corrected by someone else meanwhile fails the whole transaction.
+ * "import"); corrections go through reviseMeasurement, as the form's do (the earlier value kept as a
+ * MeasurementRevision, then the update from the version in the file — a measurement corrected by
+ * someone else meanwhile fails the whole transaction).
  */
 export async function applyMeasurementImport(ctx: Ctx, planId: string, table: RawTable<string>, opts: { defaultReason: string; now?: Date }): Promise<ApplyResult> {
   const at = opts.now ?? new Date();
@@ -44,40 +45,35 @@ export async function applyMeasurementImport(ctx: Ctx, planId: string, table: Ra
     const result: ApplyResult = { created: 0, changed: 0 };
     for (const row of plan.rows) {
       if (!row.apply || (row.outcome !== "new" && row.outcome !== "change")) continue;
-      const data = {
-        value: row.apply.value,
-        breakdown: row.apply.breakdown as Prisma.InputJsonValue,
-        sourceNote: row.apply.sourceNote,
-        source: "import",
-        updatedBy: ctx.actorId,
-      };
       if (row.outcome === "new") {
         const created = await tx.measurement.create({
-          data: { ...data, indicatorId: row.indicatorId!, period: row.apply.period, periodStart: new Date(`${row.apply.periodStart}T00:00:00Z`), createdBy: ctx.actorId, createdAt: at },
+          data: {
+            indicatorId: row.indicatorId!,
+            period: row.apply.period,
+            periodStart: new Date(`${row.apply.periodStart}T00:00:00Z`),
+            value: row.apply.value,
+            breakdown: row.apply.breakdown as Prisma.InputJsonValue,
+            sourceNote: row.apply.sourceNote,
+            source: "import",
+            createdBy: ctx.actorId,
+            updatedBy: ctx.actorId,
+            createdAt: at,
+          },
         });
         await audit({ action: "create", entity: "Measurement", entityId: created.id, after: created });
         result.created += 1;
         continue;
       }
       const before = await tx.measurement.findUniqueOrThrow({ where: { id: row.measurementId! } });
-      await tx.measurementRevision.create({
-        data: {
-          measurementId: before.id,
-          value: before.value,
-          breakdown: (before.breakdown ?? {}) as Prisma.InputJsonValue,
-          sourceNote: before.sourceNote,
-          enteredBy: before.updatedBy ?? before.createdBy,
-          enteredAt: before.updatedAt,
-          changedBy: ctx.actorId,
-          changedAt: at,
-          reason: row.note || opts.defaultReason,
-          source: "import",
-        },
+      await reviseMeasurement(tx, audit, ctx.actorId, before, {
+        version: row.version!,
+        value: row.apply.value,
+        breakdown: row.apply.breakdown as Prisma.InputJsonValue,
+        sourceNote: row.apply.sourceNote,
+        reason: row.note || opts.defaultReason,
+        source: "import",
+        at,
       });
-      const { count } = await tx.measurement.updateMany({ where: { id: before.id, version: row.version! }, data: { ...data, version: { increment: 1 } } });
-      const after = await tx.measurement.findUniqueOrThrow({ where: { id: before.id } });
-      if (count === 0) throw new ConflictError(after);
-      await audit({ action: "update", entity: "Measurement", entityId: before.id, before, after });
       result.changed += 1;
     }
     return result;
