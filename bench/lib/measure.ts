@@ -1,5 +1,6 @@
 /** Timing and statistics for scenarios: wall time around one awaited call, median of the runs. */
 import { performance } from "node:perf_hooks";
+import pg from "pg";
 
 export function median(values: number[]): number {
   if (!values.length) throw new Error("median of no values");
@@ -41,4 +42,20 @@ export async function sample(opts: SampleOptions, fn: (n: number) => Promise<unk
     opts.log(`${opts.label} ${warm ? `warm-up ${n}/${opts.warmups}` : `run ${n - opts.warmups}/${opts.runs}`}: ${roundMs(ms)} ms`);
   }
   return times;
+}
+
+/** SQL statements sent while `fn` runs: every statement goes through pg.Client#query. */
+export async function countStatements(fn: () => Promise<unknown>): Promise<number> {
+  const original = pg.Client.prototype.query;
+  let n = 0;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    n++;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  try {
+    await fn();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  return n;
 }

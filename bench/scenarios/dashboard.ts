@@ -9,7 +9,7 @@ import pg from "pg";
 import type { Prisma } from "../../lib/generated/city/client";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
-import { median, roundMs, sample, timed } from "../lib/measure";
+import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import type { Scenario } from "../lib/types";
 
 const COMMITMENTS = 200;
@@ -156,22 +156,6 @@ export async function buildCity(app: CityBuilder, pool: pg.Pool, slug: string, t
     ],
   );
   return { ...city, db, updates: updates.length };
-}
-
-/** SQL statements sent while `fn` runs: every statement goes through pg.Client#query. */
-async function countStatements(fn: () => Promise<unknown>): Promise<number> {
-  const original = pg.Client.prototype.query;
-  let n = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    n++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await fn();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return n;
 }
 
 export const scenario: Scenario = {

@@ -10,7 +10,7 @@ import pg from "pg";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import type { Prisma } from "../../lib/generated/city/client";
-import { median, roundMs, sample, timed } from "../lib/measure";
+import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import type { Scenario } from "../lib/types";
 
 const BIG = { objectives: 30, actions: 300, indicators: 100 };
@@ -129,22 +129,6 @@ async function buildPlan(app: Apps, pool: pg.Pool, slug: string, size: typeof BI
   );
   for (let i = 0; i < measurements.length; i += 500) await db.measurement.createMany({ data: measurements.slice(i, i + 500) });
   return { ...city, db, planId: plan.id };
-}
-
-/** SQL statements sent while `fn` runs: every statement goes through pg.Client#query. */
-async function countStatements(fn: () => Promise<unknown>): Promise<number> {
-  const original = pg.Client.prototype.query;
-  let n = 0;
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    n++;
-    return (original as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof original;
-  try {
-    await fn();
-  } finally {
-    pg.Client.prototype.query = original;
-  }
-  return n;
 }
 
 export const scenario: Scenario = {
