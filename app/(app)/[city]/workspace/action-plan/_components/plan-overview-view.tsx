@@ -17,17 +17,38 @@ import { EditableItem } from "./editable-item";
 import { formTexts, gapFields, objectiveFields, planFields, strategyFields, themeFields } from "./field-specs";
 import { PlanHeader } from "./plan-header";
 
-/**
- * A plan at a glance: progress, adoption, objectives with their actions, indicators, baseline and
- * strategies. `options` (for the forms) only for those who may edit; readers get text only. A
- * plain component of its data, so the bench renders exactly what the page renders.
- */
 /** Readers get the content alone; EditableItem (a client component with a router) only for editors. */
 function Item(props: Parameters<typeof EditableItem>[0] & { canEdit: boolean }) {
   const { canEdit, ...rest } = props;
   return canEdit ? <EditableItem {...rest} /> : <>{rest.children as ReactNode}</>;
 }
 
+/** A list of the plan's records of one kind (baseline gaps, strategies, themes): heading, intro, items or "none yet", and the add form. */
+function RecordSection<T extends { id: string }>({ id, heading, intro, empty, items, item, add }: { id: string; heading: string; intro: string; empty: string; items: T[]; item: (record: T) => ReactNode; add: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="space-y-3">
+      <h2 id={`${id}-heading`} className="text-2xl font-semibold">
+        {heading}
+      </h2>
+      <p className="text-slate-800">{intro}</p>
+      {items.length === 0 ? <p className="text-sm text-slate-800">{empty}</p> : null}
+      <ul className="space-y-3">
+        {items.map((record) => (
+          <li key={record.id} className="rounded-md border border-slate-200 p-3">
+            {item(record)}
+          </li>
+        ))}
+      </ul>
+      {add}
+    </section>
+  );
+}
+
+/**
+ * A plan at a glance: progress, adoption, objectives with their actions, indicators, baseline and
+ * strategies. `options` (for the forms) only for those who may edit; readers get text only. A
+ * plain component of its data, so the bench renders exactly what the page renders.
+ */
 export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, options }: { overview: PlanOverview; d: Dictionary; locale: Locale; citySlug: string; canEdit: boolean; options: CommitmentOptions | null }) {
   const m = d.actionPlans;
   const texts = formTexts(d);
@@ -152,105 +173,99 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
         </p>
       </section>
 
-      <section aria-labelledby="gaps-heading" className="space-y-3">
-        <h2 id="gaps-heading" className="text-2xl font-semibold">
-          {m.plan.gapsHeading}
-        </h2>
-        <p className="text-slate-800">{m.plan.gapsIntro}</p>
-        {overview.gaps.length === 0 ? <p className="text-sm text-slate-800">{m.plan.gapsEmpty}</p> : null}
-        <ul className="space-y-3">
-          {overview.gaps.map((g) => (
-            <li key={g.id} className="rounded-md border border-slate-200 p-3">
-              <Item
-          canEdit={canEdit}
-                name={g.theme}
-                citySlug={citySlug}
-                texts={texts}
-                edit={options ? { kind: "gapEdit", heading: fill(m.form.editNamed, { name: g.theme }), fields: gapFields(d, options), initial: gapEditValues(g) } : undefined}
-                remove={canEdit ? { kind: "gap", id: g.id, version: g.version, warning: g.description } : undefined}
-              >
-                <h3 className="font-semibold">{g.theme}</h3>
-                <p className="whitespace-pre-line">{g.description}</p>
-                {g.sourceText || g.sourceUrl ? (
-                  <p className="text-sm text-slate-800">
-                    {m.fields.sourceText}: {g.sourceUrl ? <a href={g.sourceUrl}>{g.sourceText || g.sourceUrl}</a> : g.sourceText}
-                  </p>
-                ) : null}
-              </Item>
-            </li>
-          ))}
-        </ul>
-        {options ? (
-          <AddForm
-            summary={m.plan.addGap}
-            kind="gapCreate"
+      <RecordSection
+        id="gaps"
+        heading={m.plan.gapsHeading}
+        intro={m.plan.gapsIntro}
+        empty={m.plan.gapsEmpty}
+        items={overview.gaps}
+        item={(g) => (
+          <Item
+            canEdit={canEdit}
+            name={g.theme}
             citySlug={citySlug}
-            heading={m.plan.addGap}
-            submitLabel={m.form.create}
-            fields={gapFields(d, options)}
-            initial={{ planId: plan.id, theme: "", description: "", sourceText: "", sourceUrl: "", charterArticles: [], udhrArticles: [], groups: [] }}
             texts={texts}
-          />
-        ) : null}
-      </section>
+            edit={options ? { kind: "gapEdit", heading: fill(m.form.editNamed, { name: g.theme }), fields: gapFields(d, options), initial: gapEditValues(g) } : undefined}
+            remove={canEdit ? { kind: "gap", id: g.id, version: g.version, warning: g.description } : undefined}
+          >
+            <h3 className="font-semibold">{g.theme}</h3>
+            <p className="whitespace-pre-line">{g.description}</p>
+            {g.sourceText || g.sourceUrl ? (
+              <p className="text-sm text-slate-800">
+                {m.fields.sourceText}: {g.sourceUrl ? <a href={g.sourceUrl}>{g.sourceText || g.sourceUrl}</a> : g.sourceText}
+              </p>
+            ) : null}
+          </Item>
+        )}
+        add={
+          options ? (
+            <AddForm
+              summary={m.plan.addGap}
+              kind="gapCreate"
+              citySlug={citySlug}
+              heading={m.plan.addGap}
+              submitLabel={m.form.create}
+              fields={gapFields(d, options)}
+              initial={{ planId: plan.id, theme: "", description: "", sourceText: "", sourceUrl: "", charterArticles: [], udhrArticles: [], groups: [] }}
+              texts={texts}
+            />
+          ) : null
+        }
+      />
 
-      <section aria-labelledby="strategies-heading" className="space-y-3">
-        <h2 id="strategies-heading" className="text-2xl font-semibold">
-          {m.plan.strategiesHeading}
-        </h2>
-        <p className="text-slate-800">{m.plan.strategiesIntro}</p>
-        {overview.strategies.length === 0 ? <p className="text-sm text-slate-800">{m.plan.strategiesEmpty}</p> : null}
-        <ul className="space-y-3">
-          {overview.strategies.map((s) => (
-            <li key={s.id} className="rounded-md border border-slate-200 p-3">
-              <Item
-          canEdit={canEdit}
-                name={s.title}
-                citySlug={citySlug}
-                texts={texts}
-                edit={canEdit ? { kind: "strategyEdit", heading: fill(m.form.editNamed, { name: s.title }), fields: strategyFields(d), initial: strategyEditValues(s) } : undefined}
-                remove={canEdit ? { kind: "strategy", id: s.id, version: s.version, warning: s.title } : undefined}
-              >
-                <p>
-                  <span className="font-semibold">{s.url ? <a href={s.url}>{s.title}</a> : s.title}</span> · {m.level[s.level]}
-                </p>
-                {s.note ? <p className="text-sm text-slate-800">{s.note}</p> : null}
-              </Item>
-            </li>
-          ))}
-        </ul>
-        {canEdit ? (
-          <AddForm summary={m.plan.addStrategy} kind="strategyCreate" citySlug={citySlug} heading={m.plan.addStrategy} submitLabel={m.form.create} fields={strategyFields(d)} initial={{ planId: plan.id, title: "", level: "national", url: "", note: "" }} texts={texts} />
-        ) : null}
-      </section>
+      <RecordSection
+        id="strategies"
+        heading={m.plan.strategiesHeading}
+        intro={m.plan.strategiesIntro}
+        empty={m.plan.strategiesEmpty}
+        items={overview.strategies}
+        item={(s) => (
+          <Item
+            canEdit={canEdit}
+            name={s.title}
+            citySlug={citySlug}
+            texts={texts}
+            edit={canEdit ? { kind: "strategyEdit", heading: fill(m.form.editNamed, { name: s.title }), fields: strategyFields(d), initial: strategyEditValues(s) } : undefined}
+            remove={canEdit ? { kind: "strategy", id: s.id, version: s.version, warning: s.title } : undefined}
+          >
+            <p>
+              <span className="font-semibold">{s.url ? <a href={s.url}>{s.title}</a> : s.title}</span> · {m.level[s.level]}
+            </p>
+            {s.note ? <p className="text-sm text-slate-800">{s.note}</p> : null}
+          </Item>
+        )}
+        add={
+          canEdit ? (
+            <AddForm summary={m.plan.addStrategy} kind="strategyCreate" citySlug={citySlug} heading={m.plan.addStrategy} submitLabel={m.form.create} fields={strategyFields(d)} initial={{ planId: plan.id, title: "", level: "national", url: "", note: "" }} texts={texts} />
+          ) : null
+        }
+      />
 
-      <section aria-labelledby="themes-heading" className="space-y-3">
-        <h2 id="themes-heading" className="text-2xl font-semibold">
-          {m.plan.themesHeading}
-        </h2>
-        <p className="text-slate-800">{m.plan.themesIntro}</p>
-        {overview.themes.length === 0 ? <p className="text-sm text-slate-800">{m.plan.themesEmpty}</p> : null}
-        <ul className="space-y-3">
-          {overview.themes.map((t) => (
-            <li key={t.id} className="rounded-md border border-slate-200 p-3">
-              <Item
-          canEdit={canEdit}
-                name={t.title}
-                citySlug={citySlug}
-                texts={texts}
-                edit={canEdit ? { kind: "themeEdit", heading: fill(m.form.editNamed, { name: t.title }), fields: themeFields(d), initial: themeEditValues(t) } : undefined}
-                remove={canEdit ? { kind: "theme", id: t.id, version: t.version, warning: t.title } : undefined}
-              >
-                <p className="font-semibold">{t.title}</p>
-                {t.description ? <p className="text-sm text-slate-800">{t.description}</p> : null}
-              </Item>
-            </li>
-          ))}
-        </ul>
-        {canEdit ? (
-          <AddForm summary={m.plan.addTheme} kind="themeCreate" citySlug={citySlug} heading={m.plan.addTheme} submitLabel={m.form.create} fields={themeFields(d)} initial={{ planId: plan.id, title: "", description: "" }} texts={texts} />
-        ) : null}
-      </section>
+      <RecordSection
+        id="themes"
+        heading={m.plan.themesHeading}
+        intro={m.plan.themesIntro}
+        empty={m.plan.themesEmpty}
+        items={overview.themes}
+        item={(t) => (
+          <Item
+            canEdit={canEdit}
+            name={t.title}
+            citySlug={citySlug}
+            texts={texts}
+            edit={canEdit ? { kind: "themeEdit", heading: fill(m.form.editNamed, { name: t.title }), fields: themeFields(d), initial: themeEditValues(t) } : undefined}
+            remove={canEdit ? { kind: "theme", id: t.id, version: t.version, warning: t.title } : undefined}
+          >
+            <p className="font-semibold">{t.title}</p>
+            {t.description ? <p className="text-sm text-slate-800">{t.description}</p> : null}
+          </Item>
+        )}
+        add={
+          canEdit ? (
+            <AddForm summary={m.plan.addTheme} kind="themeCreate" citySlug={citySlug} heading={m.plan.addTheme} submitLabel={m.form.create} fields={themeFields(d)} initial={{ planId: plan.id, title: "", description: "" }} texts={texts} />
+          ) : null
+        }
+      />
     </main>
   );
 }
