@@ -207,6 +207,13 @@ test("the action plan page shows the adopted plan: progress, actions and indicat
   await page.goto("/zonnestad/nl/action-plan");
   await expect(page.getByRole("heading", { level: 2 }).first()).toBeVisible();
   await expect(page.getByText("Zonnestad heeft nog geen vastgesteld actieplan gepubliceerd.")).toHaveCount(0);
+  // The open-data page counts the plan's datasets as the files hold them.
+  await page.goto("/riverton/en/data");
+  for (const dataset of ["Action plan", "Indicators", "Indicator measurements"]) {
+    const section = page.getByRole("region", { name: dataset, exact: true });
+    await expect(section.getByText(/^\d+ records? in the latest publication\.$/)).toBeVisible();
+  }
+  await expect(page.getByText("No records until the city publishes its action plan.")).toHaveCount(0);
 });
 
 test("a suspended city's public pages show only the notice", async ({ page, request }) => {

@@ -15,16 +15,26 @@ const TYPE_KEY = {
   "integer[]": "integerList",
 } as const satisfies Record<FieldType, string>;
 
+/** What an empty dataset waits for: the publication behind it. */
+const NONE = {
+  commitments: "publicSite.data.noRecordsCommitments",
+  updates: "publicSite.data.noRecordsCommitments",
+  actions: "publicSite.data.noRecordsActionPlan",
+  indicators: "publicSite.data.noRecordsActionPlan",
+  measurements: "publicSite.data.noRecordsActionPlan",
+  reports: "publicSite.data.noRecordsReports",
+} as const satisfies Record<DatasetName, string>;
+
 /**
  * One dataset on the open-data page: what it holds, its CSV and JSON addresses, how many records
  * the latest publication has (or why it has none), and a table of its fields — the same
  * definitions (lib/open-data/datasets.ts) the files and the catalogue are built from.
  */
-export function DatasetSection({ name, api, locale, t, records }: { name: DatasetName; api: string; locale: Locale; t: Translator; records: number | null }) {
+export function DatasetSection({ name, api, locale, t, records }: { name: DatasetName; api: string; locale: Locale; t: Translator; records: number }) {
   const d = DATASETS[name];
   const title = d.title[locale];
   const id = `dataset-${name}`;
-  const none = name === "reports" ? t("publicSite.data.noRecordsReports") : t("publicSite.data.noRecordsActionPlan");
+  const none = NONE[name];
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <h3 id={`${id}-heading`} className="text-xl font-semibold text-slate-900">
@@ -32,9 +42,7 @@ export function DatasetSection({ name, api, locale, t, records }: { name: Datase
       </h3>
       <p className="max-w-prose text-slate-800">{d.description[locale]}</p>
       <p className="text-slate-800">
-        {d.available && records !== null
-          ? t(plural(records, "publicSite.data.recordsOne", "publicSite.data.recordsOther"), { count: formatNumber(locale, records) })
-          : none}
+        {records > 0 ? t(plural(records, "publicSite.data.recordsOne", "publicSite.data.recordsOther"), { count: formatNumber(locale, records) }) : t(none)}
       </p>
       <ul className="flex flex-wrap gap-x-6 gap-y-2">
         {(["csv", "json"] as const).map((format) => (

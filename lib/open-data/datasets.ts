@@ -28,8 +28,6 @@ export interface DatasetDefinition {
   name: DatasetName;
   title: Localized;
   description: Localized;
-  /** False while the feature behind the dataset does not exist: served with no records. */
-  available: boolean;
   fields: FieldDefinition[];
 }
 
@@ -52,7 +50,6 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       en: "What the city has committed to for each element of the human rights city framework and its own commitments, with status, progress and maturity as published.",
       nl: "Wat de stad heeft toegezegd voor elk element van het kader voor mensenrechtensteden en haar eigen toezeggingen, met status, voortgang en volwassenheid zoals gepubliceerd.",
     },
-    available: true,
     fields: [
       f("key", "string", false, "Stable identifier: the framework element (e.g. S1) or, for the city's own commitments, an id.", "Vaste sleutel: het element van het kader (bijv. S1) of, voor eigen toezeggingen van de stad, een id."),
       f("element_key", "string", true, "Framework element the commitment belongs to; empty for the city's own commitments.", "Element van het kader waar de toezegging bij hoort; leeg voor eigen toezeggingen."),
@@ -79,7 +76,6 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       en: "Every published change of a commitment's status, progress or maturity, newest first, with the note when its author made it public.",
       nl: "Elke gepubliceerde wijziging van status, voortgang of volwassenheid van een toezegging, nieuwste eerst, met de toelichting als de auteur die openbaar maakte.",
     },
-    available: true,
     fields: [
       f("id", "string", false, "Identifier of the update.", "Sleutel van de wijziging."),
       f("commitment_key", "string", false, "Key of the commitment (see the commitments dataset).", "Sleutel van de toezegging (zie de dataset toezeggingen)."),
@@ -100,7 +96,6 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       en: "The actions of the city's adopted human rights action plans, with their plan, objective, status, progress and dates as published.",
       nl: "De acties van de vastgestelde mensenrechtenactieplannen van de stad, met hun plan, doel, status, voortgang en data zoals gepubliceerd.",
     },
-    available: true,
     fields: [
       f("key", "string", false, "Stable identifier of the action.", "Vaste sleutel van de actie."),
       f("commitment_key", "string", true, "Key of the first published commitment the action carries out (all of them: commitment_keys).", "Sleutel van de eerste gepubliceerde toezegging die de actie uitvoert (allemaal: commitment_keys)."),
@@ -126,7 +121,6 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       en: "The indicators of the city's adopted action plans, typed as structure, process or outcome (OHCHR), with baseline, target and status against the target.",
       nl: "De indicatoren van de vastgestelde actieplannen van de stad, getypeerd als structuur, proces of resultaat (OHCHR), met nulmeting, streefwaarde en status ten opzichte van het doel.",
     },
-    available: true,
     fields: [
       f("key", "string", false, "Stable identifier of the indicator.", "Vaste sleutel van de indicator."),
       f("commitment_key", "string", true, "Not used: indicators measure objectives (see objective_keys). Always empty.", "Niet gebruikt: indicatoren meten doelen (zie objective_keys). Altijd leeg."),
@@ -157,7 +151,6 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       en: "Every published measurement of the indicators of the city's adopted action plans, with breakdowns where the city has them.",
       nl: "Elke gepubliceerde meting van de indicatoren van de vastgestelde actieplannen van de stad, met uitsplitsingen waar de stad die heeft.",
     },
-    available: true,
     fields: [
       f("id", "string", false, "Identifier of the measurement.", "Sleutel van de meting."),
       f("indicator_key", "string", false, "Key of the indicator (see the indicators dataset).", "Sleutel van de indicator (zie de dataset indicatoren)."),
@@ -175,7 +168,6 @@ export const DATASETS: Record<DatasetName, DatasetDefinition> = {
       en: "The city's published human rights reports, with links to the web, PDF and Word versions.",
       nl: "De gepubliceerde mensenrechtenverslagen van de stad, met links naar de web-, PDF- en Word-versie.",
     },
-    available: true,
     fields: [
       f("key", "string", false, "Stable identifier of the report.", "Vaste sleutel van het verslag."),
       f("year", "integer", false, "Year the report covers.", "Jaar waarover het verslag gaat."),

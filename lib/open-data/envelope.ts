@@ -30,16 +30,12 @@ const NEVER_PUBLISHED: Localized = {
   en: "The city has not published any data yet.",
   nl: "De stad heeft nog geen gegevens gepubliceerd.",
 };
-const NOT_PUBLISHED_YET: Localized = {
-  en: "The city has not published this yet.",
-  nl: "De stad heeft dit nog niet gepubliceerd.",
-};
 
 export function datasetEnvelope(city: OpenDataCity, snapshot: PublicSnapshot | null, dataset: DatasetName, reports: PublishedExtras["reports"] = []): DatasetEnvelope {
   const definition = DATASETS[dataset];
   const licence = snapshot?.profile.dataLicence || DEFAULT_LICENCE;
   const records = datasetRecords(snapshot, dataset, { city: { slug: city.slug, name: snapshot?.city.name ?? city.name }, reports });
-  const note = !snapshot && !records.length ? NEVER_PUBLISHED : definition.available ? undefined : NOT_PUBLISHED_YET;
+  const note = !snapshot && !records.length ? NEVER_PUBLISHED : undefined;
   return {
     dataset,
     city: { slug: city.slug, name: snapshot?.city.name ?? city.name },

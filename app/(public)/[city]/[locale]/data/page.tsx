@@ -6,6 +6,8 @@ import { licenceName } from "@/components/public/licences";
 import { translator } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";
 import { DATASET_NAMES } from "@/lib/open-data/datasets";
+import { datasetRecords } from "@/lib/open-data/records";
+import { getPublishedReports } from "@/lib/reports/read-published-report";
 import { DEFAULT_LICENCE, licenceUrl } from "@/lib/open-data/licence";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
@@ -31,7 +33,9 @@ export default async function PublicOpenData({ params }: Props) {
   const t = translator(locale);
   const api = `/api/public/${city.slug}`;
   const licence = snapshot?.profile.dataLicence ?? DEFAULT_LICENCE;
-  const records = { commitments: snapshot?.commitments.length ?? 0, updates: snapshot?.updates.length ?? 0 };
+  // The counts of the files themselves: the same records the CSV and JSON downloads hold.
+  const reports = await getPublishedReports(city.slug);
+  const count = (name: (typeof DATASET_NAMES)[number]) => datasetRecords(snapshot, name, { city: { slug: city.slug, name: city.name }, reports }).length;
   const h2 = "text-2xl font-semibold text-slate-900";
 
   return (
@@ -79,7 +83,7 @@ export default async function PublicOpenData({ params }: Props) {
           {t("publicSite.data.datasetsHeading")}
         </h2>
         {DATASET_NAMES.map((name) => (
-          <DatasetSection key={name} name={name} api={api} locale={locale} t={t} records={name === "commitments" || name === "updates" ? records[name] : null} />
+          <DatasetSection key={name} name={name} api={api} locale={locale} t={t} records={count(name)} />
         ))}
       </section>
     </div>
