@@ -62,7 +62,7 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
 
     if (input.baseVersion === declaration.currentVersion) {
       // Comments made on this version after the editor loaded it keep their passage (consultation).
-      const { doc } = await reconcileCommentsOnSave(tx, { declarationId: declaration.id, baseNumber: input.baseVersion, incoming: mine });
+      const { doc } = await reconcileCommentsOnSave(tx, { declarationId: declaration.id, baseNumber: input.baseVersion, incoming: mine, baseAnchorIds: input.baseAnchorIds });
       const saved = await appendVersion(tx, audit, ctx.actorId, declaration, doc, { changeNote: input.changeNote, fields });
       return { number: saved.number, version: saved.declaration.version, mergedWith: null, content: doc, title: saved.declaration.title };
     }
@@ -85,7 +85,12 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
       };
       throw new ConflictError(current, "declaration.errors.conflict");
     }
-    const { doc: content } = await reconcileCommentsOnSave(tx, { declarationId: declaration.id, baseNumber: input.baseVersion, incoming: sanitizeDocument(merged.doc) });
+    const { doc: content } = await reconcileCommentsOnSave(tx, {
+      declarationId: declaration.id,
+      baseNumber: input.baseVersion,
+      incoming: sanitizeDocument(merged.doc),
+      baseAnchorIds: input.baseAnchorIds,
+    });
     const saved = await appendVersion(tx, audit, ctx.actorId, declaration, content, { changeNote: input.changeNote, mergedBaseNumber: input.baseVersion, fields });
     return { number: saved.number, version: saved.declaration.version, mergedWith: theirs.number, content, title: saved.declaration.title };
   });

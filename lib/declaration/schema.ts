@@ -25,6 +25,12 @@ export const ZDeclarationSave = z.object({
   content,
   changeNote: note.min(1, "declaration.validation.changeNoteRequired"),
   title: ZDeclarationTitle.optional(),
+  /**
+   * The comment anchors the editor's text had when it was loaded (or last saved): an anchor that
+   * is gone from the saved text was deleted by the editor (its comment is orphaned), any other
+   * was added by a commenter meanwhile (it is put back). See reconcile-comments.ts.
+   */
+  baseAnchorIds: z.array(z.string().min(1).max(100)).max(10_000).optional(),
 });
 export type TDeclarationSave = z.infer<typeof ZDeclarationSave>;
 

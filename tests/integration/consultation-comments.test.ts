@@ -2,6 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/current-user";
 import type { Role } from "@/lib/generated/control/enums";
 import { createTestCity, type TestCity } from "../helpers/cities";
+import type { PMDoc } from "@/lib/declaration/comment-anchors";
 import { createDeclaration, sampleDoc } from "../helpers/declaration";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -259,6 +260,42 @@ describe("anchors across saves", () => {
       ["Article 1 — Housing", [onHousing.id]],
       ["orphaned", [onParticipation.id]],
     ]);
+  });
+});
+
+describe("anchors the editor had", () => {
+  it("a passage the officer deleted orphans its comment even when its words occur elsewhere", async () => {
+    const twice = "Everyone has a voice.";
+    const content = {
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: twice }] },
+        { type: "paragraph", content: [{ type: "text", text: `${twice} Also in the second paragraph.` }] },
+      ],
+    };
+    const advisory = await actorOf("advisory_member");
+    const deleteAndSave = async (withBase: boolean) => {
+      const d = await createDeclaration(city.schemaName, { content });
+      const c = await core.addComment(advisory, { declarationId: d.id, body: "Who decides?", selection: { blockIndex: 1, from: 0, to: twice.length } });
+      // The officer opens the text with the comment's mark in it and deletes the second paragraph.
+      const loaded = (await db().declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: d.id, number: 1 } } })).content as unknown as PMDoc;
+      const baseAnchorIds = [...findAnchors(loaded).keys()];
+      expect(baseAnchorIds).toEqual([c.anchorId]);
+      const saved = await saveDeclarationVersion(
+        { db: db(), actorId: city.users.officer.id },
+        { declarationId: d.id, baseVersion: 1, content: { type: "doc", content: loaded.content.slice(0, 1) } as never, changeNote: "Second paragraph removed", ...(withBase ? { baseAnchorIds } : {}) },
+      );
+      return { anchors: findAnchors(saved.content as unknown as PMDoc), comment: await db().declarationComment.findUniqueOrThrow({ where: { id: c.id } }) };
+    };
+
+    // The editor says it had the anchor: the passage was deleted, so the comment is orphaned.
+    const told = await deleteAndSave(true);
+    expect(told.anchors.size).toBe(0);
+    expect(told.comment.orphanedAt).not.toBeNull();
+    // Without that, the save cannot tell a deleted passage from one marked meanwhile, and puts the
+    // comment on the same words in the first paragraph.
+    const guessed = await deleteAndSave(false);
+    expect(guessed.anchors.get(guessed.comment.anchorId!)).toMatchObject({ blockIndex: 0, quote: twice });
   });
 });
 

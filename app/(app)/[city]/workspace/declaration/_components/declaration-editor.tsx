@@ -9,6 +9,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
+import { findAnchors, type PMDoc } from "@/lib/declaration/comment-anchors";
 import type { DeclarationDoc } from "@/lib/declaration/document-schema";
 import { articleWord } from "@/lib/declaration/document-text";
 import { declarationExtensions } from "@/lib/declaration/editor-extensions";
@@ -69,6 +70,10 @@ export function DeclarationEditor({
   const linkRef = useRef<HTMLDialogElement>(null);
   const pickerRef = useRef<HTMLDialogElement>(null);
   const openLinkRef = useRef<() => void>(() => undefined);
+  // The comment anchors the text had when loaded or last saved: the server tells a passage the
+  // officer deleted (its comment is orphaned) from one a commenter marked meanwhile (kept).
+  const baseAnchorsRef = useRef<string[] | null>(null);
+  baseAnchorsRef.current ??= [...findAnchors(initialContent as PMDoc).keys()];
 
   const editor = useEditor({
     extensions: declarationExtensions(articleWord[textLocale]),
@@ -135,7 +140,7 @@ export function DeclarationEditor({
     // ProseMirror builds attrs as prototype-less objects, which React sends to a Server Action as
     // opaque references, not data: a JSON round trip makes them plain objects.
     const content: unknown = JSON.parse(JSON.stringify(editor.getJSON()));
-    const parsed = ZDeclarationSave.safeParse({ declarationId, baseVersion, content, changeNote: note, title });
+    const parsed = ZDeclarationSave.safeParse({ declarationId, baseVersion, content, changeNote: note, title, baseAnchorIds: baseAnchorsRef.current });
     if (!parsed.success) {
       const issues = parsed.error.issues.map((i) => [String(i.path[0]), issueText(i.message, messages.validation)] as const);
       setErrors(Object.fromEntries(issues));
@@ -150,6 +155,9 @@ export function DeclarationEditor({
     if (result.ok) {
       const saved = result.data;
       if (saved.mergedWith) editor.commands.setContent(saved.content, { emitUpdate: false });
+      // What the editor holds now (not the stored text, which may have anchors put back that the
+      // editor never had: those must be put back again next time, not taken as deleted).
+      baseAnchorsRef.current = [...findAnchors((saved.mergedWith ? saved.content : content) as PMDoc).keys()];
       setBase(saved.number);
       setDirty(false);
       setNote("");
