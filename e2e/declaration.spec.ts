@@ -112,7 +112,23 @@ test("an advisory member reads the declaration in consultation but cannot edit i
   // canaries of e2e/server.ts) has started one, which the officer now works on while the adopted
   // text stays in force (tests/integration/declaration.test.ts covers the frozen text itself).
   await signIn(officer, "officer@riverton.example", { to: "/riverton/workspace/declaration" });
-  await expect(officer.getByText(/^This is an amendment of the declaration adopted on .+\. That text stays in force until this one is published\.$/)).toBeVisible();
+  await expect(officer.getByText(/^This is an amendment of the declaration adopted on .+\. That text stays in force until this one is published\./)).toBeVisible();
   await expect(officer.getByRole("link", { name: "Edit the text" })).toBeVisible();
   await expect(officer.getByRole("button", { name: "Start an amendment" })).toHaveCount(0);
+  // The text in force can be read beside the amendment, read only.
+  await officer.getByRole("link", { name: "Read the text in force" }).click();
+  await expect(officer).toHaveURL(/\/riverton\/workspace\/declaration\?d=[0-9a-f-]{36}$/);
+  await expect(officer.getByText("You are reading an earlier declaration.", { exact: false })).toBeVisible();
+  await expect(officer.getByText(/^Adopted by the council on /)).toBeVisible();
+  await expect(officer.getByRole("link", { name: "Edit the text" })).toHaveCount(0);
+  await expect(officer.getByRole("button", { name: "Start an amendment" })).toHaveCount(0);
+  await expectNoAxeViolations(officer);
+  await officer.getByRole("link", { name: "Go to the current declaration" }).click();
+  await expect(officer.getByRole("link", { name: "Edit the text" })).toBeVisible();
+  // Zonnestad's declaration (its id read from the consultation's download links) is not found from Riverton.
+  await page.goto("/zonnestad/workspace/consultation");
+  const href = await page.locator('a[href^="/api/cities/zonnestad/declaration/"]').first().getAttribute("href");
+  const zonnestadId = /declaration\/([0-9a-f-]{36})\//.exec(href ?? "")?.[1];
+  expect(zonnestadId).toBeTruthy();
+  expect((await officer.goto(`/riverton/workspace/declaration?d=${zonnestadId}`))?.status()).toBe(404);
 });

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { DeclarationDocument } from "@/components/declaration/declaration-document";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -10,35 +11,46 @@ import { isFrozen } from "@/lib/declaration/lifecycle";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
 import { formatDay } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { isAppError } from "@/lib/errors";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
 import { LifecycleActions } from "./_components/lifecycle-actions";
 import { LifecycleHistory } from "./_components/lifecycle-history";
+import { declarationFor } from "./_components/load-declaration";
 import { StartForm } from "./_components/start-form";
 import { DeclarationStatusBadge } from "./_components/status-badge";
 
-type Props = { params: Promise<{ city: string }> };
+type Props = { params: Promise<{ city: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = translator(await requestLocale());
   return { title: t("workspace.declaration.title") };
 }
 
-export default async function DeclarationPage({ params }: Props) {
+/**
+ * The city's current declaration, or with `?d=<id>` another one it may see — the text in force
+ * while an amendment of it is being drafted, say (as on the versions and compare pages).
+ */
+export default async function DeclarationPage({ params, searchParams }: Props) {
   const { city } = await params;
+  const { d } = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration`);
   const locale = await requestLocale();
   const t = translator(locale);
-  const canEdit = ctx.can("declaration.edit");
-  const declaration = await currentDeclaration(ctx.db, ctx.role);
+  const [declaration, current] = await Promise.all([
+    declarationFor(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e))),
+    currentDeclaration(ctx.db, ctx.role),
+  ]);
+  // An earlier declaration is read only: its lifecycle went on in the current one.
+  const mayEdit = ctx.can("declaration.edit");
 
   if (!declaration) {
     return (
       <PageShell title={t("workspace.declaration.title")} intro={t("declaration.page.intro")}>
         <EmptyState title={t("declaration.page.emptyTitle")}>
-          <p>{canEdit ? t("declaration.page.emptyEditor") : ctx.role === "advisory_member" ? t("declaration.page.emptyAdvisory") : t("declaration.page.emptyReader")}</p>
+          <p>{mayEdit ? t("declaration.page.emptyEditor") : ctx.role === "advisory_member" ? t("declaration.page.emptyAdvisory") : t("declaration.page.emptyReader")}</p>
         </EmptyState>
-        {canEdit ? (
+        {mayEdit ? (
           <div className="mt-8 max-w-xl">
             <StartForm citySlug={ctx.city.slug} locale={locale} messages={dictionary(locale).declaration} />
           </div>
@@ -47,6 +59,8 @@ export default async function DeclarationPage({ params }: Props) {
     );
   }
 
+  const isCurrent = declaration.id === current?.id;
+  const canEdit = mayEdit && isCurrent;
   const [version, transitions, amended] = await Promise.all([
     getVersion(ctx.db, declaration.id, declaration.currentVersion),
     listTransitions(ctx.db, declaration.id),
@@ -55,6 +69,7 @@ export default async function DeclarationPage({ params }: Props) {
   const docLocale = textLocale(declaration.locale);
   const frozen = isFrozen(declaration.status);
   const base = `/${ctx.city.slug}/workspace/declaration`;
+  const dq = isCurrent ? "" : `?d=${declaration.id}`;
   const today = new Date().toISOString().slice(0, 10);
 
   return (
@@ -72,13 +87,23 @@ export default async function DeclarationPage({ params }: Props) {
             {t("declaration.page.edit")}
           </Link>
         ) : null}
-        <Link href={`${base}/versions`} className={buttonClasses("secondary")}>
+        <Link href={`${base}/versions${dq}`} className={buttonClasses("secondary")}>
           {t("declaration.page.versions")}
         </Link>
       </div>
 
       <div className="mt-6 space-y-3">
-        {amended ? <Alert tone="info">{amended.adoptedOn ? t("declaration.page.amends", { date: formatDay(locale, amended.adoptedOn) }) : t("declaration.page.amendsUndated")}</Alert> : null}
+        {!isCurrent ? (
+          <Alert tone="info">
+            {t("declaration.page.notCurrent")} <Link href={base}>{t("declaration.page.backToCurrent")}</Link>
+          </Alert>
+        ) : null}
+        {amended ? (
+          <Alert tone="info">
+            {amended.adoptedOn ? t("declaration.page.amends", { date: formatDay(locale, amended.adoptedOn) }) : t("declaration.page.amendsUndated")}{" "}
+            <Link href={`${base}?d=${amended.id}`}>{t("declaration.page.readAmended")}</Link>
+          </Alert>
+        ) : null}
         {frozen && canEdit ? <Alert tone="info">{t("declaration.page.frozen")}</Alert> : null}
         {declaration.consultationOpensOn && declaration.consultationClosesOn ? (
           <p>{t("declaration.page.consultationDates", { opens: formatDay(locale, declaration.consultationOpensOn), closes: formatDay(locale, declaration.consultationClosesOn) })}</p>
