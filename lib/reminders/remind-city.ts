@@ -2,6 +2,7 @@ import "server-only";
 import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
 import { cityDbForSchema, type CityDb } from "@/lib/db/city-clients";
 import { controlDb } from "@/lib/db/control";
+import { isTransientDbError } from "@/lib/db/transient-error";
 import type { City } from "@/lib/generated/control/client";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
@@ -101,8 +102,8 @@ async function serializable<T>(db: CityDb, fn: (tx: CityTx) => Promise<T>): Prom
     try {
       return await db.$transaction(fn, { isolationLevel: "Serializable" });
     } catch (err) {
-      if ((err as { code?: unknown }).code !== "P2034" || attempt >= 4) throw err;
-      await new Promise((resolve) => setTimeout(resolve, 10 * attempt * Math.random()));
+      if (!isTransientDbError(err) || attempt >= 6) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 20 * attempt * (0.5 + Math.random())));
     }
   }
 }

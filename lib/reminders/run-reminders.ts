@@ -1,12 +1,14 @@
 import "server-only";
 import { controlDb } from "@/lib/db/control";
+import { isTransientDbError } from "@/lib/db/transient-error";
 import { log } from "@/lib/log";
 import { remindCity, type CityReminderResult } from "./remind-city";
 
 /**
  * The daily reminder run (scheduled by lib/jobs/worker.ts, called directly by tests): for every
  * active city, remind owners of stale commitments, of actions past due and of indicator figures
- * due (adopted action plans), and send the admins their digest. One city's
+ * due (adopted action plans), and send the admins their digest. A city whose run meets a transient
+ * database error (an overlapping run's lock, a busy server) is tried again once; one city's
  * failure is logged and does not stop the others. Safe to run any number of times: what was sent
  * is recorded (Commitment.lastReminderAt, the digest notification), so a second run the same day
  * sends nothing new.
@@ -35,7 +37,12 @@ export async function runReminders(opts: { now?: Date; cities?: string[] } = {})
   };
   for (const city of cities) {
     try {
-      const r = await remindCity(city, now);
+      const r = await remindCity(city, now).catch(async (err: unknown) => {
+        if (!isTransientDbError(err)) throw err;
+        log("warn", "reminders for a city meet a transient database error; trying again", { city: city.slug, err });
+        await new Promise((resolve) => setTimeout(resolve, 50 + 150 * Math.random()));
+        return remindCity(city, now);
+      });
       summary.remindedCommitments += r.remindedCommitments;
       summary.ownerReminders += r.ownerReminders;
       summary.digests += r.digests;
