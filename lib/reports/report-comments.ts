@@ -138,7 +138,7 @@ export async function setReportCommentOutcome(actor: ReportCommentActor, input: 
     if (before.parentId) throw new ValidationError({ id: ["consultation.validation.threadOnly"] });
     // The published report is frozen with its consultation figures; an approved one can still be answered.
     const report = await tx.annualReport.findUniqueOrThrow({ where: { id: before.reportId }, select: { status: true } });
-    if (report.status === "published") throw new ValidationError({ status: ["reports.validation.notEditable"] });
+    if (report.status === "published") throw new ValidationError({ status: ["reports.validation.published"] });
     const after = await tx.reportComment.update({
       where: { id: before.id, version: input.version },
       data: { outcome: input.outcome, outcomeReason: input.reason, outcomeBy: actor.actorId, outcomeAt: now, version: { increment: 1 }, updatedBy: actor.actorId },

@@ -155,7 +155,7 @@ describe("report comments", () => {
     ok(await actions.transitionReport(city.slug, { id: reportId, version, to: "published", note: "" }));
     expect(await actions.setReportCommentOutcome(city.slug, { id: thread.id, version: answered.version, outcome: "accepted", reason: "Changed my mind." })).toMatchObject({
       ok: false,
-      error: { code: "validation", fieldErrors: { status: ["reports.validation.notEditable"] } },
+      error: { code: "validation", fieldErrors: { status: ["reports.validation.published"] } },
     });
   });
 });
