@@ -90,9 +90,11 @@ export function composeDigest(input: {
   recipientName: string;
   stale: ComposeItem[];
   overdue: ComposeItem[];
+  /** Overdue actions of adopted plans that no member owns (lib/reminders/remind-plans.ts). */
+  unownedActions?: { title: string; planTitle: string; dueDate: Date }[];
   link: string;
 }): Composed {
-  const { locale, cityName, intervalDays, stale, overdue } = input;
+  const { locale, cityName, intervalDays, stale, overdue, unownedActions = [] } = input;
   const t = translator(locale);
   const title = t("reminders.digest.title", { city: cityName });
   const parts = [t("reminders.digest.intro", { city: cityName })];
@@ -120,6 +122,13 @@ export function composeDigest(input: {
           status: t(`framework.status.${c.status as "planned"}`),
         }),
       ),
+    );
+  }
+  if (unownedActions.length > 0) {
+    parts.push(
+      "",
+      t("reminders.digest.unownedHeading", { count: unownedActions.length }),
+      ...listed(t, unownedActions, (a) => t("reminders.digest.unownedItem", { title: a.title, plan: a.planTitle, date: formatDay(locale, a.dueDate) })),
     );
   }
   const body = parts.join("\n");

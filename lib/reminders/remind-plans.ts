@@ -115,6 +115,31 @@ async function listDue(db: CityDb, members: Map<string, Member>, now: Date): Pro
   return [...groups.values()];
 }
 
+/** An action past its due date that no member owns: nobody gets a reminder, so the admins' digest lists it. */
+export interface UnownedAction {
+  title: string;
+  planTitle: string;
+  dueDate: Date;
+}
+
+/**
+ * Actions of adopted plans past their due date, not done or cancelled, whose owner is nobody or
+ * no longer a (non-disabled) member — the ones the owner reminders above cannot reach.
+ */
+export async function listUnownedOverdueActions(db: CityDb, members: Map<string, Member>, now: Date): Promise<UnownedAction[]> {
+  const rows = await db.action.findMany({
+    where: {
+      objective: { plan: { status: "adopted" } },
+      OR: [{ ownerId: null }, { ownerId: { notIn: [...members.keys()] } }],
+      status: { notIn: ["done", "cancelled"] },
+      dueDate: { lt: startOfUtcDay(now) },
+    },
+    select: { title: true, dueDate: true, objective: { select: { plan: { select: { title: true } } } } },
+    orderBy: [{ dueDate: "asc" }, { title: "asc" }],
+  });
+  return rows.map((a) => ({ title: a.title, planTitle: a.objective.plan.title, dueDate: a.dueDate! }));
+}
+
 /**
  * Claims the items (sets lastReminderAt only where it is still before the due date, so an
  * overlapping run cannot claim them twice) and records the notification, in one transaction.

@@ -105,4 +105,16 @@ describe("action-plan reminders", () => {
     expect(notes[0]!.title).toBe("Iets in het actieplan “Equal access plan” vraagt uw aandacht");
     expect(mail.sent[0]!.text).toMatch(/^Beste /);
   });
+
+  it("list overdue actions that no member owns in the admins' digest, since nobody else hears of them", async () => {
+    await createPlanFixture(city, { title: "Plan nobody owns", ownerId: null });
+    const r = await run("2026-01-15");
+    expect(r).toMatchObject({ digests: 1, failedCities: [] });
+    const digest = (await listNotifications(db(), city.users.city_admin.id)).find((n) => n.kind === "digest");
+    expect(digest?.body).toContain("Actions past their due date that no member owns, so nobody was reminded (1):");
+    expect(digest?.body).toContain("• Audit all public buildings (Plan nobody owns): due ");
+    // The owned plan's actions went to their owner, not into the digest.
+    expect(digest?.body).not.toContain("Equal access plan");
+    expect(mail.sent.map((m) => m.to)).toContain(city.users.city_admin.email);
+  });
 });

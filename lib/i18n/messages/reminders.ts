@@ -62,6 +62,8 @@ export const reminders = defineMessages({
       staleItem: "• {label}: last update {date}, owner {owner}",
       overdueHeading: "Past the target date and not in place ({count}):",
       overdueItem: "• {label}: target date {date}, status {status}",
+      unownedHeading: "Actions past their due date that no member owns, so nobody was reminded ({count}):",
+      unownedItem: "• {title} ({plan}): due {date}",
       noOwner: "none",
     },
     email: {
@@ -133,6 +135,8 @@ export const reminders = defineMessages({
       staleItem: "• {label}: laatste update {date}, eigenaar {owner}",
       overdueHeading: "Streefdatum verstreken en niet gerealiseerd ({count}):",
       overdueItem: "• {label}: streefdatum {date}, status {status}",
+      unownedHeading: "Acties over hun einddatum waar geen lid eigenaar van is, dus niemand kreeg een herinnering ({count}):",
+      unownedItem: "• {title} ({plan}): einddatum {date}",
       noOwner: "geen",
     },
     email: {
