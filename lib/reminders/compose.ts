@@ -7,6 +7,7 @@ import { getElement } from "@/lib/framework/catalogue/catalogue";
 import { translator, type Translator } from "@/lib/i18n/dictionary";
 import { formatDate, formatDay as formatCalendarDay } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import type { UnownedPlanItems } from "./remind-plans";
 
 /** A long list is cut here in messages; the notifications page always shows all of it. */
 export const MAX_LISTED = 25;
@@ -90,11 +91,11 @@ export function composeDigest(input: {
   recipientName: string;
   stale: ComposeItem[];
   overdue: ComposeItem[];
-  /** Overdue actions of adopted plans that no member owns (lib/reminders/remind-plans.ts). */
-  unownedActions?: { title: string; planTitle: string; dueDate: Date }[];
+  /** Plan items no member owns (lib/reminders/remind-plans.ts listUnownedPlanItems). */
+  unowned?: UnownedPlanItems;
   link: string;
 }): Composed {
-  const { locale, cityName, intervalDays, stale, overdue, unownedActions = [] } = input;
+  const { locale, cityName, intervalDays, stale, overdue, unowned = { actions: [], indicators: [] } } = input;
   const t = translator(locale);
   const title = t("reminders.digest.title", { city: cityName });
   const parts = [t("reminders.digest.intro", { city: cityName })];
@@ -124,11 +125,18 @@ export function composeDigest(input: {
       ),
     );
   }
-  if (unownedActions.length > 0) {
+  if (unowned.actions.length > 0) {
     parts.push(
       "",
-      t("reminders.digest.unownedHeading", { count: unownedActions.length }),
-      ...listed(t, unownedActions, (a) => t("reminders.digest.unownedItem", { title: a.title, plan: a.planTitle, date: formatDay(locale, a.dueDate) })),
+      t("reminders.digest.unownedActionsHeading", { count: unowned.actions.length }),
+      ...listed(t, unowned.actions, (a) => t("reminders.digest.unownedActionItem", { title: a.title, plan: a.planTitle, date: formatDay(locale, a.dueDate) })),
+    );
+  }
+  if (unowned.indicators.length > 0) {
+    parts.push(
+      "",
+      t("reminders.digest.unownedIndicatorsHeading", { count: unowned.indicators.length }),
+      ...listed(t, unowned.indicators, (i) => t("reminders.digest.unownedIndicatorItem", { name: i.name, plan: i.planTitle, date: formatDay(locale, i.dueDate) })),
     );
   }
   const body = parts.join("\n");

@@ -11,7 +11,7 @@ import { absoluteAppUrl } from "@/lib/platform/app-url";
 import { notificationsPath } from "./commitment-path";
 import { composeDigest, composeOwnerReminder } from "./compose";
 import { listOverdueCommitments, listStaleCommitments, type AttentionItem } from "./list-stale";
-import { listUnownedOverdueActions, remindPlanOwners, type UnownedAction } from "./remind-plans";
+import { listUnownedPlanItems, remindPlanOwners, type UnownedPlanItems } from "./remind-plans";
 import { staleCutoff } from "./stale";
 
 /** Admins get the digest at most this often (the list is always live on the notifications page). */
@@ -113,7 +113,7 @@ async function sendDigest(
   db: CityDb,
   city: City,
   admin: Member,
-  lists: { stale: AttentionItem[]; overdue: AttentionItem[]; unownedActions: UnownedAction[] },
+  lists: { stale: AttentionItem[]; overdue: AttentionItem[]; unowned: UnownedPlanItems },
   ownerNames: Map<string, string>,
   now: Date,
 ): Promise<{ created: boolean; emailed: boolean }> {
@@ -126,7 +126,7 @@ async function sendDigest(
       recipientName: admin.name,
       stale: lists.stale.map((c) => ({ ...c, ownerName: c.ownerId ? (ownerNames.get(c.ownerId) ?? null) : null })),
       overdue: lists.overdue,
-      unownedActions: lists.unownedActions,
+      unowned: lists.unowned,
       link,
     });
   const created = await serializable(db, async (tx) => {
@@ -179,14 +179,14 @@ export async function remindCity(city: City, now: Date): Promise<CityReminderRes
   }
 
   const overdue = await listOverdueCommitments(db, { now });
-  const unownedActions = await listUnownedOverdueActions(db, members, now);
-  if (stale.length === 0 && overdue.length === 0 && unownedActions.length === 0) return result;
+  const unowned = await listUnownedPlanItems(db, members, now);
+  if (stale.length === 0 && overdue.length === 0 && unowned.actions.length === 0 && unowned.indicators.length === 0) return result;
   const ownerIds = [...new Set(stale.map((c) => c.ownerId).filter((id): id is string => !!id))];
   const owners = await controlDb().user.findMany({ where: { id: { in: ownerIds } }, select: { id: true, name: true } });
   const ownerNames = new Map(owners.map((u) => [u.id, u.name]));
   for (const admin of members.values()) {
     if (admin.role !== "city_admin") continue;
-    const digest = await sendDigest(db, city, admin, { stale, overdue, unownedActions }, ownerNames, now);
+    const digest = await sendDigest(db, city, admin, { stale, overdue, unowned }, ownerNames, now);
     if (digest.created) result.digests += 1;
     if (digest.emailed) result.emailsSent += 1;
   }

@@ -115,29 +115,43 @@ async function listDue(db: CityDb, members: Map<string, Member>, now: Date): Pro
   return [...groups.values()];
 }
 
-/** An action past its due date that no member owns: nobody gets a reminder, so the admins' digest lists it. */
-export interface UnownedAction {
-  title: string;
-  planTitle: string;
-  dueDate: Date;
+/**
+ * Plan items no member owns (no owner, or one who left or was disabled): the owner reminders above
+ * cannot reach them, so the admins' digest lists them.
+ */
+export interface UnownedPlanItems {
+  actions: { title: string; planTitle: string; dueDate: Date }[];
+  indicators: { name: string; planTitle: string; dueDate: Date }[];
 }
 
-/**
- * Actions of adopted plans past their due date, not done or cancelled, whose owner is nobody or
- * no longer a (non-disabled) member — the ones the owner reminders above cannot reach.
- */
-export async function listUnownedOverdueActions(db: CityDb, members: Map<string, Member>, now: Date): Promise<UnownedAction[]> {
-  const rows = await db.action.findMany({
-    where: {
-      objective: { plan: { status: "adopted" } },
-      OR: [{ ownerId: null }, { ownerId: { notIn: [...members.keys()] } }],
-      status: { notIn: ["done", "cancelled"] },
-      dueDate: { lt: startOfUtcDay(now) },
-    },
-    select: { title: true, dueDate: true, objective: { select: { plan: { select: { title: true } } } } },
-    orderBy: [{ dueDate: "asc" }, { title: "asc" }],
-  });
-  return rows.map((a) => ({ title: a.title, planTitle: a.objective.plan.title, dueDate: a.dueDate! }));
+/** In adopted plans: unowned actions past their due date (not done or cancelled), and unowned indicators whose next figure is due. */
+export async function listUnownedPlanItems(db: CityDb, members: Map<string, Member>, now: Date): Promise<UnownedPlanItems> {
+  const unowned = { OR: [{ ownerId: null }, { ownerId: { notIn: [...members.keys()] } }] };
+  const [actions, indicators] = [
+    await db.action.findMany({
+      where: { objective: { plan: { status: "adopted" } }, ...unowned, status: { notIn: ["done", "cancelled"] }, dueDate: { lt: startOfUtcDay(now) } },
+      select: { title: true, dueDate: true, objective: { select: { plan: { select: { title: true } } } } },
+      orderBy: [{ dueDate: "asc" }, { title: "asc" }],
+    }),
+    await db.indicator.findMany({
+      where: { plan: { status: "adopted" }, ...unowned },
+      select: {
+        name: true,
+        frequency: true,
+        createdAt: true,
+        plan: { select: { title: true, periodStart: true } },
+        measurements: { select: { periodStart: true }, orderBy: { periodStart: "desc" }, take: 1 },
+      },
+      orderBy: [{ position: "asc" }, { name: "asc" }],
+    }),
+  ];
+  return {
+    actions: actions.map((a) => ({ title: a.title, planTitle: a.objective.plan.title, dueDate: a.dueDate! })),
+    indicators: indicators.flatMap((i) => {
+      const dueDate = indicatorDueDate({ frequency: i.frequency, latestPeriodStart: i.measurements[0]?.periodStart ?? null, createdAt: i.createdAt, planStart: i.plan.periodStart });
+      return isReminderDue(dueDate, null, now) ? [{ name: i.name, planTitle: i.plan.title, dueDate }] : [];
+    }),
+  };
 }
 
 /**

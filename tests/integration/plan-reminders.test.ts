@@ -106,13 +106,16 @@ describe("action-plan reminders", () => {
     expect(mail.sent[0]!.text).toMatch(/^Beste /);
   });
 
-  it("list overdue actions that no member owns in the admins' digest, since nobody else hears of them", async () => {
+  it("list overdue actions and due indicators that no member owns in the admins' digest, since nobody else hears of them", async () => {
     await createPlanFixture(city, { title: "Plan nobody owns", ownerId: null });
     const r = await run("2026-01-15");
     expect(r).toMatchObject({ digests: 1, failedCities: [] });
     const digest = (await listNotifications(db(), city.users.city_admin.id)).find((n) => n.kind === "digest");
     expect(digest?.body).toContain("Actions past their due date that no member owns, so nobody was reminded (1):");
     expect(digest?.body).toContain("• Audit all public buildings (Plan nobody owns): due ");
+    // Its indicator has never been measured: its first figure is due, and nobody owns it either.
+    expect(digest?.body).toContain("Indicators whose next figure is due and that no member owns (1):");
+    expect(digest?.body).toMatch(/• .+ \(Plan nobody owns\): figure due since /);
     // The owned plan's actions went to their owner, not into the digest.
     expect(digest?.body).not.toContain("Equal access plan");
     expect(mail.sent.map((m) => m.to)).toContain(city.users.city_admin.email);
