@@ -4,12 +4,13 @@
  * rendering the dashboard's React tree to HTML — and counts the SQL statements of one load,
  * which must be the same for 20 and for 200 commitments.
  */
-import { register } from "node:module";
 import pg from "pg";
 import type { Prisma } from "../../lib/generated/city/client";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
+import { random } from "../lib/random";
+import { allowServerOnlyImports } from "../lib/server-only";
 import type { Scenario } from "../lib/types";
 
 const COMMITMENTS = 200;
@@ -24,33 +25,6 @@ const STATUSES = ["not_started", "planned", "in_progress", "in_place", "needs_re
 const MATURITIES = ["none", "initiated", "established", "embedded", "exemplary"] as const;
 const LAYERS = ["foundation", "structure", "tool"] as const;
 const GROUPS = ["children_youth", "older_people", "disabilities", "homeless", "lgbtiq", "migrants_refugees", "women_girls", "poverty"];
-
-/**
- * The loader is server-only code (`import "server-only"`, which throws outside React's server
- * build). Next resolves that import to an empty module on the server; so does this hook.
- */
-export function allowServerOnlyImports() {
-  const hook = `export async function resolve(specifier, context, next) {
-    return specifier === "server-only" ? { url: "data:text/javascript,export {}", shortCircuit: true } : next(specifier, context);
-  }`;
-  register(`data:text/javascript,${encodeURIComponent(hook)}`);
-}
-
-/** A small deterministic generator, so every run benchmarks the same data. */
-export function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
-  const some = <T>(list: readonly T[], max: number): T[] => [...new Set(Array.from({ length: int(0, max) }, () => pick(list)))];
-  return { next, int, pick, some };
-}
 
 type Apps = Awaited<ReturnType<typeof importApp>>;
 /** What buildCity needs of the app (the report scenarios share it). */

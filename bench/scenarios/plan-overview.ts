@@ -5,12 +5,13 @@
  * rendering PlanOverviewView (the page's own tree) to HTML — and counts the SQL statements of one
  * load, which must be the same for a plan a tenth of the size.
  */
-import { register } from "node:module";
 import pg from "pg";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import type { Prisma } from "../../lib/generated/city/client";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
+import { random } from "../lib/random";
+import { allowServerOnlyImports } from "../lib/server-only";
 import type { Scenario } from "../lib/types";
 
 const BIG = { objectives: 30, actions: 300, indicators: 100 };
@@ -22,29 +23,6 @@ const RUNS = 15;
 const DAY = 86_400_000;
 const STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"] as const;
 const GROUPS = ["children_youth", "older_people", "disabilities", "homeless", "lgbtiq", "migrants_refugees", "women_girls", "poverty"];
-
-/** As in the dashboard scenario: server-only modules resolve to an empty module, like Next does on the server. */
-function allowServerOnlyImports() {
-  const hook = `export async function resolve(specifier, context, next) {
-    return specifier === "server-only" ? { url: "data:text/javascript,export {}", shortCircuit: true } : next(specifier, context);
-  }`;
-  register(`data:text/javascript,${encodeURIComponent(hook)}`);
-}
-
-/** A small deterministic generator, so every run benchmarks the same data. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
-  return { next, int, pick };
-}
 
 async function importApp() {
   const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { disconnectControl }, { closePool }, { loadPlanOverview }, { dictionary }, { PlanOverviewView }] = await Promise.all([

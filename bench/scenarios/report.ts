@@ -7,7 +7,9 @@
 import type { Prisma } from "../../lib/generated/city/client";
 import { median, roundMs, sample, timed } from "../lib/measure";
 import type { BenchContext, Scenario } from "../lib/types";
-import { allowServerOnlyImports, buildCity, random } from "./dashboard";
+import { random } from "../lib/random";
+import { allowServerOnlyImports } from "../lib/server-only";
+import { buildCity } from "./dashboard";
 
 const COMMITMENTS = 200;
 const UPDATES_PER_COMMITMENT = 50;
