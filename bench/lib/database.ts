@@ -82,3 +82,15 @@ export async function openBenchServer(): Promise<BenchServer> {
     },
   };
 }
+
+/**
+ * A fresh bench database that the app's own pool and clients use (DATABASE_URL): a scenario then
+ * runs the app's code exactly as a request does.
+ */
+export async function freshAppDatabase(ctx: { freshDatabase(): Promise<pg.Pool> }): Promise<pg.Pool> {
+  const pool = await ctx.freshDatabase();
+  const url = pool.options.connectionString;
+  if (!url) throw new Error("the bench pool has no connection string");
+  process.env.DATABASE_URL = url;
+  return pool;
+}

@@ -10,6 +10,7 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import { random } from "../lib/random";
+import { freshAppDatabase } from "../lib/database";
 import { allowServerOnlyImports } from "../lib/server-only";
 import type { Scenario } from "../lib/types";
 
@@ -138,12 +139,8 @@ export const scenario: Scenario = {
   method: `Setup (not timed): a fresh database, a city provisioned as usual, 180 more commitments, 12 departments, 9 members, ${UPDATES_PER_COMMITMENT} updates per commitment at random instants since the commitment was created (bulk inserts, fixed random seed), and a second city with ${SMALL_COMMITMENTS} commitments. Then ${WARMUPS} warm-up requests and ${RUNS} measured ones, each loading the dashboard of today and rendering it to HTML (English), then 1 + ${RUNS} the same for two years ago. The values are the medians. \`queries_per_request\` counts calls of \`pg.Client.prototype.query\` during one load (after warm-up), for both cities.`,
   targets: [{ metric: "server_render_ms", below: 300 }],
   async run(ctx) {
-    const pool = await ctx.freshDatabase();
-    const url = pool.options.connectionString;
-    if (!url) throw new Error("the bench pool has no connection string");
+    const pool = await freshAppDatabase(ctx);
     allowServerOnlyImports();
-    // The app's own pool and clients, on the bench database: the loader runs exactly as in a request.
-    process.env.DATABASE_URL = url;
     const app = await importApp();
     try {
       ctx.log(`building a city with ${COMMITMENTS} commitments and ${COMMITMENTS * UPDATES_PER_COMMITMENT} updates…`);

@@ -11,6 +11,7 @@ import { renderToString } from "react-dom/server";
 import type { Prisma } from "../../lib/generated/city/client";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import { random } from "../lib/random";
+import { freshAppDatabase } from "../lib/database";
 import { allowServerOnlyImports } from "../lib/server-only";
 import type { Scenario } from "../lib/types";
 
@@ -115,11 +116,8 @@ export const scenario: Scenario = {
   method: `Setup (not timed): a fresh database, two provisioned cities, one plan each built with bulk inserts (fixed random seed): 5 themes, 10 baseline gaps, 5 strategies, the objectives, actions with two milestones each, indicators linked to objectives with ${YEARS} yearly measurements of ${DIMENSION_VALUES} districts each. Then ${WARMUPS} warm-up requests and ${RUNS} measured ones (English). The values are the medians. \`queries_per_request\` counts calls of \`pg.Client.prototype.query\` during one load (after warm-up), for both plans.`,
   targets: [{ metric: "server_render_ms", below: 300 }],
   async run(ctx) {
-    const pool = await ctx.freshDatabase();
-    const url = pool.options.connectionString;
-    if (!url) throw new Error("the bench pool has no connection string");
+    const pool = await freshAppDatabase(ctx);
     allowServerOnlyImports();
-    process.env.DATABASE_URL = url;
     const app = await importApp();
     try {
       ctx.log(`building a plan with ${BIG.actions} actions and ${BIG.indicators * YEARS} measurements…`);

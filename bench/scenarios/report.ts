@@ -8,6 +8,7 @@ import type { Prisma } from "../../lib/generated/city/client";
 import { median, roundMs, sample, timed } from "../lib/measure";
 import type { BenchContext, Scenario } from "../lib/types";
 import { random } from "../lib/random";
+import { freshAppDatabase } from "../lib/database";
 import { allowServerOnlyImports } from "../lib/server-only";
 import { buildCity } from "./dashboard";
 
@@ -130,11 +131,7 @@ async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
 function onBenchDatabase(ctx: BenchContext): BenchContext {
   return {
     ...ctx,
-    freshDatabase: async () => {
-      const pool = await ctx.freshDatabase();
-      process.env.DATABASE_URL = pool.options.connectionString;
-      return pool;
-    },
+    freshDatabase: () => freshAppDatabase(ctx),
   };
 }
 

@@ -12,8 +12,8 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { CommitmentOptions } from "../../commitments/_components/commitment-options";
 import { ActionList } from "./action-list";
 import { AddForm } from "./add-form";
-import { TargetStatusBadge } from "./badges";
 import { EditableItem } from "./editable-item";
+import { IndicatorList } from "./indicator-list";
 import { formTexts, gapFields, objectiveFields, planFields, strategyFields, themeFields } from "./field-specs";
 import { PlanHeader } from "./plan-header";
 
@@ -156,17 +156,7 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
         {overview.indicators.length === 0 ? (
           <p className="text-slate-800">{m.plan.indicatorsEmpty}</p>
         ) : (
-          <ul className="divide-y divide-slate-200">
-            {overview.indicators.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-center gap-x-4 gap-y-1 py-2 text-sm">
-                <Link href={`/${citySlug}/workspace/indicators/${i.id}`} className="font-medium">
-                  {i.name}
-                </Link>
-                <span>{d.indicators.type[i.type]}</span>
-                <TargetStatusBadge status={i.assessment.status} label={d.indicators.status[i.assessment.status]} />
-              </li>
-            ))}
-          </ul>
+          <IndicatorList citySlug={citySlug} indicators={overview.indicators} d={d} />
         )}
         <p>
           <Link href={`/${citySlug}/workspace/indicators`}>{m.plan.indicatorsLink}</Link>

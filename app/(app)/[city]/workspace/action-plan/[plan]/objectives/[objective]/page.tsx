@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill } from "@/components/ui/fill";
@@ -11,9 +10,9 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { ActionList } from "../../../_components/action-list";
 import { AddForm } from "../../../_components/add-form";
-import { TargetStatusBadge } from "../../../_components/badges";
 import { EditableItem } from "../../../_components/editable-item";
 import { actionFields, formTexts, objectiveFields } from "../../../_components/field-specs";
+import { IndicatorList } from "../../../_components/indicator-list";
 import { loadOptions } from "../../../_components/options";
 import { PlanHeader } from "../../../_components/plan-header";
 
@@ -106,17 +105,7 @@ export default async function ObjectivePage({ params }: Props) {
         {indicators.length === 0 ? (
           <p className="text-slate-800">{m.objective.indicatorsEmpty}</p>
         ) : (
-          <ul className="divide-y divide-slate-200">
-            {indicators.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-center gap-x-4 py-2 text-sm">
-                <Link href={`/${ctx.city.slug}/workspace/indicators/${i.id}`} className="font-medium">
-                  {i.name}
-                </Link>
-                <span>{d.indicators.type[i.type]}</span>
-                <TargetStatusBadge status={i.assessment.status} label={d.indicators.status[i.assessment.status]} />
-              </li>
-            ))}
-          </ul>
+          <IndicatorList citySlug={ctx.city.slug} indicators={indicators} d={d} />
         )}
       </section>
     </main>
