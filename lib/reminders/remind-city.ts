@@ -11,33 +11,24 @@ import { absoluteAppUrl } from "@/lib/platform/app-url";
 import { notificationsPath } from "./commitment-path";
 import { composeDigest, composeOwnerReminder } from "./compose";
 import { listOverdueCommitments, listStaleCommitments, type AttentionItem } from "./list-stale";
-import { listUnownedPlanItems, remindPlanOwners, type UnownedPlanItems } from "./remind-plans";
+import { listUnownedPlanItems, remindPlanOwners, type PlanReminderResult, type ReminderRecipient, type UnownedPlanItems } from "./remind-plans";
 import { staleCutoff } from "./stale";
 
 /** Admins get the digest at most this often (the list is always live on the notifications page). */
 export const DIGEST_EVERY_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-export interface CityReminderResult {
+/** The plan reminders' counts (emails include the commitments' and the digests'), and the commitments'. */
+export interface CityReminderResult extends PlanReminderResult {
   slug: string;
   /** Commitments whose owner was reminded in this run. */
   remindedCommitments: number;
   /** Owners reminded (one notification and one email each, listing all their due commitments). */
   ownerReminders: number;
   digests: number;
-  /** Actions past their due date and indicators with a figure due, in adopted action plans. */
-  remindedActions: number;
-  remindedIndicators: number;
-  /** One per owner and plan. */
-  planReminders: number;
-  emailsSent: number;
 }
 
-interface Member {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale;
+interface Member extends ReminderRecipient {
   role: string;
 }
 

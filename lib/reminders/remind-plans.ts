@@ -11,18 +11,23 @@ import { indicatorDueDate, isReminderDue } from "./plan-due";
 import { startOfUtcDay } from "./stale";
 
 export interface PlanReminderResult {
+  /** Actions past their due date and indicators with a figure due, in adopted action plans. */
   remindedActions: number;
   remindedIndicators: number;
+  /** One per owner and plan. */
   planReminders: number;
   emailsSent: number;
 }
 
-interface Member {
+/** A member who can be reminded (remind-city.ts loads them once per city run). */
+export interface ReminderRecipient {
   id: string;
   email: string;
   name: string;
   locale: Locale;
 }
+
+type Member = ReminderRecipient;
 
 interface DueAction {
   id: string;
@@ -127,24 +132,22 @@ export interface UnownedPlanItems {
 /** In adopted plans: unowned actions past their due date (not done or cancelled), and unowned indicators whose next figure is due. */
 export async function listUnownedPlanItems(db: CityDb, members: Map<string, Member>, now: Date): Promise<UnownedPlanItems> {
   const unowned = { OR: [{ ownerId: null }, { ownerId: { notIn: [...members.keys()] } }] };
-  const [actions, indicators] = [
-    await db.action.findMany({
-      where: { objective: { plan: { status: "adopted" } }, ...unowned, status: { notIn: ["done", "cancelled"] }, dueDate: { lt: startOfUtcDay(now) } },
-      select: { title: true, dueDate: true, objective: { select: { plan: { select: { title: true } } } } },
-      orderBy: [{ dueDate: "asc" }, { title: "asc" }],
-    }),
-    await db.indicator.findMany({
-      where: { plan: { status: "adopted" }, ...unowned },
-      select: {
-        name: true,
-        frequency: true,
-        createdAt: true,
-        plan: { select: { title: true, periodStart: true } },
-        measurements: { select: { periodStart: true }, orderBy: { periodStart: "desc" }, take: 1 },
-      },
-      orderBy: [{ position: "asc" }, { name: "asc" }],
-    }),
-  ];
+  const actions = await db.action.findMany({
+    where: { objective: { plan: { status: "adopted" } }, ...unowned, status: { notIn: ["done", "cancelled"] }, dueDate: { lt: startOfUtcDay(now) } },
+    select: { title: true, dueDate: true, objective: { select: { plan: { select: { title: true } } } } },
+    orderBy: [{ dueDate: "asc" }, { title: "asc" }],
+  });
+  const indicators = await db.indicator.findMany({
+    where: { plan: { status: "adopted" }, ...unowned },
+    select: {
+      name: true,
+      frequency: true,
+      createdAt: true,
+      plan: { select: { title: true, periodStart: true } },
+      measurements: { select: { periodStart: true }, orderBy: { periodStart: "desc" }, take: 1 },
+    },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+  });
   return {
     actions: actions.map((a) => ({ title: a.title, planTitle: a.objective.plan.title, dueDate: a.dueDate! })),
     indicators: indicators.flatMap((i) => {
