@@ -7,7 +7,8 @@ import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { migrateAll } from "../../lib/db/migrations";
-import type { Database } from "./database";
+import { DATA_DIR, type Database } from "./database";
+import { legacyFileSteps } from "./legacy-files";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -46,7 +47,8 @@ export function buildIfNeeded(env: NodeJS.ProcessEnv): void {
 export async function migrateEverything(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 5 });
   try {
-    const result = await migrateAll(pool);
+    const result = await migrateAll(pool, { steps: legacyFileSteps(DATA_DIR) });
+    for (const c of result.cities) for (const line of c.notes) console.log(`${c.slug}: ${line}`);
     if (result.failed.length) {
       throw new Error(`Migration failed for: ${result.failed.map((f) => `${f.slug} (${f.error})`).join("; ")}`);
     }
