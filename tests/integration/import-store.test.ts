@@ -5,7 +5,7 @@ import { deleteImport, IMPORT_TTL_MS, loadImport, saveImport } from "@/lib/sprea
 import { putStoredFile } from "@/lib/storage/stored-files";
 import { createTestCity } from "../helpers/cities";
 
-const table = { header: ["key", "status"], rows: [["F1", "planned"]] };
+const table = { columns: ["key", "status"], rows: [{ line: 2, cells: ["F1", "planned"] }] };
 
 describe("pending imports", () => {
   it("open only in their city, for their uploader and scope, until they expire", async () => {

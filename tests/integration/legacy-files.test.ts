@@ -76,7 +76,7 @@ describe("moving an older installation's files into the database", () => {
     writeFileSync(path.join(dir, present.key), PDF);
     writeFileSync(path.join(dir, "stray-file"), "not evidence");
     const pendingId = randomUUID();
-    const table = { header: ["key", "status"], rows: [["F1", "planned"]] };
+    const table = { columns: ["key", "status"], rows: [{ line: 2, cells: ["F1", "planned"] }] };
     const pending = { id: pendingId, cityId, userId, fileName: "sheet.csv", format: "csv", createdAt: new Date().toISOString(), table };
     writeFileSync(path.join(dir, "imports", `${pendingId}.json`), JSON.stringify(pending));
     const expiredId = randomUUID();
