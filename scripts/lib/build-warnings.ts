@@ -13,7 +13,7 @@ export interface BuildWarning {
   message: string;
 }
 
-// eslint-disable-next-line no-control-regex -- the build colours its output with ANSI escapes
+// The build colours its output with ANSI escapes.
 const ANSI = /\u001b\[[0-9;]*m/g;
 const LOCATION = /^\.\/(?!node_modules\/)(\S+:\d+:\d+)$/;
 const PROBLEM = /^(Warning|Error): (.+)$/;
