@@ -11,7 +11,7 @@ import { rename, rm } from "node:fs/promises";
 import { createGzip } from "node:zlib";
 import pg from "pg";
 import { quoteSchema, schemaNameForSlug } from "@/lib/tenancy/schema-name";
-import { BACKUP_FORMAT, quoteIdent, type BackupHeader, type BackupMember, type BackupTable, type BackupTrailer } from "./format";
+import { BACKUP_FORMAT, quoteIdent, ZBackupHeader, type BackupHeader, type BackupMember, type BackupTable, type BackupTrailer } from "./format";
 import { cityTables } from "./catalog";
 
 export interface BackupOptions {
@@ -126,13 +126,14 @@ export async function backupCity(databaseUrl: string, slug: string, file: string
       members,
       withPasswords: !opts.withoutPasswords,
     };
-    await w.line(JSON.stringify(header));
+    // The file must restore: a header restore would refuse fails here, while the data is still there.
+    await w.line(JSON.stringify(ZBackupHeader.parse(header)));
     const counts: Record<string, number> = {};
     let total = 0;
     for (const table of tables) {
       counts[table.name] = await writeTable(client, q, table, w);
       total += counts[table.name]!;
-      opts.progress?.(`${table.name}: ${counts[table.name]} row(s)`);
+      if (counts[table.name]) opts.progress?.(`${table.name}: ${counts[table.name]} row(s)`);
     }
     await client.query("COMMIT");
     const trailer: BackupTrailer = { end: true, rows: counts, sha256: w.digest() };

@@ -38,8 +38,9 @@ export const ZBackupHeader = z.object({
   members: z.array(
     z.object({
       userId: z.uuid(),
-      email: z.email().max(320),
-      name: z.string().max(200),
+      // Whatever the control schema accepted: a stricter check here would refuse a good backup.
+      email: z.string().max(320).regex(/^[^\s@]+@[^\s@]+$/),
+      name: z.string().max(1000),
       locale: z.string().max(10).nullable(),
       disabled: z.boolean(),
       passwordHash: z.string().max(500).nullable(),

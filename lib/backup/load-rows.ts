@@ -10,6 +10,7 @@
  * off while loading, so a trigger can neither refuse nor change a restored row; that needs only
  * ownership of the tables, which the restore has because it just created them.
  */
+import { createHash } from "node:crypto";
 import type pg from "pg";
 import { quoteSchema } from "@/lib/tenancy/schema-name";
 import { cityTables, foreignKeys, tablesWithTriggers } from "./catalog";
@@ -17,6 +18,8 @@ import { BackupFileError, quoteIdent, type BackupHeader } from "./format";
 import { backupLines, chunkInfo } from "./read-backup";
 
 export interface LoadOptions {
+  /** The checksum checkBackup verified: the file must not have changed since. */
+  sha256: string;
   /** Applied to each line of rows before it is loaded (user ids of the new installation). */
   rewrite: (text: string) => string;
   progress?: (line: string) => void;
@@ -49,15 +52,18 @@ export async function loadRows(client: pg.ClientBase, schema: string, file: stri
   let total = 0;
   let current = null as { table: string; rows: number } | null;
   let first = true;
+  const hash = createHash("sha256");
   for await (const line of backupLines(file)) {
+    const chunk = first ? null : chunkInfo(line.text);
+    if (first || chunk) hash.update(line.bytes);
     if (first) {
       first = false;
       continue;
     }
-    const chunk = chunkInfo(line.text);
-    if (!chunk) continue; // the trailer (checkBackup has read the whole file already)
+    if (!chunk) continue; // the trailer
     if (current?.table !== chunk.table) {
       if (current) opts.progress?.(`${current.table}: ${current.rows} row(s)`);
+  if (hash.digest("hex") !== opts.sha256) throw new BackupFileError("The backup file changed while it was being restored. Nothing was changed.");
       current = { table: chunk.table, rows: 0 };
     }
     await client.query(insert.get(chunk.table)!, [opts.rewrite(chunk.json)]);
@@ -65,6 +71,7 @@ export async function loadRows(client: pg.ClientBase, schema: string, file: stri
     total += chunk.rows;
   }
   if (current) opts.progress?.(`${current.table}: ${current.rows} row(s)`);
+  if (hash.digest("hex") !== opts.sha256) throw new BackupFileError("The backup file changed while it was being restored. Nothing was changed.");
 
   for (const fk of fks) await client.query(`ALTER TABLE ${q}.${quoteIdent(fk.table)} ADD CONSTRAINT ${quoteIdent(fk.name)} ${fk.definition}`);
   for (const t of triggered) await client.query(`ALTER TABLE ${q}.${quoteIdent(t)} ENABLE TRIGGER USER`);

@@ -77,6 +77,8 @@ export function chunkInfo(text: string): { table: string; rows: number; json: st
 
 export interface CheckedBackup {
   header: BackupHeader;
+  /** The trailer's checksum: the load compares the lines it reads with it before committing. */
+  sha256: string;
   rows: Record<string, number>;
   totalRows: number;
   /** City migrations of this code that the backup predates: applied after the rows are loaded. */
@@ -173,5 +175,5 @@ export async function checkBackup(file: string): Promise<CheckedBackup> {
   }
   const newerHere = checkVersion(header);
   const totalRows = Object.values(rows).reduce((a, b) => a + b, 0);
-  return { header, rows, totalRows, newerHere };
+  return { header, sha256: trailer.sha256, rows, totalRows, newerHere };
 }

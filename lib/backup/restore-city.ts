@@ -106,7 +106,7 @@ export async function restoreCity(databaseUrl: string, file: string, opts: Resto
       idMap = new Map([...reg.idMap, ...members.idMap]);
       progress(`Registered ${slug}; members: ${members.created.length} new account(s), ${members.linked.length} linked to existing account(s).`);
     }
-    const rows = await loadRows(client, temp, file, header, { rewrite: idRewriter(idMap), progress: (line) => progress(`  ${line}`) });
+    const rows = await loadRows(client, temp, file, header, { sha256: checked.sha256, rewrite: idRewriter(idMap), progress: (line) => progress(`  ${line}`) });
     const newer = await applyMigrationsInTransaction(client, temp, known);
     if (newer.length) progress(`Applied migrations newer than the backup: ${newer.join(", ")}.`);
 
