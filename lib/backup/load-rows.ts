@@ -63,7 +63,6 @@ export async function loadRows(client: pg.ClientBase, schema: string, file: stri
     if (!chunk) continue; // the trailer
     if (current?.table !== chunk.table) {
       if (current) opts.progress?.(`${current.table}: ${current.rows} row(s)`);
-  if (hash.digest("hex") !== opts.sha256) throw new BackupFileError("The backup file changed while it was being restored. Nothing was changed.");
       current = { table: chunk.table, rows: 0 };
     }
     await client.query(insert.get(chunk.table)!, [opts.rewrite(chunk.json)]);
