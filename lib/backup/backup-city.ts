@@ -80,6 +80,8 @@ async function membersOf(client: pg.ClientBase, cityId: string, withPasswords: b
 
 async function writeTable(client: pg.ClientBase, q: string, table: BackupTable & { hasBytes: boolean }, w: LineWriter): Promise<number> {
   // row_to_json's text goes into the file untouched: numeric and bigint values keep every digit.
+  // It writes a JSON null inside a Json column as SQL NULL would be written; Charta never stores
+  // one (no Prisma.JsonNull), and the round-trip tests' checksums (row text) would show it if it did.
   await client.query(`DECLARE backup_rows NO SCROLL CURSOR FOR SELECT row_to_json(t)::text AS r FROM ${q}.${quoteIdent(table.name)} t`);
   const fetch = `FETCH ${table.hasBytes ? ROWS_PER_FETCH_WITH_BYTES : ROWS_PER_FETCH} FROM backup_rows`;
   let count = 0;

@@ -2,8 +2,8 @@
  * The city backup file: gzip-compressed JSON lines. The first line is the header (what the city
  * is, its schema version, its tables and sequences, its members); then one line per chunk of rows
  * `{"t": table, "n": count, "rows": [...]}` (the rows as PostgreSQL's row_to_json wrote them, so
- * numbers keep every digit); the last line is the trailer with the row count per table and the SHA-256 of every
- * line before it. A file without its trailer is incomplete, one whose lines do not hash to the
+ * numbers keep every digit); the last line is the trailer with the row count per table and the
+ * SHA-256 of every line before it. A file without its trailer is incomplete, one whose lines do not hash to the
  * trailer's checksum is damaged: restore reads the whole file once to check this before it changes
  * anything (./read-backup.ts).
  */
