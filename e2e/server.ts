@@ -48,7 +48,7 @@ async function main() {
     CHARTA_LOG_LEVEL: "warn",
     CHARTA_JOBS: "off",
   };
-  buildIfNeeded(env);
+  await buildIfNeeded(env);
   process.exit(await runNext("start", port, { url, embedded: true, close }, env));
 }
 
