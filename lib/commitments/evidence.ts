@@ -4,7 +4,7 @@ import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { openEvidenceFile, removeEvidenceFile, storeEvidenceFile } from "@/lib/storage/evidence-files";
-import { checkEvidenceFile } from "@/lib/storage/file-types";
+import { checkEvidenceUpload } from "@/lib/storage/check-evidence-upload";
 import type { TEvidenceFile, TEvidenceLink } from "./evidence-schema";
 
 interface Ctx {
@@ -35,6 +35,8 @@ const FILE_PROBLEM_KEYS = {
   tooLarge: "commitments.evidence.validation.fileTooLarge",
   typeNotAllowed: "commitments.evidence.validation.fileType",
   contentMismatch: "commitments.evidence.validation.fileContent",
+  archiveTooBig: "commitments.evidence.validation.fileArchive",
+  busy: "commitments.evidence.validation.fileBusy",
 } as const;
 
 /** The original name, kept for the download only: no path, no control characters, not too long. */
@@ -50,7 +52,7 @@ function cleanFileName(name: string): string {
  */
 export async function addEvidenceFile(ctx: Ctx, input: TEvidenceFile): Promise<{ id: string }> {
   const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const check = checkEvidenceFile(input.file.name, bytes);
+  const check = await checkEvidenceUpload(input.file.name, bytes);
   if (!check.ok) throw new ValidationError({ file: [FILE_PROBLEM_KEYS[check.problem]] });
   await requireCommitment(ctx.db, input.commitmentId);
 
