@@ -1,21 +1,18 @@
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
 import { ReadRefusal, StopReading } from "../archive/refusal";
 import { COLUMNS, type ExportRow } from "./columns";
-import { guardCell } from "./formula-guard";
+import { writeCsv } from "./write-csv";
 
 /**
- * CSV as RFC 4180: comma-separated, fields quoted when they hold a comma, quote or line break,
- * CRLF between records, UTF-8 with a byte order mark so Excel reads accents correctly. Dutch
- * Excel saves CSV with semicolons (its list separator) and often in Windows-1252, so the import
- * accepts either separator and falls back to Windows-1252 when the file is not valid UTF-8.
+ * The spreadsheet rows as CSV (./write-csv.ts). Dutch Excel saves CSV with semicolons (its list
+ * separator) and often in Windows-1252, so the import accepts either separator and falls back to
+ * Windows-1252 when the file is not valid UTF-8.
  */
 export function rowsToCsv<C extends string = keyof ExportRow & string>(
   rows: readonly Record<C, string | number>[],
   columns: readonly C[] = COLUMNS as unknown as readonly C[],
 ): Buffer {
-  const records = rows.map((r) => columns.map((c) => (typeof r[c] === "number" ? String(r[c]) : guardCell(r[c] as string))));
-  return Buffer.from(stringify([[...columns], ...records], { bom: true, record_delimiter: "windows" }), "utf8");
+  return Buffer.from(writeCsv([[...columns], ...rows.map((r) => columns.map((c) => r[c]))]), "utf8");
 }
 
 function decode(buf: Uint8Array): string {

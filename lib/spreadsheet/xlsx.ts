@@ -2,13 +2,15 @@ import ExcelJS from "exceljs";
 import { translator } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { COLUMNS, type Column, type ExportRow } from "./columns";
+import { guardTypedText } from "./formula-guard";
 import { SHEET_NAME } from "./sheet-name";
 import { MATURITIES, STATUSES } from "./plan-import";
 
 /**
- * XLSX via exceljs. Text goes into typed string cells, which a spreadsheet never evaluates, so the
- * apostrophe guard of the CSV is not needed (it would show as a literal character here); the
- * import strips one anyway. Dates are real dates (formatted YYYY-MM-DD), status and maturity get
+ * The XLSX export via exceljs (uploads are read by lib/archive/xlsx-sheet.ts). Text goes into
+ * typed string cells, which a spreadsheet never evaluates, so the CSV's formula guard is not
+ * needed (its apostrophe would show here); only apostrophes the import would strip are doubled
+ * (guardTypedText), so a round trip changes nothing. Dates are real dates (formatted YYYY-MM-DD), status and maturity get
  * drop-down lists, progress a 0–100 whole-number rule. A second sheet explains the columns in the
  * reader's language.
  */
@@ -39,7 +41,8 @@ export async function rowsToXlsx(rows: ExportRow[], opts: { locale: Locale; city
   ws.columns = COLUMNS.map((c) => ({ header: c, key: c, width: WIDTHS[c] }));
   ws.getRow(1).font = { bold: true };
   for (const r of rows) {
-    const row = ws.addRow({ ...r, start_date: asDate(r.start_date), target_date: asDate(r.target_date) });
+    const text = Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" ? guardTypedText(v) : v]));
+    const row = ws.addRow({ ...text, start_date: asDate(r.start_date), target_date: asDate(r.target_date) });
     row.getCell("start_date").numFmt = "yyyy-mm-dd";
     row.getCell("target_date").numFmt = "yyyy-mm-dd";
     row.getCell("status").dataValidation = { type: "list", allowBlank: false, formulae: [`"${STATUSES.join(",")}"`] };
