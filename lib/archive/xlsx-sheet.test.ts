@@ -118,6 +118,7 @@ describe("readXlsxSheet refuses what would cost too much", () => {
     const strings = deflatedPart("xl/sharedStrings.xml", `<sst>${"<si><t>s</t></si>".repeat(11)}</sst>`);
     expect(refusal(() => read(xlsxWith(deflatedPart("xl/worksheets/sheet1.xml", "<worksheet/>"), strings), { sharedStrings: 10 })).detail).toBe("more than 10 shared strings");
     expect(refusal(() => read(sheet(" ".repeat(1024 * 1024 + 1)))).detail).toMatch(/text longer than/);
+    expect(refusal(() => read(sheet('<row r="999999999"><c t="inlineStr"><is><t>x</t></is></c></row>'))).detail).toBe("row 999999999 is past the end of a sheet");
   });
 
   it("refuses a DOCTYPE (entity expansion) and archives that are not what they claim", () => {

@@ -51,6 +51,8 @@ function serialToDay(serial: number, date1904: boolean): string {
 }
 
 const CELL_TEXT = new Set(["v", "t"]);
+/** Excel's last row: a row number beyond it is a forged file (and would make the rows' array huge). */
+const MAX_SHEET_ROWS = 1_048_576;
 
 interface CellState {
   column: number;
@@ -122,6 +124,7 @@ export function readXlsxSheet(buf: Uint8Array, limits: SheetLimits, preferred: s
         if (name === "row") {
           const r = Number(a.r);
           rowIndex = Number.isInteger(r) && r > 0 ? r - 1 : rowIndex + 1;
+          if (rowIndex >= MAX_SHEET_ROWS) throw new ReadRefusal("unreadable", `row ${rowIndex + 1} is past the end of a sheet`);
           row = [];
           nextColumn = 0;
         } else if (name === "c" && row) {
