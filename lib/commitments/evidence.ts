@@ -3,7 +3,7 @@ import { z } from "zod";
 import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { checkEvidenceFile } from "@/lib/storage/file-types";
+import { checkEvidenceUpload } from "@/lib/storage/check-evidence-upload";
 import { deleteStoredFile, putStoredFile, readStoredFile } from "@/lib/storage/stored-files";
 import type { TEvidenceFile, TEvidenceLink } from "./evidence-schema";
 
@@ -33,6 +33,8 @@ const FILE_PROBLEM_KEYS = {
   tooLarge: "commitments.evidence.validation.fileTooLarge",
   typeNotAllowed: "commitments.evidence.validation.fileType",
   contentMismatch: "commitments.evidence.validation.fileContent",
+  archiveTooBig: "commitments.evidence.validation.fileArchive",
+  busy: "commitments.evidence.validation.fileBusy",
 } as const;
 
 /** The original name, kept for the download only: no path, no control characters, not too long. */
@@ -48,7 +50,7 @@ function cleanFileName(name: string): string {
  */
 export async function addEvidenceFile(ctx: Ctx, input: TEvidenceFile): Promise<{ id: string }> {
   const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const check = checkEvidenceFile(input.file.name, bytes);
+  const check = await checkEvidenceUpload(input.file.name, bytes);
   if (!check.ok) throw new ValidationError({ file: [FILE_PROBLEM_KEYS[check.problem]] });
   const fileName = cleanFileName(input.file.name);
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
