@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/dictionary";
 import { isLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
-import { absoluteAppUrl } from "@/lib/platform/app-url";
+import { appLink } from "@/lib/platform/app-url";
 
 export interface InviteResult {
   invitationId: string;
@@ -55,7 +55,7 @@ export async function inviteMember(
     return created;
   });
 
-  const url = await absoluteAppUrl(`/invite/${token}`);
+  const url = appLink(`/invite/${token}`);
   const t = translator(isLocale(city.defaultLocale) ? city.defaultLocale : "en");
   const role = t(`auth.roles.${input.role}`);
   const { sent } = await sendMail(
