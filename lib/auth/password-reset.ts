@@ -57,6 +57,8 @@ export async function createPasswordResetToken(userId: string, ttlMs = PASSWORD_
  */
 export async function requestPasswordReset(email: string, opts: { locale: Locale; address?: string | null }): Promise<void> {
   const address = normalizeEmail(email);
+  // Fails before anything is counted or stored when there is no configured base URL for the link.
+  resetLink("");
   const allowed = await reserveAttempt(resetLimits(address, opts.address ?? null));
   if (!allowed.ok) {
     log("warn", "password reset not sent: too many requests", { limit: allowed.key.split(":")[0] });

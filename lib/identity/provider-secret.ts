@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: scripts/reencrypt-secrets.ts (plain Node) runs this.
 import { open, seal } from "@/lib/crypto/secret-box";
 
 /** The client secret is sealed for its own row: a sealed value moved to another provider does not open. */

@@ -7,8 +7,8 @@
  *
  * Usage (from scripts/lib/launch.ts): node scripts/lib/http-server.mjs <dev|start> <port>
  */
-import { AsyncLocalStorage } from "node:async_hooks";
 import { createServer } from "node:http";
+import { installPeerStore, withPeerAddress } from "./peer-store.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
@@ -16,24 +16,24 @@ const dev = mode === "dev";
 // As `next start` / `next dev` do, before Next is loaded.
 process.env.NODE_ENV ??= dev ? "development" : "production";
 
-const store = new AsyncLocalStorage();
-globalThis[Symbol.for("charta.peer-address")] = store;
+installPeerStore();
 
 const { default: next } = await import("next");
 const server = createServer();
-const app = next({ dev, port, hostname: process.env.HOSTNAME || "localhost", httpServer: server, ...(dev ? { turbopack: true } : {}) });
+const app = next({ dev, port, hostname: "localhost", httpServer: server, ...(dev ? { turbopack: true } : {}) });
 await app.prepare();
 const handle = app.getRequestHandler();
 
-server.on("request", (req, res) => {
-  store.run({ address: req.socket.remoteAddress ?? null }, () => {
+server.on(
+  "request",
+  withPeerAddress((req, res) =>
     handle(req, res).catch((err) => {
       console.error(`Failed to handle request for ${req.url}`, err);
       if (!res.headersSent) res.statusCode = 500;
       res.end();
-    });
-  });
-});
+    }),
+  ),
+);
 
 let closing = false;
 async function shutdown() {
