@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -176,7 +177,7 @@ function ExistingAccountForm({ token, email, texts, onAccepted }: FormProps) {
         {pending ? texts["auth.invite.accepting"] : texts["auth.invite.signInAndAccept"]}
       </Button>
       <p>
-        <a href="/forgot-password">{texts["auth.invite.forgot"]}</a>
+        <Link href="/forgot-password">{texts["auth.invite.forgot"]}</Link>
       </p>
     </form>
   );
