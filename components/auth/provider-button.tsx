@@ -53,27 +53,31 @@ export function ProviderButton({
   const [failed, setFailed] = useState(false);
   return (
     <>
-    <Button
-      variant={variant}
-      className="w-full"
-      disabled={pending}
-      aria-busy={pending}
-      onClick={async () => {
-        setPending(true);
-        setFailed(false);
-        if (prepare && !(await prepare())) {
-          setPending(false);
-          return;
-        }
-        if (!(await goToProvider(providerId, callbackUrl))) {
-          setPending(false);
-          setFailed(true);
-        }
-      }}
-    >
-      {pending ? pendingLabel : label}
-    </Button>
-    {failed ? <p role="alert" className="mt-2 text-sm text-red-800">{failedLabel}</p> : null}
+      <Button
+        variant={variant}
+        className="w-full"
+        disabled={pending}
+        aria-busy={pending}
+        onClick={async () => {
+          setPending(true);
+          setFailed(false);
+          if (prepare && !(await prepare())) {
+            setPending(false);
+            return;
+          }
+          if (!(await goToProvider(providerId, callbackUrl))) {
+            setPending(false);
+            setFailed(true);
+          }
+        }}
+      >
+        {pending ? pendingLabel : label}
+      </Button>
+      {failed ? (
+        <p role="alert" className="mt-2 text-sm text-red-800">
+          {failedLabel}
+        </p>
+      ) : null}
     </>
   );
 }

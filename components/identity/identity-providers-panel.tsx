@@ -41,7 +41,7 @@ export function IdentityProvidersPanel({
       <div role="status">{notice?.tone === "success" ? <Alert tone="success" announce={false}>{notice.text}</Alert> : null}</div>
       {notice?.tone === "error" ? <Alert tone="error">{notice.text}</Alert> : null}
       {providers.length === 0 ? <EmptyState>{messages.empty}</EmptyState> : null}
-      <ul className="space-y-4">
+      <ul className="space-y-4 empty:hidden">
         {providers.map((p) => (
           <li key={p.id} className="space-y-3 rounded-md border border-slate-300 p-4">
             {editing === p.id ? (

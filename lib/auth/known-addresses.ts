@@ -8,9 +8,12 @@ import { controlDb } from "@/lib/db/control";
  */
 export const KNOWN_ADDRESS_TTL_MS = 90 * 24 * 60 * 60 * 1000;
 
+const NO_USER = "00000000-0000-0000-0000-000000000000";
+
 export async function isKnownAddress(userId: string | null | undefined, address: string | null, now = new Date()): Promise<boolean> {
-  if (!userId || !address) return false;
-  const row = await controlDb().knownSignInAddress.findUnique({ where: { userId_address: { userId, address } }, select: { lastSeenAt: true } });
+  if (!address) return false;
+  // The same query for an unknown account: the answer's timing must not tell which addresses have one.
+  const row = await controlDb().knownSignInAddress.findUnique({ where: { userId_address: { userId: userId ?? NO_USER, address } }, select: { lastSeenAt: true } });
   return !!row && row.lastSeenAt.getTime() > now.getTime() - KNOWN_ADDRESS_TTL_MS;
 }
 

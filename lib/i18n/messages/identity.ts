@@ -58,9 +58,7 @@ export const identity = defineMessages({
       connected: "Connected",
       connect: "Connect {name}",
       connecting: "Going to {name}…",
-      none: "None of your cities offers its own sign-in yet.",
       platformAdmin: "Platform administrators sign in with their password only.",
-      scoped: "You are signed in through {name}: this session opens {city} only.",
     },
   },
   nl: {
@@ -119,9 +117,7 @@ export const identity = defineMessages({
       connected: "Gekoppeld",
       connect: "{name} koppelen",
       connecting: "Bezig met doorsturen naar {name}…",
-      none: "Geen van uw steden biedt al een eigen aanmeldvoorziening aan.",
       platformAdmin: "Platformbeheerders melden zich alleen met hun wachtwoord aan.",
-      scoped: "U bent aangemeld via {name}: deze sessie opent alleen {city}.",
     },
   },
 });
