@@ -2,8 +2,10 @@
  * The app under test: a fresh database on its own embedded PostgreSQL (never the demo's),
  * migrated and seeded with the demo data, and a production build of Charta.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/db/embedded";
+import { E2E_DATABASE_URL_FILE } from "./helpers/database";
 import { buildIfNeeded, migrateEverything, runNext } from "../scripts/lib/launch";
 
 async function main() {
@@ -21,6 +23,9 @@ async function main() {
   await admin.end();
   const url = await ensureDatabase(serverUrl, "charta_e2e");
   await migrateEverything(url);
+  // For e2e/helpers/database.ts: tests put back their starting state before a retry.
+  mkdirSync(".data", { recursive: true });
+  writeFileSync(E2E_DATABASE_URL_FILE, url, { mode: 0o600 });
 
   process.env.DATABASE_URL = url;
   const { seedDemo } = await import("../lib/demo/seed-demo");
@@ -45,7 +50,7 @@ async function main() {
     // Low enough for e2e/sign-in-attacks.spec.ts to reach in a few seconds; it clears the counters after itself.
     LOGIN_MAX_FAILURES_PER_IP: "20",
   };
-  buildIfNeeded(env);
+  await buildIfNeeded(env);
   process.exit(await runNext("start", port, { url, embedded: true, close }, env));
 }
 

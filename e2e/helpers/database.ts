@@ -1,16 +1,47 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import pg from "pg";
 
-/** The e2e server's database (e2e/server.ts): its own embedded PostgreSQL, or TEST_DATABASE_URL. */
-function e2eDatabaseUrl(): string {
-  const server = process.env.TEST_DATABASE_URL
-    ? new URL(process.env.TEST_DATABASE_URL)
-    : new URL(
-        `postgresql://charta:${encodeURIComponent(readFileSync(path.join(".data", "e2e-pg", "pg-password"), "utf8").trim())}@127.0.0.1:${process.env.E2E_PG_PORT ?? 54369}/postgres`,
-      );
-  server.pathname = "/charta_e2e";
-  return server.toString();
+/**
+ * Direct access to the e2e database, for one purpose only: putting back the state a test starts
+ * from, so a retried test (CI retries once) does not meet what its first attempt left behind.
+ * e2e/server.ts writes the database's URL here when it starts.
+ */
+export const E2E_DATABASE_URL_FILE = ".data/e2e-database-url";
+
+async function withDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: readFileSync(E2E_DATABASE_URL_FILE, "utf8").trim() });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function schemaOf(client: pg.Client, slug: string): Promise<string> {
+  const { rows } = await client.query<{ schemaName: string }>(`SELECT "schemaName" FROM control."City" WHERE slug = $1`, [slug]);
+  const schema = rows[0]?.schemaName;
+  if (!schema || !/^city_[a-z0-9_]{1,40}$/.test(schema)) throw new Error(`No city "${slug}" in the e2e database.`);
+  return schema;
+}
+
+/** Removes a city's annual report of `year` with everything that hangs on it (none: nothing happens). */
+export async function removeAnnualReport(slug: string, year: number): Promise<void> {
+  await withDatabase(async (client) => {
+    const s = `"${await schemaOf(client, slug)}"`;
+    await client.query("BEGIN");
+    try {
+      const ids = `SELECT id FROM ${s}."AnnualReport" WHERE year = $1`;
+      await client.query(`DELETE FROM ${s}."RecommendationEvaluation" WHERE "reportId" IN (${ids}) OR "recommendationId" IN (SELECT id FROM ${s}."Recommendation" WHERE "reportId" IN (${ids}))`, [year]);
+      await client.query(`DELETE FROM ${s}."Recommendation" WHERE "reportId" IN (${ids})`, [year]);
+      await client.query(`DELETE FROM ${s}."AnnualReport" WHERE year = $1`, [year]);
+      await client.query(`DELETE FROM ${s}."StoredFile" WHERE key LIKE $1`, [`report:${year}:%`]);
+      await client.query("COMMIT");
+    } catch (err) {
+      await client.query("ROLLBACK");
+      throw err;
+    }
+  });
 }
 
 /**
@@ -18,11 +49,7 @@ function e2eDatabaseUrl(): string {
  * loopback): a spec that drives the per-address limit on purpose leaves the others as it found them.
  */
 export async function clearLoopbackSignInLimits(): Promise<void> {
-  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
-  await client.connect();
-  try {
+  await withDatabase(async (client) => {
     await client.query(`DELETE FROM control."LoginThrottle" WHERE key LIKE '%127.0.0.1' OR key LIKE '%::1' OR key LIKE '%::ffff:127.0.0.1'`);
-  } finally {
-    await client.end();
-  }
+  });
 }
