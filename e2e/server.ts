@@ -47,6 +47,8 @@ async function main() {
     NEXTAUTH_URL: `http://localhost:${port}`,
     CHARTA_LOG_LEVEL: "warn",
     CHARTA_JOBS: "off",
+    // Low enough for e2e/sign-in-attacks.spec.ts to reach in a few seconds; it clears the counters after itself.
+    LOGIN_MAX_FAILURES_PER_IP: "20",
   };
   await buildIfNeeded(env);
   process.exit(await runNext("start", port, { url, embedded: true, close }, env));

@@ -26,7 +26,8 @@ export async function signIn(page: Page, email: string, opts: { password?: strin
   await page.goto(`/login?callbackUrl=${encodeURIComponent(to)}`, { waitUntil: "networkidle" });
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password", { exact: true }).fill(opts.password ?? DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  // exact: a city with its own provider also offers "Sign in with <provider>".
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page).toHaveURL((url) => url.pathname === to, { timeout: 20_000 });
 }
 

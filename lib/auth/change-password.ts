@@ -2,9 +2,9 @@ import "server-only";
 import { RateLimitedError, ValidationError } from "@/lib/errors";
 import { controlDb } from "@/lib/db/control";
 import { endSessions } from "./end-sessions";
-import { hashPassword, verifyPassword } from "./password";
+import { hashPassword } from "./password";
+import { checkPasswordAttempt } from "./password-attempt";
 import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "./password-policy";
-import { loginRetryAt, recordLoginFailure } from "./throttle";
 
 /**
  * Changes the signed-in user's password. The current password is required (a borrowed, unlocked
@@ -18,14 +18,10 @@ export async function changePassword(
 ): Promise<void> {
   const db = controlDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
-  if (!user) throw new ValidationError({ currentPassword: ["account.password.currentWrong"] });
-  const who = { email: user.email, ip: opts.ip ?? null };
-  const retryAt = await loginRetryAt(who);
-  if (retryAt) throw new RateLimitedError(retryAt);
-  if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await recordLoginFailure(who);
-    throw new ValidationError({ currentPassword: ["account.password.currentWrong"] });
-  }
+  if (!user?.passwordHash) throw new ValidationError({ currentPassword: ["account.password.currentWrong"] });
+  const attempt = await checkPasswordAttempt({ email: user.email, password: input.currentPassword, address: opts.ip ?? null });
+  if (!attempt.ok && attempt.reason === "throttled") throw new RateLimitedError(attempt.retryAt);
+  if (!attempt.ok || attempt.user.id !== userId) throw new ValidationError({ currentPassword: ["account.password.currentWrong"] });
   const problems = passwordProblems(input.password, { email: user.email });
   if (problems.length) throw new ValidationError({ password: problems.map((p) => PASSWORD_PROBLEM_MESSAGE[p]) });
   const passwordHash = await hashPassword(input.password);

@@ -29,7 +29,8 @@ export function parseLoginError(code: string | null | undefined): LoginError | n
   switch (code) {
     case "CredentialsSignin":
       return { kind: "credentials", messageKey: "auth.errors.credentials" };
-    // The identity provider signed the person in, but Charta refused (email not verified, no account).
+    // The city's identity provider signed the person in, but Charta refused: that (issuer, subject)
+    // is not bound to a member of the city (lib/identity/resolve-oidc-sign-in.ts).
     case "AccessDenied":
       return { kind: "refused", messageKey: "auth.errors.oidcRefused" };
     case "Configuration":

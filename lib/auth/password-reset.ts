@@ -5,11 +5,13 @@ import { translator } from "@/lib/i18n/dictionary";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { sendMail } from "@/lib/mail/send-mail";
-import { absoluteAppUrl } from "@/lib/platform/app-url";
+import { appLink } from "@/lib/platform/app-url";
 import { endSessions } from "./end-sessions";
 import { hashPassword } from "./password";
 import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "./password-policy";
-import { recordAttempt, retryAtFor } from "./throttle";
+import { rememberAddress } from "./known-addresses";
+import { accountAddressKey, normalizeEmail } from "./sign-in-limits";
+import { clearKeys, reserveAttempt, type Limit } from "./throttle";
 import { hashToken, newToken, PASSWORD_RESET_TTL_MS } from "./tokens";
 
 /**
@@ -17,8 +19,27 @@ import { hashToken, newToken, PASSWORD_RESET_TTL_MS } from "./tokens";
  * city admin's "choose your password" link that provisioning creates (valid 7 days).
  */
 
-/** At most this many reset mails per address per hour: the form must not become a mail cannon. */
-const RESET_MAILS_PER_HOUR = 5;
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * How many reset mails per hour: 3 for one mailbox asked from one address, 20 for one mailbox in
+ * all (the form must not become a mail cannon), 30 from one address across mailboxes. An attacker
+ * asking for someone's resets from their own address uses up only their own share: the owner,
+ * asking from theirs, still gets the mail. Every request counts (nothing is handed back).
+ */
+function resetLimits(email: string, address: string | null): Limit[] {
+  const limits: Limit[] = [{ key: `reset:${email}`, windowMs: HOUR_MS, max: 20 }];
+  if (address) {
+    limits.push({ key: `reset-addr:${email}|${address}`, windowMs: HOUR_MS, max: 3 });
+    limits.push({ key: `reset-from:${address}`, windowMs: HOUR_MS, max: 30 });
+  }
+  return limits;
+}
+
+/** The link in the mail: always on the configured base URL, never on the Host of the request. */
+export function resetLink(token: string): string {
+  return appLink(`/reset-password/${token}`);
+}
 
 /** Creates a reset token for a user and returns it (the link carries it; the database keeps its hash). */
 export async function createPasswordResetToken(userId: string, ttlMs = PASSWORD_RESET_TTL_MS): Promise<string> {
@@ -29,23 +50,25 @@ export async function createPasswordResetToken(userId: string, ttlMs = PASSWORD_
 
 /**
  * "Forgot my password": emails a link if the address has an enabled account. The caller always
- * shows the same answer, whether or not the account exists. Without SMTP the link goes to the
- * server log. `locale`: the mail's language when the user has not chosen one.
+ * shows the same answer, whether or not the account exists, and does not wait for this (the
+ * Server Action runs it after the response), so neither the answer nor its timing tells. Without
+ * SMTP the link goes to the server log. `locale`: the mail's language when the user has not
+ * chosen one; `address`: the requester's address (lib/net/client-address.ts).
  */
-export async function requestPasswordReset(email: string, opts: { locale: Locale }): Promise<void> {
-  const address = email.trim().toLowerCase();
-  const key = `reset:${address}`;
-  if (await retryAtFor(key, RESET_MAILS_PER_HOUR)) {
-    log("warn", "password reset not sent: too many requests for this address");
+export async function requestPasswordReset(email: string, opts: { locale: Locale; address?: string | null }): Promise<void> {
+  const address = normalizeEmail(email);
+  // Fails before anything is counted or stored when there is no configured base URL for the link.
+  resetLink("");
+  const allowed = await reserveAttempt(resetLimits(address, opts.address ?? null));
+  if (!allowed.ok) {
+    log("warn", "password reset not sent: too many requests", { limit: allowed.key.split(":")[0] });
     return;
   }
-  await recordAttempt([key]);
   const user = await controlDb().user.findUnique({ where: { email: address }, select: { id: true, disabled: true, locale: true } });
   if (!user || user.disabled) return;
   const token = await createPasswordResetToken(user.id);
-  const link = await absoluteAppUrl(`/reset-password/${token}`);
+  const link = resetLink(token);
   const t = translator(isLocale(user.locale) ? user.locale : opts.locale);
-  // Not awaited: waiting for the SMTP server would make "account exists" measurably slower.
   void sendMail({ to: address, subject: t("auth.mail.resetSubject"), text: t("auth.mail.resetBody", { link }) }, { link });
 }
 
@@ -73,16 +96,18 @@ function tokenError(status: keyof typeof TOKEN_MESSAGES): AppError {
 
 /**
  * Sets a new password with a reset token. The token is spent in the same transaction (a second use
- * fails), every other open reset token of the user is spent too, and all sessions end.
+ * fails), every other open reset token of the user is spent too, and all sessions end. The
+ * address it was completed from becomes one the owner is known at, and its failed sign-ins for
+ * this account are forgotten: the mailbox owner gets back in even while the account is attacked.
  */
-export async function resetPassword(token: string, password: string): Promise<{ email: string }> {
+export async function resetPassword(token: string, password: string, opts: { address?: string | null } = {}): Promise<{ email: string }> {
   const found = await findPasswordReset(token);
   if (found.status !== "open") throw tokenError(found.status);
   const problems = passwordProblems(password, { email: found.email });
   if (problems.length) throw new ValidationError({ password: problems.map((p) => PASSWORD_PROBLEM_MESSAGE[p]) });
   const passwordHash = await hashPassword(password);
 
-  return controlDb().$transaction(async (tx) => {
+  const done = await controlDb().$transaction(async (tx) => {
     const now = new Date();
     const reset = await tx.passwordReset.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, userId: true } });
     const spent = reset
@@ -94,6 +119,12 @@ export async function resetPassword(token: string, password: string): Promise<{ 
     const user = await tx.user.update({ where: { id: reset.userId }, data: { passwordHash }, select: { email: true } });
     await endSessions(reset.userId, tx);
     await tx.platformAuditLog.create({ data: { actorId: reset.userId, action: "user.password_reset", target: user.email } });
-    return { email: user.email };
+    return { userId: reset.userId, email: user.email };
   });
+  const address = opts.address ?? null;
+  if (address) {
+    await rememberAddress(done.userId, address);
+    await clearKeys([accountAddressKey(done.email, address)]);
+  }
+  return { email: done.email };
 }

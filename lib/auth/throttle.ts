@@ -1,97 +1,119 @@
 import "server-only";
-import { isIP } from "node:net";
 import { controlDb } from "@/lib/db/control";
+import type { Prisma } from "@/lib/generated/control/client";
 
 /**
- * Sign-in throttling, stored in control.LoginFailure so it holds across every app instance.
+ * Counters in control.LoginThrottle, shared by every app instance. An attempt is counted BEFORE
+ * the password is checked (reserveAttempt) and handed back only when it succeeded
+ * (releaseAttempt): checking a count, verifying, then writing the failure would let a burst of
+ * parallel guesses all pass the check before the first failure was written. Every change is one
+ * conditional UPDATE (the row lock makes parallel reservations queue and re-check), so no count is
+ * lost and no limit is overrun.
  *
- * - Per account: after LOGIN_MAX_FAILURES_PER_ACCOUNT (100) failures within an hour, further
- *   attempts are refused — even with the right password — until enough of those failures have left
- *   the window. Refused attempts are not recorded, so the "try again after" time holds still.
- * - Per IP: a much higher limit (LOGIN_MAX_FAILURES_PER_IP, 1000), because a whole city hall signs
- *   in from one NAT address and one person's typos must not lock out their colleagues.
- * - A successful sign-in clears nothing; counts only decay with time. If success reset them, an
- *   attacker would interleave sign-ins to an account they own (resetting the per-IP count) and the
- *   victim's own sign-ins would reset the per-account count, each time buying another 100 guesses.
+ * A limit is either hard (`max` attempts per window, then refused until the window ends) or
+ * progressive (`free` attempts, then each further attempt must wait twice as long as the one
+ * before, up to `maxDelayMs`): an account under attack slows the attacker down without ever
+ * locking the account for long.
  */
-export const THROTTLE_WINDOW_MS = 60 * 60 * 1000;
-
-function positiveInt(value: string | undefined, fallback: number): number {
-  const n = Number(value);
-  return Number.isInteger(n) && n > 0 ? n : fallback;
+export interface Limit {
+  key: string;
+  windowMs: number;
+  /** Refused once this many attempts are counted in the window. */
+  max: number;
+  /** Progressive delay after this many attempts (omit for a hard limit only). */
+  free?: number;
+  baseDelayMs?: number;
+  maxDelayMs?: number;
 }
 
-/** Read on every call, so a changed environment (or a test) takes effect without a restart. */
-export function throttleLimits(): { account: number; ip: number } {
-  return {
-    account: positiveInt(process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT, 100),
-    ip: positiveInt(process.env.LOGIN_MAX_FAILURES_PER_IP, 1000),
-  };
+export interface Reservation {
+  keys: { key: string; windowStart: Date }[];
 }
 
-export function accountKey(email: string): string {
-  return `account:${email.trim().toLowerCase()}`;
+export type ReserveResult = { ok: true; reservation: Reservation } | { ok: false; retryAt: Date; key: string };
+
+type Tx = Prisma.TransactionClient;
+
+export function delayFor(limit: Limit, failures: number): number {
+  if (limit.free === undefined || failures <= limit.free) return 0;
+  const base = limit.baseDelayMs ?? 2000;
+  const max = limit.maxDelayMs ?? 30 * 60_000;
+  return Math.min(max, base * 2 ** Math.min(30, failures - limit.free - 1));
 }
 
-export function ipKey(ip: string): string {
-  return `ip:${ip}`;
-}
-
-type HeaderBag = Headers | Record<string, string | string[] | undefined> | undefined | null;
-
-function header(headers: HeaderBag, name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as Headers).get === "function") return (headers as Headers).get(name) ?? undefined;
-  const v = (headers as Record<string, string | string[] | undefined>)[name];
-  return Array.isArray(v) ? v[0] : v;
-}
-
-/**
- * The client's address: the first X-Forwarded-For entry, else X-Real-IP. These headers are only
- * trustworthy behind a proxy that overwrites them; a client that forges them can dodge the per-IP
- * limit, never the per-account one. Anything that is not an IP address is ignored.
- */
-export function clientIp(headers: HeaderBag): string | null {
-  const candidates = [header(headers, "x-forwarded-for")?.split(",")[0], header(headers, "x-real-ip")];
-  for (const raw of candidates) {
-    const ip = raw?.trim().replace(/^::ffff:(?=\d+\.)/, "");
-    if (ip && isIP(ip)) return ip;
-  }
-  return null;
-}
-
-/**
- * When attempts under `key` are allowed again, or null if they are allowed now: the moment the
- * `limit`-th most recent failure leaves the window (after that fewer than `limit` remain).
- */
-export async function retryAtFor(key: string, limit: number, now = new Date(), windowMs = THROTTLE_WINDOW_MS): Promise<Date | null> {
-  const nth = await controlDb().loginFailure.findFirst({
-    where: { key, createdAt: { gt: new Date(now.getTime() - windowMs) } },
-    orderBy: { createdAt: "desc" },
-    skip: limit - 1,
-    select: { createdAt: true },
+/** Counts one attempt under `limit`, or says until when none is allowed. Inside the caller's transaction. */
+async function reserveOne(tx: Tx, limit: Limit, now: Date): Promise<{ ok: true; windowStart: Date } | { ok: false; retryAt: Date }> {
+  const key = limit.key;
+  await tx.loginThrottle.createMany({ data: [{ key, failures: 0, windowStart: now, updatedAt: now }], skipDuplicates: true });
+  // A window that has passed starts over (only one of several parallel callers finds it expired).
+  await tx.loginThrottle.updateMany({
+    where: { key, windowStart: { lte: new Date(now.getTime() - limit.windowMs) } },
+    data: { failures: 0, windowStart: now, blockedUntil: null },
   });
-  return nth ? new Date(nth.createdAt.getTime() + windowMs) : null;
+  const [row] = await tx.loginThrottle.updateManyAndReturn({
+    where: { key, failures: { lt: limit.max }, OR: [{ blockedUntil: null }, { blockedUntil: { lte: now } }] },
+    data: { failures: { increment: 1 }, updatedAt: now },
+    select: { failures: true, windowStart: true },
+  });
+  if (!row) {
+    const current = await tx.loginThrottle.findUniqueOrThrow({ where: { key }, select: { failures: true, windowStart: true, blockedUntil: true } });
+    const windowEnd = new Date(current.windowStart.getTime() + limit.windowMs);
+    const retryAt = current.failures >= limit.max ? windowEnd : (current.blockedUntil ?? windowEnd);
+    return { ok: false, retryAt };
+  }
+  const delay = delayFor(limit, row.failures);
+  // Still holding the row lock: a parallel reservation waiting on it sees this before it decides.
+  if (delay > 0) await tx.loginThrottle.update({ where: { key }, data: { blockedUntil: new Date(now.getTime() + delay) } });
+  return { ok: true, windowStart: row.windowStart };
 }
 
-/** Null when this sign-in may be attempted; otherwise when it may be attempted again. */
-export async function loginRetryAt(who: { email: string; ip: string | null }, now = new Date()): Promise<Date | null> {
-  const limits = throttleLimits();
-  const [byAccount, byIp] = await Promise.all([
-    retryAtFor(accountKey(who.email), limits.account, now),
-    who.ip ? retryAtFor(ipKey(who.ip), limits.ip, now) : Promise.resolve(null),
-  ]);
-  if (byAccount && byIp) return byAccount > byIp ? byAccount : byIp;
-  return byAccount ?? byIp;
+/**
+ * Counts one attempt under every limit, all or nothing: if one refuses, nothing is counted (a
+ * refused attempt does not push the "try again after" time further out).
+ */
+export async function reserveAttempt(limits: Limit[], now = new Date()): Promise<ReserveResult> {
+  // A fixed order of keys, so two transactions never wait for each other's rows in a circle.
+  const sorted = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  if (!sorted.length) return { ok: true, reservation: { keys: [] } };
+  class Refused extends Error {
+    constructor(readonly retryAt: Date, readonly key: string) {
+      super("refused");
+    }
+  }
+  try {
+    const keys = await controlDb().$transaction(async (tx) => {
+      const reserved: Reservation["keys"] = [];
+      for (const limit of sorted) {
+        const r = await reserveOne(tx, limit, now);
+        if (!r.ok) throw new Refused(r.retryAt, limit.key);
+        reserved.push({ key: limit.key, windowStart: r.windowStart });
+      }
+      return reserved;
+      // A burst of parallel attempts queues on the same rows; each waits its turn rather than fail.
+    }, { maxWait: 15_000, timeout: 15_000 });
+    return { ok: true, reservation: { keys } };
+  } catch (err) {
+    if (err instanceof Refused) return { ok: false, retryAt: err.retryAt, key: err.key };
+    throw err;
+  }
 }
 
-/** Counts one attempt under each key and drops those keys' rows that left the window. */
-export async function recordAttempt(keys: string[], now = new Date(), windowMs = THROTTLE_WINDOW_MS): Promise<void> {
+/** The attempt succeeded: it is not a failure, so it no longer counts (unless its window started over). */
+export async function releaseAttempt(reservation: Reservation): Promise<void> {
   const db = controlDb();
-  await db.loginFailure.createMany({ data: keys.map((key) => ({ key, createdAt: now })) });
-  await db.loginFailure.deleteMany({ where: { key: { in: keys }, createdAt: { lt: new Date(now.getTime() - windowMs) } } });
+  for (const { key, windowStart } of reservation.keys) {
+    await db.loginThrottle.updateMany({ where: { key, windowStart, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+  }
 }
 
-export async function recordLoginFailure(who: { email: string; ip: string | null }, now = new Date()): Promise<void> {
-  await recordAttempt(who.ip ? [accountKey(who.email), ipKey(who.ip)] : [accountKey(who.email)], now);
+/** Forgets the counts under these keys (a completed password reset clears the person's own address). */
+export async function clearKeys(keys: string[]): Promise<void> {
+  if (keys.length) await controlDb().loginThrottle.deleteMany({ where: { key: { in: keys } } });
+}
+
+const STALE_MS = 2 * 24 * 60 * 60 * 1000;
+
+/** Drops counters nobody touched for two days (longer than any window). */
+export async function pruneThrottle(now = new Date()): Promise<void> {
+  await controlDb().loginThrottle.deleteMany({ where: { updatedAt: { lt: new Date(now.getTime() - STALE_MS) } } });
 }

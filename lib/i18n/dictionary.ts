@@ -14,6 +14,7 @@ import { dashboard } from "./messages/dashboard";
 import { declaration } from "./messages/declaration";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
+import { identity } from "./messages/identity";
 import { indicators } from "./messages/indicators";
 import { planData } from "./messages/planData";
 import { publicPlan } from "./messages/publicPlan";
@@ -46,6 +47,7 @@ const dictionaries = {
     indicators: indicators.en,
     planData: planData.en,
     publicPlan: publicPlan.en,
+    identity: identity.en,
   },
   nl: {
     common: common.nl,
@@ -68,6 +70,7 @@ const dictionaries = {
     indicators: indicators.nl,
     planData: planData.nl,
     publicPlan: publicPlan.nl,
+    identity: identity.nl,
   },
 };
 

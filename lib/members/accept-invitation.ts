@@ -1,41 +1,32 @@
 import "server-only";
 import type { Role } from "@/lib/generated/control/enums";
 import type { Prisma } from "@/lib/generated/control/client";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/auth/password";
+import { checkPasswordAttempt } from "@/lib/auth/password-attempt";
 import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "@/lib/auth/password-policy";
-import { loginRetryAt, recordLoginFailure } from "@/lib/auth/throttle";
 import { hashToken } from "@/lib/auth/tokens";
 import { controlDb } from "@/lib/db/control";
 import { AppError, RateLimitedError, ValidationError } from "@/lib/errors";
 
 /**
  * Accepting an invitation link. The token is the key: whoever holds it may create the account of
- * the invited address (the link was mailed there) — or, if that address already has a password,
- * must prove it. The invitation is spent in the same transaction that creates the membership, so
- * a link works exactly once.
+ * the invited address (the link was mailed there) — or, if that address already has an account,
+ * must prove it (its password, a session, or the city's identity provider). The invitation is
+ * spent in the same transaction that creates the membership, so a link works exactly once.
+ *
+ * What the link shows never depends on whether the address has an account: without mail the
+ * inviting admin holds the link, and must not learn from it who uses Charta elsewhere. The person
+ * says which case is theirs; the password path answers an unknown address exactly as a wrong
+ * password, after the same work.
  */
 
 export type InvitationStatus = "invalid" | "expired" | "used" | "revoked";
 
 export type InvitationView =
-  | {
-      status: "open";
-      email: string;
-      role: Role;
-      cityName: string;
-      citySlug: string;
-      expiresAt: Date;
-      /**
-       * "none": no account — create it. "no_password": an account nobody has claimed yet (no
-       * password, no other city, not a platform admin) — complete it. "password": prove the
-       * password. "sign_in": an account in use elsewhere without a password (it signs in through
-       * OpenID Connect) — sign in first, then accept as that user.
-       */
-      account: "none" | "no_password" | "password" | "sign_in";
-    }
+  | { status: "open"; email: string; role: Role; cityId: string; cityName: string; citySlug: string; expiresAt: Date }
   | { status: InvitationStatus };
 
-interface OpenInvitation {
+export interface OpenInvitation {
   id: string;
   cityId: string;
   email: string;
@@ -47,8 +38,18 @@ interface OpenInvitation {
 
 async function lookup(token: string): Promise<{ status: "open"; invitation: OpenInvitation } | { status: InvitationStatus }> {
   if (typeof token !== "string" || token.length < 20 || token.length > 200) return { status: "invalid" };
+  return lookupByHash(hashToken(token));
+}
+
+/** The open invitation whose token has this hash (the sign-in intent carries the hash), or null. */
+export async function findOpenInvitationByHash(tokenHash: string): Promise<OpenInvitation | null> {
+  const found = await lookupByHash(tokenHash);
+  return found.status === "open" ? found.invitation : null;
+}
+
+async function lookupByHash(tokenHash: string): Promise<{ status: "open"; invitation: OpenInvitation } | { status: InvitationStatus }> {
   const row = await controlDb().invitation.findUnique({
-    where: { tokenHash: hashToken(token) },
+    where: { tokenHash },
     select: {
       id: true,
       cityId: true,
@@ -70,21 +71,12 @@ async function lookup(token: string): Promise<{ status: "open"; invitation: Open
   };
 }
 
-/** What the invitation page shows for a token. */
+/** What the invitation page shows for a token: the invitation only, nothing about accounts. */
 export async function findInvitation(token: string): Promise<InvitationView> {
   const found = await lookup(token);
   if (found.status !== "open") return found;
   const inv = found.invitation;
-  const user = await existingAccount(inv);
-  return {
-    status: "open",
-    email: inv.email,
-    role: inv.role,
-    cityName: inv.cityName,
-    citySlug: inv.citySlug,
-    expiresAt: inv.expiresAt,
-    account: !user ? "none" : user.passwordHash ? "password" : user.inUse ? "sign_in" : "no_password",
-  };
+  return { status: "open", email: inv.email, role: inv.role, cityId: inv.cityId, cityName: inv.cityName, citySlug: inv.citySlug, expiresAt: inv.expiresAt };
 }
 
 /**
@@ -126,7 +118,7 @@ export interface AcceptResult {
 }
 
 /** Spends the invitation and creates the membership, inside the caller's transaction. */
-async function spend(tx: Prisma.TransactionClient, inv: OpenInvitation, userId: string): Promise<AcceptResult> {
+export async function spendInvitation(tx: Prisma.TransactionClient, inv: OpenInvitation, userId: string): Promise<AcceptResult> {
   const now = new Date();
   const spent = await tx.invitation.updateMany({
     where: { id: inv.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
@@ -157,9 +149,15 @@ export async function acceptInvitationNewAccount(token: string, input: { name: s
   const inv = await openInvitation(token);
   const existing = await existingAccount(inv);
   // The link proves control of the mailbox (or not even that: the inviting admin may hold it),
-  // not knowledge of an existing password.
-  if (existing?.passwordHash) throw new AppError("conflict", "auth.invite.existingAccount");
-  if (existing?.inUse) throw new AppError("conflict", "auth.invite.signInFirst");
+  // not knowledge of an existing password; so it never sets a password on an account in use.
+  // (Choosing this path is the one way a link holder learns that the address has an account; it
+  // is recorded for the platform admin.)
+  if (existing?.passwordHash || existing?.inUse) {
+    await controlDb().platformAuditLog.create({
+      data: { action: "member.accept_refused", cityId: inv.cityId, target: inv.email, details: { invitationId: inv.id, reason: "account_exists" } },
+    });
+    throw new AppError("conflict", "auth.invite.cannotCreate");
+  }
   const problems = passwordProblems(input.password, { email: inv.email });
   if (problems.length) throw new ValidationError({ password: problems.map((p) => PASSWORD_PROBLEM_MESSAGE[p]) });
   const passwordHash = await hashPassword(input.password);
@@ -168,7 +166,7 @@ export async function acceptInvitationNewAccount(token: string, input: { name: s
     const user = existing
       ? await tx.user.update({ where: { id: existing.id }, data: { name, passwordHash }, select: { id: true } })
       : await tx.user.create({ data: { email: inv.email, name, passwordHash }, select: { id: true } });
-    return spend(tx, inv, user.id);
+    return spendInvitation(tx, inv, user.id);
   });
 }
 
@@ -182,22 +180,17 @@ export async function acceptInvitationWithPassword(
   opts: { ip?: string | null } = {},
 ): Promise<AcceptResult> {
   const inv = await openInvitation(token);
-  const who = { email: inv.email, ip: opts.ip ?? null };
-  const retryAt = await loginRetryAt(who);
-  if (retryAt) throw new RateLimitedError(retryAt);
-  const user = await controlDb().user.findUnique({ where: { email: inv.email }, select: { id: true, passwordHash: true, disabled: true } });
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.password))) {
-    await recordLoginFailure(who);
-    throw new ValidationError({ password: ["auth.invite.wrongPassword"] }, "auth.invite.wrongPassword");
-  }
-  if (user.disabled) throw statusError("invalid");
-  const userId = user.id;
-  return controlDb().$transaction((tx) => spend(tx, inv, userId));
+  const attempt = await checkPasswordAttempt({ email: inv.email, password: input.password, address: opts.ip ?? null });
+  if (!attempt.ok && attempt.reason === "throttled") throw new RateLimitedError(attempt.retryAt);
+  // Unknown address, no password, wrong password, disabled: the same answer, after the same work.
+  if (!attempt.ok) throw new ValidationError({ password: ["auth.invite.wrongPassword"] }, "auth.invite.wrongPassword");
+  const userId = attempt.user.id;
+  return controlDb().$transaction((tx) => spendInvitation(tx, inv, userId));
 }
 
 /** For a person already signed in as the invited address. */
 export async function acceptInvitationAsUser(token: string, user: { id: string; email: string }): Promise<AcceptResult> {
   const inv = await openInvitation(token);
   if (user.email.trim().toLowerCase() !== inv.email) throw statusError("invalid");
-  return controlDb().$transaction((tx) => spend(tx, inv, user.id));
+  return controlDb().$transaction((tx) => spendInvitation(tx, inv, user.id));
 }

@@ -6,7 +6,7 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/dictionary";
 import { isLocale } from "@/lib/i18n/locales";
 import { sendMail } from "@/lib/mail/send-mail";
-import { absoluteAppUrl } from "@/lib/platform/app-url";
+import { appLink } from "@/lib/platform/app-url";
 
 export interface InviteResult {
   invitationId: string;
@@ -34,6 +34,8 @@ export async function inviteMember(
   if (member) throw new ValidationError({ email: ["auth.members.alreadyMember"] }, "auth.members.alreadyMember");
 
   const { token, hash } = newToken();
+  // Built before anything is stored: without a configured base URL there is no link to send.
+  const url = appLink(`/invite/${token}`);
   const invitation = await db.$transaction(async (tx) => {
     const now = new Date();
     const open = { cityId: ctx.cityId, email, acceptedAt: null, revokedAt: null };
@@ -55,7 +57,6 @@ export async function inviteMember(
     return created;
   });
 
-  const url = await absoluteAppUrl(`/invite/${token}`);
   const t = translator(isLocale(city.defaultLocale) ? city.defaultLocale : "en");
   const role = t(`auth.roles.${input.role}`);
   const { sent } = await sendMail(

@@ -1,5 +1,4 @@
 import "server-only";
-import { headers } from "next/headers";
 
 /** The public base URL from the configuration (NEXTAUTH_URL), without a trailing slash, or null. */
 export function configuredAppUrl(): string | null {
@@ -7,32 +6,27 @@ export function configuredAppUrl(): string | null {
   if (!raw) return null;
   try {
     const url = new URL(raw);
+    if (url.protocol !== "https:" && url.protocol !== "http:") return null;
     return (url.origin + url.pathname).replace(/\/+$/, "");
   } catch {
     return null;
   }
 }
 
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
 /**
- * An absolute link into Charta for a person to open later (set-password and invitation links).
- * Prefer NEXTAUTH_URL: the Host header is chosen by the client, so it is only a fallback for
- * setups without configuration, and only when it looks like a host name.
+ * An absolute link into Charta for a person to open later (invitation, password reset, reminder,
+ * the redirect URI shown for identity providers). Always on the configured base URL: the Host and
+ * X-Forwarded-Host headers are chosen by whoever sends the request, and a reset link built from
+ * them would carry the token to the sender's host. Without NEXTAUTH_URL there is no safe answer,
+ * so this throws (the launchers always set it; instrumentation-node.ts checks it at start-up).
  */
-export async function absoluteAppUrl(path: string): Promise<string> {
-  const base = configuredAppUrl() ?? (await baseFromRequest());
+export function appLink(path: string): string {
+  const base = configuredAppUrl();
+  if (!base) throw new Error("NEXTAUTH_URL is not set (or not an http(s) URL): Charta cannot build links for mails without its public base URL.");
   return base + (path.startsWith("/") ? path : `/${path}`);
 }
 
-async function baseFromRequest(): Promise<string> {
-  try {
-    const h = await headers();
-    const host = (h.get("x-forwarded-host") ?? h.get("host") ?? "").split(",")[0]!.trim();
-    const proto = (h.get("x-forwarded-proto") ?? "").split(",")[0]!.trim();
-    if (HOST.test(host)) return `${proto === "https" ? "https" : "http"}://${host}`;
-  } catch {
-    // Outside a request (scripts, tests): fall through to the local default.
-  }
-  return "http://localhost:3000";
+/** appLink for callers that await (kept async for them). */
+export async function absoluteAppUrl(path: string): Promise<string> {
+  return appLink(path);
 }

@@ -42,6 +42,8 @@ export async function requireCityAccess(
     throw new UnauthenticatedError();
   }
   if (!city) throw new NotFoundError();
+  // Signed in through another city's identity provider: this city is out of that session's reach.
+  if (user.cityScope && user.cityScope !== city.id) throw new NotFoundError();
   const membership = await controlDb().membership.findUnique({
     where: { userId_cityId: { userId: user.id, cityId: city.id } },
     select: { role: true },
@@ -53,10 +55,10 @@ export async function requireCityAccess(
   return { city, user, role, db: cityDbForSchema(city.schemaName), can: (c) => can(role, c) };
 }
 
-/** The cities a user belongs to, for the city switcher. */
-export async function citiesOfUser(userId: string) {
+/** The cities a user belongs to (within the session's city scope), for the city switcher. */
+export async function citiesOfUser(user: Pick<SessionUser, "id" | "cityScope">) {
   const rows = await controlDb().membership.findMany({
-    where: { userId, city: { provisionedAt: { not: null } } },
+    where: { userId: user.id, city: { provisionedAt: { not: null } }, ...(user.cityScope ? { cityId: user.cityScope } : {}) },
     select: { role: true, city: { select: { slug: true, name: true, status: true } } },
     orderBy: { city: { name: "asc" } },
   });

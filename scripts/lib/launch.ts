@@ -12,6 +12,8 @@ import { ownBuildWarnings } from "./build-warnings";
 import { legacyFileSteps } from "./legacy-files";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
+// Serves Next's own request handlers and records each request's socket address (see the file).
+const HTTP_SERVER = path.join(process.cwd(), "scripts", "lib", "http-server.mjs");
 
 /** Newest modification time under the folders a production build depends on. */
 function newestSource(dirs: string[]): number {
@@ -102,7 +104,7 @@ function clearRuntimeCaches(): void {
 
 export function runNext(mode: "dev" | "start", port: number, db: Database, env: NodeJS.ProcessEnv): Promise<number> {
   if (mode === "start") clearRuntimeCaches();
-  const child = spawn(process.execPath, [NEXT_BIN, mode, "-p", String(port)], { stdio: "inherit", env });
+  const child = spawn(process.execPath, [HTTP_SERVER, mode, String(port)], { stdio: "inherit", env });
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;

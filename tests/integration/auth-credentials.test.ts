@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
 import { hashPassword } from "@/lib/auth/password";
-import { accountKey, clientIp, ipKey, loginRetryAt, recordLoginFailure, THROTTLE_WINDOW_MS } from "@/lib/auth/throttle";
+import { accountAddressKey, accountKey, ACCOUNT_WINDOW_MS, ADDRESS_WINDOW_MS, addressKey } from "@/lib/auth/sign-in-limits";
+import { delayFor } from "@/lib/auth/throttle";
 import { controlDb } from "@/lib/db/control";
 
 const argon2Verify = vi.hoisted(() => vi.fn());
@@ -25,20 +26,15 @@ function uniqueIp() {
 
 async function createUser(opts: { disabled?: boolean } = {}) {
   const email = uniqueEmail();
-  const user = await controlDb().user.create({
-    data: { email, name: "Test", passwordHash: await hashPassword(PASSWORD), disabled: !!opts.disabled },
-  });
-  return user;
+  return controlDb().user.create({ data: { email, name: "Test", passwordHash: await hashPassword(PASSWORD), disabled: !!opts.disabled } });
 }
 
-async function failuresAt(key: string, count: number, at: Date) {
-  await controlDb().loginFailure.createMany({ data: Array.from({ length: count }, () => ({ key, createdAt: at })) });
-}
-
+const ENV = ["LOGIN_MAX_FAILURES_PER_IP", "LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS", "LOGIN_FREE_FAILURES_PER_ACCOUNT"];
 afterEach(() => {
-  delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
-  delete process.env.LOGIN_MAX_FAILURES_PER_IP;
+  for (const k of ENV) delete process.env[k];
 });
+
+const wrong = (i: number) => `guess number ${i}`;
 
 describe("credentials sign-in", () => {
   it("signs in with the right password (email case and spaces do not matter)", async () => {
@@ -49,10 +45,10 @@ describe("credentials sign-in", () => {
 
   it("gives unknown email and wrong password the same answer", async () => {
     const user = await createUser();
-    const wrong = await authorizeCredentials({ email: user.email, password: "wrong password!", ip: uniqueIp() });
+    const bad = await authorizeCredentials({ email: user.email, password: "wrong password!", ip: uniqueIp() });
     const unknown = await authorizeCredentials({ email: uniqueEmail("nobody"), password: PASSWORD, ip: uniqueIp() });
-    expect(wrong).toEqual({ ok: false, reason: "invalid" });
-    expect(unknown).toEqual(wrong);
+    expect(bad).toEqual({ ok: false, reason: "invalid" });
+    expect(unknown).toEqual(bad);
   });
 
   it("refuses a disabled account with the same answer, even with the right password", async () => {
@@ -76,99 +72,88 @@ describe("credentials sign-in", () => {
   });
 });
 
-describe("sign-in throttle", () => {
-  it("after 100 failures within the hour refuses even the right password, and says until when", async () => {
+describe("sign-in limits", () => {
+  it("one account from one address: refused after the limit, even the right password, and says until when; other addresses unaffected", async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = "3";
+    process.env.LOGIN_FREE_FAILURES_PER_ACCOUNT = "100";
     const user = await createUser();
+    const ip = uniqueIp();
     const start = Date.now();
-    for (let i = 0; i < 99; i++) await recordLoginFailure({ email: user.email, ip: null });
+    for (let i = 0; i < 3; i++) expect(await authorizeCredentials({ email: user.email, password: wrong(i), ip })).toEqual({ ok: false, reason: "invalid" });
+    const refused = await authorizeCredentials({ email: user.email, password: PASSWORD, ip });
+    if (refused.ok || refused.reason !== "throttled") throw new Error("expected throttled");
+    expect(refused.retryAt.getTime()).toBeGreaterThanOrEqual(start + ADDRESS_WINDOW_MS);
+    expect(refused.retryAt.getTime()).toBeLessThanOrEqual(Date.now() + ADDRESS_WINDOW_MS);
+    // Refused attempts are not counted: the retry time holds still.
+    expect(await authorizeCredentials({ email: user.email, password: wrong(9), ip })).toEqual(refused);
+    // The owner elsewhere is not affected.
     expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip: uniqueIp() })).ok).toBe(true);
-    await recordLoginFailure({ email: user.email, ip: null });
-    const r = await authorizeCredentials({ email: user.email, password: PASSWORD, ip: uniqueIp() });
-    expect(r.ok).toBe(false);
-    if (r.ok || r.reason !== "throttled") throw new Error("expected throttled");
-    // Allowed again one hour after the failures.
-    expect(r.retryAt.getTime()).toBeGreaterThanOrEqual(start + THROTTLE_WINDOW_MS);
-    expect(r.retryAt.getTime()).toBeLessThanOrEqual(Date.now() + THROTTLE_WINDOW_MS);
   });
 
-  it("counts failed sign-ins and leaves other accounts alone", async () => {
-    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = "3";
-    const victim = await createUser();
-    const other = await createUser();
-    const ip = uniqueIp();
-    for (let i = 0; i < 3; i++) {
-      expect(await authorizeCredentials({ email: victim.email, password: `guess number ${i}`, ip })).toEqual({ ok: false, reason: "invalid" });
-    }
-    const refused = await authorizeCredentials({ email: victim.email, password: PASSWORD, ip });
-    expect(refused).toMatchObject({ ok: false, reason: "throttled" });
-    // Same office, other person: not affected.
-    expect((await authorizeCredentials({ email: other.email, password: PASSWORD, ip })).ok).toBe(true);
-    // Throttled attempts are not counted, so the retry time does not move.
-    const again = await authorizeCredentials({ email: victim.email, password: "another guess!", ip });
-    expect(again).toEqual(refused);
-  });
-
-  it("does not reset the count on a successful sign-in", async () => {
-    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = "3";
+  it("a right password is not counted as a failure, and does not wipe earlier failures", async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = "3";
+    process.env.LOGIN_FREE_FAILURES_PER_ACCOUNT = "100";
     const user = await createUser();
     const ip = uniqueIp();
-    await authorizeCredentials({ email: user.email, password: "guess number 1", ip });
-    await authorizeCredentials({ email: user.email, password: "guess number 2", ip });
+    await authorizeCredentials({ email: user.email, password: wrong(1), ip });
+    await authorizeCredentials({ email: user.email, password: wrong(2), ip });
+    for (let i = 0; i < 3; i++) expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip })).ok).toBe(true);
+    await authorizeCredentials({ email: user.email, password: wrong(3), ip });
+    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, ip })).toMatchObject({ reason: "throttled" });
+  });
+
+  it("one account from everywhere: a few free failures, then waits that double, never a lock-out of a known address", async () => {
+    process.env.LOGIN_FREE_FAILURES_PER_ACCOUNT = "2";
+    const user = await createUser();
+    const home = uniqueIp();
+    expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip: home })).ok).toBe(true);
+    for (let i = 0; i < 3; i++) expect(await authorizeCredentials({ email: user.email, password: wrong(i), ip: uniqueIp() })).toMatchObject({ reason: "invalid" });
+    // The third failure was past the free ones: the next attempt from a new address waits.
+    const waiting = await authorizeCredentials({ email: user.email, password: PASSWORD, ip: uniqueIp() });
+    if (waiting.ok || waiting.reason !== "throttled") throw new Error("expected throttled");
+    expect(waiting.retryAt.getTime() - Date.now()).toBeLessThanOrEqual(2000);
+    // From the address the owner signed in from before, no wait.
+    expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip: home })).ok).toBe(true);
+    const row = await controlDb().loginThrottle.findUniqueOrThrow({ where: { key: accountKey(user.email) } });
+    expect(row.failures).toBe(3);
+  });
+
+  it("the delay doubles from 2 s up to 30 minutes", () => {
+    const limit = { key: "k", windowMs: ACCOUNT_WINDOW_MS, max: 1000, free: 5, baseDelayMs: 2000, maxDelayMs: 30 * 60_000 };
+    expect([5, 6, 7, 8].map((n) => delayFor(limit, n))).toEqual([0, 2000, 4000, 8000]);
+    expect(delayFor(limit, 40)).toBe(30 * 60_000);
+    expect(delayFor({ key: "k", windowMs: 1, max: 3 }, 99)).toBe(0);
+  });
+
+  it("forgets failures once their window has passed", async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = "3";
+    const user = await createUser();
+    const ip = uniqueIp();
+    const long = new Date(Date.now() - ACCOUNT_WINDOW_MS - 60_000);
+    await controlDb().loginThrottle.createMany({
+      data: [
+        { key: accountAddressKey(user.email, ip), failures: 50, windowStart: long, updatedAt: long },
+        { key: accountKey(user.email), failures: 500, windowStart: long, updatedAt: long, blockedUntil: new Date(Date.now() + 60_000) },
+      ],
+    });
     expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip })).ok).toBe(true);
-    await authorizeCredentials({ email: user.email, password: "guess number 3", ip });
-    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, ip })).toMatchObject({ reason: "throttled" });
   });
 
-  it("forgets failures older than an hour", async () => {
+  it("per address across accounts: a higher limit, for everyone at that address only", async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_IP = "3";
+    const ip = uniqueIp();
     const user = await createUser();
-    await failuresAt(accountKey(user.email), 150, new Date(Date.now() - THROTTLE_WINDOW_MS - 60_000));
+    for (let i = 0; i < 3; i++) await authorizeCredentials({ email: uniqueEmail(), password: wrong(i), ip });
+    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, ip })).toMatchObject({ reason: "throttled" });
     expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip: uniqueIp() })).ok).toBe(true);
+    expect((await controlDb().loginThrottle.findUniqueOrThrow({ where: { key: addressKey(ip) } })).failures).toBe(3);
   });
 
-  it("the retry time is when enough failures have left the window", async () => {
+  it("an unknown client address skips the address limits rather than putting everyone under one key", async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_IP = "1";
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = "1";
     const user = await createUser();
-    const now = Date.now();
-    const old = new Date(now - 50 * 60_000);
-    const recent = new Date(now - 10 * 60_000);
-    await failuresAt(accountKey(user.email), 60, old);
-    await failuresAt(accountKey(user.email), 60, recent);
-    // 120 failures: after the 60 old ones leave (at old + 1h) only 60 remain, below 100.
-    const retryAt = await loginRetryAt({ email: user.email, ip: null }, new Date(now));
-    expect(retryAt?.getTime()).toBe(old.getTime() + THROTTLE_WINDOW_MS);
-  });
-
-  it("per IP: a higher limit, so one person's failures do not lock out a shared address", async () => {
-    const ip = uniqueIp();
-    const careless = await createUser();
-    const colleague = await createUser();
-    await failuresAt(accountKey(careless.email), 100, new Date());
-    await failuresAt(ipKey(ip), 100, new Date());
-    expect(await authorizeCredentials({ email: careless.email, password: PASSWORD, ip })).toMatchObject({ reason: "throttled" });
-    expect((await authorizeCredentials({ email: colleague.email, password: PASSWORD, ip })).ok).toBe(true);
-
-    // 1000 failures from one address: everyone there waits; other addresses do not.
-    await failuresAt(ipKey(ip), 900, new Date());
-    expect(await authorizeCredentials({ email: colleague.email, password: PASSWORD, ip })).toMatchObject({ reason: "throttled" });
-    expect((await authorizeCredentials({ email: colleague.email, password: PASSWORD, ip: uniqueIp() })).ok).toBe(true);
-  });
-
-  it("limits come from the environment", async () => {
-    process.env.LOGIN_MAX_FAILURES_PER_IP = "2";
-    const ip = uniqueIp();
-    const user = await createUser();
-    await authorizeCredentials({ email: uniqueEmail(), password: "guess number 1", ip });
-    await authorizeCredentials({ email: uniqueEmail(), password: "guess number 2", ip });
-    expect(await authorizeCredentials({ email: user.email, password: PASSWORD, ip })).toMatchObject({ reason: "throttled" });
-  });
-});
-
-describe("clientIp", () => {
-  it("takes the first X-Forwarded-For entry, then X-Real-IP, and ignores anything that is not an address", () => {
-    expect(clientIp({ "x-forwarded-for": "203.0.113.7, 10.0.0.1" })).toBe("203.0.113.7");
-    expect(clientIp({ "x-real-ip": "2001:db8::1" })).toBe("2001:db8::1");
-    expect(clientIp(new Headers({ "x-forwarded-for": "::ffff:198.51.100.2" }))).toBe("198.51.100.2");
-    expect(clientIp({ "x-forwarded-for": "not-an-ip", "x-real-ip": "198.51.100.9" })).toBe("198.51.100.9");
-    expect(clientIp({})).toBeNull();
-    expect(clientIp(undefined)).toBeNull();
+    await authorizeCredentials({ email: uniqueEmail(), password: wrong(1), ip: null });
+    expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip: null })).ok).toBe(true);
   });
 });

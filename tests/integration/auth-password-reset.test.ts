@@ -106,11 +106,28 @@ describe("password reset", () => {
   it("asking for a reset creates a link only for an existing, enabled account, and is rate limited", async () => {
     const user = await createUser();
     const count = () => controlDb().passwordReset.count({ where: { userId: user.id } });
-    await requestPasswordReset(user.email.toUpperCase(), { locale: "en" });
+    await requestPasswordReset(user.email.toUpperCase(), { locale: "en", address: "192.0.2.1" });
     expect(await count()).toBe(1);
     await expect(requestPasswordReset(`nobody-${randomBytes(4).toString("hex")}@reset.test`, { locale: "nl" })).resolves.toBeUndefined();
-    for (let i = 0; i < 10; i++) await requestPasswordReset(user.email, { locale: "en" });
-    expect(await count()).toBe(5);
+    // Three per mailbox from one address, twenty per mailbox in all.
+    for (let i = 0; i < 10; i++) await requestPasswordReset(user.email, { locale: "en", address: "192.0.2.1" });
+    expect(await count()).toBe(3);
+    for (let i = 0; i < 30; i++) await requestPasswordReset(user.email, { locale: "en", address: `192.0.2.${10 + i}` });
+    expect(await count()).toBe(20);
+  });
+
+  it("completing a reset makes its address one the owner is known at, and forgets that address's failures for the account", async () => {
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = "2";
+    try {
+      const user = await createUser();
+      for (let i = 0; i < 2; i++) await authorizeCredentials({ email: user.email, password: `guess ${i} wrong`, ip: "192.0.2.50" });
+      expect(await authorizeCredentials({ email: user.email, password: OLD, ip: "192.0.2.50" })).toMatchObject({ reason: "throttled" });
+      await resetPassword(await createPasswordResetToken(user.id), NEW, { address: "192.0.2.50" });
+      expect((await authorizeCredentials({ email: user.email, password: NEW, ip: "192.0.2.50" })).ok).toBe(true);
+      expect(await controlDb().knownSignInAddress.count({ where: { userId: user.id, address: "192.0.2.50" } })).toBe(1);
+    } finally {
+      delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS;
+    }
   });
 });
 
@@ -129,13 +146,14 @@ describe("change password", () => {
   });
 
   it("wrong current passwords count toward the sign-in throttle", async () => {
-    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT = "2";
+    process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS = "2";
     try {
       const user = await createUser();
-      for (let i = 0; i < 2; i++) await changePassword(user.id, { currentPassword: `guess ${i} wrong`, password: NEW }).catch(() => undefined);
-      await expect(changePassword(user.id, { currentPassword: OLD, password: NEW })).rejects.toMatchObject({ code: "rate_limited" });
+      const ip = "192.0.2.77";
+      for (let i = 0; i < 2; i++) await changePassword(user.id, { currentPassword: `guess ${i} wrong`, password: NEW }, { ip }).catch(() => undefined);
+      await expect(changePassword(user.id, { currentPassword: OLD, password: NEW }, { ip })).rejects.toMatchObject({ code: "rate_limited" });
     } finally {
-      delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT;
+      delete process.env.LOGIN_MAX_FAILURES_PER_ACCOUNT_ADDRESS;
     }
   });
 });

@@ -1,43 +1,58 @@
 import { randomBytes } from "node:crypto";
-import type { Account, Profile, Session, User } from "next-auth";
-import type { JWT } from "next-auth/jwt";
 import { afterEach, describe, expect, it } from "vitest";
 import { endSessions } from "@/lib/auth/end-sessions";
-import { assertAuthConfigured, authOptions, SESSION_MAX_AGE_S } from "@/lib/auth/options";
-import { oidcSettings, resolveOidcUser } from "@/lib/auth/oidc";
+import { assertAuthConfigured, authOptionsFor, SESSION_MAX_AGE_S } from "@/lib/auth/options";
+import { hashPassword } from "@/lib/auth/password";
 import { userForSession } from "@/lib/auth/session-check";
 import { controlDb } from "@/lib/db/control";
+import { CookieJar } from "../helpers/cookie-jar";
+import { callAuth } from "../helpers/next-auth-request";
 
-async function createUser(opts: { disabled?: boolean } = {}) {
+const PASSWORD = "kite river moss";
+
+async function createUser(opts: { disabled?: boolean; password?: boolean } = {}) {
   return controlDb().user.create({
-    data: { email: `s-${randomBytes(5).toString("hex")}@sessions.test`, name: "Session Test", disabled: !!opts.disabled },
+    data: {
+      email: `s-${randomBytes(5).toString("hex")}@sessions.test`,
+      name: "Session Test",
+      disabled: !!opts.disabled,
+      passwordHash: opts.password ? await hashPassword(PASSWORD) : null,
+    },
   });
 }
 
 const env = { ...process.env };
 afterEach(() => {
-  for (const k of ["NEXTAUTH_SECRET", "OIDC_ISSUER", "OIDC_CLIENT_ID", "OIDC_CLIENT_SECRET", "OIDC_NAME"]) {
-    if (env[k] === undefined) delete process.env[k];
-    else process.env[k] = env[k];
-  }
+  if (env.NEXTAUTH_SECRET === undefined) delete process.env.NEXTAUTH_SECRET;
+  else process.env.NEXTAUTH_SECRET = env.NEXTAUTH_SECRET;
 });
 
-// The callbacks as next-auth calls them, with only the arguments they use.
-const cb = authOptions.callbacks!;
-const jwt = (args: { token: JWT; user?: unknown; account?: Partial<Account> | null; profile?: Profile }) =>
-  cb.jwt!(args as unknown as Parameters<NonNullable<typeof cb.jwt>>[0]);
-const session = (args: { session: Session; token: JWT }) => cb.session!(args as unknown as Parameters<NonNullable<typeof cb.session>>[0]);
-const signInCb = (args: { user?: User; account: Partial<Account>; profile?: Profile }) =>
-  cb.signIn!(args as unknown as Parameters<NonNullable<typeof cb.signIn>>[0]);
+/** Signs in through next-auth's credentials callback, as the sign-in form does; returns the browser's jar. */
+async function signIn(email: string): Promise<CookieJar> {
+  const jar = new CookieJar();
+  const csrf = await callAuth({ method: "GET", action: "csrf", jar });
+  const r = await callAuth({
+    method: "POST",
+    action: "callback",
+    provider: "credentials",
+    body: { csrfToken: (csrf.body as { csrfToken: string }).csrfToken, email, password: PASSWORD, json: "true" },
+    jar,
+    address: "192.0.2.10",
+  });
+  expect(r.body).toMatchObject({ url: expect.stringMatching(/^http:\/\/localhost:3000/) });
+  expect(jar.get("next-auth.session-token")).toBeTruthy();
+  return jar;
+}
+
+const SESSION_COOKIE = "next-auth.session-token";
 
 describe("session revocation", () => {
   it("a session is good until endSessions moves the user's session version on", async () => {
     const user = await createUser();
     const claims = { uid: user.id, sv: user.sessionVersion };
-    expect(await userForSession(claims)).toMatchObject({ id: user.id, email: user.email });
+    expect(await userForSession(claims)).toMatchObject({ id: user.id, email: user.email, cityScope: null });
     await endSessions(user.id);
     expect(await userForSession(claims)).toBeNull();
-    // A new sign-in carries the new version.
     expect(await userForSession({ uid: user.id, sv: user.sessionVersion + 1 })).toMatchObject({ id: user.id });
   });
 
@@ -47,76 +62,60 @@ describe("session revocation", () => {
     expect(await userForSession({ uid: "00000000-0000-4000-8000-000000000000", sv: 1 })).toBeNull();
     expect(await userForSession({ uid: "not-a-uuid", sv: 1 })).toBeNull();
     expect(await userForSession({ uid: disabled.id })).toBeNull();
+    expect(await userForSession({ uid: disabled.id, sv: 1, cs: "not-a-uuid" })).toBeNull();
     expect(await userForSession(null)).toBeNull();
+  });
+
+  it("/api/auth/session answers a live session (and renews it), and gives an ended one nothing and no renewal", async () => {
+    const user = await createUser({ password: true });
+    const jar = await signIn(user.email);
+    const live = await callAuth({ method: "GET", action: "session", jar });
+    expect(live.body).toMatchObject({ user: { email: user.email, name: "Session Test" } });
+    // Only what a page script may read: no ids, no session version.
+    expect(Object.keys(live.body as object).sort()).toEqual(["expires", "user"]);
+    expect(live.setCookies.some((c) => c.startsWith(`${SESSION_COOKIE}=`) && !/Max-Age=0|Expires=Thu, 01 Jan 1970/i.test(c))).toBe(true);
+
+    // Signed out elsewhere (or the password changed, or the role removed): all sessions end.
+    await endSessions(user.id);
+    const ended = await callAuth({ method: "GET", action: "session", jar });
+    expect(ended.body).toEqual({});
+    const renewal = ended.setCookies.filter((c) => c.startsWith(`${SESSION_COOKIE}=`));
+    expect(renewal.length).toBeGreaterThan(0);
+    for (const c of renewal) expect(c).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
+    expect(jar.get(SESSION_COOKIE)).toBeUndefined();
+  });
+
+  it("a disabled account's session gets nothing either", async () => {
+    const user = await createUser({ password: true });
+    const jar = await signIn(user.email);
+    await controlDb().user.update({ where: { id: user.id }, data: { disabled: true } });
+    expect((await callAuth({ method: "GET", action: "session", jar })).body).toEqual({});
   });
 });
 
 describe("next-auth options", () => {
-  it("uses JWT sessions of at most 12 hours and the own sign-in page", () => {
-    expect(authOptions.session).toMatchObject({ strategy: "jwt", maxAge: 12 * 60 * 60, updateAge: 60 * 60 });
-    expect(SESSION_MAX_AGE_S).toBe(43_200);
-    expect(authOptions.pages?.signIn).toBe("/login");
-  });
+  const options = () => authOptionsFor({ address: null, provider: null, intent: null });
 
-  it("puts the user id and session version into the token and the session", async () => {
-    const token = await jwt({
-      token: { name: "A", email: "a@x.test", sub: "u1" },
-      user: { id: "u1", email: "a@x.test", name: "A", sessionVersion: 7 },
-      account: { provider: "credentials", type: "credentials", providerAccountId: "u1" },
-    });
-    expect(token).toMatchObject({ uid: "u1", sv: 7 });
-    // Later requests keep the token as it is.
-    expect(await jwt({ token, account: null })).toEqual(token);
-    const s = await session({ session: { expires: "2030-01-01T00:00:00Z", user: { name: "A" } }, token });
-    expect(s).toMatchObject({ uid: "u1", sv: 7 });
+  it("uses JWT sessions of at most 12 hours and the own sign-in page; only the password provider without a city provider in the path", () => {
+    expect(options().session).toMatchObject({ strategy: "jwt", maxAge: 12 * 60 * 60, updateAge: 60 * 60 });
+    expect(SESSION_MAX_AGE_S).toBe(43_200);
+    expect(options().pages?.signIn).toBe("/login");
+    expect(options().providers.map((p) => p.id)).toEqual(["credentials"]);
   });
 
   it("fails closed with a clear message when NEXTAUTH_SECRET is missing or short", () => {
     delete process.env.NEXTAUTH_SECRET;
-    expect(() => authOptions.secret).toThrow(/NEXTAUTH_SECRET is not set.*openssl rand/);
+    expect(() => options()).toThrow(/NEXTAUTH_SECRET is not set.*openssl rand/);
     expect(() => assertAuthConfigured()).toThrow(/NEXTAUTH_SECRET/);
     process.env.NEXTAUTH_SECRET = "short";
-    expect(() => authOptions.secret).toThrow(/too short/);
+    expect(() => options()).toThrow(/too short/);
     process.env.NEXTAUTH_SECRET = "x".repeat(40);
-    expect(authOptions.secret).toBe("x".repeat(40));
+    expect(options().secret).toBe("x".repeat(40));
   });
 
-  it("offers OpenID Connect only when it is fully configured", () => {
-    delete process.env.OIDC_ISSUER;
-    delete process.env.OIDC_CLIENT_ID;
-    delete process.env.OIDC_CLIENT_SECRET;
-    expect(oidcSettings()).toBeNull();
-    expect(authOptions.providers.map((p) => p.id)).toEqual(["credentials"]);
-    process.env.OIDC_ISSUER = "https://idp.example/realms/city/";
-    expect(oidcSettings()).toBeNull(); // half a configuration stays off
-    process.env.OIDC_CLIENT_ID = "charta";
-    process.env.OIDC_CLIENT_SECRET = "s3cret";
-    process.env.OIDC_NAME = "Gemeente-ID";
-    expect(oidcSettings()).toEqual({ issuer: "https://idp.example/realms/city", clientId: "charta", clientSecret: "s3cret", name: "Gemeente-ID" });
-    expect(authOptions.providers.map((p) => p.id)).toEqual(["credentials", "oidc"]);
-  });
-});
-
-describe("OpenID Connect sign-in", () => {
-  it("admits only a verified email of an existing, enabled user", async () => {
-    const user = await createUser();
-    const disabled = await createUser({ disabled: true });
-    expect(await resolveOidcUser({ sub: "x", email: user.email.toUpperCase(), email_verified: true })).toMatchObject({ id: user.id });
-    expect(await resolveOidcUser({ sub: "x", email: user.email, email_verified: "true" })).toMatchObject({ id: user.id });
-    expect(await resolveOidcUser({ sub: "x", email: user.email, email_verified: false })).toBeNull();
-    expect(await resolveOidcUser({ sub: "x", email: user.email })).toBeNull();
-    expect(await resolveOidcUser({ sub: "x", email: "nobody@sessions.test", email_verified: true })).toBeNull();
-    expect(await resolveOidcUser({ sub: "x", email: disabled.email, email_verified: true })).toBeNull();
-  });
-
-  it("the sign-in callback refuses what resolveOidcUser refuses, and the token binds to the Charta user", async () => {
-    const user = await createUser();
-    const account = { provider: "oidc", type: "oauth" as const, providerAccountId: "idp-sub-1" };
-    const verified = { sub: "idp-sub-1", email: user.email, email_verified: true } as Profile;
-    expect(await signInCb({ account, profile: verified })).toBe(true);
-    expect(await signInCb({ account, profile: { ...verified, email_verified: false } as Profile })).toBe(false);
-    const token = await jwt({ token: { sub: "idp-sub-1", email: user.email }, user: { id: "idp-sub-1" }, account, profile: verified });
-    expect(token).toMatchObject({ uid: user.id, sub: user.id, sv: user.sessionVersion });
-    expect(await signInCb({ account: { provider: "github", type: "oauth" } })).toBe(false);
+  it("refuses a provider it was not built with", async () => {
+    const signIn = options().callbacks!.signIn!;
+    expect(await signIn({ account: { provider: "github", type: "oauth", providerAccountId: "1" } } as never)).toBe(false);
+    expect(await signIn({ account: { provider: "oidc-00000000-0000-4000-8000-000000000000", type: "oauth", providerAccountId: "1" } } as never)).toBe(false);
   });
 });

@@ -44,6 +44,9 @@ const REVIEWED_PUBLIC_ACTIONS = new Set([
   "acceptInvitation",
   "acceptInvitationWithAccount",
   "acceptInvitationNewAccount",
+  // Sets the sealed intent cookie for accepting through the city's provider; checks the invitation
+  // and that the provider is one of the invitation's city (lib/identity/prepare-intent.ts).
+  "prepareInvitationSignIn",
   "setLocale",
 ]);
 /** Route handlers outside /api/cities/[city]/… that need no city: reviewed and listed here. */

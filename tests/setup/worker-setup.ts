@@ -3,6 +3,8 @@ import { pgWarnings, takePgWarnings } from "./pg-warnings";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-for-hs256-signing";
+// Links in mails come from the configured base URL only (lib/platform/app-url.ts).
+process.env.NEXTAUTH_URL ??= "http://localhost:3000";
 process.env.CHARTA_LOG_LEVEL ??= "silent";
 
 pgWarnings();

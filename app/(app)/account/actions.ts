@@ -1,11 +1,14 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { z } from "zod";
 import { userAction } from "@/lib/actions/safe-action";
 import { changePassword } from "@/lib/auth/change-password";
 import { endSessions } from "@/lib/auth/end-sessions";
 import { ZChangePassword, ZNoInput } from "@/lib/auth/schema";
-import { clientIp } from "@/lib/auth/throttle";
+import { linkIntent } from "@/lib/identity/prepare-intent";
+import { INTENT_COOKIE, intentCookieOptions } from "@/lib/identity/sign-in-intent";
+import { clientAddress } from "@/lib/net/client-address";
 
 /**
  * Ends every session of the signed-in user (all devices). The sign-out button calls this and
@@ -18,6 +21,18 @@ export const signOutEverywhere = userAction({ name: "signOutEverywhere", input: 
 
 /** Changes the password; every session ends, so the page signs out and asks to sign in again. */
 export const changeOwnPassword = userAction({ name: "changeOwnPassword", input: ZChangePassword }, async (user, input) => {
-  await changePassword(user.id, { currentPassword: input.currentPassword, password: input.password }, { ip: clientIp(await headers()) });
+  await changePassword(user.id, { currentPassword: input.currentPassword, password: input.password }, { ip: clientAddress(await headers()) });
   return { changed: true };
 });
+
+/**
+ * Before "Connect <city provider>": the sealed intent cookie that lets the provider's answer bind
+ * its (issuer, subject) to this account (lib/identity/resolve-oidc-sign-in.ts).
+ */
+export const prepareProviderLink = userAction(
+  { name: "prepareProviderLink", input: z.object({ providerId: z.uuid({ error: "errors.notFound" }) }) },
+  async (user, input) => {
+    (await cookies()).set(INTENT_COOKIE, await linkIntent(user, input.providerId), intentCookieOptions());
+    return { ready: true };
+  },
+);

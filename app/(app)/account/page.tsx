@@ -7,10 +7,12 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { EmptyState } from "@/components/ui/empty-state";
 import { userHasPassword } from "@/lib/auth/change-password";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { translator } from "@/lib/i18n/dictionary";
+import { dictionary, translator } from "@/lib/i18n/dictionary";
+import { providersForAccount } from "@/lib/identity/account-providers";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { citiesOfUser } from "@/lib/tenancy/city-access";
 import { ChangePasswordForm } from "./change-password-form";
+import { ConnectProviders } from "./connect-providers";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: translator(await requestLocale())("account.title") };
@@ -21,7 +23,7 @@ export default async function AccountPage() {
   if (!user) redirect("/login?callbackUrl=%2Faccount");
   const locale = await requestLocale();
   const t = translator(locale);
-  const [cities, hasPassword] = await Promise.all([citiesOfUser(user.id), userHasPassword(user.id)]);
+  const [cities, hasPassword, providers] = await Promise.all([citiesOfUser(user), userHasPassword(user.id), providersForAccount(user)]);
 
   return (
     <>
@@ -86,6 +88,16 @@ export default async function AccountPage() {
             <p className="text-slate-800">{t("account.password.noPassword")}</p>
           )}
         </section>
+
+        {providers.length ? (
+          <section aria-labelledby="providers-heading" className="space-y-3">
+            <h2 id="providers-heading" className="text-2xl font-semibold text-slate-900">
+              {t("identity.account.heading")}
+            </h2>
+            <p className="text-slate-800">{t("identity.account.intro")}</p>
+            <ConnectProviders providers={providers} messages={dictionary(locale).identity.account} failed={t("auth.errors.providerUnreachable")} />
+          </section>
+        ) : null}
 
         <section aria-labelledby="language-heading" className="space-y-3">
           <h2 id="language-heading" className="text-2xl font-semibold text-slate-900">

@@ -1,12 +1,21 @@
 "use server";
 
+import { headers } from "next/headers";
+import { after } from "next/server";
 import { publicAction } from "@/lib/actions/safe-action";
 import { requestPasswordReset } from "@/lib/auth/password-reset";
 import { ZForgotPassword } from "@/lib/auth/schema";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { log } from "@/lib/log";
+import { clientAddress } from "@/lib/net/client-address";
 
-/** Always the same answer, whether or not the address has an account. */
+/**
+ * Always the same answer, at once: looking the address up, making a token and mailing it happen
+ * after the response (next/server `after`), so neither the answer nor its timing tells whether
+ * the address has an account.
+ */
 export const askPasswordReset = publicAction({ name: "requestPasswordReset", input: ZForgotPassword }, async ({ email }) => {
-  await requestPasswordReset(email, { locale: await requestLocale() });
+  const [locale, address] = [await requestLocale(), clientAddress(await headers())];
+  after(() => requestPasswordReset(email, { locale, address }).catch((err) => log("error", "password reset request failed", { err })));
   return { sent: true };
 });

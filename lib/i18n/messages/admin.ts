@@ -100,6 +100,11 @@ export const admin = defineMessages({
       member_accept: "Invitation accepted",
       member_role: "Member's role changed",
       member_remove: "Member removed",
+      member_accept_refused: "Invitation could not create an account (address in use)",
+      identity_provider_create: "Sign-in provider added",
+      identity_provider_update: "Sign-in provider changed",
+      identity_provider_delete: "Sign-in provider removed",
+      identity_bind: "Sign-in provider connected to a member",
     },
     validation: {
       slugEmpty: "A city slug is required.",
@@ -216,6 +221,11 @@ export const admin = defineMessages({
       member_accept: "Uitnodiging aanvaard",
       member_role: "Rol van een lid gewijzigd",
       member_remove: "Lid verwijderd",
+      member_accept_refused: "Uitnodiging kon geen account aanmaken (adres in gebruik)",
+      identity_provider_create: "Aanmeldvoorziening toegevoegd",
+      identity_provider_update: "Aanmeldvoorziening gewijzigd",
+      identity_provider_delete: "Aanmeldvoorziening verwijderd",
+      identity_bind: "Aanmeldvoorziening gekoppeld aan een lid",
     },
     validation: {
       slugEmpty: "Een slug is verplicht.",

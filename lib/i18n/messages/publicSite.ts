@@ -22,6 +22,7 @@ export const publicSite = defineMessages({
       poweredBy: "Powered by Charta",
       label: "About these pages",
       accessibility: "Accessibility statement",
+      signIn: "Sign in (city staff and partners)",
     },
     home: {
       metaTitle: "{name} — human rights city",
@@ -384,6 +385,7 @@ export const publicSite = defineMessages({
       poweredBy: "Mogelijk gemaakt door Charta",
       label: "Over deze pagina's",
       accessibility: "Toegankelijkheidsverklaring",
+      signIn: "Aanmelden (medewerkers en partners van de stad)",
     },
     home: {
       metaTitle: "{name} — mensenrechtenstad",

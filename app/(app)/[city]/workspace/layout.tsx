@@ -30,7 +30,7 @@ export default async function WorkspaceLayout({ children, params }: Props) {
     nav.push({ href: `${base}/settings`, label: t("workspace.nav.settings") });
   }
 
-  const cities = (await citiesOfUser(ctx.user.id)).map((c) => ({ slug: c.slug, name: c.name, suspended: c.status === "suspended" }));
+  const cities = (await citiesOfUser(ctx.user)).map((c) => ({ slug: c.slug, name: c.name, suspended: c.status === "suspended" }));
   const roleLabel = t(`workspace.roles.${ctx.role}`);
   const unread = await countUnreadNotifications(ctx.db, ctx.user.id);
 

@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
@@ -20,7 +21,8 @@ import {
 } from "@/lib/auth/schema";
 import { acceptAsSignedInUser, acceptWithNewAccount, acceptWithPassword } from "./actions";
 
-type Mode = "new" | "existing" | "signed-in";
+/** "choose": the person says whether the address has an account (the page never does). */
+type Mode = "choose" | "signed-in";
 
 interface Props {
   mode: Mode;
@@ -64,14 +66,32 @@ export function AcceptInvitationForm(props: Props) {
   return (
     <div className="space-y-4">
       {welcome}
-      {props.mode === "new" ? <NewAccountForm {...props} onAccepted={onAccepted} /> : null}
-      {props.mode === "existing" ? <ExistingAccountForm {...props} onAccepted={onAccepted} /> : null}
+      {props.mode === "choose" ? <ChooseAccount {...props} onAccepted={onAccepted} /> : null}
       {props.mode === "signed-in" ? <SignedInForm {...props} onAccepted={onAccepted} /> : null}
     </div>
   );
 }
 
 type FormProps = Props & { onAccepted: () => void };
+
+function ChooseAccount(props: FormProps) {
+  const [choice, setChoice] = useState<"new" | "existing">("new");
+  const { texts } = props;
+  return (
+    <div className="space-y-4">
+      <fieldset className="space-y-2">
+        <legend className="mb-2 font-semibold text-slate-900">{texts["auth.invite.choose"]}</legend>
+        {(["new", "existing"] as const).map((value) => (
+          <label key={value} className="flex items-center gap-2">
+            <input type="radio" name="invite-account" value={value} checked={choice === value} onChange={() => setChoice(value)} />
+            {texts[value === "new" ? "auth.invite.chooseNew" : "auth.invite.chooseExisting"]}
+          </label>
+        ))}
+      </fieldset>
+      {choice === "new" ? <NewAccountForm {...props} /> : <ExistingAccountForm {...props} />}
+    </div>
+  );
+}
 
 function NewAccountForm({ token, email, texts, onAccepted }: FormProps) {
   const router = useRouter();
@@ -98,6 +118,7 @@ function NewAccountForm({ token, email, texts, onAccepted }: FormProps) {
   const pending = isSubmitting || done;
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
+      <p>{texts["auth.invite.newAccount"]}</p>
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <AuthInput
         id="invite-name"
@@ -140,6 +161,7 @@ function ExistingAccountForm({ token, email, texts, onAccepted }: FormProps) {
   const pending = isSubmitting || done;
   return (
     <form onSubmit={form.handleSubmit(onSubmit)} noValidate className="space-y-4">
+      <p>{texts["auth.invite.existingAccount"]}</p>
       <input type="email" name="username" autoComplete="username" value={email} readOnly hidden />
       <AuthInput
         id="invite-password"
@@ -154,6 +176,9 @@ function ExistingAccountForm({ token, email, texts, onAccepted }: FormProps) {
       <Button type="submit" disabled={pending} aria-busy={pending}>
         {pending ? texts["auth.invite.accepting"] : texts["auth.invite.signInAndAccept"]}
       </Button>
+      <p>
+        <Link href="/forgot-password">{texts["auth.invite.forgot"]}</Link>
+      </p>
     </form>
   );
 }

@@ -1,10 +1,13 @@
 "use server";
 
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
+import { z } from "zod";
 import { publicAction, userAction } from "@/lib/actions/safe-action";
 import { ZAcceptInvitationExisting, ZAcceptInvitationNew, ZAcceptInvitationSignedIn } from "@/lib/auth/schema";
-import { clientIp } from "@/lib/auth/throttle";
+import { invitationIntent } from "@/lib/identity/prepare-intent";
+import { INTENT_COOKIE, intentCookieOptions } from "@/lib/identity/sign-in-intent";
 import { acceptInvitationAsUser, acceptInvitationNewAccount, acceptInvitationWithPassword } from "@/lib/members/accept-invitation";
+import { clientAddress } from "@/lib/net/client-address";
 
 /** The link is the key: create (or complete) the invited address's account and join the city. */
 export const acceptWithNewAccount = publicAction({ name: "acceptInvitationNewAccount", input: ZAcceptInvitationNew }, async (input) => {
@@ -14,7 +17,7 @@ export const acceptWithNewAccount = publicAction({ name: "acceptInvitationNewAcc
 
 /** The invited address has an account: its password proves it (throttled like a sign-in). */
 export const acceptWithPassword = publicAction({ name: "acceptInvitationWithAccount", input: ZAcceptInvitationExisting }, async (input) => {
-  const r = await acceptInvitationWithPassword(input.token, { password: input.password }, { ip: clientIp(await headers()) });
+  const r = await acceptInvitationWithPassword(input.token, { password: input.password }, { ip: clientAddress(await headers()) });
   return { citySlug: r.citySlug, email: r.email };
 });
 
@@ -22,4 +25,15 @@ export const acceptWithPassword = publicAction({ name: "acceptInvitationWithAcco
 export const acceptAsSignedInUser = userAction({ name: "acceptInvitation", input: ZAcceptInvitationSignedIn }, async (user, input) => {
   const r = await acceptInvitationAsUser(input.token, user);
   return { citySlug: r.citySlug };
+});
+
+const ZPrepareInvitationSignIn = ZAcceptInvitationSignedIn.extend({ providerId: z.uuid({ error: "errors.notFound" }) });
+
+/**
+ * Before "Accept with <city provider>": checks the invitation and the provider, and sets the
+ * sealed intent cookie the provider's callback reads (lib/identity/sign-in-intent.ts).
+ */
+export const prepareInvitationSignIn = publicAction({ name: "prepareInvitationSignIn", input: ZPrepareInvitationSignIn }, async (input) => {
+  (await cookies()).set(INTENT_COOKIE, await invitationIntent(input.token, input.providerId), intentCookieOptions());
+  return { ready: true };
 });

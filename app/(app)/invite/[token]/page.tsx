@@ -3,13 +3,14 @@ import Link from "next/link";
 import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
-import { buttonClasses } from "@/components/ui/button";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { translator } from "@/lib/i18n/dictionary";
 import { formatDate } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { signInOptionsOfCity } from "@/lib/identity/list-identity-providers";
 import { findInvitation } from "@/lib/members/accept-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
+import { ProviderAccept } from "./provider-accept";
 
 type Props = { params: Promise<{ token: string }> };
 
@@ -46,7 +47,11 @@ export default async function InvitationPage({ params }: Props) {
     );
   } else {
     const signedInAsInvited = !!user && user.email === invitation.email;
-    const mode = signedInAsInvited ? "signed-in" : invitation.account === "password" ? "existing" : invitation.account === "sign_in" ? "sign-in-first" : "new";
+    const providers = signedInAsInvited ? [] : await signInOptionsOfCity(invitation.cityId);
+    const texts = textsFor(locale, ["auth.name", "auth.password", "auth.newPassword", "auth.confirmPassword", "auth.passwordHint", "auth.invite", "auth.validation", "auth.errors"]);
+    const passwordForm = (
+      <AcceptInvitationForm mode={signedInAsInvited ? "signed-in" : "choose"} token={token} email={invitation.email} cityName={invitation.cityName} texts={texts} />
+    );
     body = (
       <>
         <div className="space-y-2 text-slate-800">
@@ -54,25 +59,25 @@ export default async function InvitationPage({ params }: Props) {
           <p>{t("auth.invite.forEmail", { email: invitation.email })}</p>
           <p className="text-sm text-slate-700">{t("auth.invite.validUntil", { date: formatDate(locale, invitation.expiresAt, "long") })}</p>
           {user && !signedInAsInvited ? <p>{t("auth.invite.signedInOther", { email: user.email })}</p> : null}
-          {mode === "signed-in" ? <p>{t("auth.invite.signedIn", { email: invitation.email })}</p> : null}
-          {mode === "existing" ? <p>{t("auth.invite.existingAccount")}</p> : null}
-          {mode === "sign-in-first" ? <p>{t("auth.invite.signInFirst")}</p> : null}
-          {mode === "new" ? <p>{t("auth.invite.newAccount")}</p> : null}
+          {signedInAsInvited ? <p>{t("auth.invite.signedIn", { email: invitation.email })}</p> : null}
         </div>
-        {mode === "sign-in-first" ? (
-          <p>
-            <Link href={`/login?callbackUrl=${encodeURIComponent(`/invite/${token}`)}`} className={buttonClasses("primary")}>
-              {t("auth.invite.signInToAccept")}
-            </Link>
-          </p>
+        {providers.length ? (
+          <>
+            <section aria-labelledby="accept-provider" className="space-y-3">
+              <h2 id="accept-provider" className="text-xl font-semibold text-slate-900">
+                {t("auth.invite.withProviderHeading", { city: invitation.cityName })}
+              </h2>
+              <ProviderAccept token={token} citySlug={invitation.citySlug} providers={providers} texts={texts} />
+            </section>
+            <section aria-labelledby="accept-password" className="space-y-3 border-t border-slate-300 pt-6">
+              <h2 id="accept-password" className="text-xl font-semibold text-slate-900">
+                {t("auth.invite.withPasswordHeading")}
+              </h2>
+              {passwordForm}
+            </section>
+          </>
         ) : (
-          <AcceptInvitationForm
-            mode={mode}
-            token={token}
-            email={invitation.email}
-            cityName={invitation.cityName}
-            texts={textsFor(locale, ["auth.name", "auth.password", "auth.newPassword", "auth.confirmPassword", "auth.passwordHint", "auth.invite", "auth.validation"])}
-          />
+          passwordForm
         )}
       </>
     );

@@ -92,6 +92,14 @@ export default async function PublicCityLayout({ children, params }: Props) {
                 </a>
               </p>
             )}
+            {ctx.kind === "ok" && (
+              <p>
+                {/* The city's own sign-in page: its identity providers first (app/(app)/login/page.tsx). */}
+                <a href={`/login?city=${ctx.city.slug}`} className="font-medium text-slate-900 underline">
+                  {t("publicSite.footer.signIn")}
+                </a>
+              </p>
+            )}
             <p>
               <Link href="/" className="font-medium text-slate-900 underline">
                 {t("publicSite.footer.poweredBy")}

@@ -1,10 +1,24 @@
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import type { NextRequest } from "next/server";
+import { authOptionsForRequest } from "@/lib/auth/request-options";
+import { clearedIntentCookie, INTENT_COOKIE } from "@/lib/identity/sign-in-intent";
+import { clientAddress } from "@/lib/net/client-address";
 
 /**
- * next-auth's endpoints (sign-in callbacks, session, CSRF, sign-out). Options live in
- * lib/auth/options.ts; without NEXTAUTH_SECRET every request fails with a message saying so.
+ * next-auth's endpoints (sign-in, callbacks, session, CSRF, sign-out), with options built for each
+ * request (lib/auth/request-options.ts). Without NEXTAUTH_SECRET every request fails with a
+ * message saying so.
  */
-const handler = NextAuth(authOptions);
+type Ctx = { params: Promise<{ nextauth: string[] }> };
+
+async function handler(req: NextRequest, ctx: Ctx) {
+  const [action, providerSegment] = (await ctx.params).nextauth ?? [];
+  const intentCookie = req.cookies.get(INTENT_COOKIE)?.value;
+  const options = await authOptionsForRequest({ action, providerSegment, intentCookie, address: clientAddress(req.headers) });
+  const response: Response = await NextAuth(req, ctx, options);
+  // The intent is for one trip to the provider: spent by the callback, whatever its outcome.
+  if (action === "callback" && intentCookie) response.headers.append("Set-Cookie", clearedIntentCookie());
+  return response;
+}
 
 export { handler as GET, handler as POST };

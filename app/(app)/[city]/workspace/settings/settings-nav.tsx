@@ -20,6 +20,9 @@ export function SettingsNav({ citySlug, t, showAdmin = true }: { citySlug: strin
             <li>
               <NavLink href={`${base}/members`}>{t("settings.nav.members")}</NavLink>
             </li>
+            <li>
+              <NavLink href={`${base}/sign-in`}>{t("identity.nav")}</NavLink>
+            </li>
           </>
         ) : null}
         <li>

@@ -9,7 +9,10 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { getCityAdminView } from "@/lib/platform/get-city-admin-view";
 import { requirePlatformAdminPage } from "@/lib/platform/require-platform-admin";
 import { StatusBadge } from "../../status-badge";
+import { IdentityProvidersPanel } from "@/components/identity/identity-providers-panel";
+import { listIdentityProviders } from "@/lib/identity/list-identity-providers";
 import { AppointAdminForm } from "./appoint-admin-form";
+import { createCityIdentityProvider, deleteCityIdentityProvider, updateCityIdentityProvider } from "./identity-actions";
 import { StatusControl } from "./status-control";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -35,6 +38,7 @@ export default async function AdminCityPage({ params }: Props) {
   const t = translator(locale);
   const messages = dictionary(locale).admin;
   const localeName = (l: string) => (isLocale(l) ? LOCALE_NAMES[l] : l);
+  const providers = city.provisioned ? await listIdentityProviders(city.id) : [];
 
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl space-y-10 px-4 py-8 focus:outline-none">
@@ -124,6 +128,22 @@ export default async function AdminCityPage({ params }: Props) {
         <p className="max-w-prose text-slate-700">{t("admin.appoint.help")}</p>
         <AppointAdminForm slug={city.slug} messages={messages} />
       </section>
+
+      {city.provisioned ? (
+        <section aria-labelledby="identity-heading" className="space-y-3">
+          <h2 id="identity-heading" className="text-2xl font-semibold text-slate-900">
+            {t("identity.title")}
+          </h2>
+          <p className="max-w-prose text-slate-700">{t("identity.intro")}</p>
+          <IdentityProvidersPanel
+            initial={providers.map(({ id, displayName, issuer, clientId, enabled, version, redirectUri }) => ({ id, displayName, issuer, clientId, enabled, version, redirectUri }))}
+            canEdit
+            messages={dictionary(locale).identity}
+            actions={{ create: createCityIdentityProvider, update: updateCityIdentityProvider, remove: deleteCityIdentityProvider }}
+            extra={{ citySlug: city.slug }}
+          />
+        </section>
+      ) : null}
 
       <section aria-labelledby="audit-heading" className="space-y-3">
         <h2 id="audit-heading" className="text-2xl font-semibold text-slate-900">

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider } from "@/lib/identity/save-identity-provider";
+import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpdate } from "@/lib/identity/schema";
+
+const path = (slug: string) => `/${slug}/workspace/settings/sign-in`;
+
+export const createIdentityProviderAction = cityAction(
+  { name: "identity.createProvider", capability: "settings.manage", input: ZIdentityProviderCreate },
+  async (ctx, input) => {
+    const saved = await createIdentityProvider({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
+    revalidatePath(path(ctx.city.slug));
+    return saved;
+  },
+);
+
+export const updateIdentityProviderAction = cityAction(
+  { name: "identity.updateProvider", capability: "settings.manage", input: ZIdentityProviderUpdate },
+  async (ctx, input) => {
+    const saved = await updateIdentityProvider({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
+    revalidatePath(path(ctx.city.slug));
+    return saved;
+  },
+);
+
+export const deleteIdentityProviderAction = cityAction(
+  { name: "identity.deleteProvider", capability: "settings.manage", input: ZIdentityProviderDelete },
+  async (ctx, input) => {
+    await deleteIdentityProvider({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
+    revalidatePath(path(ctx.city.slug));
+    return { id: input.id };
+  },
+);

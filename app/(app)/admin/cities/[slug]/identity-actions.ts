@@ -1,0 +1,42 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { platformAction } from "@/lib/actions/safe-action";
+import { provisionedCityId } from "@/lib/identity/city-by-slug";
+import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider } from "@/lib/identity/save-identity-provider";
+import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpdate } from "@/lib/identity/schema";
+
+/** The platform admin sets a city's providers too (a city without an admin yet, or one that asks for help). */
+const withCity = { citySlug: z.string().min(1).max(60) };
+
+async function scope(slug: string, actorId: string) {
+  return { cityId: await provisionedCityId(slug), actorId };
+}
+
+export const createCityIdentityProvider = platformAction(
+  { name: "admin.identity.createProvider", input: ZIdentityProviderCreate.extend(withCity) },
+  async (user, { citySlug, ...input }) => {
+    const saved = await createIdentityProvider(await scope(citySlug, user.id), input);
+    revalidatePath(`/admin/cities/${citySlug}`);
+    return saved;
+  },
+);
+
+export const updateCityIdentityProvider = platformAction(
+  { name: "admin.identity.updateProvider", input: ZIdentityProviderUpdate.extend(withCity) },
+  async (user, { citySlug, ...input }) => {
+    const saved = await updateIdentityProvider(await scope(citySlug, user.id), input);
+    revalidatePath(`/admin/cities/${citySlug}`);
+    return saved;
+  },
+);
+
+export const deleteCityIdentityProvider = platformAction(
+  { name: "admin.identity.deleteProvider", input: ZIdentityProviderDelete.extend(withCity) },
+  async (user, { citySlug, ...input }) => {
+    await deleteIdentityProvider(await scope(citySlug, user.id), input);
+    revalidatePath(`/admin/cities/${citySlug}`);
+    return { id: input.id };
+  },
+);
