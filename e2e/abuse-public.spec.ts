@@ -54,3 +54,17 @@ test("random public URLs answer 404 and write nothing to disk", async ({ request
   }
   expect(diskChanges(before, diskSnapshot(ROOTS)), `${urls.length} random URLs changed the disk`).toEqual([]);
 });
+
+test("published documents are served from storage: ETag, 304, and the same bytes for everyone at once", async ({ request }) => {
+  const path = "/riverton/en/declaration/pdf";
+  const first = await request.get(path);
+  expect(first.status()).toBe(200);
+  expect(first.headers()["content-type"]).toBe("application/pdf");
+  const etag = first.headers()["etag"]!;
+  expect(etag).toMatch(/^"[0-9a-f]{64}"$/);
+  expect(first.headers()["last-modified"]).toBeTruthy();
+  expect((await request.get(path, { headers: { "If-None-Match": etag } })).status()).toBe(304);
+  const body = await first.body();
+  const all = await Promise.all(Array.from({ length: 20 }, () => request.get(path)));
+  for (const r of all) expect((await r.body()).equals(body)).toBe(true);
+});

@@ -12,6 +12,7 @@ import { consultation } from "./messages/consultation";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { declaration } from "./messages/declaration";
+import { documents } from "./messages/documents";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { indicators } from "./messages/indicators";
@@ -46,6 +47,7 @@ const dictionaries = {
     indicators: indicators.en,
     planData: planData.en,
     publicPlan: publicPlan.en,
+    documents: documents.en,
   },
   nl: {
     common: common.nl,
@@ -68,6 +70,7 @@ const dictionaries = {
     indicators: indicators.nl,
     planData: planData.nl,
     publicPlan: publicPlan.nl,
+    documents: documents.nl,
   },
 };
 

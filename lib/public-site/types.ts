@@ -84,6 +84,8 @@ export interface PublicConsultationSummary {
 
 /** The published declaration: its text as sanitized JSON (rendered by lib/declaration/render-document.ts), adoption, and the summary if the city chose to publish it. */
 export interface PublicDeclaration {
+  /** Names the stored PDF and Word files (lib/published-documents); absent in snapshots from before they existed. */
+  id?: string;
   title: string;
   /** Language of the text. */
   locale: PublicLocale;
