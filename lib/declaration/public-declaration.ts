@@ -43,12 +43,13 @@ function summaryOf(rows: Row[], doc: DeclarationDoc, locale: PublicLocale, names
     return n ? articleLabel(locale, n, blockText(doc.content[numbers.indexOf(n)]!)) : "";
   };
   const toPublic = (r: Row): PublicComment => ({
+    id: r.id,
     quote: r.quote,
     body: r.body,
     author: author(r),
     outcome: r.outcome,
     reason: r.outcomeReason,
-    replies: (replies.get(r.id) ?? []).map((x) => ({ body: x.body, author: author(x) })),
+    replies: (replies.get(r.id) ?? []).map((x) => ({ id: x.id, body: x.body, author: author(x) })),
   });
   const threads = live.filter((r) => !r.parentId);
   const placed = threads

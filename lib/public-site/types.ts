@@ -58,14 +58,19 @@ export interface PublicLayerSummary {
 
 export type PublicCommentOutcome = "accepted" | "partly_accepted" | "not_taken_up" | "out_of_scope";
 
-/** A comment as published in the consultation summary: the name only when its author agreed. */
+/**
+ * A comment as published in the consultation summary: the name only when its author agreed.
+ * `id` (absent in snapshots from before it was kept) lets a comment hidden or deleted after the
+ * publication be taken out of it at once (lib/declaration/withdraw-comment.ts); pages never show it.
+ */
 export interface PublicComment {
+  id?: string;
   quote: string;
   body: string;
   author: string | null;
   outcome: PublicCommentOutcome | null;
   reason: string;
-  replies: { body: string; author: string | null }[];
+  replies: { id?: string; body: string; author: string | null }[];
 }
 
 export interface PublicConsultationSummary {
