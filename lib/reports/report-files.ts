@@ -64,6 +64,7 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
           rows: g.framework.commitments.map((c) => [c.elementKey ?? "–", c.title, t(`reports.doc.commitmentStatus.${c.status}`), pct(c.progress), String(c.changes)]),
         },
       );
+      if (g.framework.withheld) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.withheld", { count: g.framework.withheld }) }] });
     } else if (topic === "declaration") {
       const d = g.declaration;
       if (!d) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.noDeclaration", { year: g.year }) }] });

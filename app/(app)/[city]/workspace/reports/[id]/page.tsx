@@ -11,6 +11,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReportForEditing } from "@/lib/reports/get-report";
 import { loadReportComments, mayCommentOnReport, type ReportCommentView } from "@/lib/reports/report-comments";
 import { reportHtml } from "@/lib/reports/report-html";
+import { undisclosedCommitments } from "@/lib/reports/report-disclosure";
 import { missingTranslations } from "@/lib/reports/report-view";
 import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/reports/topics";
 import { NEXT_STATUSES } from "@/lib/reports/transition-report";
@@ -77,6 +78,8 @@ export default async function ReportPage({ params }: Props) {
   const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]);
   const { report, view } = data;
   const storedFiles = report.status === "published" ? await reportFileStates(ctx.db, report) : null;
+  // What publishing would reveal that the city has not made public: shown, and decided on, before publishing.
+  const undisclosed = report.status === "approved" ? await undisclosedCommitments(ctx.db, view) : [];
   const canEdit = ctx.can("report.edit");
   const writable = canEdit && (report.status === "draft" || report.status === "consultation");
   const locales = report.locales.filter(isLocale);
@@ -253,8 +256,18 @@ export default async function ReportPage({ params }: Props) {
           <section aria-labelledby="report-lifecycle" className="space-y-3">
             <h2 id="report-lifecycle" className={h2}>{m.page.lifecycleHeading}</h2>
             <p>{t(`reports.status.${report.status}`)}</p>
+            {undisclosed.length > 0 && (
+              <Alert tone="warning" title={m.page.disclosure.heading}>
+                <p>{t("reports.page.disclosure.approved", { count: undisclosed.length })}</p>
+                <ul className="mt-1 list-disc pl-6">
+                  {undisclosed.map((u) => (
+                    <li key={u.key}>{u.label}</li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
             {canEdit && NEXT_STATUSES[report.status].length > 0 && (
-              <LifecycleForm citySlug={slug} id={report.id} version={report.version} next={[...NEXT_STATUSES[report.status]]} messages={m} />
+              <LifecycleForm citySlug={slug} id={report.id} version={report.version} next={[...NEXT_STATUSES[report.status]]} undisclosed={undisclosed} messages={m} />
             )}
             {report.status === "published" && (
               <p>
