@@ -16,6 +16,7 @@ import { getPublication } from "@/lib/public-site/read-publication";
 import { getPublishedReport } from "@/lib/reports/read-published-report";
 import { notModified, notModifiedResponse, storedFileResponse } from "@/lib/storage/stored-file-response";
 import { readStoredFile, storedFileMeta } from "@/lib/storage/stored-files";
+import { cachedBytes, keepBytes } from "./bytes-cache";
 import { declarationDocumentKey, reportDocumentKey, type DocumentFormat } from "./keys";
 
 /** Published files do not change; a new publication has new keys (and a new ETag if a gap was filled). */
@@ -25,6 +26,7 @@ export type PublicDocument = { kind: "report"; year: number; format: DocumentFor
 
 interface Located {
   db: CityDb;
+  schema: string;
   key: (format: DocumentFormat) => string;
   /** The public URL of the same document in another format. */
   href: (format: DocumentFormat) => string;
@@ -45,7 +47,7 @@ async function locate(slug: string, locale: Locale, doc: PublicDocument): Promis
   if (doc.kind === "report") {
     const view = await getPublishedReport(city.slug, doc.year);
     if (!view || !view.locales.includes(locale)) return null;
-    return { db, key: (f) => reportDocumentKey(view.id, locale, f), href: (f) => `${base}/reports/${view.year}/${f}` };
+    return { db, schema, key: (f) => reportDocumentKey(view.id, locale, f), href: (f) => `${base}/reports/${view.year}/${f}` };
   }
   const published = (await getPublication(city.slug))?.declaration;
   if (!published) return null;
@@ -54,7 +56,7 @@ async function locate(slug: string, locale: Locale, doc: PublicDocument): Promis
     published.id ??
     (await db.declaration.findFirst({ where: { status: "published", title: published.title, currentVersion: published.versionNumber }, select: { id: true } }))?.id;
   if (!id) return null;
-  return { db, key: (f) => declarationDocumentKey(id, published.versionNumber, f), href: (f) => `${base}/declaration/${f}` };
+  return { db, schema, key: (f) => declarationDocumentKey(id, published.versionNumber, f), href: (f) => `${base}/declaration/${f}` };
 }
 
 /** The answer for a public download: the stored bytes (200 or 304), "not ready" (503) or null for 404. */
@@ -67,7 +69,11 @@ export async function publicDocumentResponse(request: Request, slug: string, loc
     return doc.format === "pdf" && printerState() !== "ready" ? printerUnavailableResponse(locale, word) : preparingResponse(locale, word);
   }
   if (notModified(request, meta)) return notModifiedResponse(meta, CACHE_CONTROL);
+  const cacheKey = `${found.schema}:${meta.id}:${meta.sha256}`;
+  const bytes = cachedBytes(cacheKey);
+  if (bytes) return storedFileResponse({ ...meta, bytes }, { cacheControl: CACHE_CONTROL });
   const file = await readStoredFile(found.db, { key: found.key(doc.format) });
   if (!file) return preparingResponse(locale, null);
+  if (file.sha256 === meta.sha256) keepBytes(cacheKey, file.bytes);
   return storedFileResponse(file, { cacheControl: CACHE_CONTROL });
 }

@@ -20,7 +20,6 @@ export const documents = defineMessages({
     },
     word: "Download the Word file",
     csv: "Download the spreadsheet (CSV)",
-    back: "Back to the page",
     stored: {
       heading: "Stored files",
       intro: "Published documents are made once, when they are published, and stored; visitors download these files.",
@@ -29,10 +28,8 @@ export const documents = defineMessages({
       missing: "missing",
       produce: "Make the missing files",
       producing: "Making the files…",
-      done: "All files are stored.",
     },
     published: {
-      all: "Published. The PDF and Word files are stored for visitors to download.",
       partial: "Published, but not every file could be made: {missing}. {reason} Charta tries again every hour, and you can try again on this page.",
     },
     declaration: {
@@ -67,7 +64,6 @@ export const documents = defineMessages({
     },
     word: "Download het Word-bestand",
     csv: "Download de spreadsheet (CSV)",
-    back: "Terug naar de pagina",
     stored: {
       heading: "Opgeslagen bestanden",
       intro: "Gepubliceerde documenten worden één keer gemaakt, bij het publiceren, en bewaard; bezoekers downloaden deze bestanden.",
@@ -76,10 +72,8 @@ export const documents = defineMessages({
       missing: "ontbreekt",
       produce: "Maak de ontbrekende bestanden",
       producing: "Bestanden maken…",
-      done: "Alle bestanden zijn opgeslagen.",
     },
     published: {
-      all: "Gepubliceerd. De PDF- en Word-bestanden zijn opgeslagen, zodat bezoekers ze kunnen downloaden.",
       partial: "Gepubliceerd, maar niet elk bestand kon worden gemaakt: {missing}. {reason} Charta probeert het elk uur opnieuw, en u kunt het op deze pagina opnieuw proberen.",
     },
     declaration: {
