@@ -192,6 +192,29 @@ describe("without Chromium", () => {
   }, 60_000);
 });
 
+describe("a file that is not made yet", () => {
+  it("answers 'being prepared' (503, Retry-After) in the page's language, until an officer makes the missing files", async () => {
+    const key = reportDocumentKey(reportId, "nl", "docx");
+    const before = await readStoredFile(db(), { key });
+    await db().storedFile.delete({ where: { key } });
+    const res = await publicGet(`/${city.slug}/nl/reports/2025/docx`);
+    expect(res.status).toBe(503);
+    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
+    const page = await res.text();
+    expect(page).toContain('<html lang="nl">');
+    expect(page).toContain("Dit document wordt klaargemaakt");
+
+    session.user = city.users.council_member;
+    expect(await reportActions.produceReportFiles(city.slug, { id: reportId })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    session.user = city.users.officer;
+    const made = ok(await reportActions.produceReportFiles(city.slug, { id: reportId }));
+    expect(made.files.filter((f) => f.result === "made")).toEqual([{ format: "docx", locale: "nl", result: "made" }]);
+    const again = await publicGet(`/${city.slug}/nl/reports/2025/docx`);
+    expect(again.status).toBe(200);
+    expect((await inspectDocx(await bytes(again))).paragraphs).toEqual((await inspectDocx(Buffer.from(before!.bytes))).paragraphs);
+  }, 60_000);
+});
+
 describe("a full print line", () => {
   it("answers busy (503, Retry-After) in the person's language, while anonymous downloads go on", async () => {
     session.user = city.users.officer;
