@@ -10,6 +10,8 @@ import { describeMachine } from "./lib/machine";
 import { loadResults, mergeResults, saveResults } from "./lib/results";
 import { formatValue, renderReport, targetOf, verdict } from "./lib/report";
 import type { ResultEntry, Scenario } from "./lib/types";
+import { scenario as abuse } from "./scenarios/abuse";
+import { scenario as backup } from "./scenarios/backup";
 import { scenario as dashboard } from "./scenarios/dashboard";
 import { scenario as migrateAll } from "./scenarios/migrate-all";
 import { scenario as planOverview } from "./scenarios/plan-overview";
@@ -18,7 +20,7 @@ import { scenario as publicHome } from "./scenarios/public-home";
 import { generateScenario as reportGenerate, pdfScenario as reportPdf } from "./scenarios/report";
 
 /** Every scenario, in the order they run and appear in the report. Add new ones here. */
-const SCENARIOS: Scenario[] = [provision, migrateAll, dashboard, planOverview, publicHome, reportGenerate, reportPdf];
+const SCENARIOS: Scenario[] = [provision, migrateAll, dashboard, planOverview, publicHome, reportGenerate, reportPdf, backup, abuse];
 
 // Migrations and output paths are relative to the repository, wherever the bench is started from.
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -2,9 +2,11 @@
  * The app under test: a fresh database on its own embedded PostgreSQL (never the demo's),
  * migrated and seeded with the demo data, and a production build of Charta.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/db/embedded";
 import { allowServerOnlyImports } from "../bench/lib/server-only";
+import { E2E_DATABASE_URL_FILE } from "./helpers/database";
 import { buildIfNeeded, migrateEverything, runNext } from "../scripts/lib/launch";
 
 async function main() {
@@ -22,6 +24,9 @@ async function main() {
   await admin.end();
   const url = await ensureDatabase(serverUrl, "charta_e2e");
   await migrateEverything(url);
+  // For e2e/helpers/database.ts: tests put back their starting state before a retry.
+  mkdirSync(".data", { recursive: true });
+  writeFileSync(E2E_DATABASE_URL_FILE, url, { mode: 0o600 });
 
   process.env.DATABASE_URL = url;
   const { seedDemo } = await import("../lib/demo/seed-demo");
@@ -52,7 +57,7 @@ async function main() {
     CHARTA_LOG_LEVEL: "warn",
     CHARTA_JOBS: "off",
   };
-  buildIfNeeded(env);
+  await buildIfNeeded(env);
   process.exit(await runNext("start", port, { url, embedded: true, close }, env));
 }
 

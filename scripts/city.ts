@@ -2,9 +2,12 @@
  * `npm run city -- <command>`:
  *   create <slug> --name "<name>" --locale nl|en [--country NL] --admin <email> [--admin-name "<name>"]
  *   suspend <slug> | reactivate <slug> | list
- *   backup <slug> [--out <file>] | restore <slug> --from <file>
+ *   backup <slug> [--out <file>] [--without-passwords]
+ *   backup-all --dir <dir> [--keep <n>] [--without-passwords]
+ *   restore <slug> --from <file> [--replace]
+ *   check-backup <file>
  */
-import { backupCity, restoreCity } from "../lib/tenancy/backup-city";
+import { checkBackup } from "../lib/backup/read-backup";
 import { openDatabase } from "./lib/database";
 import { migrateEverything } from "./lib/launch";
 
@@ -13,16 +16,31 @@ function flag(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
+const has = (name: string) => process.argv.includes(`--${name}`);
+const say = (line: string) => console.log(line);
+
 const USAGE = `Usage: npm run city -- create <slug> --name "<name>" --locale nl|en [--country NL] --admin <email>
-       npm run city -- suspend|reactivate|backup <slug>   (backup: [--out file])
-       npm run city -- restore <slug> --from <file>
-       npm run city -- list`;
+       npm run city -- suspend|reactivate <slug>
+       npm run city -- list
+       npm run city -- backup <slug> [--out <file>] [--without-passwords]
+       npm run city -- backup-all --dir <dir> [--keep <n>] [--without-passwords]
+       npm run city -- restore <slug> --from <file> [--replace]
+       npm run city -- check-backup <file>`;
 
 async function main(): Promise<number> {
   const [command, slug] = process.argv.slice(2);
   if (!command) {
     console.error(USAGE);
     return 2;
+  }
+  if (command === "check-backup") {
+    // Reads only the file: no database needed.
+    const file = slug ?? "";
+    const r = await checkBackup(file);
+    say(`${file}: a complete, undamaged backup of ${r.header.city.slug} made ${r.header.createdAt}`);
+    say(`  ${r.totalRows} rows in ${r.header.tables.length} tables, ${r.header.members.length} member(s)${r.header.withPasswords ? "" : " (without passwords)"}`);
+    say(`  schema at ${r.header.migrations.city.at(-1)?.name ?? "—"}${r.newerHere.length ? `; this Charta would apply ${r.newerHere.join(", ")} after restoring` : "; same as this Charta"}`);
+    return 0;
   }
   const db = await openDatabase();
   process.env.DATABASE_URL = db.url;
@@ -61,16 +79,42 @@ async function main(): Promise<number> {
           return 0;
         }
         case "backup": {
-          const out = flag("out") ?? `${slug}-${new Date().toISOString().slice(0, 10)}.charta-backup.jsonl`;
-          const r = await backupCity(db.url, slug ?? "", out);
-          console.log(`Backed up ${slug} to ${r.file} (${r.rows} rows).`);
+          const { backupCity } = await import("../lib/backup/backup-city");
+          const { backupFileName } = await import("../lib/backup/backup-all");
+          const out = flag("out") ?? backupFileName(slug ?? "");
+          say(`Backing up ${slug} to ${out}…`);
+          const r = await backupCity(db.url, slug ?? "", out, { withoutPasswords: has("without-passwords"), progress: (line) => say(`  ${line}`) });
+          say(`Backed up ${slug}: ${r.rows} rows in ${r.tables} tables, ${r.members} member(s), ${(r.bytes / 1024).toFixed(0)} KiB → ${r.file}`);
           return 0;
+        }
+        case "backup-all": {
+          const dir = flag("dir");
+          if (!dir) throw new Error("backup-all needs --dir <folder>");
+          const keep = flag("keep") === undefined ? undefined : Number(flag("keep"));
+          if (keep !== undefined && !(Number.isInteger(keep) && keep > 0)) throw new Error("--keep takes a whole number of backups to keep per city (1 or more)");
+          const { mkdir } = await import("node:fs/promises");
+          await mkdir(dir, { recursive: true, mode: 0o700 });
+          const { backupAllCities } = await import("../lib/backup/backup-all");
+          const r = await backupAllCities(db.url, dir, { keep, withoutPasswords: has("without-passwords"), onCity: say });
+          say(`${r.done.length} cit${r.done.length === 1 ? "y" : "ies"} backed up, ${r.failed.length} failed${r.removed.length ? `, ${r.removed.length} older backup(s) removed` : ""}.`);
+          return r.failed.length ? 1 : 0;
         }
         case "restore": {
           const from = flag("from");
           if (!from) throw new Error("restore needs --from <file>");
-          const r = await restoreCity(db.url, slug ?? "", from);
-          console.log(`Restored ${slug} from ${from} (${r.rows} rows).`);
+          const { restoreCity } = await import("../lib/backup/restore-city");
+          say(`Checking ${from}…`);
+          const r = await restoreCity(db.url, from, { slug, replace: has("replace"), progress: say });
+          say(`Restored ${r.slug} from the backup of ${r.backupCreatedAt}: ${r.rows} rows${r.replaced ? ", replacing the data it had" : ""}.`);
+          if (r.members) {
+            if (r.members.linked.length) say(`Linked to existing accounts: ${r.members.linked.join(", ")}`);
+            if (r.members.created.length) say(`New accounts: ${r.members.created.join(", ")}`);
+            const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
+            for (const l of r.members.passwordLinks) say(`  ${l.email} sets a password here (valid 7 days): ${base}/reset-password/${l.token}`);
+          } else {
+            say("The city was registered here already: its registry entry and members were kept as they are.");
+          }
+          say("A running Charta may show the public pages from before the restore until the city publishes again or the app restarts.");
           return 0;
         }
         default:

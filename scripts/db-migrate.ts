@@ -4,7 +4,8 @@
  */
 import pg from "pg";
 import { migrateAll } from "../lib/db/migrations";
-import { openDatabase } from "./lib/database";
+import { DATA_DIR, openDatabase } from "./lib/database";
+import { legacyFileSteps } from "./lib/legacy-files";
 
 function concurrencyArg(): number {
   const i = process.argv.indexOf("--concurrency");
@@ -22,9 +23,12 @@ async function main() {
     const started = Date.now();
     const result = await migrateAll(pool, {
       concurrency,
+      // Evidence files and pending imports of an older installation move from the disk into each city's schema.
+      steps: legacyFileSteps(DATA_DIR),
       onCity: (r) => {
         if (r.error) console.error(`✗ ${r.slug} (${r.schema}): ${r.error}`);
         else if (r.applied.length) console.log(`✓ ${r.slug}: applied ${r.applied.join(", ")}`);
+        for (const line of r.notes) console.log(`  ${r.slug}: ${line}`);
       },
     });
     failed = result.failed.length;

@@ -26,7 +26,7 @@ async function main() {
   await closePool();
 
   const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
-  buildIfNeeded(env);
+  await buildIfNeeded(env);
 
   console.log(`\nCharta demo — http://localhost:${port}\n`);
   console.log(`Every demo account uses the password: ${DEMO_PASSWORD}\n`);

@@ -22,7 +22,7 @@ async function main() {
     NEXTAUTH_SECRET: secret,
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   };
-  if (mode === "start") buildIfNeeded(env);
+  if (mode === "start") await buildIfNeeded(env);
   process.exit(await runNext(mode, port, db, env));
 }
 

@@ -108,7 +108,7 @@ export async function buildCharta(env: NodeJS.ProcessEnv, log: (m: string) => vo
       await new Promise((r) => setTimeout(r, 10_000));
     }
     try {
-      buildIfNeeded(env);
+      await buildIfNeeded(env);
       return;
     } catch (err) {
       if (attempt >= 3) throw err;

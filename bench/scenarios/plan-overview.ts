@@ -8,6 +8,7 @@
 import pg from "pg";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
+import type { CityDb } from "../../lib/db/city-clients";
 import type { Prisma } from "../../lib/generated/city/client";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import { random } from "../lib/random";
@@ -39,16 +40,24 @@ async function importApp() {
 }
 type Apps = Awaited<ReturnType<typeof importApp>>;
 
-/** A provisioned city with one plan of the given size. Bulk inserts: building the data is not what is measured. */
+/** A provisioned city with one plan of the given size. */
 async function buildPlan(app: Apps, pool: pg.Pool, slug: string, size: typeof BIG, seed: number) {
-  const r = random(seed);
   const city = await app.provisionCity(pool, { slug, name: `Bench ${slug}`, country: "NL", defaultLocale: "en", adminEmail: `admin@${slug}.example` }, {});
   const db = app.cityDbForSchema(city.schemaName);
-  await db.department.createMany({ data: Array.from({ length: 12 }, (_, i) => ({ name: `Department ${i + 1}` })) });
+  return { ...city, db, planId: await addPlan(db, `Plan of ${slug}`, size, seed) };
+}
+
+/**
+ * One adopted plan of the given size in a city (with 12 departments unless it has some), as the
+ * backup scenario uses it too. Bulk inserts: building the data is not what is measured.
+ */
+export async function addPlan(db: CityDb, title: string, size: { objectives: number; actions: number; indicators: number } = BIG, seed = 1): Promise<string> {
+  const r = random(seed);
+  if (!(await db.department.count())) await db.department.createMany({ data: Array.from({ length: 12 }, (_, i) => ({ name: `Department ${i + 1}` })) });
   const departments = (await db.department.findMany({ select: { id: true } })).map((d) => d.id);
   const year = new Date().getUTCFullYear();
   const plan = await db.actionPlan.create({
-    data: { title: `Plan of ${slug}`, periodStart: new Date(Date.UTC(year - 2, 0, 1)), periodEnd: new Date(Date.UTC(year + 3, 11, 31)), status: "adopted", adoptedOn: new Date(Date.UTC(year - 2, 2, 1)) },
+    data: { title, periodStart: new Date(Date.UTC(year - 2, 0, 1)), periodEnd: new Date(Date.UTC(year + 3, 11, 31)), status: "adopted", adoptedOn: new Date(Date.UTC(year - 2, 2, 1)) },
   });
   await db.planTheme.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ planId: plan.id, title: `Theme ${i + 1}`, position: i })) });
   const themes = (await db.planTheme.findMany({ select: { id: true } })).map((t) => t.id);
@@ -107,7 +116,7 @@ async function buildPlan(app: Apps, pool: pg.Pool, slug: string, size: typeof BI
     }),
   );
   for (let i = 0; i < measurements.length; i += 500) await db.measurement.createMany({ data: measurements.slice(i, i + 500) });
-  return { ...city, db, planId: plan.id };
+  return plan.id;
 }
 
 export const scenario: Scenario = {

@@ -3,15 +3,13 @@ import { z } from "zod";
 import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { openEvidenceFile, removeEvidenceFile, storeEvidenceFile } from "@/lib/storage/evidence-files";
-import { checkEvidenceFile } from "@/lib/storage/file-types";
+import { checkEvidenceUpload } from "@/lib/storage/check-evidence-upload";
+import { deleteStoredFile, putStoredFile, readStoredFile } from "@/lib/storage/stored-files";
 import type { TEvidenceFile, TEvidenceLink } from "./evidence-schema";
 
 interface Ctx {
   db: CityDb;
   actorId: string;
-  /** The city's schema: the folder its files live in. */
-  schemaName: string;
 }
 
 async function requireCommitment(db: CityDb | CityTx, id: string) {
@@ -35,6 +33,8 @@ const FILE_PROBLEM_KEYS = {
   tooLarge: "commitments.evidence.validation.fileTooLarge",
   typeNotAllowed: "commitments.evidence.validation.fileType",
   contentMismatch: "commitments.evidence.validation.fileContent",
+  archiveTooBig: "commitments.evidence.validation.fileArchive",
+  busy: "commitments.evidence.validation.fileBusy",
 } as const;
 
 /** The original name, kept for the download only: no path, no control characters, not too long. */
@@ -45,53 +45,46 @@ function cleanFileName(name: string): string {
 }
 
 /**
- * Stores an uploaded file and records it. The file is written first and the row second; if the
- * row cannot be written (the commitment was deleted meanwhile) the file is removed again.
+ * Stores an uploaded file and records it in one transaction: the bytes (`StoredFile`, in the
+ * city's own schema) and the evidence row that points at them exist together or not at all.
  */
 export async function addEvidenceFile(ctx: Ctx, input: TEvidenceFile): Promise<{ id: string }> {
   const bytes = new Uint8Array(await input.file.arrayBuffer());
-  const check = checkEvidenceFile(input.file.name, bytes);
+  const check = await checkEvidenceUpload(input.file.name, bytes);
   if (!check.ok) throw new ValidationError({ file: [FILE_PROBLEM_KEYS[check.problem]] });
-  await requireCommitment(ctx.db, input.commitmentId);
-
-  const storageKey = await storeEvidenceFile(ctx.schemaName, bytes);
-  try {
-    return await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
-      await requireCommitment(tx, input.commitmentId);
-      const row = await tx.evidence.create({
-        data: {
-          commitmentId: input.commitmentId,
-          kind: "file",
-          title: input.title,
-          fileName: cleanFileName(input.file.name),
-          // Our MIME type for the recognised format, never the one the browser claimed.
-          mimeType: check.type.mimeType,
-          size: bytes.length,
-          storageKey,
-          createdBy: ctx.actorId,
-        },
-      });
-      await audit({ action: "create", entity: "Evidence", entityId: row.id, after: row });
-      return { id: row.id };
+  const fileName = cleanFileName(input.file.name);
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    await requireCommitment(tx, input.commitmentId);
+    // Our MIME type for the recognised format, never the one the browser claimed.
+    const file = await putStoredFile(tx, { purpose: "evidence", name: fileName, mimeType: check.type.mimeType, bytes, createdBy: ctx.actorId });
+    const row = await tx.evidence.create({
+      data: {
+        commitmentId: input.commitmentId,
+        kind: "file",
+        title: input.title,
+        fileName,
+        mimeType: file.mimeType,
+        size: file.size,
+        fileId: file.id,
+        createdBy: ctx.actorId,
+      },
     });
-  } catch (err) {
-    await removeEvidenceFile(ctx.schemaName, storageKey);
-    throw err;
-  }
+    await audit({ action: "create", entity: "Evidence", entityId: row.id, after: row });
+    return { id: row.id };
+  });
 }
 
-/** Deletes a piece of evidence; a file is removed from disk only after the row's deletion committed. */
+/** Deletes a piece of evidence and its stored file in one transaction. */
 export async function deleteEvidence(ctx: Ctx, id: string): Promise<{ id: string; commitmentId: string }> {
-  const deleted = await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     const row = await tx.evidence.findUnique({ where: { id } });
     if (!row) throw new NotFoundError();
     const { count } = await tx.evidence.deleteMany({ where: { id } });
     if (count === 0) throw new NotFoundError();
+    if (row.fileId) await deleteStoredFile(tx, { id: row.fileId });
     await audit({ action: "delete", entity: "Evidence", entityId: id, before: row });
-    return row;
+    return { id: row.id, commitmentId: row.commitmentId };
   });
-  if (deleted.storageKey) await removeEvidenceFile(ctx.schemaName, deleted.storageKey);
-  return { id: deleted.id, commitmentId: deleted.commitmentId };
 }
 
 export interface EvidenceItem {
@@ -116,18 +109,14 @@ export async function listEvidence(db: CityDb, commitmentId: string): Promise<Ev
 }
 
 /**
- * A stored file for download, looked up in this city's database: an id of another city's
- * evidence simply finds nothing here (404), and the path is built from this city's schema.
+ * A stored file for download, looked up through this city's own client: an id of another
+ * city's evidence simply finds nothing here (404).
  */
-export async function openEvidenceDownload(
-  db: CityDb,
-  schemaName: string,
-  id: string,
-): Promise<{ fileName: string; mimeType: string; size: number; stream: ReadableStream<Uint8Array> }> {
+export async function openEvidenceDownload(db: CityDb, id: string): Promise<{ fileName: string; mimeType: string; size: number; bytes: Uint8Array }> {
   if (!z.uuid().safeParse(id).success) throw new NotFoundError();
   const row = await db.evidence.findUnique({ where: { id } });
-  if (!row || row.kind !== "file" || !row.storageKey) throw new NotFoundError();
-  const file = await openEvidenceFile(schemaName, row.storageKey);
+  if (!row || row.kind !== "file" || !row.fileId) throw new NotFoundError();
+  const file = await readStoredFile(db, { id: row.fileId });
   if (!file) throw new NotFoundError();
-  return { fileName: row.fileName ?? "file", mimeType: row.mimeType ?? "application/octet-stream", size: file.size, stream: file.stream };
+  return { fileName: row.fileName ?? file.name, mimeType: row.mimeType ?? file.mimeType, size: file.size, bytes: file.bytes };
 }

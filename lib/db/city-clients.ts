@@ -3,6 +3,7 @@ import { LRUCache } from "lru-cache";
 import { PrismaClient } from "@/lib/generated/city/client";
 import { assertSchemaName } from "@/lib/tenancy/schema-name";
 import { getPool } from "./pool";
+import { serialTransactions } from "./serial-transactions";
 
 export type CityDb = PrismaClient;
 
@@ -35,7 +36,7 @@ export function cityDbForSchema(schemaName: string): CityDb {
   assertSchemaName(schemaName);
   let client = cache().get(schemaName);
   if (!client) {
-    client = new PrismaClient({ adapter: new PrismaPg(getPool(), { schema: schemaName }) });
+    client = new PrismaClient({ adapter: serialTransactions(new PrismaPg(getPool(), { schema: schemaName })) });
     cache().set(schemaName, client);
   }
   return client;

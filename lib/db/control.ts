@@ -2,6 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/control/client";
 import { CONTROL_SCHEMA } from "@/lib/tenancy/schema-name";
 import { getPool } from "./pool";
+import { serialTransactions } from "./serial-transactions";
 
 const globalForControl = globalThis as unknown as { chartaControl?: PrismaClient };
 
@@ -9,7 +10,7 @@ const globalForControl = globalThis as unknown as { chartaControl?: PrismaClient
 export function controlDb(): PrismaClient {
   if (!globalForControl.chartaControl) {
     globalForControl.chartaControl = new PrismaClient({
-      adapter: new PrismaPg(getPool(), { schema: CONTROL_SCHEMA }),
+      adapter: serialTransactions(new PrismaPg(getPool(), { schema: CONTROL_SCHEMA })),
     });
   }
   return globalForControl.chartaControl;

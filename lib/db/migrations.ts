@@ -46,6 +46,25 @@ export class MigrationError extends Error {
 }
 
 /**
+ * Code that runs right before one migration's SQL, in the same transaction: for the rare change
+ * whose data SQL cannot reach (files on the app's disk). `note` tells the operator what it did.
+ * What it returns runs after the commit (e.g. removing what was copied into the database), so
+ * nothing outside the database changes unless the migration committed.
+ */
+export type MigrationStep = (client: pg.ClientBase, schema: string, note: (line: string) => void) => Promise<(() => Promise<void>) | void>;
+
+export interface MigrationStepOptions {
+  /** Keyed by migration name. Only the command-line launchers pass them (scripts/lib/legacy-files.ts). */
+  steps?: Record<string, MigrationStep>;
+  note?: (schema: string, line: string) => void;
+}
+
+interface InTransactionOptions extends MigrationStepOptions {
+  /** Filled with the steps' after-commit work; the caller runs it once it has committed. */
+  afterCommit?: (() => Promise<void>)[];
+}
+
+/**
  * Bring one schema up to date inside the caller's open transaction. The caller owns BEGIN/COMMIT
  * so that provisioning can put schema, migrations and seed data into one transaction.
  * Returns the names of the migrations it applied.
@@ -54,6 +73,7 @@ export async function applyMigrationsInTransaction(
   client: pg.ClientBase,
   schema: string,
   migrations: Migration[],
+  opts: InTransactionOptions = {},
 ): Promise<string[]> {
   const q = quoteSchema(schema);
   // Serialises runners on the same schema (two deploys at once) without blocking other schemas.
@@ -77,6 +97,11 @@ export async function applyMigrationsInTransaction(
   for (const m of migrations) {
     if (applied.has(m.name)) continue;
     try {
+      const step = opts.steps?.[m.name];
+      if (step) {
+        const after = await step(client, schema, (line) => opts.note?.(schema, line));
+        if (after) opts.afterCommit?.push(after);
+      }
       await client.query(m.sql);
     } catch (err) {
       throw new MigrationError(schema, m.name, err);
@@ -88,12 +113,14 @@ export async function applyMigrationsInTransaction(
 }
 
 /** Migrate one schema in its own transaction: all of its pending migrations, or none. */
-export async function migrateSchema(pool: pg.Pool, schema: string, migrations: Migration[]): Promise<string[]> {
+export async function migrateSchema(pool: pg.Pool, schema: string, migrations: Migration[], opts: MigrationStepOptions = {}): Promise<string[]> {
   const client = await pool.connect();
+  const afterCommit: (() => Promise<void>)[] = [];
   try {
     await client.query("BEGIN");
-    const done = await applyMigrationsInTransaction(client, schema, migrations);
+    const done = await applyMigrationsInTransaction(client, schema, migrations, { ...opts, afterCommit });
     await client.query("COMMIT");
+    for (const after of afterCommit) await after();
     return done;
   } catch (err) {
     await client.query("ROLLBACK").catch(() => undefined);
@@ -107,6 +134,8 @@ export interface CityMigrationResult {
   slug: string;
   schema: string;
   applied: string[];
+  /** What the migrations' code steps did (files moved into the database, …). */
+  notes: string[];
   error?: string;
 }
 
@@ -116,7 +145,7 @@ export interface MigrateAllResult {
   failed: CityMigrationResult[];
 }
 
-export interface MigrateAllOptions {
+export interface MigrateAllOptions extends Pick<MigrationStepOptions, "steps"> {
   concurrency?: number;
   controlDir?: string;
   cityDir?: string;
@@ -148,10 +177,12 @@ export async function migrateAll(pool: pg.Pool, opts: MigrateAllOptions = {}): P
   const cities: CityMigrationResult[] = [];
   await forEachBounded(rows, Math.max(1, opts.concurrency ?? 4), async ({ slug, schemaName }) => {
     let result: CityMigrationResult;
+    const notes: string[] = [];
     try {
-      result = { slug, schema: schemaName, applied: await migrateSchema(pool, schemaName, cityMigrations) };
+      const applied = await migrateSchema(pool, schemaName, cityMigrations, { steps: opts.steps, note: (_schema, line) => notes.push(line) });
+      result = { slug, schema: schemaName, applied, notes };
     } catch (err) {
-      result = { slug, schema: schemaName, applied: [], error: err instanceof Error ? err.message : String(err) };
+      result = { slug, schema: schemaName, applied: [], notes, error: err instanceof Error ? err.message : String(err) };
     }
     cities.push(result);
     opts.onCity?.(result);

@@ -1,5 +1,4 @@
 import "server-only";
-import { stringify } from "csv-stringify/sync";
 import type { CityDb } from "@/lib/db/city-clients";
 import { documentHtml, escapeHtml } from "@/lib/documents/document-html";
 import { buildDocx, type DocxBlock, type DocxRun } from "@/lib/documents/docx";
@@ -8,7 +7,7 @@ import { NotFoundError } from "@/lib/errors";
 import { translator } from "@/lib/i18n/dictionary";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { guardCell } from "@/lib/spreadsheet/formula-guard";
+import { writeCsv } from "@/lib/spreadsheet/write-csv";
 import type { BlockNode, DeclarationDoc, InlineNode, ListItemNode } from "./document-schema";
 import { articleLabel, articleNumbers, blockText, inlineText } from "./document-text";
 import { renderDocumentHtml } from "./render-document";
@@ -127,11 +126,11 @@ export async function summaryCsv(db: CityDb, input: { declarationId: string; loc
       th.createdAt.toISOString().slice(0, 10),
       th.outcome ? t(`consultation.outcome.${th.outcome}`) : "",
       th.outcomeReason,
-      String(th.replies.filter((r) => r.state === "visible").length),
-      th.orphaned ? "1" : "0",
+      th.replies.filter((r) => r.state === "visible").length,
+      th.orphaned ? 1 : 0,
     ]),
   );
-  const csv = stringify([header, ...rows.map((r) => r.map(guardCell))], { bom: true, record_delimiter: "windows", quoted_match: /[\r\n]/ });
+  const csv = writeCsv([header, ...rows]);
   return { body: Buffer.from(csv, "utf8"), fileName: "consultation-summary.csv" };
 }
 

@@ -67,10 +67,9 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
       return { number: saved.number, version: saved.declaration.version, mergedWith: null, content: doc, title: saved.declaration.title };
     }
 
-    const [base, theirs] = await Promise.all([
-      tx.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: declaration.id, number: input.baseVersion } } }),
-      tx.declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: declaration.id, number: declaration.currentVersion } } }),
-    ]);
+    // One after the other: both run on the transaction's single connection.
+    const base = await tx.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: declaration.id, number: input.baseVersion } } });
+    const theirs = await tx.declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: declaration.id, number: declaration.currentVersion } } });
     const theirDoc = sanitizeDocument(theirs.content);
     const baseDoc = base ? sanitizeDocument(base.content) : { type: "doc" as const, content: [] };
     const merged = mergeDocuments(baseDoc, mine, theirDoc);

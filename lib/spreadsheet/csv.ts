@@ -1,20 +1,18 @@
 import { parse } from "csv-parse/sync";
-import { stringify } from "csv-stringify/sync";
+import { ReadRefusal, StopReading } from "../archive/refusal";
 import { COLUMNS, type ExportRow } from "./columns";
-import { guardCell } from "./formula-guard";
+import { writeCsv } from "./write-csv";
 
 /**
- * CSV as RFC 4180: comma-separated, fields quoted when they hold a comma, quote or line break,
- * CRLF between records, UTF-8 with a byte order mark so Excel reads accents correctly. Dutch
- * Excel saves CSV with semicolons (its list separator) and often in Windows-1252, so the import
- * accepts either separator and falls back to Windows-1252 when the file is not valid UTF-8.
+ * The spreadsheet rows as CSV (./write-csv.ts). Dutch Excel saves CSV with semicolons (its list
+ * separator) and often in Windows-1252, so the import accepts either separator and falls back to
+ * Windows-1252 when the file is not valid UTF-8.
  */
 export function rowsToCsv<C extends string = keyof ExportRow & string>(
   rows: readonly Record<C, string | number>[],
   columns: readonly C[] = COLUMNS as unknown as readonly C[],
 ): Buffer {
-  const records = rows.map((r) => columns.map((c) => (typeof r[c] === "number" ? String(r[c]) : guardCell(r[c] as string))));
-  return Buffer.from(stringify([[...columns], ...records], { bom: true, record_delimiter: "windows" }), "utf8");
+  return Buffer.from(writeCsv([[...columns], ...rows.map((r) => columns.map((c) => r[c]))]), "utf8");
 }
 
 function decode(buf: Uint8Array): string {
@@ -37,12 +35,34 @@ export function detectDelimiter(text: string): string {
   return Object.entries(counts).sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-/** Every record as text cells, row i of the result being spreadsheet row i + 1. Throws on broken quoting. */
-export function readCsv(buf: Uint8Array): string[][] {
+/**
+ * Every record as text cells, row i of the result being spreadsheet row i + 1. Throws on broken
+ * quoting. Reading stops after `limits.rows` non-empty records (enough to tell "too many rows");
+ * more than `limits.cells` cells or a record longer than `limits.recordChars` refuses the file.
+ */
+export function readCsv(buf: Uint8Array, limits: { rows: number; cells: number; recordChars: number }): string[][] {
   const text = decode(buf).replace(/^\uFEFF/, "");
-  return parse(text, {
-    delimiter: detectDelimiter(text),
-    relax_column_count: true,
-    skip_empty_lines: false,
-  }) as string[][];
+  const records: string[][] = [];
+  let cells = 0;
+  let kept = 0;
+  try {
+    parse(text, {
+      delimiter: detectDelimiter(text),
+      relax_column_count: true,
+      skip_empty_lines: false,
+      max_record_size: limits.recordChars,
+      on_record: (record: string[]) => {
+        cells += record.length;
+        if (cells > limits.cells) throw new ReadRefusal("tooBig", `more than ${limits.cells} cells`);
+        records.push(record);
+        if (record.some((c) => c.trim() !== "") && ++kept >= limits.rows) throw new StopReading();
+        return null;
+      },
+    });
+  } catch (err) {
+    if (err instanceof StopReading) return records;
+    if ((err as { code?: string }).code === "CSV_MAX_RECORD_SIZE") throw new ReadRefusal("tooBig", `a record over ${limits.recordChars} characters`);
+    throw err;
+  }
+  return records;
 }

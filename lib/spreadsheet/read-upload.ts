@@ -1,10 +1,11 @@
+import "server-only";
+import { isReadRefusal, type RefusalReason } from "@/lib/archive/refusal";
+import { isZip } from "@/lib/archive/zip-directory";
 import { AppError } from "@/lib/errors";
 import type { MessageKey } from "@/lib/i18n/dictionary";
+import { runUploadTask } from "@/lib/uploads/run-upload-task";
 import { COMMITMENT_COLUMNS, MAX_IMPORT_BYTES, type Column, type ColumnSet, type RawTable } from "./columns";
-import { readCsv } from "./csv";
-import { toRawTable } from "./read-table";
-import { readXlsx } from "./xlsx";
-import { isZip, zipLooksSafe } from "./zip-guard";
+import type { SheetFileResult } from "./read-sheet-file";
 
 /** A file the import cannot use at all: the message says what to do. */
 export class UploadError extends AppError {
@@ -13,9 +14,18 @@ export class UploadError extends AppError {
   }
 }
 
+const REFUSAL_KEYS: Record<RefusalReason, MessageKey> = {
+  tooBig: "spreadsheet.file.tooBig",
+  timeout: "spreadsheet.file.tooBig",
+  unreadable: "spreadsheet.file.unreadable",
+  busy: "spreadsheet.file.busy",
+};
+
 /**
  * Reads an uploaded spreadsheet into rows of text. The format is taken from the content (an XLSX
  * is a ZIP archive), not from the name or the browser's MIME type, which are the client's word.
+ * The reading itself happens in the upload worker (lib/uploads/run-upload-task.ts), within the
+ * limits of ./read-limits.ts.
  */
 export async function readUpload<C extends string = Column>(
   name: string,
@@ -25,22 +35,20 @@ export async function readUpload<C extends string = Column>(
   if (bytes.byteLength === 0) throw new UploadError("spreadsheet.file.empty");
   if (bytes.byteLength > MAX_IMPORT_BYTES) throw new UploadError("spreadsheet.file.tooLarge");
   const lower = name.toLowerCase();
-  const zip = isZip(bytes);
-  if (!zip && !lower.endsWith(".csv") && !lower.endsWith(".txt")) throw new UploadError("spreadsheet.file.wrongType");
-  if (zip && !zipLooksSafe(bytes)) throw new UploadError("spreadsheet.file.unreadable");
+  if (!isZip(bytes) && !lower.endsWith(".csv") && !lower.endsWith(".txt")) throw new UploadError("spreadsheet.file.wrongType");
 
-  let matrix: string[][];
+  let read: SheetFileResult;
   try {
-    matrix = zip ? await readXlsx(bytes) : readCsv(bytes);
-  } catch {
-    throw new UploadError("spreadsheet.file.unreadable");
+    read = await runUploadTask("spreadsheet", { bytes, set: { columns: [...set.columns], required: [...set.required] } });
+  } catch (err) {
+    if (isReadRefusal(err)) throw new UploadError(REFUSAL_KEYS[err.reason]);
+    throw err;
   }
-  const result = toRawTable(matrix, set);
-  if (!result.ok) {
-    const p = result.problem;
+  if (!read.ok) {
+    const p = read.problem;
     if (p.code === "missingColumns") throw new UploadError("spreadsheet.file.missingColumns", { columns: p.columns });
     if (p.code === "tooManyRows") throw new UploadError("spreadsheet.file.tooManyRows", { max: p.max });
     throw new UploadError(p.code === "empty" ? "spreadsheet.file.empty" : "spreadsheet.file.noRows");
   }
-  return { format: zip ? "xlsx" : "csv", table: result.table };
+  return { format: read.format, table: read.table as RawTable<C> };
 }

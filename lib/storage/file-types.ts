@@ -107,9 +107,14 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 export type FileCheck =
   | { ok: true; type: FileType }
-  | { ok: false; problem: "empty" | "tooLarge" | "typeNotAllowed" | "contentMismatch" };
+  | { ok: false; problem: "empty" | "tooLarge" | "typeNotAllowed" | "contentMismatch" | "archiveTooBig" | "busy" };
 
-/** Whether a file may be stored: size, then extension, then its first bytes. */
+/** The kinds that are ZIP archives: their content is checked further by lib/storage/check-evidence-upload.ts. */
+export const ARCHIVE_KINDS = ["docx", "xlsx", "pptx", "odt", "ods"] as const satisfies readonly FileKind[];
+export type ArchiveKind = (typeof ARCHIVE_KINDS)[number];
+export const isArchiveKind = (kind: FileKind): kind is ArchiveKind => (ARCHIVE_KINDS as readonly FileKind[]).includes(kind);
+
+/** Whether a file may be stored as far as its size, extension and first bytes tell. */
 export function checkEvidenceFile(fileName: string, bytes: Uint8Array): FileCheck {
   if (bytes.length === 0) return { ok: false, problem: "empty" };
   if (bytes.length > MAX_EVIDENCE_BYTES) return { ok: false, problem: "tooLarge" };

@@ -2,12 +2,14 @@
  * Runs Next.js as a child of this process with the database URL and secret, and shuts both the
  * app and the embedded PostgreSQL down cleanly on Ctrl-C / SIGTERM.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { migrateAll } from "../../lib/db/migrations";
-import type { Database } from "./database";
+import { DATA_DIR, type Database } from "./database";
+import { ownBuildWarnings } from "./build-warnings";
+import { legacyFileSteps } from "./legacy-files";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
@@ -32,21 +34,53 @@ function newestSource(dirs: string[]): number {
   return newest;
 }
 
-/** Build once, and again only when the sources changed since the last build. */
-export function buildIfNeeded(env: NodeJS.ProcessEnv): void {
+/** Runs `next build`, showing its output as it comes and keeping it for the warning check. */
+function runBuild(env: NodeJS.ProcessEnv): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [NEXT_BIN, "build"], { stdio: ["inherit", "pipe", "pipe"], env });
+    let output = "";
+    child.stdout.on("data", (d: Buffer) => {
+      output += d.toString();
+      process.stdout.write(d);
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      output += d.toString();
+      process.stderr.write(d);
+    });
+    child.on("error", reject);
+    child.on("exit", (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+/**
+ * Build once, and again only when the sources changed since the last build. A warning of the
+ * build about Charta's own code fails the build on CI (the e2e server builds through here) and is
+ * repeated at the end elsewhere.
+ */
+export async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
   const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
   const fresh =
     existsSync(buildId) && statSync(buildId).mtimeMs > newestSource(["app", "components", "lib", "public", "proxy.ts", "next.config.js"]);
   if (fresh) return;
   console.log("Building Charta (first run or sources changed; this takes a minute or two)…");
-  const r = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env });
-  if (r.status !== 0) throw new Error("next build failed");
+  const { code, output } = await runBuild(env);
+  if (code !== 0) throw new Error("next build failed");
+  const warnings = ownBuildWarnings(output);
+  if (!warnings.length) return;
+  const list = warnings.map((w) => `  ${w.location}: ${w.message}`).join("\n");
+  if (process.env.CI) {
+    // The build is complete but must not be used: the next run builds again instead of trusting it.
+    rmSync(buildId, { force: true });
+    throw new Error(`next build warned about Charta's own code:\n${list}`);
+  }
+  console.warn(`next build warned about Charta's own code (CI fails on this):\n${list}`);
 }
 
 export async function migrateEverything(url: string): Promise<void> {
   const pool = new pg.Pool({ connectionString: url, max: 5 });
   try {
-    const result = await migrateAll(pool);
+    const result = await migrateAll(pool, { steps: legacyFileSteps(DATA_DIR) });
+    for (const c of result.cities) for (const line of c.notes) console.log(`${c.slug}: ${line}`);
     if (result.failed.length) {
       throw new Error(`Migration failed for: ${result.failed.map((f) => `${f.slug} (${f.error})`).join("; ")}`);
     }

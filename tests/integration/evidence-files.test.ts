@@ -1,7 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
 import type { SessionUser } from "@/lib/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
@@ -10,13 +7,8 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-// Files of this run go to a directory of their own.
-const dataDir = mkdtempSync(path.join(tmpdir(), "charta-evidence-"));
-process.env.CHARTA_DATA_DIR = dataDir;
-
 const { uploadEvidence, addEvidenceLink, deleteEvidence } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { GET } = await import("@/app/api/cities/[city]/evidence/[id]/route");
-const { evidenceFilePath, cityFilesDir } = await import("@/lib/storage/evidence-files");
 const { listEvidence } = await import("@/lib/commitments/evidence");
 const { cityDbForSchema } = await import("@/lib/db/city-clients");
 
@@ -57,12 +49,10 @@ beforeEach(() => {
   session.user = null;
 });
 
-afterAll(() => {
-  rmSync(dataDir, { recursive: true, force: true });
-});
+const storedFiles = (city: TestCity) => cityDbForSchema(city.schemaName).storedFile.count({ where: { purpose: "evidence" } });
 
 describe("uploading, downloading and deleting files", () => {
-  it("stores an upload under the city's schema with a UUID name, serves it as an attachment, and removes it on delete", async () => {
+  it("stores an upload in the city's own schema, serves it as an attachment, and removes it on delete", async () => {
     session.user = a.users.officer;
     const uploaded = await uploadEvidence(a.slug, form(aCommitment, "Council decision", "Raadsbesluit één.pdf", PDF, "text/html"));
     expect(uploaded.ok).toBe(true);
@@ -71,10 +61,9 @@ describe("uploading, downloading and deleting files", () => {
     const row = await cityDbForSchema(a.schemaName).evidence.findUniqueOrThrow({ where: { id: uploaded.data.id } });
     // The stored type is ours (from the content), not the browser's claim.
     expect(row).toMatchObject({ kind: "file", title: "Council decision", fileName: "Raadsbesluit één.pdf", mimeType: "application/pdf", size: PDF.length });
-    expect(row.storageKey).toMatch(/^[0-9a-f-]{36}$/);
-    const stored = evidenceFilePath(a.schemaName, row.storageKey!);
-    expect(stored).toBe(path.join(dataDir, "files", a.schemaName, row.storageKey!));
-    expect(existsSync(stored)).toBe(true);
+    const stored = await cityDbForSchema(a.schemaName).storedFile.findUniqueOrThrow({ where: { id: row.fileId! } });
+    expect(stored).toMatchObject({ purpose: "evidence", name: "Raadsbesluit één.pdf", mimeType: "application/pdf", size: PDF.length });
+    expect(new Uint8Array(stored.bytes)).toEqual(PDF);
 
     // Every member can read evidence, the council member included.
     session.user = a.users.council_member;
@@ -95,7 +84,7 @@ describe("uploading, downloading and deleting files", () => {
     session.user = a.users.officer;
     const deleted = await deleteEvidence(a.slug, { id: row.id });
     expect(deleted).toMatchObject({ ok: true, data: { id: row.id, commitmentId: aCommitment } });
-    expect(existsSync(stored)).toBe(false);
+    expect(await cityDbForSchema(a.schemaName).storedFile.findUnique({ where: { id: stored.id } })).toBeNull();
     expect(await cityDbForSchema(a.schemaName).evidence.findUnique({ where: { id: row.id } })).toBeNull();
     expect((await download(a.slug, row.id)).status).toBe(404);
     const audit = await cityDbForSchema(a.schemaName).auditLog.findMany({ where: { entity: "Evidence", entityId: row.id }, orderBy: { id: "asc" } });
@@ -118,7 +107,7 @@ describe("uploading, downloading and deleting files", () => {
 
   it("refuses files by size, type and content, with a message for each", async () => {
     session.user = a.users.officer;
-    const before = existsSync(cityFilesDir(a.schemaName)) ? readdirSync(cityFilesDir(a.schemaName)).length : 0;
+    const before = await storedFiles(a);
 
     const tooLarge = new Uint8Array(10 * 1024 * 1024 + 1);
     tooLarge.set(PDF);
@@ -143,8 +132,7 @@ describe("uploading, downloading and deleting files", () => {
       error: { fieldErrors: { file: ["commitments.evidence.validation.fileRequired"], title: ["commitments.evidence.validation.titleRequired"] } },
     });
 
-    const after = existsSync(cityFilesDir(a.schemaName)) ? readdirSync(cityFilesDir(a.schemaName)).length : 0;
-    expect(after).toBe(before);
+    expect(await storedFiles(a)).toBe(before);
     expect(await listEvidence(cityDbForSchema(a.schemaName), aCommitment)).toEqual([]);
   });
 
@@ -155,8 +143,11 @@ describe("uploading, downloading and deleting files", () => {
     const items = await listEvidence(cityDbForSchema(a.schemaName), aCommitment);
     expect(items.map((i) => i.mimeType).sort()).toEqual(["image/png", "text/csv"]);
 
+    const before = await storedFiles(a);
     const orphan = await uploadEvidence(a.slug, form("00000000-0000-4000-8000-000000000000", "Nowhere", "x.png", PNG));
     expect(orphan).toMatchObject({ ok: false, error: { code: "not_found" } });
+    // The file and the row are written together: a refused row leaves no file behind.
+    expect(await storedFiles(a)).toBe(before);
   });
 });
 
@@ -176,16 +167,14 @@ describe("links", () => {
 });
 
 describe("isolation", () => {
-  it("answers 404 to a member of city A for B's evidence, through A's slug and through B's slug; B's file lives under B's schema", async () => {
+  it("answers 404 to a member of city A for B's evidence, through A's slug and through B's slug; B's file lives in B's schema only", async () => {
     session.user = b.users.officer;
     const uploaded = await uploadEvidence(b.slug, form(bCommitment, "B's decision", "b.pdf", PDF));
     expect(uploaded.ok).toBe(true);
     if (!uploaded.ok) return;
     const row = await cityDbForSchema(b.schemaName).evidence.findUniqueOrThrow({ where: { id: uploaded.data.id } });
-    const stored = evidenceFilePath(b.schemaName, row.storageKey!);
-    expect(stored).toContain(`${path.sep}files${path.sep}${b.schemaName}${path.sep}`);
-    expect(existsSync(stored)).toBe(true);
-    expect(existsSync(path.join(cityFilesDir(a.schemaName), row.storageKey!))).toBe(false);
+    expect(await cityDbForSchema(b.schemaName).storedFile.count({ where: { id: row.fileId! } })).toBe(1);
+    expect(await cityDbForSchema(a.schemaName).storedFile.count({ where: { id: row.fileId! } })).toBe(0);
 
     // B's own member gets it.
     expect((await download(b.slug, row.id)).status).toBe(200);
@@ -200,7 +189,7 @@ describe("isolation", () => {
     // Nor can A delete it through either slug.
     expect(await deleteEvidence(a.slug, { id: row.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await deleteEvidence(b.slug, { id: row.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(existsSync(stored)).toBe(true);
+    expect(await cityDbForSchema(b.schemaName).storedFile.count({ where: { id: row.fileId! } })).toBe(1);
 
     // Not signed in: asked to sign in, never the file. An id that is no UUID is simply not found.
     session.user = null;

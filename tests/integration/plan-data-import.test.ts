@@ -4,16 +4,11 @@
  * MeasurementRevision), action updates into the action's history, one bad or stale row applies
  * nothing, an export is a file the import accepts, and nothing crosses from one city to another.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/current-user";
-
-process.env.CHARTA_DATA_DIR = mkdtempSync(path.join(tmpdir(), "charta-plan-data-"));
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
@@ -78,7 +73,7 @@ async function uploadId(kind: Kind, rows: string[][]): Promise<string> {
 }
 
 async function preview(kind: Kind, importId: string) {
-  const stored = await loadImport(a.schemaName, { cityId: a.cityId, userId: session.user!.id, scope: importScope(kind, plan.planId) }, importId);
+  const stored = await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: session.user!.id, scope: importScope(kind, plan.planId) }, importId);
   return stored ? previewPlanImport(db(), kind, plan.planId, stored.table) : null;
 }
 
@@ -200,8 +195,8 @@ describe("roles and cities", () => {
 
   it("does not open an upload for another plan or kind", async () => {
     const id = await uploadId("actions", [["action_id", "version"], [plan.actionIds[0], "1"]]);
-    expect(await loadImport(a.schemaName, { cityId: a.cityId, userId: a.users.officer.id, scope: importScope("measurements", plan.planId) }, id)).toBeNull();
-    expect(await loadImport(a.schemaName, { cityId: a.cityId, userId: a.users.officer.id }, id)).toBeNull();
+    expect(await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: a.users.officer.id, scope: importScope("measurements", plan.planId) }, id)).toBeNull();
+    expect(await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: a.users.officer.id }, id)).toBeNull();
     const r = await applyPlanDataImport(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
     expect(r.ok).toBe(false);
   });

@@ -4,17 +4,12 @@
  * reason, one bad or stale row applies nothing, formula injection is defused on export and undone
  * on import, and neither exports nor uploads cross from one city to another.
  */
-import { mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/current-user";
-
-process.env.CHARTA_DATA_DIR = mkdtempSync(path.join(tmpdir(), "charta-sheet-"));
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
@@ -85,7 +80,7 @@ async function uploadId(slug: string, name: string, content: Uint8Array<ArrayBuf
 }
 
 async function preview(importId: string, city: TestCity = a, user: SessionUser = session.user!) {
-  const stored = await loadImport(city.schemaName, { cityId: city.cityId, userId: user.id }, importId);
+  const stored = await loadImport(cityDbForSchema(city.schemaName), { cityId: city.cityId, userId: user.id }, importId);
   if (!stored) return null;
   return planImport(stored.table, (await loadPlanState(db(city), city.cityId)).state);
 }

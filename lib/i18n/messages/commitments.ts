@@ -158,6 +158,9 @@ export const commitments = defineMessages({
         fileTooLarge: "The file is larger than 10 MB. Upload a smaller file, or add a link to where it is published.",
         fileType: "This type of file is not accepted. Accepted: PDF, DOCX, XLSX, PPTX, ODT, ODS, PNG, JPEG, CSV and TXT.",
         fileContent: "The file's content does not match its extension (for example, a renamed file). Save it in the right format and try again.",
+        fileArchive:
+          "The file unpacks to far more data than a document of this size can hold (a compressed file can hide gigabytes), so it was not stored. Save the document again from its program, or add a link to where it is published.",
+        fileBusy: "The server is checking other uploads right now. Try again in a minute.",
       },
     },
     newCommitment: {
@@ -442,6 +445,9 @@ export const commitments = defineMessages({
         fileTooLarge: "Het bestand is groter dan 10 MB. Upload een kleiner bestand of voeg een link toe naar de plek waar het gepubliceerd is.",
         fileType: "Dit soort bestand wordt niet geaccepteerd. Toegestaan: PDF, DOCX, XLSX, PPTX, ODT, ODS, PNG, JPEG, CSV en TXT.",
         fileContent: "De inhoud van het bestand past niet bij de extensie (bijvoorbeeld een hernoemd bestand). Sla het op in het juiste formaat en probeer het opnieuw.",
+        fileArchive:
+          "Het bestand pakt uit tot veel meer gegevens dan een document van deze omvang kan bevatten (een gecomprimeerd bestand kan gigabytes verbergen) en is daarom niet opgeslagen. Sla het document opnieuw op vanuit het programma, of voeg een link toe naar de plek waar het gepubliceerd is.",
+        fileBusy: "De server controleert op dit moment andere uploads. Probeer het over een minuut opnieuw.",
       },
     },
     newCommitment: {

@@ -61,6 +61,9 @@ export const spreadsheet = defineMessages({
       missingColumns: "The file lacks the column(s) {columns}. Start from a download of this page and keep its first row.",
       tooManyRows: "The file has more than {max} rows. Is it the right file?",
       noRows: "The file has a header but no rows.",
+      tooBig:
+        "The file unpacks to far more data than a sheet for this import can hold, so it was not read. Save only the sheet to import, as .xlsx or .csv, and try again.",
+      busy: "The server is reading other uploads right now. Try again in a minute.",
     },
     preview: {
       title: "Check the import",
@@ -189,6 +192,9 @@ export const spreadsheet = defineMessages({
       missingColumns: "Het bestand mist de kolom(men) {columns}. Begin met een download van deze pagina en laat de eerste rij staan.",
       tooManyRows: "Het bestand heeft meer dan {max} rijen. Is het het juiste bestand?",
       noRows: "Het bestand heeft een kopregel maar geen rijen.",
+      tooBig:
+        "Het bestand pakt uit tot veel meer gegevens dan een blad voor deze import kan bevatten en is daarom niet gelezen. Sla alleen het blad voor de import op, als .xlsx of .csv, en probeer het opnieuw.",
+      busy: "De server leest op dit moment andere uploads. Probeer het over een minuut opnieuw.",
     },
     preview: {
       title: "Import controleren",

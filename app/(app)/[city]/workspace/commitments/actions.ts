@@ -34,7 +34,7 @@ export const createCommitment = cityAction(
 export const addEvidenceLink = cityAction(
   { name: "commitments.evidence.addLink", capability: "commitment.edit", input: ZEvidenceLink },
   async (ctx, input) => {
-    const added = await addLink({ db: ctx.db, actorId: ctx.user.id, schemaName: ctx.city.schemaName }, input);
+    const added = await addLink({ db: ctx.db, actorId: ctx.user.id }, input);
     workspace(ctx.city.slug);
     return added;
   },
@@ -44,7 +44,7 @@ export const addEvidenceLink = cityAction(
 export const uploadEvidence = cityAction(
   { name: "commitments.evidence.upload", capability: "commitment.edit", input: ZEvidenceUpload },
   async (ctx, input) => {
-    const added = await addEvidenceFile({ db: ctx.db, actorId: ctx.user.id, schemaName: ctx.city.schemaName }, input);
+    const added = await addEvidenceFile({ db: ctx.db, actorId: ctx.user.id }, input);
     workspace(ctx.city.slug);
     return added;
   },
@@ -53,7 +53,7 @@ export const uploadEvidence = cityAction(
 export const deleteEvidence = cityAction(
   { name: "commitments.evidence.delete", capability: "commitment.edit", input: ZEvidenceDelete },
   async (ctx, input) => {
-    const deleted = await removeEvidence({ db: ctx.db, actorId: ctx.user.id, schemaName: ctx.city.schemaName }, input.id);
+    const deleted = await removeEvidence({ db: ctx.db, actorId: ctx.user.id }, input.id);
     workspace(ctx.city.slug);
     return deleted;
   },

@@ -17,7 +17,7 @@ export const uploadSpreadsheet = cityAction(
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new UploadError("spreadsheet.import.noFile");
     const { format, table } = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()));
-    const stored = await saveImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id, fileName: file.name.slice(0, 200), format, table });
+    const stored = await saveImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id, fileName: file.name.slice(0, 200), format, table });
     return { importId: stored.id };
   },
 );
@@ -26,12 +26,12 @@ export const uploadSpreadsheet = cityAction(
 export const applySpreadsheetImport = cityAction(
   { name: "spreadsheet.apply", capability: "commitment.edit", input: ZImportRef },
   async (ctx, { importId }) => {
-    const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
+    const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
     if (!stored) throw new AppError("not_found", "spreadsheet.apply.gone");
     const t = translator(await requestLocale());
     try {
       const result = await applyImport(ctx.db, { cityId: ctx.city.id, actorId: ctx.user.id }, stored, { defaultNote: t("spreadsheet.apply.defaultNote") });
-      await deleteImport(ctx.city.schemaName, importId);
+      await deleteImport(ctx.db, importId);
       revalidatePath(`/${ctx.city.slug}/workspace`, "layout");
       return result;
     } catch (err) {
@@ -45,8 +45,8 @@ export const applySpreadsheetImport = cityAction(
 export const discardSpreadsheetImport = cityAction(
   { name: "spreadsheet.discard", capability: "commitment.edit", input: ZImportRef },
   async (ctx, { importId }) => {
-    const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
-    if (stored) await deleteImport(ctx.city.schemaName, importId);
+    const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
+    if (stored) await deleteImport(ctx.db, importId);
     return { discarded: !!stored };
   },
 );

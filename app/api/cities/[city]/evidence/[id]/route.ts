@@ -18,8 +18,8 @@ function rfc5987(name: string): string {
  */
 export const GET = withCity(
   async (_req, ctx, params) => {
-    const file = await openEvidenceDownload(ctx.db, ctx.city.schemaName, params.id ?? "");
-    return new Response(file.stream, {
+    const file = await openEvidenceDownload(ctx.db, params.id ?? "");
+    return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
       headers: {
         "Content-Type": file.mimeType,
         "Content-Length": String(file.size),

@@ -26,7 +26,7 @@ export const uploadPlanData = cityAction(
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new UploadError("planData.import.noFile");
     const { format, table } = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()), kind === "measurements" ? MEASUREMENT_SET : ACTION_SET);
-    const stored = await saveImport(ctx.city.schemaName, {
+    const stored = await saveImport(ctx.db, {
       cityId: ctx.city.id,
       userId: ctx.user.id,
       fileName: file.name.slice(0, 200),
@@ -42,12 +42,12 @@ export const uploadPlanData = cityAction(
 export const applyPlanDataImport = cityAction(
   { name: "planData.apply", capability: "plan.edit", input: ZPlanImportRef },
   async (ctx, { planId, kind, importId }) => {
-    const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(kind, planId) }, importId);
+    const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(kind, planId) }, importId);
     if (!stored) throw new AppError("not_found", "planData.apply.gone");
     const t = translator(await requestLocale());
     try {
       const result = await applyPlanImport(kind, { db: ctx.db, actorId: ctx.user.id }, planId, stored.table, t("planData.apply.defaultNote"));
-      await deleteImport(ctx.city.schemaName, importId);
+      await deleteImport(ctx.db, importId);
       revalidatePath(`/${ctx.city.slug}/workspace`, "layout");
       return { applied: result.created + result.changed };
     } catch (err) {
@@ -61,8 +61,8 @@ export const applyPlanDataImport = cityAction(
 export const discardPlanDataImport = cityAction(
   { name: "planData.discard", capability: "plan.edit", input: ZPlanImportRef },
   async (ctx, { planId, kind, importId }) => {
-    const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(kind, planId) }, importId);
-    if (stored) await deleteImport(ctx.city.schemaName, importId);
+    const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(kind, planId) }, importId);
+    if (stored) await deleteImport(ctx.db, importId);
     return { discarded: !!stored };
   },
 );

@@ -41,7 +41,7 @@ export default async function ImportPreviewPage({ params }: Props) {
   const locale = await requestLocale();
   const t = translator(locale);
   const back = `/${ctx.city.slug}/workspace/framework/spreadsheet`;
-  const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id }, id);
+  const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id }, id);
 
   if (!stored) {
     return (

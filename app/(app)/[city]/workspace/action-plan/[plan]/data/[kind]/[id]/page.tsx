@@ -46,7 +46,7 @@ export default async function PlanImportPreviewPage({ params }: Props) {
   const locale = await requestLocale();
   const t = translator(locale);
   const back = `/${ctx.city.slug}/workspace/action-plan/${plan.id}/data`;
-  const stored = await loadImport(ctx.city.schemaName, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(sheet, plan.id) }, id);
+  const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(sheet, plan.id) }, id);
 
   if (!stored) {
     return (
