@@ -22,11 +22,14 @@ export class PrinterUnavailableError extends Error {
   }
 }
 
-/** Is there an executable file at the path? */
+/**
+ * Is there an executable file at the path? (The path comes from the environment: the comments
+ * tell Turbopack not to trace the whole project into the build for it.)
+ */
 export function chromiumInstalled(path = chromiumPath()): boolean {
   try {
-    accessSync(path, constants.X_OK);
-    return statSync(path).isFile();
+    accessSync(/* turbopackIgnore: true */ path, constants.X_OK);
+    return statSync(/* turbopackIgnore: true */ path).isFile();
   } catch {
     return false;
   }
