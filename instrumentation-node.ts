@@ -15,9 +15,17 @@ export async function startNodeServer(): Promise<void> {
     console.error(`\nCharta cannot start: ${(err as Error).message}\n`);
     process.exit(1);
   }
-  // Scheduled jobs (reminders) run inside the server process, kept in PostgreSQL by pg-boss so
-  // they survive restarts. Not during `next build`, and not where CHARTA_JOBS=off (tests, e2e).
-  if (process.env.CHARTA_JOBS !== "off" && process.env.NEXT_PHASE !== "phase-production-build") {
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  // PDFs need Chromium; without it the app runs (Word files, a page that says so), but the operator should know.
+  const { printerProblem } = await import("./lib/documents/printer");
+  const problem = printerProblem();
+  if (problem) {
+    const { log } = await import("./lib/log");
+    log("warn", problem);
+  }
+  // Scheduled jobs (reminders, published documents' files) run inside the server process, kept in
+  // PostgreSQL by pg-boss so they survive restarts. Not where CHARTA_JOBS=off (tests, e2e).
+  if (process.env.CHARTA_JOBS !== "off") {
     const { ensureJobWorker } = await import("./lib/jobs/worker");
     // Not awaited: the server answers requests while the worker connects.
     void ensureJobWorker();

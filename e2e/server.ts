@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/db/embedded";
+import { allowServerOnlyImports } from "../bench/lib/server-only";
 import { E2E_DATABASE_URL_FILE } from "./helpers/database";
 import { buildIfNeeded, migrateEverything, runNext } from "../scripts/lib/launch";
 
@@ -37,6 +38,14 @@ async function main() {
   const { seedLeakCanaries } = await import("../tests/helpers/leak-canaries");
   const riverton = await controlDb().city.findUniqueOrThrow({ where: { slug: "riverton" }, select: { id: true, slug: true, schemaName: true } });
   await seedLeakCanaries({ schemaName: riverton.schemaName, cityId: riverton.id, citySlug: riverton.slug });
+  // Published documents' files are made when something is published through the app; the seeds
+  // write their publications straight to the tables, so make the files as the job does at every
+  // start (the e2e server runs without jobs).
+  allowServerOnlyImports();
+  const { produceMissingDocuments } = await import("../lib/published-documents/produce-missing");
+  await produceMissingDocuments();
+  const { closePdfBrowser } = await import("../lib/documents/print-pdf");
+  await closePdfBrowser();
   const { closePool } = await import("../lib/db/pool");
   await closePool();
 

@@ -5,9 +5,13 @@
 import { openDatabase, DATA_DIR } from "./lib/database";
 import { buildIfNeeded, migrateEverything, runNext } from "./lib/launch";
 import { ensureAuthSecret } from "./lib/secrets";
+import { printerProblem } from "../lib/documents/printer";
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
+  // Said first, so nobody waits through the start to find PDF downloads failing.
+  const printer = printerProblem();
+  if (printer) console.warn(`\nWarning: ${printer}\n`);
   console.log("Starting the database…");
   const db = await openDatabase({ adopt: true });
   const secret = ensureAuthSecret(DATA_DIR);

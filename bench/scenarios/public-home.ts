@@ -19,8 +19,8 @@ const WARMUP_S = 3;
 const LIGHTHOUSE_RUNS = 3;
 const REPORT_DIR = path.resolve(import.meta.dirname, "..", "..", ".data", "bench-public-home");
 
-/** The demo cities, seeded and published as `npm run demo` does. */
-async function seedPublishedDemo(url: string, log: (m: string) => void): Promise<void> {
+/** The demo cities, seeded and published as `npm run demo` does (also used by abuse-public.ts). */
+export async function seedPublishedDemo(url: string, log: (m: string) => void): Promise<void> {
   process.env.DATABASE_URL = url;
   const [{ seedDemo }, { DEMO_PASSWORD, DEMO_CITIES }, { hashPassword }, { closePool }, { controlDb, disconnectControl }, { cityDbForSchema, clearCityClients }, { publishCity }] =
     await Promise.all([

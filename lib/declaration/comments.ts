@@ -19,6 +19,7 @@ import {
   type TCommentCreate,
 } from "./comment-schema";
 import { cityRecipients, consultationPath, excerpt, notify, type PendingMail } from "./consultation-notify";
+import { withdrawFromPublication } from "./withdraw-comment";
 
 /**
  * Comments on the declaration: on a passage (a `comment` mark added to the current version's
@@ -203,21 +204,31 @@ export async function editComment(actor: CommentActor, input: { id: string; vers
   });
 }
 
-/** The author deletes their own comment: the body is kept in the audit log only; replies stay. */
+/**
+ * The author deletes their own comment: the body is kept in the audit log only; replies stay.
+ * A published summary loses it at once (withdraw-comment.ts; the caller refreshes the public cache).
+ */
 export async function deleteComment(actor: CommentActor, input: { id: string; version: number }, now = new Date()) {
   return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
     const c = await forChange(tx, input.id, input.version, (x) => x.authorId === actor.actorId);
     if (c.deletedAt) return c;
-    return save(tx, audit, actor.actorId, c, "delete", { deletedAt: now, body: "" });
+    const after = await save(tx, audit, actor.actorId, c, "delete", { deletedAt: now, body: "" });
+    await withdrawFromPublication(tx, audit, c);
+    return after;
   });
 }
 
-/** An officer hides a comment from everyone but officers, with a reason (kept with it and in the log). */
+/**
+ * An officer hides a comment from everyone but officers, with a reason (kept with it and in the
+ * log). A published summary loses it at once (withdraw-comment.ts; the caller refreshes the public cache).
+ */
 export async function hideComment(actor: CommentActor, input: { id: string; version: number; reason: string }, now = new Date()) {
   if (!isEditor(actor.role)) throw new ForbiddenError();
   return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
     const c = await forChange(tx, input.id, input.version, () => true);
-    return save(tx, audit, actor.actorId, c, "hide", { hiddenAt: now, hiddenBy: actor.actorId, hiddenReason: input.reason });
+    const after = await save(tx, audit, actor.actorId, c, "hide", { hiddenAt: now, hiddenBy: actor.actorId, hiddenReason: input.reason });
+    await withdrawFromPublication(tx, audit, c);
+    return after;
   });
 }
 

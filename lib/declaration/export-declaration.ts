@@ -43,12 +43,16 @@ async function loadVersion(db: CityDb, declarationId: string, reader: Reader, nu
   return { declaration: d, version: v, doc: v.content as unknown as DeclarationDoc };
 }
 
-export async function declarationPdf(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
-  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
+/** The text of one version as a PDF, in the declaration's own language (`background`: see reportPdf). */
+export async function declarationPdfBytes(d: { title: string; locale: string }, doc: DeclarationDoc, cityName: string, opts: { background?: boolean } = {}): Promise<Buffer> {
   const locale = textLocale(d.locale, "en");
   const html = `<h1>${escapeHtml(d.title)}</h1>\n${renderDocumentHtml(doc, { locale, headingOffset: 1 })}`;
-  const body = await printPdf({ html: documentHtml({ lang: locale, title: d.title, bodyHtml: html }), title: d.title, lang: locale, headerLabel: input.cityName });
-  return { body, fileName: `declaration-v${v.number}.pdf` };
+  return printPdf({ html: documentHtml({ lang: locale, title: d.title, bodyHtml: html }), title: d.title, lang: locale, headerLabel: cityName }, opts);
+}
+
+export async function declarationPdf(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
+  return { body: await declarationPdfBytes(d, doc, input.cityName), fileName: `declaration-v${v.number}.pdf` };
 }
 
 function runs(content: readonly InlineNode[] | undefined): DocxRun[] {
@@ -79,8 +83,8 @@ function docxBlock(b: BlockNode, locale: Locale, article: number): DocxBlock | n
   }
 }
 
-export async function declarationDocx(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
-  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
+/** The text of one version as a Word file, in the declaration's own language. */
+export async function declarationDocxBytes(d: { title: string; locale: string }, doc: DeclarationDoc, cityName: string): Promise<Buffer> {
   const locale = textLocale(d.locale, "en");
   const numbers = articleNumbers(doc);
   const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: d.title }];
@@ -88,8 +92,12 @@ export async function declarationDocx(db: CityDb, input: { declarationId: string
     const block = docxBlock(b, locale, numbers[i] ?? 0);
     if (block) blocks.push(block);
   });
-  const body = await buildDocx({ title: d.title, lang: locale, creator: input.cityName, blocks });
-  return { body, fileName: `declaration-v${v.number}.docx` };
+  return buildDocx({ title: d.title, lang: locale, creator: cityName, blocks });
+}
+
+export async function declarationDocx(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+  const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
+  return { body: await declarationDocxBytes(d, doc, input.cityName), fileName: `declaration-v${v.number}.docx` };
 }
 
 /** The summary as a city member sees it, without hidden or deleted comments. */

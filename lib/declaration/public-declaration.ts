@@ -43,12 +43,13 @@ function summaryOf(rows: Row[], doc: DeclarationDoc, locale: PublicLocale, names
     return n ? articleLabel(locale, n, blockText(doc.content[numbers.indexOf(n)]!)) : "";
   };
   const toPublic = (r: Row): PublicComment => ({
+    id: r.id,
     quote: r.quote,
     body: r.body,
     author: author(r),
     outcome: r.outcome,
     reason: r.outcomeReason,
-    replies: (replies.get(r.id) ?? []).map((x) => ({ body: x.body, author: author(x) })),
+    replies: (replies.get(r.id) ?? []).map((x) => ({ id: x.id, body: x.body, author: author(x) })),
   });
   const threads = live.filter((r) => !r.parentId);
   const placed = threads
@@ -68,8 +69,13 @@ function summaryOf(rows: Row[], doc: DeclarationDoc, locale: PublicLocale, names
   return { stats: consultationStats(rows), groups };
 }
 
+/** The declaration in force: the newest one published (with a text). */
+export function findPublishedDeclaration(db: CityTx | CityDb) {
+  return db.declaration.findFirst({ where: { status: "published", currentVersion: { gt: 0 } }, orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }] });
+}
+
 export async function readPublicDeclaration(db: CityTx | CityDb): Promise<PublicDeclaration | null> {
-  const d = await db.declaration.findFirst({ where: { status: "published", currentVersion: { gt: 0 } }, orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }] });
+  const d = await findPublishedDeclaration(db);
   if (!d) return null;
   const version = await db.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: d.id, number: d.currentVersion } } });
   if (!version) return null;
@@ -82,6 +88,7 @@ export async function readPublicDeclaration(db: CityTx | CityDb): Promise<Public
   }
   const hasVote = d.voteFor !== null || d.voteAgainst !== null || d.voteAbstain !== null;
   return {
+    id: d.id,
     title: d.title,
     locale,
     content: withoutComments(doc as PMDoc),

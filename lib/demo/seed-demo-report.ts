@@ -8,6 +8,8 @@ import { cityDbForSchema } from "@/lib/db/city-clients";
 import { createReport } from "@/lib/reports/generate-report";
 import { addRecommendation } from "@/lib/reports/recommendations";
 import { saveSection } from "@/lib/reports/save-section";
+import { undisclosedCommitments } from "@/lib/reports/report-disclosure";
+import { buildReportView } from "@/lib/reports/report-view";
 import { transitionReport } from "@/lib/reports/transition-report";
 import type { DemoCity } from "./demo-types";
 
@@ -37,6 +39,10 @@ export async function seedDemoReport(
   }
   let version = (await db.annualReport.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
   for (const step of demo.lifecycle) {
-    version = (await transitionReport(ctx, { id, version, to: step.to, note: step.note })).version;
+    // The demo keeps one commitment internal; when the report names it (that depends on today's
+    // date), the demo's officer leaves it out of the published report, as a city would.
+    const undisclosed = step.to === "published" ? await undisclosedCommitments(db, await buildReportView(db, id)) : [];
+    const disclosure = undisclosed.length ? { decision: "omit" as const, commitments: undisclosed.map((u) => u.key) } : undefined;
+    version = (await transitionReport(ctx, { id, version, to: step.to, note: step.note, disclosure })).version;
   }
 }

@@ -1,5 +1,7 @@
 import "server-only";
 import { chromium, type Browser } from "playwright-core";
+import { chromiumInstalled, chromiumPath, PrinterUnavailableError, recordLaunch } from "./printer";
+import { PrintQueue } from "./print-queue";
 
 /**
  * PDFs are printed by Chromium from the same HTML as the web view, so a document looks like the
@@ -7,8 +9,9 @@ import { chromium, type Browser } from "playwright-core";
  * alt text become PDF structure) and an outline (bookmarks) from the h1–h6 elements.
  *
  * One browser per process, launched on first use and relaunched when it died; every document gets
- * its own context (no shared cookies or cache between cities) and at most MAX_PARALLEL print at
- * once, because each page costs a renderer process on a small machine.
+ * its own context (no shared cookies or cache between cities). At most PDF_CONCURRENCY print at
+ * once and at most PDF_QUEUE_LENGTH wait, each for at most PDF_TIMEOUT_MS (./print-queue.ts).
+ * Without Chromium nothing is queued or launched: PrinterUnavailableError says so at once.
  */
 
 export type PrintPdfInput = {
@@ -24,8 +27,18 @@ export type PrintPdfInput = {
   pageNumbers?: boolean;
 };
 
-const MAX_PARALLEL = Math.max(1, Number(process.env.PDF_CONCURRENCY ?? 2));
-const TIMEOUT_MS = Number(process.env.PDF_TIMEOUT_MS ?? 30_000);
+const setting = (name: string, fallback: number, min: number) => {
+  const n = Number(process.env[name] ?? fallback);
+  return Number.isFinite(n) && n >= min ? Math.floor(n) : fallback;
+};
+const TIMEOUT_MS = setting("PDF_TIMEOUT_MS", 30_000, 1_000);
+
+/** The one line in front of this process's printer (exported for the tests that fill it). */
+export const printQueue = new PrintQueue({
+  parallel: setting("PDF_CONCURRENCY", 2, 1),
+  maxWaiting: setting("PDF_QUEUE_LENGTH", 8, 0),
+  waitTimeoutMs: TIMEOUT_MS,
+});
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -44,41 +57,46 @@ export class PdfTimeoutError extends Error {
 }
 
 let launching: Promise<Browser> | null = null;
+let launchCount = 0;
+
+/** How many times this process started Chromium (tests prove that anonymous downloads never do). */
+export function pdfBrowserLaunches(): number {
+  return launchCount;
+}
 
 function sharedBrowser(): Promise<Browser> {
   if (launching) return launching;
-  const current = chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: CHROMIUM_ARGS,
-    timeout: TIMEOUT_MS,
-    // Playwright kills the browser on the process's "exit" in any case; its signal handlers would
-    // also exit the process on SIGINT, which is the server's own shutdown to run.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-    handleSIGHUP: false,
-  });
+  const path = chromiumPath();
+  launchCount++;
+  const current = chromium
+    .launch({
+      executablePath: path,
+      args: CHROMIUM_ARGS,
+      timeout: TIMEOUT_MS,
+      // Playwright kills the browser on the process's "exit" in any case; its signal handlers would
+      // also exit the process on SIGINT, which is the server's own shutdown to run.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    })
+    .then(
+      (browser) => {
+        recordLaunch(path, null);
+        return browser;
+      },
+      (err: unknown) => {
+        // Playwright's message carries its whole launch log; the first line says what went wrong.
+        const first = String((err as Error)?.message ?? err).split("\n")[0]!.slice(0, 300);
+        recordLaunch(path, first);
+        throw new PrinterUnavailableError("failed", first);
+      },
+    );
   launching = current;
   const forget = () => {
     if (launching === current) launching = null;
   };
   current.then((browser) => browser.on("disconnected", forget), forget);
   return current;
-}
-
-let running = 0;
-const waiting: Array<() => void> = [];
-
-async function withSlot<T>(fn: () => Promise<T>): Promise<T> {
-  if (running >= MAX_PARALLEL) await new Promise<void>((resolve) => waiting.push(resolve));
-  else running++;
-  try {
-    return await fn();
-  } finally {
-    // Hand the slot straight to the next waiter, so the count stays right without a race.
-    const next = waiting.shift();
-    if (next) next();
-    else running--;
-  }
 }
 
 const MARGIN_FONT = "font: 8pt 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif; color: #444;";
@@ -107,8 +125,13 @@ function withMarginBoxes(html: string, css: string): string {
   return head >= 0 ? html.slice(0, head) + style + html.slice(head) : style + html;
 }
 
-export async function printPdf(input: PrintPdfInput): Promise<Buffer> {
-  return withSlot(async () => {
+/**
+ * Prints the document. Throws PrinterUnavailableError when this server has no working Chromium
+ * and PrintBusyError when the line is full or the wait too long (never for `background` work).
+ */
+export async function printPdf(input: PrintPdfInput, opts: { background?: boolean } = {}): Promise<Buffer> {
+  if (!chromiumInstalled()) throw new PrinterUnavailableError("missing", `no Chromium at ${chromiumPath()}`);
+  return printQueue.run(async () => {
     const browser = await sharedBrowser();
     // Documents are static: no scripts of their own, nothing fetched (a name typed by a user can
     // never make the server request a URL).
@@ -126,7 +149,7 @@ export async function printPdf(input: PrintPdfInput): Promise<Buffer> {
       clearTimeout(timer);
       await context.close().catch(() => {});
     }
-  });
+  }, opts);
 }
 
 async function render(context: Awaited<ReturnType<Browser["newContext"]>>, input: PrintPdfInput): Promise<Buffer> {

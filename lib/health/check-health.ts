@@ -1,9 +1,16 @@
 import "server-only";
 import { getPool } from "@/lib/db/pool";
+import { printerState, type PrinterState } from "@/lib/documents/printer";
 
 export interface HealthReport {
   status: "ok" | "error";
   db: "ok" | "unreachable";
+  /**
+   * The PDF printer (Chromium): "missing" (no executable at CHROMIUM_PATH) or "failed" (it would
+   * not start) leave the status "ok" — the app serves everything else, Word files included —
+   * but tell the operator that PDFs cannot be made here.
+   */
+  printer: PrinterState;
   time: string;
 }
 
@@ -32,10 +39,10 @@ export async function checkHealth(opts: { db?: Queryable; timeoutMs?: number } =
       () => "failed" as const,
     );
     const outcome = await Promise.race([query, timeout]);
-    return { status: outcome === "ok" ? "ok" : "error", db: outcome === "ok" ? "ok" : "unreachable", time: new Date().toISOString() };
+    return { status: outcome === "ok" ? "ok" : "error", db: outcome === "ok" ? "ok" : "unreachable", printer: printerState(), time: new Date().toISOString() };
   } catch {
     // getPool() throws when no database is configured.
-    return { status: "error", db: "unreachable", time: new Date().toISOString() };
+    return { status: "error", db: "unreachable", printer: printerState(), time: new Date().toISOString() };
   } finally {
     clearTimeout(timer);
   }

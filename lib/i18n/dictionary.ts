@@ -12,6 +12,7 @@ import { consultation } from "./messages/consultation";
 import { common } from "./messages/common";
 import { dashboard } from "./messages/dashboard";
 import { declaration } from "./messages/declaration";
+import { documents } from "./messages/documents";
 import { errors } from "./messages/errors";
 import { framework } from "./messages/framework";
 import { identity } from "./messages/identity";
@@ -48,6 +49,7 @@ const dictionaries = {
     planData: planData.en,
     publicPlan: publicPlan.en,
     identity: identity.en,
+    documents: documents.en,
   },
   nl: {
     common: common.nl,
@@ -71,6 +73,7 @@ const dictionaries = {
     planData: planData.nl,
     publicPlan: publicPlan.nl,
     identity: identity.nl,
+    documents: documents.nl,
   },
 };
 

@@ -13,6 +13,13 @@ import { log } from "@/lib/log";
  */
 export const REMINDERS_QUEUE = "reminders";
 export const DEFAULT_REMINDER_CRON = "0 7 * * *";
+/**
+ * Published documents' files that are not stored yet (lib/published-documents/produce-missing.ts):
+ * once at every start and then every hour, so a PDF that could not be printed at publication is
+ * made soon after printing works again.
+ */
+export const DOCUMENTS_QUEUE = "published-documents";
+export const DOCUMENTS_CRON = "23 * * * *";
 
 export interface JobWorkerOptions {
   connectionString?: string;
@@ -22,6 +29,8 @@ export interface JobWorkerOptions {
   tz?: string;
   /** What a reminders job does; the reminder run by default. */
   handler?: () => Promise<unknown>;
+  /** What a documents job does; filling the gaps in published documents' files by default. */
+  documentsHandler?: () => Promise<unknown>;
   pollingIntervalSeconds?: number;
 }
 
@@ -31,6 +40,11 @@ export interface JobWorker {
 }
 
 /** The daily run: commitment reminders, then the declaration consultation's opened/closing-soon notices. */
+async function defaultDocumentsHandler() {
+  const { produceMissingDocuments } = await import("@/lib/published-documents/produce-missing");
+  return produceMissingDocuments();
+}
+
 async function defaultHandler() {
   const now = new Date();
   const { runReminders } = await import("@/lib/reminders/run-reminders");
@@ -62,6 +76,16 @@ export async function startJobWorker(opts: JobWorkerOptions = {}): Promise<JobWo
     log("info", "job started", { queue: REMINDERS_QUEUE, id: job?.id });
     return handler();
   });
+  // Stately: one waiting and one running at most, however many instances start at once.
+  await boss.createQueue(DOCUMENTS_QUEUE, { name: DOCUMENTS_QUEUE, policy: "stately", retryLimit: 1, retryDelay: 600, expireInSeconds: 60 * 60 });
+  await boss.schedule(DOCUMENTS_QUEUE, DOCUMENTS_CRON, {}, { tz: "UTC" });
+  const documents = opts.documentsHandler ?? defaultDocumentsHandler;
+  await boss.work(DOCUMENTS_QUEUE, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 30 }, async ([job]) => {
+    log("info", "job started", { queue: DOCUMENTS_QUEUE, id: job?.id });
+    return documents();
+  });
+  // Publications from before files were stored (an upgrade, a restored backup) get theirs now.
+  await boss.send(DOCUMENTS_QUEUE, {});
   log("info", "job worker started", { queue: REMINDERS_QUEUE, cron, tz });
   return { boss, stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }) };
 }

@@ -37,18 +37,34 @@ export async function loadPublicCity(slug: string): Promise<PublicCity | null> {
   };
 }
 
+/** Thrown inside the cached read so that a miss is never stored (unstable_cache keeps only results). */
+class UnknownCity extends Error {}
+
 /**
  * The city for the public pages, from Next's data cache. The entry carries the city's tag, so
  * suspending, reactivating or publishing (revalidateTag(cityCacheTag(slug))) refreshes it, and the
  * pages that read it, at once; otherwise it expires after an hour like the pages themselves.
- * Slugs that cannot exist never reach the cache, so random URLs cannot fill it.
+ * Only cities that exist are cached: slugs that cannot exist never reach the cache, and a slug
+ * that could exist but does not is looked up again on every request, so random URLs cannot fill
+ * it (lib/cache/page-cache-handler.mjs keeps their 404 pages out as well).
  * (Next 16 without `cacheComponents`: the "use cache" directive is unavailable, unstable_cache is
  * the documented way to cache a non-fetch read with tags.)
  */
 export const getPublicCity = cache(async (slug: string): Promise<PublicCity | null> => {
   if (!checkSlug(slug).ok) return null;
-  return unstable_cache(() => loadPublicCity(slug), ["public-city", slug], {
-    tags: [cityCacheTag(slug)],
-    revalidate: 3600,
-  })();
+  const cached = unstable_cache(
+    async () => {
+      const city = await loadPublicCity(slug);
+      if (!city) throw new UnknownCity();
+      return city;
+    },
+    ["public-city", slug],
+    { tags: [cityCacheTag(slug)], revalidate: 3600 },
+  );
+  try {
+    return await cached();
+  } catch (err) {
+    if (err instanceof UnknownCity) return null;
+    throw err;
+  }
 });

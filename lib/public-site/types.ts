@@ -58,14 +58,19 @@ export interface PublicLayerSummary {
 
 export type PublicCommentOutcome = "accepted" | "partly_accepted" | "not_taken_up" | "out_of_scope";
 
-/** A comment as published in the consultation summary: the name only when its author agreed. */
+/**
+ * A comment as published in the consultation summary: the name only when its author agreed.
+ * `id` (absent in snapshots from before it was kept) lets a comment hidden or deleted after the
+ * publication be taken out of it at once (lib/declaration/withdraw-comment.ts); pages never show it.
+ */
 export interface PublicComment {
+  id?: string;
   quote: string;
   body: string;
   author: string | null;
   outcome: PublicCommentOutcome | null;
   reason: string;
-  replies: { body: string; author: string | null }[];
+  replies: { id?: string; body: string; author: string | null }[];
 }
 
 export interface PublicConsultationSummary {
@@ -84,6 +89,8 @@ export interface PublicConsultationSummary {
 
 /** The published declaration: its text as sanitized JSON (rendered by lib/declaration/render-document.ts), adoption, and the summary if the city chose to publish it. */
 export interface PublicDeclaration {
+  /** Names the stored PDF and Word files (lib/published-documents); absent in snapshots from before they existed. */
+  id?: string;
   title: string;
   /** Language of the text. */
   locale: PublicLocale;

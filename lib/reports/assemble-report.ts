@@ -145,6 +145,7 @@ function framework(input: ReportInputs, end: Date, prevEnd: Date, inYear: (d: Da
   const commitments: ReportCommitment[] = now.map((c) => {
     const b = before.get(c.id);
     return {
+      id: c.id,
       elementKey: c.elementKey,
       layer: c.layer,
       title: c.title,

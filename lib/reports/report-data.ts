@@ -20,6 +20,8 @@ export interface CommitmentState {
 }
 
 export interface ReportCommitment extends CommitmentState {
+  /** The commitment's id (records generated before it was kept lack it; they are matched by element key or title). */
+  id?: string;
   /** Element key (F1…T9) or, for the city's own commitments, null. */
   elementKey: string | null;
   layer: Layer;
@@ -83,6 +85,11 @@ export interface GeneratedReport {
     commitments: ReportCommitment[];
     /** Commitments whose status, progress or maturity changed during the year. */
     changedCount: number;
+    /**
+     * Commitments the city has not made public that the officer chose to leave out when publishing
+     * (./report-disclosure.ts): counted in the figures above, not listed. Absent: none left out.
+     */
+    withheld?: number;
   };
   /** null: the city had no declaration by the end of the year. */
   declaration: null | {

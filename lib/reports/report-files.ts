@@ -17,10 +17,11 @@ import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type SectionKind } from "./top
 
 const REPORT_CSS = `.report-chart svg { max-height: 60mm; } .report-notice { border: 1pt solid #b45309; padding: 4pt; } .report-meta { color: #444; }`;
 
-export async function reportPdf(view: ReportView, locale: Locale, cityName: string): Promise<Buffer> {
+/** `background`: printed for storing (publication, the job), waiting its turn rather than refused when the printer is busy. */
+export async function reportPdf(view: ReportView, locale: Locale, cityName: string, opts: { background?: boolean } = {}): Promise<Buffer> {
   const title = reportTitle(translator(locale), cityName, view.year);
   const html = documentHtml({ lang: locale, title, bodyHtml: reportHtml(view, { locale, cityName, withToc: true }), css: REPORT_CSS });
-  return printPdf({ html, title, lang: locale, headerLabel: cityName });
+  return printPdf({ html, title, lang: locale, headerLabel: cityName }, opts);
 }
 
 export async function reportDocx(view: ReportView, locale: Locale, cityName: string): Promise<Buffer> {
@@ -63,6 +64,7 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
           rows: g.framework.commitments.map((c) => [c.elementKey ?? "–", c.title, t(`reports.doc.commitmentStatus.${c.status}`), pct(c.progress), String(c.changes)]),
         },
       );
+      if (g.framework.withheld) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.withheld", { count: g.framework.withheld }) }] });
     } else if (topic === "declaration") {
       const d = g.declaration;
       if (!d) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.noDeclaration", { year: g.year }) }] });

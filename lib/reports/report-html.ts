@@ -145,7 +145,8 @@ function factsHtml(topic: ReportTopic, g: GeneratedReport, t: Translator, locale
             c.before ? `${t(`reports.doc.commitmentStatus.${c.before.status}`)}, ${pct(t, locale, c.before.progress)}` : t("reports.doc.newInYear"),
             String(c.changes),
           ]),
-        )
+        ) +
+        (f.withheld ? `<p>${e(t("reports.doc.withheld", { count: f.withheld }))}</p>` : "")
       );
     }
     case "declaration": {

@@ -66,5 +66,15 @@ export const ZReportTransition = z.object({
   version,
   to: z.enum(REPORT_STATUSES),
   note: z.string().trim().max(NOTE_MAX, { error: "reports.validation.textTooLong" }),
+  /**
+   * Publishing a report that names commitments the city has not made public: the officer's
+   * decision for exactly the list shown (their keys, ./report-disclosure.ts).
+   */
+  disclosure: z
+    .object({
+      decision: z.enum(["include", "omit"], { error: "reports.validation.disclosureRequired" }),
+      commitments: z.array(z.string().max(400)).max(1000),
+    })
+    .optional(),
 });
 export type TReportTransition = z.infer<typeof ZReportTransition>;

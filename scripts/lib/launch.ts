@@ -92,9 +92,11 @@ export async function migrateEverything(url: string): Promise<void> {
 }
 
 /**
- * Next keeps rendered public pages and tagged data (.next/server/route-cache, .next/cache/fetch-cache)
- * across restarts. They belong to the database they were rendered from; the demo, the e2e server
- * and the bench each use their own database with one build, so every start begins with them empty.
+ * Next's default cache kept rendered public pages and tagged data on disk
+ * (.next/server/route-cache, .next/cache/fetch-cache) across restarts; Charta's cache handler keeps
+ * them in memory only (lib/cache/page-cache-handler.mjs), but a build started by an older version
+ * may have left them. They belong to the database they were rendered from, so every start begins
+ * with them gone.
  */
 function clearRuntimeCaches(): void {
   for (const dir of [path.join(".next", "server", "route-cache"), path.join(".next", "cache", "fetch-cache")]) {

@@ -12,6 +12,7 @@ const actions = await import("@/app/(app)/[city]/workspace/reports/actions");
 const { cityDbForSchema } = await import("@/lib/db/city-clients");
 const { loadPublishedReports } = await import("@/lib/reports/read-published-report");
 const { buildReportView } = await import("@/lib/reports/report-view");
+const { undisclosedCommitments } = await import("@/lib/reports/report-disclosure");
 const { reportPdf, reportDocx } = await import("@/lib/reports/report-files");
 const { closePdfBrowser } = await import("@/lib/documents/print-pdf");
 
@@ -99,7 +100,10 @@ describe("the annual report", () => {
     expect(approved).toMatchObject({ status: "approved", approvedBy: city.users.officer.id, approvalNote: "Council resolution 2026/14" });
     expect(await actions.saveSection(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "x", version: 0 })).toMatchObject({ ok: false, error: { code: "validation" } });
     expect(await loadPublishedReports(city.slug)).toEqual([]);
-    ok(await actions.transitionReport(city.slug, { id: reportId, version: v, to: "published", note: "" }));
+    // None of the city's commitments is public: publishing them in the report is the officer's decision (report-disclosure.test.ts).
+    const undisclosed = await undisclosedCommitments(db(), await buildReportView(db(), reportId));
+    expect(undisclosed).toHaveLength(20);
+    ok(await actions.transitionReport(city.slug, { id: reportId, version: v, to: "published", note: "", disclosure: { decision: "include", commitments: undisclosed.map((u) => u.key) } }));
 
     const published = await loadPublishedReports(city.slug);
     expect(published).toHaveLength(1);

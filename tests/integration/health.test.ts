@@ -1,5 +1,5 @@
 import pg from "pg";
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/health/route";
 import { checkHealth } from "@/lib/health/check-health";
 
@@ -37,6 +37,21 @@ describe("checkHealth", () => {
   it("treats a failing query as unreachable", async () => {
     const report = await checkHealth({ db: { query: () => Promise.reject(new Error("boom")) } });
     expect(report.db).toBe("unreachable");
+  });
+});
+
+describe("the printer in the health report", () => {
+  const path = process.env.CHROMIUM_PATH;
+  afterEach(() => {
+    if (path === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = path;
+  });
+
+  it("is ready with Chromium installed, missing with a wrong CHROMIUM_PATH, and the app stays ok", async () => {
+    expect((await checkHealth()).printer).toBe("ready");
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    const report = await checkHealth();
+    expect(report).toMatchObject({ status: "ok", db: "ok", printer: "missing" });
   });
 });
 

@@ -58,8 +58,10 @@ const REVIEWED_ROUTES = new Set([
   "app/api/public/[city]/[file]/route.ts",
   // The city's sitemap: public by design; lists only pages of the published snapshot.
   "app/(public)/[city]/sitemap.xml/route.ts",
-  // Published annual reports as PDF/Word: public by design; reads only the report's frozen publication.
+  // Published annual reports as PDF/Word: public by design; serves only the files stored from the report's frozen publication.
   "app/(public)/[city]/[locale]/reports/[year]/[format]/route.ts",
+  // The published declaration as PDF/Word: public by design; serves only the files stored for the declaration the latest publication names.
+  "app/(public)/[city]/[locale]/declaration/[format]/route.ts",
 ]);
 
 let a: TestCity;

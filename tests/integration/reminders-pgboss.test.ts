@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import PgBoss from "pg-boss";
 import { afterAll, describe, expect, it } from "vitest";
 import { getPool } from "@/lib/db/pool";
-import { REMINDERS_QUEUE, startJobWorker } from "@/lib/jobs/worker";
+import { DOCUMENTS_CRON, DOCUMENTS_QUEUE, REMINDERS_QUEUE, startJobWorker } from "@/lib/jobs/worker";
 
 const schema = `pgboss_test_${randomBytes(4).toString("hex")}`;
 
@@ -25,6 +25,7 @@ async function until(check: () => boolean, ms = 15_000) {
 describe("the reminders job", () => {
   it("is scheduled with the configured cron, runs when a job arrives, and keeps its schedule across a restart", async () => {
     const runs: number[] = [];
+    const documentRuns: number[] = [];
     const worker = await startJobWorker({
       connectionString: process.env.DATABASE_URL!,
       schema,
@@ -35,10 +36,19 @@ describe("the reminders job", () => {
         runs.push(Date.now());
         return { ok: true };
       },
+      documentsHandler: async () => {
+        documentRuns.push(Date.now());
+        return { made: 0 };
+      },
     });
     try {
       const schedules = await worker.boss.getSchedules();
-      expect(schedules).toEqual([expect.objectContaining({ name: REMINDERS_QUEUE, cron: "15 6 * * *" })]);
+      expect(schedules).toEqual(
+        expect.arrayContaining([expect.objectContaining({ name: REMINDERS_QUEUE, cron: "15 6 * * *" }), expect.objectContaining({ name: DOCUMENTS_QUEUE, cron: DOCUMENTS_CRON })]),
+      );
+      expect(schedules).toHaveLength(2);
+      // The published documents' gaps are looked for at every start, not only on the hour.
+      await until(() => documentRuns.length === 1);
       // What the cron does at 06:15, done now.
       const id = await worker.boss.send(REMINDERS_QUEUE, {});
       expect(id).toBeTruthy();
@@ -59,7 +69,7 @@ describe("the reminders job", () => {
     again.on("error", () => undefined);
     await again.start();
     try {
-      expect(await again.getSchedules()).toEqual([expect.objectContaining({ name: REMINDERS_QUEUE, cron: "15 6 * * *" })]);
+      expect(await again.getSchedules()).toEqual(expect.arrayContaining([expect.objectContaining({ name: REMINDERS_QUEUE, cron: "15 6 * * *" })]));
     } finally {
       await again.stop({ graceful: false, wait: true });
     }

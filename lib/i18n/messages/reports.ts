@@ -125,6 +125,7 @@ export const reports = defineMessages({
       history: "Earlier evaluations",
       chartLayers: "Chart: progress per layer at year end and a year earlier (%)",
       chartActions: "Chart: actions by status at year end",
+      withheld: "Not listed: commitments the city has not made public ({count}). They are counted in the figures.",
     },
     page: {
       back: "All reports",
@@ -170,6 +171,15 @@ export const reports = defineMessages({
       preview: "Preview",
       publicLink: "Public page of the report",
       by: "by {name}",
+      disclosure: {
+        heading: "Commitments that are not public",
+        intro: "The report names commitments the city has not made public ({count}). Publishing the report would make them public:",
+        legend: "What happens with exactly these commitments?",
+        include: "Publish them in the report",
+        omit: "Leave them out of the published report (they still count in the figures)",
+        choose: "Choose whether to publish these commitments in the report or leave them out.",
+        approved: "When you publish, you decide about the commitments that are not public ({count}) that the report names.",
+      },
     },
     public: {
       listIntro: "The human rights reports {name} has published, one per year.",
@@ -222,6 +232,8 @@ export const reports = defineMessages({
       departmentUnknown: "This department does not exist.",
       recommendationEvaluated: "A recommendation that has been evaluated cannot be deleted.",
       notEarlier: "Only recommendations of earlier years are evaluated.",
+      disclosureRequired: "The report names commitments that are not public: decide whether to publish them in the report or leave them out.",
+      disclosureChanged: "The commitments that are not public changed since you opened this page. Review the list and decide again.",
     },
   },
   nl: {
@@ -348,6 +360,7 @@ export const reports = defineMessages({
       history: "Eerdere beoordelingen",
       chartLayers: "Grafiek: voortgang per laag aan het eind van het jaar en een jaar eerder (%)",
       chartActions: "Grafiek: acties naar status aan het eind van het jaar",
+      withheld: "Niet genoemd: toezeggingen die de gemeente niet openbaar heeft gemaakt ({count}). Ze tellen mee in de cijfers.",
     },
     page: {
       back: "Alle verslagen",
@@ -393,6 +406,15 @@ export const reports = defineMessages({
       preview: "Voorbeeld",
       publicLink: "Openbare pagina van het verslag",
       by: "door {name}",
+      disclosure: {
+        heading: "Toezeggingen die niet openbaar zijn",
+        intro: "Het verslag noemt toezeggingen die de gemeente niet openbaar heeft gemaakt ({count}). Door het verslag te publiceren worden ze openbaar:",
+        legend: "Wat gebeurt er met precies deze toezeggingen?",
+        include: "Publiceer ze in het verslag",
+        omit: "Laat ze weg uit het gepubliceerde verslag (ze tellen wel mee in de cijfers)",
+        choose: "Kies of u deze toezeggingen in het verslag publiceert of weglaat.",
+        approved: "Bij het publiceren beslist u over de toezeggingen die niet openbaar zijn ({count}) en die het verslag noemt.",
+      },
     },
     public: {
       listIntro: "De mensenrechtenverslagen die {name} heeft gepubliceerd, één per jaar.",
@@ -445,6 +467,8 @@ export const reports = defineMessages({
       departmentUnknown: "Deze afdeling bestaat niet.",
       recommendationEvaluated: "Een aanbeveling die is beoordeeld kan niet worden verwijderd.",
       notEarlier: "Alleen aanbevelingen uit eerdere jaren worden beoordeeld.",
+      disclosureRequired: "Het verslag noemt toezeggingen die niet openbaar zijn: beslis of u ze in het verslag publiceert of weglaat.",
+      disclosureChanged: "De toezeggingen die niet openbaar zijn, zijn veranderd sinds u deze pagina opende. Bekijk de lijst en beslis opnieuw.",
     },
   },
 });

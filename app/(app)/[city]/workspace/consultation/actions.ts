@@ -1,7 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/actions/safe-action";
+import { cityCacheTag } from "@/lib/platform/cache-tags";
 import type { CityContext } from "@/lib/tenancy/city-access";
 import {
   addComment as add,
@@ -33,9 +34,11 @@ export const editComment = cityAction({ name: "consultation.comment.edit", capab
   return ref(c);
 });
 
+/** The author withdraws their comment; a published summary loses it at once, so the public pages are refreshed. */
 export const deleteComment = cityAction({ name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef }, async (ctx, input) => {
   const c = await remove(actor(ctx), input);
   refresh(ctx.city.slug);
+  revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return ref(c);
 });
 
@@ -45,9 +48,11 @@ export const resolveComment = cityAction({ name: "consultation.comment.resolve",
   return ref(c);
 });
 
+/** An officer hides a comment; a published summary loses it at once, so the public pages are refreshed. */
 export const hideComment = cityAction({ name: "consultation.comment.hide", capability: "declaration.edit", input: ZCommentHide }, async (ctx, input) => {
   const c = await hide(actor(ctx), input);
   refresh(ctx.city.slug);
+  revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return ref(c);
 });
 

@@ -9,6 +9,8 @@ import { ZDeclarationCreate, ZDeclarationRestore, ZDeclarationSave, ZDeclaration
 import { startAmendment as amend } from "@/lib/declaration/start-amendment";
 import { transitionDeclaration } from "@/lib/declaration/transition-declaration";
 import { notifyConsultationOpened } from "@/lib/declaration/consultation-notices";
+import { ZDocumentFiles } from "@/lib/published-documents/schema";
+import { storeDeclarationDocuments } from "@/lib/published-documents/store-declaration-documents";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/declaration`, "layout");
 
@@ -41,7 +43,11 @@ export const restoreVersion = cityAction(
   },
 );
 
-/** One step through the lifecycle (consultation, proposed, adopted with the council's vote, published, or back to draft). */
+/**
+ * One step through the lifecycle (consultation, proposed, adopted with the council's vote,
+ * published, or back to draft). Publishing stores the PDF and Word files of the text; what could
+ * not be made is in `files`, and on the page.
+ */
 export const moveDeclaration = cityAction(
   { name: "declaration.transition", capability: "declaration.edit", input: ZDeclarationTransition },
   async (ctx, input) => {
@@ -49,7 +55,21 @@ export const moveDeclaration = cityAction(
     // Advisory members hear at once that the consultation opened (once; the daily job covers a later opening date).
     if (moved.status === "consultation") await notifyConsultationOpened(ctx.db, ctx.city, moved.id);
     refresh(ctx.city.slug);
-    return { status: moved.status, version: moved.version };
+    const files =
+      moved.status === "published"
+        ? await storeDeclarationDocuments(ctx.db, { declarationId: moved.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id })
+        : [];
+    return { status: moved.status, version: moved.version, files };
+  },
+);
+
+/** Makes the files of the published declaration that are not stored yet (after the printer was missing, say). */
+export const produceDeclarationFiles = cityAction(
+  { name: "declaration.files", capability: "declaration.edit", input: ZDocumentFiles },
+  async (ctx, input) => {
+    const files = await storeDeclarationDocuments(ctx.db, { declarationId: input.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id, onlyMissing: true });
+    refresh(ctx.city.slug);
+    return { files };
   },
 );
 

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeclarationDocument } from "@/components/declaration/declaration-document";
+import { StoredFiles } from "@/components/documents/stored-files";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -12,8 +13,10 @@ import { dictionary, translator } from "@/lib/i18n/dictionary";
 import { formatDay } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { isAppError } from "@/lib/errors";
+import { declarationFileStates } from "@/lib/published-documents/file-states";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
+import { produceDeclarationFiles } from "./actions";
 import { LifecycleActions } from "./_components/lifecycle-actions";
 import { LifecycleHistory } from "./_components/lifecycle-history";
 import { declarationFor } from "./_components/load-declaration";
@@ -66,6 +69,7 @@ export default async function DeclarationPage({ params, searchParams }: Props) {
     listTransitions(ctx.db, declaration.id),
     declaration.amendsId ? amendedDeclaration(ctx.db, declaration.amendsId) : null,
   ]);
+  const storedFiles = declaration.status === "published" ? await declarationFileStates(ctx.db, declaration) : null;
   const docLocale = textLocale(declaration.locale);
   const frozen = isFrozen(declaration.status);
   const base = `/${ctx.city.slug}/workspace/declaration`;
@@ -151,6 +155,9 @@ export default async function DeclarationPage({ params, searchParams }: Props) {
               <LifecycleHistory transitions={transitions} t={t} locale={locale} />
             </div>
           </section>
+          {storedFiles ? (
+            <StoredFiles files={storedFiles} locale={locale} citySlug={ctx.city.slug} id={declaration.id} produce={canEdit ? produceDeclarationFiles : null} headingLevel={3} />
+          ) : null}
         </aside>
       </div>
     </PageShell>

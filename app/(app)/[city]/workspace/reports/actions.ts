@@ -3,6 +3,8 @@
 import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/actions/safe-action";
 import { cityCacheTag } from "@/lib/platform/cache-tags";
+import { ZDocumentFiles } from "@/lib/published-documents/schema";
+import { storeReportDocuments } from "@/lib/published-documents/store-report-documents";
 import { createReport as create, regenerateReport as regenerate } from "@/lib/reports/generate-report";
 import { addRecommendation as addRec, deleteRecommendation as deleteRec, saveEvaluation as saveEval } from "@/lib/reports/recommendations";
 import { saveSection as save } from "@/lib/reports/save-section";
@@ -62,12 +64,24 @@ export const saveEvaluation = cityAction({ name: "reports.evaluation.save", capa
   return saved;
 });
 
-/** Moves the report through its lifecycle; publishing freezes it and refreshes the city's public pages. */
+/**
+ * Moves the report through its lifecycle; publishing freezes it, refreshes the city's public pages
+ * and stores its PDF and Word files (what could not be made is in `files`, and on the page).
+ */
 export const transitionReport = cityAction({ name: "reports.transition", capability: "report.edit", input: ZReportTransition }, async (ctx, input) => {
   const moved = await transition({ db: ctx.db, actorId: ctx.user.id }, input);
   refresh(ctx.city.slug);
-  if (moved.status === "published") revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
-  return moved;
+  if (moved.status !== "published") return { ...moved, files: [] };
+  revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
+  const files = await storeReportDocuments(ctx.db, { reportId: input.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id });
+  return { ...moved, files };
+});
+
+/** Makes the files of a published report that are not stored yet (after the printer was missing, say). */
+export const produceReportFiles = cityAction({ name: "reports.files", capability: "report.edit", input: ZDocumentFiles }, async (ctx, input) => {
+  const files = await storeReportDocuments(ctx.db, { reportId: input.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id, onlyMissing: true });
+  refresh(ctx.city.slug);
+  return { files };
 });
 
 const commenter = (ctx: CityContext): ReportCommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });

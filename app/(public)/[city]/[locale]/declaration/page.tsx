@@ -6,6 +6,7 @@ import { translator } from "@/lib/i18n/dictionary";
 import { formatDay, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { PublicDeclaration } from "@/lib/public-site/types";
 import type { Locale } from "@/lib/i18n/locales";
+import { publicPath } from "@/components/public/sections";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
@@ -88,6 +89,33 @@ function Summary({ d, locale }: { d: PublicDeclaration; locale: Locale }) {
   );
 }
 
+/** The PDF and Word files stored when the declaration was published (in its own language). */
+function Downloads({ slug, d, locale }: { slug: string; d: PublicDeclaration; locale: Locale }) {
+  const t = translator(locale);
+  const link = "underline-offset-4 hover:text-blue-950";
+  const language = t(`documents.declaration.languages.${d.locale}`);
+  return (
+    <section aria-labelledby="declaration-downloads" className="space-y-2">
+      <h2 id="declaration-downloads" className="text-2xl font-semibold text-slate-900">
+        {t("documents.declaration.downloads")}
+      </h2>
+      <ul className="list-disc space-y-1 pl-6">
+        <li>
+          <a className={link} href={publicPath(slug, locale, "/declaration/pdf")} hrefLang={d.locale}>
+            {t("documents.declaration.pdf")}
+          </a>
+        </li>
+        <li>
+          <a className={link} href={publicPath(slug, locale, "/declaration/docx")} hrefLang={d.locale}>
+            {t("documents.declaration.docx")}
+          </a>
+        </li>
+      </ul>
+      {d.locale !== locale ? <p className="text-slate-800">{t("documents.declaration.language", { language })}</p> : null}
+    </section>
+  );
+}
+
 /** The published declaration, rendered from its sanitized JSON by the one renderer, with its adoption and, if published, the consultation summary. */
 export default async function PublicDeclarationPage({ params }: Props) {
   const page = await publicPageData(params);
@@ -126,6 +154,7 @@ export default async function PublicDeclarationPage({ params }: Props) {
               ) : null}
             </ul>
           ) : null}
+          <Downloads slug={city.slug} d={d} locale={locale} />
           {d.summary ? <Summary d={d} locale={locale} /> : null}
         </>
       ) : null}

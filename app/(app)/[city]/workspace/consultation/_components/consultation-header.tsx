@@ -47,8 +47,8 @@ export function ConsultationHeader({
         ))}
         <Link href={`/${citySlug}/workspace/declaration`}>{m.nav.declaration}</Link>
         <span className="ml-auto flex gap-4">
-          <a href={`${api}/summary.csv`}>{m.nav.csv}</a>
-          <a href={`${api}/summary.pdf`}>{m.nav.pdf}</a>
+          <a href={`${api}/summary.csv?locale=${locale}`}>{m.nav.csv}</a>
+          <a href={`${api}/summary.pdf?locale=${locale}`}>{m.nav.pdf}</a>
         </span>
       </nav>
       <section aria-labelledby="consultation-stats">

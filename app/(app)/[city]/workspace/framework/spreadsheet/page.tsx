@@ -25,7 +25,7 @@ export default async function SpreadsheetPage({ params, searchParams }: Props) {
   const { applied, discarded } = await searchParams;
   const locale = await requestLocale();
   const t = translator(locale);
-  const exportUrl = (format: "csv" | "xlsx") => `/api/cities/${ctx.city.slug}/commitments/export?format=${format}`;
+  const exportUrl = (format: "csv" | "xlsx") => `/api/cities/${ctx.city.slug}/commitments/export?format=${format}&locale=${locale}`;
   const appliedCount = applied && /^\d{1,5}$/.test(applied) ? Number(applied) : null;
   const editable = new Set<string>(EDITABLE_COLUMNS);
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { StoredFiles } from "@/components/documents/stored-files";
 import { ReportArticle } from "@/components/reports/report-article";
 import { Alert } from "@/components/ui/alert";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
@@ -10,13 +11,16 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { getReportForEditing } from "@/lib/reports/get-report";
 import { loadReportComments, mayCommentOnReport, type ReportCommentView } from "@/lib/reports/report-comments";
 import { reportHtml } from "@/lib/reports/report-html";
+import { undisclosedCommitments } from "@/lib/reports/report-disclosure";
 import { missingTranslations } from "@/lib/reports/report-view";
 import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/reports/topics";
 import { NEXT_STATUSES } from "@/lib/reports/transition-report";
+import { reportFileStates } from "@/lib/published-documents/file-states";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
 import { NewReportCommentForm, OutcomeForm, ReplyForm, ReportCommentModeration } from "../_components/report-comments";
+import { produceReportFiles } from "../actions";
 import { AddRecommendationForm, DeleteRecommendationButton, EvaluationForm, LifecycleForm, RegenerateButton, SectionEditor } from "../_components/report-editors";
 
 type Props = { params: Promise<{ city: string; id: string }> };
@@ -73,6 +77,9 @@ export default async function ReportPage({ params }: Props) {
   const mc = dictionary(locale).consultation;
   const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]);
   const { report, view } = data;
+  const storedFiles = report.status === "published" ? await reportFileStates(ctx.db, report) : null;
+  // What publishing would reveal that the city has not made public: shown, and decided on, before publishing.
+  const undisclosed = report.status === "approved" ? await undisclosedCommitments(ctx.db, view) : [];
   const canEdit = ctx.can("report.edit");
   const writable = canEdit && (report.status === "draft" || report.status === "consultation");
   const locales = report.locales.filter(isLocale);
@@ -249,8 +256,18 @@ export default async function ReportPage({ params }: Props) {
           <section aria-labelledby="report-lifecycle" className="space-y-3">
             <h2 id="report-lifecycle" className={h2}>{m.page.lifecycleHeading}</h2>
             <p>{t(`reports.status.${report.status}`)}</p>
+            {undisclosed.length > 0 && (
+              <Alert tone="warning" title={m.page.disclosure.heading}>
+                <p>{t("reports.page.disclosure.approved", { count: undisclosed.length })}</p>
+                <ul className="mt-1 list-disc pl-6">
+                  {undisclosed.map((u) => (
+                    <li key={u.key}>{u.label}</li>
+                  ))}
+                </ul>
+              </Alert>
+            )}
             {canEdit && NEXT_STATUSES[report.status].length > 0 && (
-              <LifecycleForm citySlug={slug} id={report.id} version={report.version} next={[...NEXT_STATUSES[report.status]]} messages={m} />
+              <LifecycleForm citySlug={slug} id={report.id} version={report.version} next={[...NEXT_STATUSES[report.status]]} undisclosed={undisclosed} messages={m} />
             )}
             {report.status === "published" && (
               <p>
@@ -268,6 +285,9 @@ export default async function ReportPage({ params }: Props) {
               ))}
             </ol>
           </section>
+          {storedFiles ? (
+            <StoredFiles files={storedFiles} locale={locale} citySlug={slug} id={report.id} produce={canEdit ? produceReportFiles : null} />
+          ) : null}
           <section aria-labelledby="report-downloads" className="space-y-2">
             <h2 id="report-downloads" className={h2}>{m.page.downloads}</h2>
             <ul className="space-y-1">

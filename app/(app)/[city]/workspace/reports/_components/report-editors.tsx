@@ -8,8 +8,10 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { UndisclosedCommitment } from "@/lib/reports/report-disclosure";
 import type { SectionKind } from "@/lib/reports/topics";
 import { addRecommendation, deleteRecommendation, regenerateReport, saveEvaluation, saveSection, transitionReport } from "../actions";
+import { PublishReportDialog } from "./publish-report-dialog";
 
 type M = Dictionary["reports"];
 type Failure = { message: string; fieldErrors?: Record<string, string[]>; current?: unknown };
@@ -183,8 +185,11 @@ export function EvaluationForm(props: { citySlug: string; reportId: string; reco
   );
 }
 
-/** The next steps of the lifecycle; approving asks for the decision, publishing asks to confirm. */
-export function LifecycleForm({ citySlug, id, version, next, messages: m }: { citySlug: string; id: string; version: number; next: ("draft" | "consultation" | "approved" | "published")[]; messages: M }) {
+/**
+ * The next steps of the lifecycle; approving asks for the decision, publishing asks to confirm
+ * (and to decide on the commitments that are not public, ./publish-report-dialog.tsx).
+ */
+export function LifecycleForm({ citySlug, id, version, next, undisclosed, messages: m }: { citySlug: string; id: string; version: number; next: ("draft" | "consultation" | "approved" | "published")[]; undisclosed: UndisclosedCommitment[]; messages: M }) {
   const [note, setNote] = useState("");
   const { pending, error, run, fieldError } = useRun(m);
   const move = (to: (typeof next)[number]) => run(() => transitionReport(citySlug, { id, version, to, note }));
@@ -199,7 +204,7 @@ export function LifecycleForm({ citySlug, id, version, next, messages: m }: { ci
       <div className="flex flex-wrap gap-3">
         {next.map((to) =>
           to === "published" ? (
-            <ConfirmDialog key={to} triggerLabel={m.page.to.published} triggerVariant="primary" title={m.page.to.published} description={m.page.publishConfirm} confirmLabel={m.page.to.published} cancelLabel={m.page.cancel} onConfirm={async () => { await move(to); }} />
+            <PublishReportDialog key={to} citySlug={citySlug} id={id} version={version} note={note} undisclosed={undisclosed} messages={m} />
           ) : (
             <Button key={to} type="button" variant={to === "draft" ? "secondary" : "primary"} disabled={pending} onClick={() => void move(to)}>
               {m.page.to[to]}

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { withCity } from "@/lib/api/with-city";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { documentLocale } from "@/lib/documents/document-locale";
 import { rowsToCsv } from "@/lib/spreadsheet/csv";
 import { exportCommitmentRows, exportFileName } from "@/lib/spreadsheet/export-commitments";
 import { rowsToXlsx } from "@/lib/spreadsheet/xlsx";
@@ -10,14 +10,17 @@ const TYPES = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 } as const;
 
-/** GET /api/cities/<city>/commitments/export?format=csv|xlsx: every commitment, as the import reads it back. */
+/**
+ * GET /api/cities/<city>/commitments/export?format=csv|xlsx&locale=nl|en: every commitment, as the
+ * import reads it back; the XLSX in the language the link names, else the city's default language.
+ */
 export const GET = withCity(
   async (req, ctx) => {
     const format = req.nextUrl.searchParams.get("format") ?? "xlsx";
     if (format !== "csv" && format !== "xlsx") return NextResponse.json({ error: "bad_request" }, { status: 400 });
     const rows = await exportCommitmentRows(ctx.db, ctx.city.id);
     const body =
-      format === "csv" ? rowsToCsv(rows) : await rowsToXlsx(rows, { locale: await requestLocale().catch(() => "en" as const), cityName: ctx.city.name });
+      format === "csv" ? rowsToCsv(rows) : await rowsToXlsx(rows, { locale: documentLocale(req.nextUrl, ctx.city), cityName: ctx.city.name });
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": TYPES[format],

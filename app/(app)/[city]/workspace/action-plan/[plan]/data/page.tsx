@@ -98,10 +98,11 @@ export default async function PlanDataPage({ params, searchParams }: Props) {
         </h2>
         <p className="mt-1 text-slate-800">{t("planData.document.text")}</p>
         <p className="mt-4 flex flex-wrap gap-3">
-          <a href={`/api/cities/${ctx.city.slug}/plans/${plan.id}/document.pdf`} download className={buttonClasses("secondary")}>
+          {/* No `download` attribute: without a printer the answer is a page to read, not a file. */}
+          <a href={`/api/cities/${ctx.city.slug}/plans/${plan.id}/document.pdf?locale=${locale}`} className={buttonClasses("secondary")}>
             {t("planData.document.downloadPdf")}
           </a>
-          <a href={`/api/cities/${ctx.city.slug}/plans/${plan.id}/document.docx`} download className={buttonClasses("secondary")}>
+          <a href={`/api/cities/${ctx.city.slug}/plans/${plan.id}/document.docx?locale=${locale}`} download className={buttonClasses("secondary")}>
             {t("planData.document.downloadDocx")}
           </a>
         </p>

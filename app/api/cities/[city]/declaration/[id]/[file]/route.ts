@@ -1,7 +1,8 @@
 import { NextResponse } from "next/server";
 import { withCity } from "@/lib/api/with-city";
 import { declarationDocx, declarationPdf, summaryCsv, summaryPdf } from "@/lib/declaration/export-declaration";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { documentLocale } from "@/lib/documents/document-locale";
+import { printErrorResponse } from "@/lib/documents/document-response";
 
 const TYPES = {
   pdf: "application/pdf",
@@ -13,7 +14,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * GET /api/cities/<city>/declaration/<id>/<file>: declaration.pdf and declaration.docx (?version=N,
- * the current one by default), summary.csv and summary.pdf. Another city's id finds nothing (404).
+ * the current one by default; in the text's own language), summary.csv and summary.pdf (headings
+ * in the language the link names, else the city's default language). Another city's id finds
+ * nothing (404). Without a printer, or while it is busy, a page says so and offers the Word file
+ * or the CSV (503).
  */
 export const GET = withCity(
   async (req, ctx, params) => {
@@ -21,18 +25,30 @@ export const GET = withCity(
     if (!UUID.test(id)) return NextResponse.json({ error: "not_found" }, { status: 404 });
     const v = req.nextUrl.searchParams.get("version");
     const version = v && /^\d{1,6}$/.test(v) ? Number(v) : undefined;
-    const locale = await requestLocale().catch(() => "en" as const);
+    const locale = documentLocale(req.nextUrl, ctx.city);
     const input = { declarationId: id, version, cityName: ctx.city.name, locale, reader: { role: ctx.role } };
-    const file =
-      params.file === "declaration.pdf"
-        ? await declarationPdf(ctx.db, input)
-        : params.file === "declaration.docx"
-          ? await declarationDocx(ctx.db, input)
-          : params.file === "summary.csv"
-            ? await summaryCsv(ctx.db, input)
-            : params.file === "summary.pdf"
-              ? await summaryPdf(ctx.db, input)
-              : null;
+    const base = `/api/cities/${ctx.city.slug}/declaration/${id}`;
+    let file: { body: Buffer; fileName: string } | null;
+    try {
+      file =
+        params.file === "declaration.pdf"
+          ? await declarationPdf(ctx.db, input)
+          : params.file === "declaration.docx"
+            ? await declarationDocx(ctx.db, input)
+            : params.file === "summary.csv"
+              ? await summaryCsv(ctx.db, input)
+              : params.file === "summary.pdf"
+                ? await summaryPdf(ctx.db, input)
+                : null;
+    } catch (err) {
+      const alternative =
+        params.file === "summary.pdf"
+          ? { href: `${base}/summary.csv?locale=${locale}`, kind: "csv" as const }
+          : { href: `${base}/declaration.docx${version ? `?version=${version}` : ""}`, kind: "word" as const };
+      const answer = printErrorResponse(err, { locale, alternative, retryHref: req.nextUrl.pathname + req.nextUrl.search });
+      if (answer) return answer;
+      throw err;
+    }
     if (!file) return NextResponse.json({ error: "not_found" }, { status: 404 });
     const ext = file.fileName.split(".").pop() as keyof typeof TYPES;
     return new Response(new Uint8Array(file.body), {

@@ -1,13 +1,16 @@
 import { withCity } from "@/lib/api/with-city";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { documentLocale } from "@/lib/documents/document-locale";
 import { loadPlanDocument } from "@/lib/plan-documents/load-plan-document";
 import { planDocumentFileName, planDocx } from "@/lib/plan-documents/render-plan-document";
 
-/** GET /api/cities/<city>/plans/<plan id>/document.docx: the plan (drafts labelled) as a Word document. */
+/**
+ * GET /api/cities/<city>/plans/<plan id>/document.docx?locale=nl|en: the plan (drafts labelled) as
+ * a Word document, in the language the link names, else the city's default language.
+ */
 export const GET = withCity(
-  async (_req, ctx, params) => {
+  async (req, ctx, params) => {
     const data = await loadPlanDocument(ctx.db, ctx.city, params.planId ?? "");
-    const docx = await planDocx(data, await requestLocale().catch(() => "en" as const));
+    const docx = await planDocx(data, documentLocale(req.nextUrl, ctx.city));
     return new Response(new Uint8Array(docx), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",

@@ -1,13 +1,27 @@
 import { withCity } from "@/lib/api/with-city";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { documentLocale } from "@/lib/documents/document-locale";
+import { printErrorResponse } from "@/lib/documents/document-response";
 import { loadPlanDocument } from "@/lib/plan-documents/load-plan-document";
 import { planDocumentFileName, planPdf } from "@/lib/plan-documents/render-plan-document";
 
-/** GET /api/cities/<city>/plans/<plan id>/document.pdf: the plan (drafts labelled) as a tagged PDF. */
+/**
+ * GET /api/cities/<city>/plans/<plan id>/document.pdf?locale=nl|en: the plan (drafts labelled) as a
+ * tagged PDF, in the language the link names, else the city's default language. Without a
+ * printer, or while it is busy, a page says so and offers the Word file (503).
+ */
 export const GET = withCity(
-  async (_req, ctx, params) => {
+  async (req, ctx, params) => {
     const data = await loadPlanDocument(ctx.db, ctx.city, params.planId ?? "");
-    const pdf = await planPdf(data, await requestLocale().catch(() => "en" as const));
+    const locale = documentLocale(req.nextUrl, ctx.city);
+    let pdf: Buffer;
+    try {
+      pdf = await planPdf(data, locale);
+    } catch (err) {
+      const base = `/api/cities/${ctx.city.slug}/plans/${params.planId}`;
+      const answer = printErrorResponse(err, { locale, alternative: { href: `${base}/document.docx?locale=${locale}`, kind: "word" }, retryHref: `${base}/document.pdf?locale=${locale}` });
+      if (answer) return answer;
+      throw err;
+    }
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { withCity } from "@/lib/api/with-city";
-import { isLocale } from "@/lib/i18n/locales";
+import { documentLocale } from "@/lib/documents/document-locale";
+import { printErrorResponse } from "@/lib/documents/document-response";
 import { reportDocx, reportPdf } from "@/lib/reports/report-files";
 import { buildReportView } from "@/lib/reports/report-view";
 
@@ -11,17 +12,25 @@ const TYPES = {
 
 /**
  * GET /api/cities/<city>/reports/<id>/pdf|docx?locale=nl|en: the report as it stands now (a draft
- * included), for members who may read reports. The public files of a published report are under
- * the city's public pages.
+ * included), for members who may read reports, in the language the link names (else the city's
+ * default language, else the report's first). The public files of a published report are under
+ * the city's public pages. Without a printer, or while it is busy, a page says so (503).
  */
 export const GET = withCity(
   async (req, ctx, params) => {
     const format = params.format;
-    const locale = req.nextUrl.searchParams.get("locale") ?? "";
-    if ((format !== "pdf" && format !== "docx") || !isLocale(locale)) return NextResponse.json({ error: "bad_request" }, { status: 400 });
+    if (format !== "pdf" && format !== "docx") return NextResponse.json({ error: "bad_request" }, { status: 400 });
     const view = await buildReportView(ctx.db, params.id ?? "");
-    if (!view.locales.includes(locale)) return NextResponse.json({ error: "not_found" }, { status: 404 });
-    const body = format === "pdf" ? await reportPdf(view, locale, ctx.city.name) : await reportDocx(view, locale, ctx.city.name);
+    const locale = documentLocale(req.nextUrl, ctx.city, view.locales);
+    let body: Buffer;
+    try {
+      body = format === "pdf" ? await reportPdf(view, locale, ctx.city.name) : await reportDocx(view, locale, ctx.city.name);
+    } catch (err) {
+      const base = `/api/cities/${ctx.city.slug}/reports/${view.id}`;
+      const answer = printErrorResponse(err, { locale, alternative: { href: `${base}/docx?locale=${locale}`, kind: "word" }, retryHref: `${base}/pdf?locale=${locale}` });
+      if (answer) return answer;
+      throw err;
+    }
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": TYPES[format],

@@ -1,0 +1,42 @@
+/**
+ * The published declaration's files: PDF and Word of its current (frozen) version, in the
+ * language it is written in, stored once. Word first, as for the report.
+ */
+import "server-only";
+import type { CityDb } from "@/lib/db/city-clients";
+import { declarationDocxBytes, declarationPdfBytes } from "@/lib/declaration/export-declaration";
+import type { DeclarationDoc } from "@/lib/declaration/document-schema";
+import { NotFoundError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
+import { declarationDocumentKey, type DocumentFormat } from "./keys";
+import type { FileOutcome } from "./outcome";
+import { storeDocumentFile } from "./store-file";
+
+export async function storeDeclarationDocuments(
+  db: CityDb,
+  input: { declarationId: string; citySlug: string; cityName: string; actorId: string | null; onlyMissing?: boolean },
+): Promise<FileOutcome[]> {
+  const d = await db.declaration.findUnique({ where: { id: input.declarationId } });
+  if (!d || d.status !== "published" || d.currentVersion < 1) throw new NotFoundError();
+  const version = await db.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: d.id, number: d.currentVersion } } });
+  if (!version) throw new NotFoundError();
+  const doc = version.content as unknown as DeclarationDoc;
+  const locale = isLocale(d.locale) ? d.locale : "en";
+  const outcomes: FileOutcome[] = [];
+  for (const format of ["docx", "pdf"] as DocumentFormat[]) {
+    outcomes.push(
+      await storeDocumentFile(
+        db,
+        {
+          key: declarationDocumentKey(d.id, version.number, format),
+          name: `${input.citySlug}-declaration-v${version.number}.${format}`,
+          format,
+          locale,
+          make: () => (format === "pdf" ? declarationPdfBytes(d, doc, input.cityName, { background: true }) : declarationDocxBytes(d, doc, input.cityName)),
+        },
+        { onlyMissing: input.onlyMissing ?? false, actorId: input.actorId },
+      ),
+    );
+  }
+  return outcomes;
+}
