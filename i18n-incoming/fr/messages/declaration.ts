@@ -41,7 +41,7 @@ export const declarationFr = {
     templateBlank: "Une page blanche",
     templateEn: "Le modèle en anglais",
     templateNl: "Le modèle en néerlandais",
-    templateHint: "Les modèles citent la Déclaration universelle des droits de l'homme, la Convention européenne des droits de l'homme, la Charte des droits fondamentaux de l'UE, les principaux traités des Nations unies ratifiés par tous les États membres du Conseil de l'Europe et la Charte européenne des droits de l'homme dans la ville. Adaptez-les à votre ville.",
+    templateHint: "Les modèles citent la Déclaration universelle des droits de l'homme, la Convention européenne des droits de l'homme, la Charte des droits fondamentaux de l'UE, les principaux traités des Nations unies ratifiés par tous les États membres du Conseil de l'Europe et la Charte européenne de sauvegarde des droits de l'homme dans la ville. Adaptez-les à votre ville.",
     submit: "Commencer la déclaration",
     starting: "Création…",
   },
