@@ -11,7 +11,7 @@ export const indicatorsFr = {
     heading: "Structure, processus et résultat",
     intro: "Charta classe chaque indicateur comme le fait le Haut-Commissariat des Nations unies aux droits de l'homme (HCDH) dans son guide sur les indicateurs des droits de l'homme, que suit également le cadre de la FRA. Ensemble, les trois types montrent si la ville s'est engagée, si elle fait les efforts nécessaires et si les habitantes et les habitants jouissent effectivement de leurs droits.",
     structure: "L'engagement existe-t-il ? Les règles, politiques, instances et plans adoptés par la ville — par exemple l'existence d'un bureau de lutte contre les discriminations.",
-    process: "La ville fait-elle les efforts nécessaires ? Ce qu'elle fait pour tenir ses engagements — par exemple le nombre d'agents et d'agentes formés ou de plaintes traitées dans les délais.",
+    process: "La ville fait-elle les efforts nécessaires ? Ce qu'elle fait pour tenir ses engagements — par exemple le nombre de membres du personnel formés ou de plaintes traitées dans les délais.",
     outcome: "Les habitantes et les habitants jouissent-ils du droit ? Le résultat dans la vie des personnes — par exemple la part des logements accessibles ou des personnes qui signalent une discrimination.",
   },
   direction: {
@@ -137,7 +137,7 @@ export const indicatorsFr = {
     deleteTitle: "Supprimer la mesure de {period} ?",
     deleteWarning: "La valeur et l'historique de ses corrections sont supprimés. Une valeur erronée peut plutôt être corrigée, ce qui conserve la valeur antérieure.",
     historyHeading: "Corrections",
-    historyIntro: "Chaque valeur corrigée, avec la valeur qu'elle a remplacée, l'auteur ou l'autrice de la modification et son motif. Les plus récentes en premier.",
+    historyIntro: "Chaque valeur corrigée, avec la valeur qu'elle a remplacée, la personne qui l'a modifiée et le motif. Les plus récentes en premier.",
     historyEmpty: "Aucune correction pour l'instant.",
     historyEntry: "{period} : {from} remplacé le {date} par {name}",
     historyReason: "Motif : {reason}",
