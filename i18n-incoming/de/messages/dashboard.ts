@@ -60,7 +60,7 @@ export const dashboardDe = {
     chartTitle: "Anzahl der Verpflichtungen je Status",
     caption: "Verpflichtungen je Status",
     summary:
-      "Von {count} Verpflichtungen: {in_place} umgesetzt, {in_progress} in Arbeit, {planned} geplant, {not_started} nicht begonnen und {needs_review} mit Überprüfungsbedarf.",
+      "Von {count} Verpflichtungen: {in_place} umgesetzt, {in_progress} laufend, {planned} geplant, {not_started} nicht begonnen und {needs_review} zu überprüfen.",
     status: "Status",
     count: "Verpflichtungen",
     share: "Anteil",

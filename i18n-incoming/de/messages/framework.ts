@@ -18,9 +18,9 @@ export const frameworkDe = {
   status: {
     not_started: "Nicht begonnen",
     planned: "Geplant",
-    in_progress: "In Arbeit",
+    in_progress: "Laufend",
     in_place: "Umgesetzt",
-    needs_review: "Überprüfung nötig",
+    needs_review: "Zu überprüfen",
   },
   card: {
     status: "Status:",

@@ -61,7 +61,7 @@ export const reportsDe = {
     startOfYear: "Jahresbeginn",
     changes: "Änderungen",
     newInYear: "neu",
-    commitmentStatus: { not_started: "Nicht begonnen", planned: "Geplant", in_progress: "In Arbeit", in_place: "Umgesetzt", needs_review: "Überprüfung nötig" },
+    commitmentStatus: { not_started: "Nicht begonnen", planned: "Geplant", in_progress: "Laufend", in_place: "Umgesetzt", needs_review: "Zu überprüfen" },
     maturities: { none: "Keiner", initiated: "Angestoßen", established: "Eingerichtet", embedded: "Verankert", exemplary: "Vorbildlich" },
     declarationHeading: "Die Menschenrechtserklärung",
     noDeclaration: "Bis Ende {year} hatte die Stadt keine Menschenrechtserklärung.",
