@@ -57,8 +57,8 @@ export const publicSiteDe = {
   },
   stands: {
     heading: "Wo die Stadt steht",
-    overallOne: "Gesamtfortschritt: {percent} – der Durchschnitt des Fortschritts ihrer {count} veröffentlichten Verpflichtung.",
-    overallOther: "Gesamtfortschritt: {percent} – der Durchschnitt des Fortschritts ihrer {count} veröffentlichten Verpflichtungen.",
+    overallOne: "Gesamtfortschritt: {percent} – Durchschnitt über {count} veröffentlichte Verpflichtung.",
+    overallOther: "Gesamtfortschritt: {percent} – Durchschnitt über {count} veröffentlichte Verpflichtungen.",
     overallNone: "Die Stadt hat den Stand ihres Rahmens veröffentlicht, aber noch keine Verpflichtungen.",
     layerOne: "{layer}: durchschnittlich {percent} bei {count} Verpflichtung ({statuses}).",
     layerOther: "{layer}: durchschnittlich {percent} bei {count} Verpflichtungen ({statuses}).",

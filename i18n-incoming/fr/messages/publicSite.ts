@@ -57,8 +57,8 @@ export const publicSiteFr = {
   },
   stands: {
     heading: "Où en est la ville",
-    overallOne: "Avancement global : {percent} — la moyenne de l'avancement de son {count} engagement publié.",
-    overallOther: "Avancement global : {percent} — la moyenne de l'avancement de ses {count} engagements publiés.",
+    overallOne: "Avancement global : {percent} — moyenne de l'avancement sur {count} engagement publié.",
+    overallOther: "Avancement global : {percent} — moyenne de l'avancement sur {count} engagements publiés.",
     overallNone: "La ville a publié l'état de son cadre, mais pas encore d'engagements.",
     layerOne: "{layer} : {percent} en moyenne sur {count} engagement ({statuses}).",
     layerOther: "{layer} : {percent} en moyenne sur {count} engagements ({statuses}).",
