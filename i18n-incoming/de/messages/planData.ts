@@ -20,7 +20,7 @@ export const planDataDe = {
     adopted: "beschlossen am {date} ({reference})",
     contents: "Inhalt",
     progressHeading: "Fortschritt",
-    progressText: "Gesamtfortschritt des Plans: {progress}. Er ist der mittlere Fortschritt aller seiner Maßnahmen, wobei jede gleich zählt; eine erledigte Maßnahme zählt mit 100 %, eine abgebrochene zählt nicht.",
+    progressText: "Gesamtfortschritt des Plans: {progress}. Er ist der mittlere Fortschritt aller seiner Maßnahmen, wobei jede gleich zählt; eine erledigte Maßnahme zählt mit 100 %, eine abgebrochene zählt nicht.",
     progressShort: "Fortschritt {progress}",
     actionStatus: "Status der Maßnahmen",
     count: "Anzahl",

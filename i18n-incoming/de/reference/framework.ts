@@ -8,4 +8,4 @@ import { foundationsDe } from "./framework/foundations";
 import { structuresDe } from "./framework/structures";
 import { toolsDe } from "./framework/tools";
 
-export const frameworkDe: FrameworkReference = { ...foundationsDe, ...structuresDe, ...toolsDe };
+export const frameworkElementsDe: FrameworkReference = { ...foundationsDe, ...structuresDe, ...toolsDe };

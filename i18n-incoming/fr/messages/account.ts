@@ -10,18 +10,18 @@ export const accountFr = {
   },
   cities: {
     heading: "Vos villes",
-    role: "votre rôle : {role}",
+    role: "votre rôle : {role}",
     empty: "Vous n'êtes encore membre d'aucune ville. La personne qui gère une ville peut vous inviter.",
   },
   password: {
     heading: "Changer le mot de passe",
-    intro: "Après le changement, vos sessions sont fermées sur tous vos appareils ; reconnectez-vous ensuite avec le nouveau mot de passe.",
+    intro: "Après le changement, vos sessions sont fermées sur tous vos appareils ; reconnectez-vous ensuite avec le nouveau mot de passe.",
     current: "Mot de passe actuel",
     currentRequired: "Saisissez votre mot de passe actuel.",
     currentWrong: "Le mot de passe actuel n'est pas correct.",
     submit: "Changer le mot de passe",
     submitting: "Modification…",
-    noPassword: "Votre compte n'a pas encore de mot de passe (vous vous connectez par l'intermédiaire de votre organisation). Pour en définir un, utilisez « Mot de passe oublié ? » sur la page de connexion.",
+    noPassword: "Votre compte n'a pas encore de mot de passe (vous vous connectez par l'intermédiaire de votre organisation). Pour en définir un, utilisez « Mot de passe oublié ? » sur la page de connexion.",
   },
   language: {
     heading: "Langue",

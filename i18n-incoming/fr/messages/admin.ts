@@ -20,7 +20,7 @@ export const adminFr = {
     members: "Membres",
     open: "Gérer {name}",
     publicPage: "Page publique",
-    empty: "Aucune ville pour l'instant. Créez la première avec le formulaire ci-dessous ; la personne désignée comme gestionnaire recevra un lien pour définir son mot de passe.",
+    empty: "Aucune ville pour l'instant. Créez la première avec le formulaire ci-dessous ; la personne désignée comme gestionnaire recevra un lien pour définir son mot de passe.",
     notProvisioned: "non provisionnée",
   },
   status: {
@@ -42,7 +42,7 @@ export const adminFr = {
     submitting: "Création de la ville…",
     created: "{name} a été créée.",
     setPasswordLink:
-      "L'envoi de courriels n'est pas configuré : transmettez vous-même ce lien à la personne gestionnaire de la ville. Il lui permet de définir son mot de passe (valable 7 jours) :",
+      "L'envoi de courriels n'est pas configuré : transmettez vous-même ce lien à la personne gestionnaire de la ville. Il lui permet de définir son mot de passe (valable 7 jours) :",
     adminHasAccount: "La personne gestionnaire a déjà un compte et peut se connecter avec son mot de passe actuel.",
     manageCity: "Gérer {name}",
   },
@@ -65,14 +65,14 @@ export const adminFr = {
   },
   statusControl: {
     heading: "Statut",
-    currentActive: "La ville est active : son espace de travail et ses pages publiques sont disponibles.",
-    currentSuspended: "La ville est suspendue : son espace de travail et ses pages publiques ne sont pas disponibles. Rien n'a été supprimé.",
+    currentActive: "La ville est active : son espace de travail et ses pages publiques sont disponibles.",
+    currentSuspended: "La ville est suspendue : son espace de travail et ses pages publiques ne sont pas disponibles. Rien n'a été supprimé.",
     suspend: "Suspendre la ville",
     reactivate: "Réactiver la ville",
     working: "Enregistrement…",
-    confirmTitle: "Suspendre {name} ?",
+    confirmTitle: "Suspendre {name} ?",
     confirmText:
-      "Les membres ne pourront plus ouvrir l'espace de travail et les pages publiques afficheront un avis à la place. Rien n'est supprimé ; vous pouvez réactiver la ville à tout moment.",
+      "Les membres ne pourront plus ouvrir l'espace de travail et les pages publiques afficheront un avis à la place. Rien n'est supprimé ; vous pouvez réactiver la ville à tout moment.",
     confirmSuspend: "Oui, suspendre",
     suspended: "{name} est suspendue.",
     reactivated: "{name} est de nouveau active.",
@@ -86,8 +86,8 @@ export const adminFr = {
     madeAdmin: "{name} est désormais gestionnaire de la ville.",
     alreadyAdmin: "{name} était déjà gestionnaire de la ville.",
     invited: "Une invitation a été créée pour {email}.",
-    invitationEmailed: "Elle a été envoyée par courriel. Vous pouvez aussi transmettre ce lien (valable 7 jours) :",
-    invitationLink: "L'envoi de courriels n'est pas configuré : transmettez vous-même ce lien (valable 7 jours) :",
+    invitationEmailed: "Elle a été envoyée par courriel. Vous pouvez aussi transmettre ce lien (valable 7 jours) :",
+    invitationLink: "L'envoi de courriels n'est pas configuré : transmettez vous-même ce lien (valable 7 jours) :",
   },
   auditActions: {
     city_create: "Création de la ville",
@@ -106,8 +106,8 @@ export const adminFr = {
     slugTooShort: "L'identifiant de la ville doit comporter au moins 3 caractères.",
     slugTooLong: "L'identifiant de la ville ne peut pas dépasser 40 caractères.",
     slugCharset:
-      "L'identifiant de la ville ne peut contenir que des lettres minuscules a–z, des chiffres et des traits d'union isolés ; il doit commencer par une lettre et se terminer par une lettre ou un chiffre.",
-    slugReserved: "Cet identifiant est réservé par Charta ; choisissez-en un autre.",
+      "L'identifiant de la ville ne peut contenir que des lettres minuscules a–z, des chiffres et des traits d'union isolés ; il doit commencer par une lettre et se terminer par une lettre ou un chiffre.",
+    slugReserved: "Cet identifiant est réservé par Charta ; choisissez-en un autre.",
     slugTaken: "Une ville avec cet identifiant existe déjà.",
     name: "Le nom de la ville doit comporter entre 2 et 120 caractères.",
     country: "Utilisez un code de pays à deux lettres (ISO 3166-1), par exemple FR.",

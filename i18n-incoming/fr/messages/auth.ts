@@ -10,13 +10,13 @@ export const authFr = {
   newPassword: "Nouveau mot de passe",
   confirmPassword: "Confirmez le nouveau mot de passe",
   name: "Votre nom",
-  passwordHint: "Au moins 12 caractères. Les mots de passe trop courants sont refusés ; quelques mots sans rapport entre eux forment un mot de passe solide.",
+  passwordHint: "Au moins 12 caractères. Les mots de passe trop courants sont refusés ; quelques mots sans rapport entre eux forment un mot de passe solide.",
   login: {
     title: "Connexion à Charta",
     intro: "Connectez-vous avec l'adresse électronique à laquelle votre ville a envoyé l'invitation.",
     submit: "Se connecter",
     submitting: "Connexion…",
-    forgot: "Mot de passe oublié ?",
+    forgot: "Mot de passe oublié ?",
     or: "ou",
     oidc: "Se connecter avec {name}",
     notices: {
@@ -29,7 +29,7 @@ export const authFr = {
     credentials: "L'adresse électronique ou le mot de passe n'est pas correct.",
     throttled: "Trop de tentatives de connexion infructueuses. Veuillez réessayer après {time}.",
     oidcRefused:
-      "Votre fournisseur d'identité a confirmé votre identité, mais Charta ne peut pas vous connecter : votre adresse électronique n'y est pas vérifiée, ou aucun compte Charta ne l'utilise. Demandez une invitation à la personne qui gère votre ville dans Charta.",
+      "Votre fournisseur d'identité a confirmé votre identité, mais Charta ne peut pas vous connecter : votre adresse électronique n'y est pas vérifiée, ou aucun compte Charta ne l'utilise. Demandez une invitation à la personne qui gère votre ville dans Charta.",
     configuration: "La connexion n'est pas correctement configurée sur ce serveur. Veuillez en informer l'administration de la plateforme.",
     generic: "La connexion n'a pas abouti. Veuillez réessayer.",
   },
@@ -48,7 +48,7 @@ export const authFr = {
   },
   forgot: {
     title: "Mot de passe oublié",
-    intro: "Saisissez l'adresse électronique de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe ; il est valable une heure.",
+    intro: "Saisissez l'adresse électronique de votre compte. Nous vous enverrons un lien pour choisir un nouveau mot de passe ; il est valable une heure.",
     submit: "Envoyer le lien",
     submitting: "Envoi…",
     sent: "Si un compte existe avec cette adresse électronique, nous y avons envoyé un lien pour choisir un nouveau mot de passe. Consultez votre boîte de réception (et vos courriers indésirables).",
@@ -71,10 +71,10 @@ export const authFr = {
     intro: "Une invitation vous est adressée pour rejoindre {city} en tant que {role}.",
     forEmail: "Cette invitation est destinée à {email}.",
     validUntil: "L'invitation est valable jusqu'au {date}.",
-    newAccount: "Créez votre compte pour accepter : saisissez votre nom et choisissez un mot de passe.",
+    newAccount: "Créez votre compte pour accepter : saisissez votre nom et choisissez un mot de passe.",
     existingAccount: "Vous avez déjà un compte Charta avec cette adresse électronique. Saisissez son mot de passe pour accepter.",
     signInFirst:
-      "Vous avez déjà un compte Charta avec cette adresse électronique. Connectez-vous d'abord avec ce compte (par l'intermédiaire de votre organisation, ou en choisissant un mot de passe avec « Mot de passe oublié ? ») ; revenez ensuite ici pour accepter.",
+      "Vous avez déjà un compte Charta avec cette adresse électronique. Connectez-vous d'abord avec ce compte (par l'intermédiaire de votre organisation, ou en choisissant un mot de passe avec « Mot de passe oublié ? ») ; revenez ensuite ici pour accepter.",
     signInToAccept: "Se connecter pour accepter",
     signedIn: "Session ouverte avec l'adresse {email}.",
     signedInOther: "Votre session est ouverte avec l'adresse {email}, mais cette invitation est destinée à une autre adresse. Si vous acceptez, la connexion se fera avec l'adresse invitée.",
@@ -103,9 +103,9 @@ export const authFr = {
   mail: {
     inviteSubject: "Votre invitation à rejoindre {city} sur Charta",
     inviteBody:
-      "Bonjour,\n\nUne invitation vous est adressée pour rejoindre {city} sur Charta en tant que {role}.\n\nAcceptez l'invitation avec ce lien (valable 7 jours, utilisable une seule fois) :\n{link}\n\nSi vous ne vous attendiez pas à cette invitation, vous pouvez ignorer ce message.\n\nCharta",
+      "Bonjour,\n\nUne invitation vous est adressée pour rejoindre {city} sur Charta en tant que {role}.\n\nAcceptez l'invitation avec ce lien (valable 7 jours, utilisable une seule fois) :\n{link}\n\nSi vous ne vous attendiez pas à cette invitation, vous pouvez ignorer ce message.\n\nCharta",
     resetSubject: "Choisir un nouveau mot de passe pour Charta",
     resetBody:
-      "Bonjour,\n\nQuelqu'un (vous, nous l'espérons) a demandé à choisir un nouveau mot de passe pour votre compte Charta.\n\nUtilisez ce lien dans l'heure ; il ne fonctionne qu'une fois :\n{link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\nCharta",
+      "Bonjour,\n\nQuelqu'un (vous, nous l'espérons) a demandé à choisir un nouveau mot de passe pour votre compte Charta.\n\nUtilisez ce lien dans l'heure ; il ne fonctionne qu'une fois :\n{link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\nCharta",
   },
 } satisfies Widen<typeof auth.en>;

@@ -21,5 +21,5 @@ export const commonFr = {
   optional: "facultatif",
   saved: "Enregistré.",
   fraCredit:
-    "Le cadre et ses orientations s'appuient sur le guide pratique de l'Agence des droits fondamentaux de l'Union européenne (FRA) consacré aux villes des droits humains dans l'Union européenne (« Human rights cities in the EU », 2022). Reproduction autorisée, moyennant mention de la source.",
+    "Le cadre et ses orientations s'appuient sur le guide pratique de l'Agence des droits fondamentaux de l'Union européenne (FRA) consacré aux villes des droits humains dans l'Union européenne (« Human rights cities in the EU », 2022). Reproduction autorisée, moyennant mention de la source.",
 } satisfies Widen<typeof common.en>;

@@ -4,7 +4,7 @@ import type { Widen } from "../../widen";
 export const frameworkFr = {
   title: "Cadre et engagements",
   intro:
-    "Le cadre des villes des droits humains comporte trois niveaux : les fondements, les structures et les outils. Ouvrez un élément pour lire les orientations et l'engagement de la ville à son égard.",
+    "Le cadre des villes des droits humains comporte trois niveaux : les fondements, les structures et les outils. Ouvrez un élément pour lire les orientations et l'engagement de la ville à son égard.",
   layers: {
     foundation: "Fondements",
     structure: "Structures",
@@ -23,11 +23,11 @@ export const frameworkFr = {
     needs_review: "À réexaminer",
   },
   card: {
-    status: "Statut :",
+    status: "Statut :",
   },
   element: {
     breadcrumb: "Cadre",
-    layer: "Niveau : {layer}",
+    layer: "Niveau : {layer}",
     guidance: "Orientations",
     summary: "En bref",
     why: "Pourquoi c'est important",
@@ -46,12 +46,12 @@ export const frameworkFr = {
   form: {
     heading: "Modifier l'engagement",
     text: "Texte de l'engagement",
-    textHint: "Ce à quoi la ville s'engage pour cet élément, en langage clair. 10 000 caractères au maximum.",
+    textHint: "Ce à quoi la ville s'engage pour cet élément, en langage clair. 10 000 caractères au maximum.",
     status: "Statut",
     save: "Enregistrer l'engagement",
     saved: "L'engagement a été enregistré.",
     conflictTitle: "Une autre personne a enregistré cet engagement avant vous",
-    conflictSavedBy: "{name} l'a enregistré le {date}. Voici la version actuellement enregistrée :",
+    conflictSavedBy: "{name} l'a enregistré le {date}. Voici la version actuellement enregistrée :",
     theirText: "Texte enregistré",
     theirStatus: "Statut enregistré",
     theirTextEmpty: "(aucun texte)",
@@ -60,7 +60,7 @@ export const frameworkFr = {
     keptMine: "Votre texte est conservé. Enregistrez à nouveau pour remplacer l'autre version.",
   },
   validation: {
-    textTooLong: "Le texte de l'engagement ne peut pas dépasser 10 000 caractères.",
+    textTooLong: "Le texte de l'engagement ne peut pas dépasser 10 000 caractères.",
     statusInvalid: "Choisissez l'un des statuts.",
     keyInvalid: "Cet élément du cadre n'existe pas.",
     versionInvalid: "Le formulaire n'est plus à jour. Rechargez la page et réessayez.",

@@ -22,7 +22,7 @@ export const workspaceFr = {
   },
   header: {
     home: "Espace de travail de {city}",
-    yourRole: "Votre rôle : {role}",
+    yourRole: "Votre rôle : {role}",
   },
   switcher: {
     label: "Changer de ville",
@@ -35,7 +35,7 @@ export const workspaceFr = {
   },
   userMenu: {
     label: "Menu du compte",
-    signedInAs: "Session ouverte :",
+    signedInAs: "Session ouverte :",
     account: "Compte et mot de passe",
     platformAdmin: "Administration de la plateforme",
   },
@@ -49,7 +49,7 @@ export const workspaceFr = {
     layer: "Niveau",
     total: "Total",
     openFramework: "Ouvrir le cadre et les engagements",
-    nextStep: "Prochaine étape : choisissez un élément, lisez les orientations et consignez l'engagement de {city}.",
+    nextStep: "Prochaine étape : choisissez un élément, lisez les orientations et consignez l'engagement de {city}.",
     nextStepReadOnly: "Ouvrez un élément pour lire les orientations et l'engagement de {city}.",
   },
   comingSoon: {
@@ -61,7 +61,7 @@ export const workspaceFr = {
   },
   declaration: {
     title: "Déclaration",
-    intro: "La déclaration de la ville des droits humains : l'engagement public que le conseil municipal adopte.",
+    intro: "La déclaration de la ville des droits humains : l'engagement public que le conseil municipal adopte.",
     item1: "Un projet de déclaration rédigé ensemble par les services, avec ses versions.",
     item2: "Les commentaires des membres du conseil municipal et du conseil consultatif sur le projet.",
     item3: "Le texte adopté, publié sur les pages publiques de la ville.",
@@ -96,14 +96,14 @@ export const workspaceFr = {
   error: {
     title: "Une erreur s'est produite",
     text: "Cette page n'a pas pu être affichée en raison d'une erreur de notre côté. Veuillez réessayer.",
-    reference: "Référence : {digest}",
+    reference: "Référence : {digest}",
     retry: "Réessayer",
   },
   suspended: {
     title: "Cette ville est suspendue",
     text: "L'espace de travail et les pages publiques de {city} sont suspendus pour le moment.",
     nothingDeleted:
-      "Rien n'a été supprimé : tous les engagements, documents et membres sont conservés, et tout sera rétabli à l'identique lorsque la ville sera réactivée.",
+      "Rien n'a été supprimé : tous les engagements, documents et membres sont conservés, et tout sera rétabli à l'identique lorsque la ville sera réactivée.",
     contact: "Pour toute question, contactez l'administration de la plateforme.",
     activeTitle: "Cette ville est active",
     activeText: "{city} n'est pas suspendue. Vous pouvez ouvrir son espace de travail.",

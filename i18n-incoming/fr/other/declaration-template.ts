@@ -10,7 +10,7 @@ export const declarationTemplateFr: DeclarationTemplate = (city) => [
   {
     type: "paragraph",
     parts: [
-      `Le conseil municipal de ${city}, au nom de la ville et de toutes les personnes qui y vivent, y travaillent ou la visitent, déclare que les droits humains sont le fondement de l'action publique locale : ils guident ce que la ville décide, la manière dont elle emploie ses moyens et la façon dont elle traite les personnes.`,
+      `Le conseil municipal de ${city}, au nom de la ville et de toutes les personnes qui y vivent, y travaillent ou la visitent, déclare que les droits humains sont le fondement de l'action publique locale : ils guident ce que la ville décide, la manière dont elle emploie ses moyens et la façon dont elle traite les personnes.`,
     ],
   },
   {
@@ -22,7 +22,7 @@ export const declarationTemplateFr: DeclarationTemplate = (city) => [
       { ref: "echr" },
       " et la ",
       { ref: "eucharter" },
-      ", ainsi que sur les principaux traités des Nations unies ratifiés par notre pays, parmi lesquels :",
+      ", ainsi que sur les principaux traités des Nations unies ratifiés par notre pays, parmi lesquels :",
     ],
   },
   { type: "treatyList" },

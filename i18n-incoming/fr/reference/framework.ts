@@ -8,4 +8,4 @@ import { foundationsFr } from "./framework/foundations";
 import { structuresFr } from "./framework/structures";
 import { toolsFr } from "./framework/tools";
 
-export const frameworkFr: FrameworkReference = { ...foundationsFr, ...structuresFr, ...toolsFr };
+export const frameworkElementsFr: FrameworkReference = { ...foundationsFr, ...structuresFr, ...toolsFr };

@@ -9,7 +9,7 @@ import type { SdgReference } from "../../reference-types";
 
 export const sdgsFr: SdgReference = {
   1: "Pas de pauvreté",
-  2: "Faim « zéro »",
+  2: "Faim « zéro »",
   3: "Bonne santé et bien-être",
   4: "Éducation de qualité",
   5: "Égalité entre les sexes",

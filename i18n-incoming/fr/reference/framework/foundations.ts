@@ -12,19 +12,19 @@ export const foundationsFr: Record<Extract<ElementKey, `F${string}`>, ElementTex
     nameSource: "rendering",
     summary:
       "La ville s'engage à respecter les droits et libertés énoncés dans la Charte des droits fondamentaux de l'UE et dans le droit de l'Union, et veille à ce que ses propres services et ses partenaires s'y conforment.",
-    why: "L'Union européenne est fondée sur les droits humains, la démocratie et l'État de droit, des valeurs inscrites dans la Charte des droits fondamentaux et dans le droit de l'Union. La Charte est la déclaration des droits propre à l'UE : elle énonce 50 droits et libertés qui s'appliquent à toutes les personnes vivant dans l'Union. Les collectivités locales y sont juridiquement tenues dès qu'elles agissent dans le champ d'application du droit de l'Union, mettent en œuvre des programmes européens ou utilisent des fonds européens. Citer expressément la Charte dans les engagements de la ville rend cette obligation visible et rattache l'action locale aux valeurs sur lesquelles repose l'Union elle-même.",
+    why: "L'Union européenne est fondée sur les droits humains, la démocratie et l'État de droit, des valeurs inscrites dans la Charte des droits fondamentaux et dans le droit de l'Union. La Charte est la déclaration des droits propre à l'UE : elle énonce 50 droits et libertés qui s'appliquent à toutes les personnes vivant dans l'Union. Les collectivités locales y sont juridiquement tenues dès qu'elles agissent dans le champ d'application du droit de l'Union, mettent en œuvre des programmes européens ou utilisent des fonds européens. Citer expressément la Charte dans les engagements de la ville rend cette obligation visible et rattache l'action locale aux valeurs sur lesquelles repose l'Union elle-même.",
     how: [
       "Intégrez la Charte à vos actions de sensibilisation aux droits fondamentaux. Elle montre que l'Union européenne est, au fond, un projet politique fondé sur des valeurs et des droits partagés.",
       "Sollicitez des financements européens pour des projets qui renforcent les droits et les valeurs européennes dans la ville.",
       "Vérifiez que l'administration municipale, ainsi que tout prestataire agissant pour son compte, respecte le droit de l'Union.",
     ],
     practice: [
-      "Les engagements de Vienne en matière de droits humains renvoient expressément aux instruments internationaux et européens, dont la Charte des droits fondamentaux de l'UE. Le conseil municipal a adopté sa déclaration « Vienne, ville des droits humains » en décembre 2014.",
+      "Les engagements de Vienne en matière de droits humains renvoient expressément aux instruments internationaux et européens, dont la Charte des droits fondamentaux de l'UE. Le conseil municipal a adopté sa déclaration « Vienne, ville des droits humains » en décembre 2014.",
     ],
     resources: [
       "Charte des droits fondamentaux de l'Union européenne",
       "Ressources de la FRA sur la Charte des droits fondamentaux de l'UE",
-      "Programme « Citoyens, égalité, droits et valeurs » (CERV)",
+      "Programme « Citoyens, égalité, droits et valeurs » (CERV)",
     ],
   },
   F2: {
@@ -39,7 +39,7 @@ export const foundationsFr: Record<Extract<ElementKey, `F${string}`>, ElementTex
       "Suivez l'évolution des droits humains avec des spécialistes et des organismes nationaux, par exemple l'institution nationale des droits de l'homme, l'organisme de promotion de l'égalité et l'institution de médiation.",
     ],
     practice: [
-      "Nuremberg s'est déclarée « Ville de la paix et des droits humains ». Sa déclaration prend pour référence la Déclaration universelle des droits de l'homme.",
+      "Nuremberg s'est déclarée « Ville de la paix et des droits humains ». Sa déclaration prend pour référence la Déclaration universelle des droits de l'homme.",
       "Barcelone fonde ses engagements sur l'ensemble des instruments relatifs aux droits humains et aux droits fondamentaux et se réfère à la Charte européenne de sauvegarde des droits de l'homme dans la ville. Cette charte est issue d'une conférence tenue à Barcelone en 1998.",
     ],
     resources: [
@@ -61,7 +61,7 @@ export const foundationsFr: Record<Extract<ElementKey, `F${string}`>, ElementTex
       "Articulez le travail de la ville sur les ODD avec l'action menée par votre pays au niveau national.",
     ],
     practice: [
-      "Utrecht se présente comme une « Global Goals city ». La ville travaille avec des entreprises locales pour mieux faire connaître leurs droits aux habitantes et aux habitants, et suit ses progrès au moyen d'un tableau de bord des ODD.",
+      "Utrecht se présente comme une « Global Goals city ». La ville travaille avec des entreprises locales pour mieux faire connaître leurs droits aux habitantes et aux habitants, et suit ses progrès au moyen d'un tableau de bord des ODD.",
       "Bonn a réalisé un examen local volontaire (voluntary local review) pour évaluer où en est la ville dans la réalisation des ODD. Espoo, en Finlande, et le gouvernement régional basque ont fait de même.",
     ],
     resources: [
@@ -86,10 +86,10 @@ export const foundationsFr: Record<Extract<ElementKey, `F${string}`>, ElementTex
       "Lorsque le Haut-Commissariat des Nations unies aux droits de l'homme a sollicité en 2018 des contributions sur le rôle des collectivités locales dans la promotion et la protection des droits humains, Utrecht a fait partie des villes qui ont répondu, aux côtés de Barcelone, Budapest, Grigny, Nuremberg et Vienne. Une institution nationale des droits de l'homme, des organisations de la société civile et des réseaux de villes ont également envoyé des contributions. Un nouvel appel a suivi en février 2022.",
     ],
     resources: [
-      "Index universel des droits de l'homme : recommandations des organes conventionnels, des procédures spéciales et de l'EPU",
-      "Résolution 45/7 du Conseil des droits de l'homme : administration locale et droits de l'homme (2020)",
+      "Index universel des droits de l'homme : recommandations des organes conventionnels, des procédures spéciales et de l'EPU",
+      "Résolution 45/7 du Conseil des droits de l'homme : administration locale et droits de l'homme (2020)",
       "Congrès des pouvoirs locaux et régionaux du Conseil de l'Europe (y compris son suivi de la démocratie locale)",
-      "Global Cities Hub (anciennement Geneva Cities Hub) : relie les villes aux organisations internationales de Genève",
+      "Global Cities Hub (anciennement Geneva Cities Hub) : relie les villes aux organisations internationales de Genève",
     ],
   },
 };

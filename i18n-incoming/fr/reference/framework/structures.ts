@@ -20,11 +20,11 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     ],
     practice: [
       "Graz a adopté une déclaration sur les droits humains en 2001, devenant ainsi la première ville européenne des droits humains. Barcelone, Nuremberg et Vienne ont elles aussi adopté des déclarations par lesquelles elles s'engagent à respecter les droits humains.",
-      "Le conseil municipal de Bilbao a adopté une « Charte des valeurs » qui énumère 17 valeurs individuelles et collectives, parmi lesquelles les droits humains, la solidarité, la confiance, la durabilité environnementale et la participation. Ces valeurs ont été définies avec la population et les associations et ont vocation à imprégner la vie quotidienne de la ville.",
+      "Le conseil municipal de Bilbao a adopté une « Charte des valeurs » qui énumère 17 valeurs individuelles et collectives, parmi lesquelles les droits humains, la solidarité, la confiance, la durabilité environnementale et la participation. Ces valeurs ont été définies avec la population et les associations et ont vocation à imprégner la vie quotidienne de la ville.",
     ],
     resources: [
       "City of human rights: the Barcelona model (methodology guide)",
-      "Vienne, ville des droits humains : la démarche et la déclaration",
+      "Vienne, ville des droits humains : la démarche et la déclaration",
       "Charte européenne de sauvegarde des droits de l'homme dans la ville",
     ],
   },
@@ -41,7 +41,7 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     ],
     practice: [
       "Parmi les adjointes et adjoints à la Maire de Paris, une délégation couvre les droits humains, l'intégration et la lutte contre les discriminations.",
-      "Le conseil municipal de Turin dispose d'une commission « droits et égalité des chances ». Elle examine des propositions et suit l'action de la ville en faveur de l'égalité entre les femmes et les hommes et de la protection de la dignité et de la liberté des personnes.",
+      "Le conseil municipal de Turin dispose d'une commission « droits et égalité des chances ». Elle examine des propositions et suit l'action de la ville en faveur de l'égalité entre les femmes et les hommes et de la protection de la dignité et de la liberté des personnes.",
     ],
     resources: [
       "Human rights cities in the European Union – practical guidance for local authorities",
@@ -58,12 +58,12 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     how: [
       "Organisez des échanges ouverts entre le personnel municipal et les personnes directement confrontées à des atteintes aux droits humains, comme les enfants et les jeunes, les personnes âgées, les personnes en situation de handicap, les minorités ethniques, les personnes sans domicile et les personnes LGBTIQ.",
       "Inscrivez dans le mandat du bureau qu'il soutient une approche transversale des droits humains dans l'ensemble des services de la ville.",
-      "Aidez les personnes à comprendre leurs droits, les valeurs universelles et l'État de droit, y compris aux professionnelles et aux professionnels : personnel enseignant et soignant, bailleurs sociaux, personnel des services sociaux.",
+      "Aidez les personnes à comprendre leurs droits, les valeurs universelles et l'État de droit, y compris aux professionnelles et aux professionnels : personnel enseignant et soignant, bailleurs sociaux, personnel des services sociaux.",
     ],
     practice: [
       "Vienne a ouvert un bureau des droits humains en 2015, après l'adoption de la déclaration de la ville par le conseil municipal. Comme les bureaux de Nuremberg et de Turin, il coordonne les initiatives de la ville en matière de droits humains, conseille la ville et ses responsables et fait connaître leurs droits aux habitantes et aux habitants.",
       "La région suédoise de Västra Götaland dispose de son propre service des droits humains. Il aide l'autorité régionale à coordonner les initiatives et les plans d'action en matière de droits humains, et apporte conseils et orientations sur les activités dans ce domaine.",
-      "Dans son document de programmation 2021-2023, Bologne a défini une politique globale d'égalité et de non-discrimination. Un bureau dédié, composé de trois unités, la met en œuvre : l'une pour les droits des personnes LGBTIQ, la diversité et les politiques de genre, l'une pour les droits humains, les personnes nouvellement arrivées et la coopération internationale, et l'une pour les services interculturels.",
+      "Dans son document de programmation 2021-2023, Bologne a défini une politique globale d'égalité et de non-discrimination. Un bureau dédié, composé de trois unités, la met en œuvre : l'une pour les droits des personnes LGBTIQ, la diversité et les politiques de genre, l'une pour les droits humains, les personnes nouvellement arrivées et la coopération internationale, et l'une pour les services interculturels.",
     ],
     resources: [
       "Transparency and open government (Public Ethics series)",
@@ -75,16 +75,16 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     nameSource: "rendering",
     summary:
       "La ville crée un conseil consultatif des droits humains au sein duquel la population, la société civile, les responsables politiques et l'administration se réunissent et conseillent la ville.",
-    why: "Les droits humains touchent à de nombreuses questions complexes auxquelles différents acteurs locaux sont confrontés chaque jour. La participation est un élément essentiel d'une approche fondée sur les droits humains : les personnes concernées doivent donc y prendre une part active, et non être simplement informées. Un conseil consultatif qui réunit des habitantes et des habitants, des responsables politiques, l'administration locale et la société civile leur offre pour cela un cadre régulier et structuré. Il contribue aussi à rallier des soutiens aux politiques et aux actions locales respectueuses des droits humains.",
+    why: "Les droits humains touchent à de nombreuses questions complexes auxquelles différents acteurs locaux sont confrontés chaque jour. La participation est un élément essentiel d'une approche fondée sur les droits humains : les personnes concernées doivent donc y prendre une part active, et non être simplement informées. Un conseil consultatif qui réunit des habitantes et des habitants, des responsables politiques, l'administration locale et la société civile leur offre pour cela un cadre régulier et structuré. Il contribue aussi à rallier des soutiens aux politiques et aux actions locales respectueuses des droits humains.",
     how: [
-      "Organisez une concertation régulière et structurée avec un large éventail d'acteurs : société civile, entreprises et syndicats, clubs sportifs et associations culturelles, jeunes, quartiers, communautés religieuses et population.",
+      "Organisez une concertation régulière et structurée avec un large éventail d'acteurs : société civile, entreprises et syndicats, clubs sportifs et associations culturelles, jeunes, quartiers, communautés religieuses et population.",
       "Facilitez la participation, par exemple en organisant les réunions en dehors des heures de bureau et dans des lieux accessibles aux personnes en situation de handicap.",
       "Informez régulièrement les participantes et les participants de la suite donnée par l'administration à leurs idées et à leurs propositions.",
     ],
     practice: [
       "Créé en 2007, le conseil consultatif des droits humains de Graz réunit des acteurs locaux et des représentantes et représentants de la ville pour suivre la situation des droits humains. Chaque année, il rend compte au conseil municipal des problèmes constatés, des bonnes pratiques et de ses recommandations.",
       "Malmö dispose d'un conseil pour la minorité nationale rom, composé d'élues et d'élus municipaux et de membres d'organisations roms. Il renforce la participation des Roms, contribue à la lutte contre les discriminations et promeut la culture rom et la langue romani.",
-      "Bologne travaille avec les associations LGBTIQ locales sur la base d'un pacte de collaboration formel. Salzbourg dispose d'une instance permanente comparable, sa « table ronde sur les droits humains ».",
+      "Bologne travaille avec les associations LGBTIQ locales sur la base d'un pacte de collaboration formel. Salzbourg dispose d'une instance permanente comparable, sa « table ronde sur les droits humains ».",
     ],
     resources: [
       "OGP Participation and Co-Creation Standards",
@@ -95,8 +95,8 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     name: "Créer un bureau de lutte contre les discriminations ou désigner une médiatrice ou un médiateur local",
     nameSource: "rendering",
     summary:
-      "La ville offre à la population un recours lorsque ses droits sont bafoués : un bureau de lutte contre les discriminations, une médiatrice ou un médiateur local, ou une autre voie de recours accessible.",
-    why: "Les autorités publiques ne doivent pas seulement respecter et mettre en œuvre les droits humains ; elles doivent aussi veiller à ce que chaque personne puisse obtenir soutien, conseil et réparation lorsque ses droits sont bafoués. Les droits n'ont de sens en pratique que s'il existe un lieu où s'adresser quand quelque chose ne va pas. Une ville peut y pourvoir en créant un bureau de lutte contre les discriminations chargé de traiter les atteintes aux droits, en désignant une médiatrice ou un médiateur local, ou en ouvrant à la population d'autres voies de recours. Les signalements et les plaintes reçus par un tel service montrent aussi à la ville où ses politiques sont insuffisantes.",
+      "La ville offre à la population un recours lorsque ses droits sont bafoués : un bureau de lutte contre les discriminations, une médiatrice ou un médiateur local, ou une autre voie de recours accessible.",
+    why: "Les autorités publiques ne doivent pas seulement respecter et mettre en œuvre les droits humains ; elles doivent aussi veiller à ce que chaque personne puisse obtenir soutien, conseil et réparation lorsque ses droits sont bafoués. Les droits n'ont de sens en pratique que s'il existe un lieu où s'adresser quand quelque chose ne va pas. Une ville peut y pourvoir en créant un bureau de lutte contre les discriminations chargé de traiter les atteintes aux droits, en désignant une médiatrice ou un médiateur local, ou en ouvrant à la population d'autres voies de recours. Les signalements et les plaintes reçus par un tel service montrent aussi à la ville où ses politiques sont insuffisantes.",
     how: [
       "Veillez à ce que la population connaisse ses droits et sache à qui s'adresser lorsqu'ils ne sont pas respectés.",
       "Analysez les signalements reçus par le bureau et par les autres services locaux d'aide aux victimes, et servez-vous des résultats pour ajuster la politique de la ville en matière de droits humains.",
@@ -117,11 +117,11 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     name: "Rendre compte chaque année de la situation des droits humains dans la ville",
     nameSource: "rendering",
     summary:
-      "Chaque année, la ville rend compte publiquement de la situation des droits humains dans la ville : ce qui s'est amélioré, ce qui reste insuffisant et ce qu'elle prévoit de faire ensuite.",
-    why: "Les droits humains devraient irriguer toute l'action d'une ville : les services publics, la gestion de l'espace public, l'action sociale et l'éducation, ainsi que la participation des personnes à la vie publique, sociale et économique. Des domaines moins évidents ont eux aussi une dimension de droits humains, comme les transports publics, l'eau et l'assainissement, l'énergie, l'environnement, le numérique, la culture, les arts et le sport. Un rapport annuel sur la manière dont la ville respecte les droits humains permet à l'administration de suivre les progrès, de tirer des enseignements et de proposer de nouvelles actions. Publié, il permet aussi à la ville de rendre des comptes à sa population.",
+      "Chaque année, la ville rend compte publiquement de la situation des droits humains dans la ville : ce qui s'est amélioré, ce qui reste insuffisant et ce qu'elle prévoit de faire ensuite.",
+    why: "Les droits humains devraient irriguer toute l'action d'une ville : les services publics, la gestion de l'espace public, l'action sociale et l'éducation, ainsi que la participation des personnes à la vie publique, sociale et économique. Des domaines moins évidents ont eux aussi une dimension de droits humains, comme les transports publics, l'eau et l'assainissement, l'énergie, l'environnement, le numérique, la culture, les arts et le sport. Un rapport annuel sur la manière dont la ville respecte les droits humains permet à l'administration de suivre les progrès, de tirer des enseignements et de proposer de nouvelles actions. Publié, il permet aussi à la ville de rendre des comptes à sa population.",
     how: [
       "Choisissez dès le départ des indicateurs solides et mesurables, afin que le rapport puisse montrer ce que la politique municipale produit réellement.",
-      "Ne limitez pas le rapport aux insuffisances : montrez aussi ce qui fonctionne bien et quelles approches portent leurs fruits.",
+      "Ne limitez pas le rapport aux insuffisances : montrez aussi ce qui fonctionne bien et quelles approches portent leurs fruits.",
       "Présentez le rapport annuel de manière à susciter un débat public sur les questions de droits humains qui comptent le plus pour la population.",
     ],
     practice: [
@@ -140,7 +140,7 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     nameSource: "rendering",
     summary:
       "La ville travaille avec les instances nationales, européennes et internationales de défense des droits humains, la société civile, le monde universitaire et d'autres villes, partage ses enseignements et s'appuie sur leur soutien.",
-    why: "Tous les niveaux de gouvernement partagent la responsabilité des droits humains ; aucune ville ne peut les garantir seule. Les partenariats et la coopération sont donc essentiels à la réussite d'une approche fondée sur les droits humains. De nombreuses organisations nationales, européennes et internationales peuvent soutenir les villes, leur apporter leur expertise et travailler à leurs côtés. Travailler avec elles permet aussi à une ville de faire valoir son expérience locale dans les politiques plus larges et de tirer parti de ce que d'autres ont déjà expérimenté.",
+    why: "Tous les niveaux de gouvernement partagent la responsabilité des droits humains ; aucune ville ne peut les garantir seule. Les partenariats et la coopération sont donc essentiels à la réussite d'une approche fondée sur les droits humains. De nombreuses organisations nationales, européennes et internationales peuvent soutenir les villes, leur apporter leur expertise et travailler à leurs côtés. Travailler avec elles permet aussi à une ville de faire valoir son expérience locale dans les politiques plus larges et de tirer parti de ce que d'autres ont déjà expérimenté.",
     how: [
       "Recherchez une coopération en matière de droits humains avec votre gouvernement national, l'institution nationale des droits de l'homme, l'organisme de promotion de l'égalité ou l'institution de médiation, les organisations de la société civile et les universités ou instituts de recherche.",
       "Faites connaître ce que votre ville a appris à l'UE et aux organisations internationales comme les Nations unies, l'OSCE et le Conseil de l'Europe, et partagez aussi votre expérience avec les institutions et organes de l'UE.",
@@ -149,11 +149,11 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
     practice: [
       "Turin coordonne RE.A.DY, un réseau italien au sein duquel des régions, des provinces autonomes et des collectivités locales travaillent ensemble à prévenir et à combattre les discriminations fondées sur l'orientation sexuelle et l'identité de genre.",
       "Zagreb a travaillé avec des associations de personnes handicapées, l'université de Zagreb et des entreprises informatiques privées pour créer une application mobile qui guide les personnes en situation de handicap vers les bâtiments, les rues et les transports publics accessibles.",
-      "Aghia Varvara a participé au projet de la FRA « Local Engagement for Roma Inclusion » (LERI), en menant une recherche-action participative sur le développement communautaire afin d'améliorer les relations entre les Roms et le reste de la population. Mátraverebély (Hongrie) ainsi que Rakytník et Hrabušice (Slovaquie) ont fait de même ; au total, plus de vingt municipalités de onze États membres y ont pris part.",
+      "Aghia Varvara a participé au projet de la FRA « Local Engagement for Roma Inclusion » (LERI), en menant une recherche-action participative sur le développement communautaire afin d'améliorer les relations entre les Roms et le reste de la population. Mátraverebély (Hongrie) ainsi que Rakytník et Hrabušice (Slovaquie) ont fait de même ; au total, plus de vingt municipalités de onze États membres y ont pris part.",
     ],
     resources: [
       "Ten points to advance a common agenda on local governments and human rights",
-      "Projet « Local Engagement for Roma Inclusion » (LERI)",
+      "Projet « Local Engagement for Roma Inclusion » (LERI)",
       "Working with Roma: participation and empowerment of local communities",
     ],
   },

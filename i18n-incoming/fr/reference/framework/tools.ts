@@ -31,17 +31,17 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
     name: "Appliquer une approche fondée sur les droits humains à toutes les activités de la ville",
     nameSource: "rendering",
     summary:
-      "Faire de l'approche fondée sur les droits humains la méthode de travail de tout ce que fait la ville : partir des droits des personnes et des obligations de la ville, et laisser les principes fondamentaux guider à la fois le résultat et la démarche.",
-    why: "L'approche fondée sur les droits humains est un cadre qui traduit l'obligation abstraite de respecter et de protéger les droits humains en étapes concrètes du travail quotidien. Elle repose sur les droits et obligations énoncés dans les normes internationales : la population est titulaire de droits et la ville est débitrice d'obligations. Elle s'intéresse non seulement à ce qu'une politique produit, mais aussi à la manière dont elle voit le jour : qui y a participé, qui a été oublié et qui peut être tenu responsable. L'approche devient ainsi un test pratique pour les décisions, les projets et les services.",
+      "Faire de l'approche fondée sur les droits humains la méthode de travail de tout ce que fait la ville : partir des droits des personnes et des obligations de la ville, et laisser les principes fondamentaux guider à la fois le résultat et la démarche.",
+    why: "L'approche fondée sur les droits humains est un cadre qui traduit l'obligation abstraite de respecter et de protéger les droits humains en étapes concrètes du travail quotidien. Elle repose sur les droits et obligations énoncés dans les normes internationales : la population est titulaire de droits et la ville est débitrice d'obligations. Elle s'intéresse non seulement à ce qu'une politique produit, mais aussi à la manière dont elle voit le jour : qui y a participé, qui a été oublié et qui peut être tenu responsable. L'approche devient ainsi un test pratique pour les décisions, les projets et les services.",
     how: [
       "Partagez avec d'autres villes ce que vous apprenez en appliquant l'approche fondée sur les droits humains, et tirez en retour parti de leur expérience.",
       "Faites appel à des spécialistes pour ancrer l'approche dans le travail de la ville, par exemple lors de la refonte d'un service ou d'une procédure.",
-      "Fondez les décisions et les politiques de la ville sur les principes de l'approche : intégration transversale, égalité et non-discrimination, participation, légalité, responsabilité et transparence.",
+      "Fondez les décisions et les politiques de la ville sur les principes de l'approche : intégration transversale, égalité et non-discrimination, participation, légalité, responsabilité et transparence.",
     ],
     practice: [
       "La région suédoise de Västra Götaland a fondé son plan d'action en matière de droits humains et ses projets sur les principes de l'approche fondée sur les droits humains. Un projet de soins psychiatriques auquel ont participé à la fois des patientes et patients et le personnel médical en est un exemple.",
       "Amsterdam et Helsinki ont tenu compte des principes de l'approche fondée sur les droits humains dans leurs travaux sur l'intelligence artificielle. Les deux villes ont notamment créé des registres publics qui expliquent comment elles utilisent des algorithmes et des systèmes d'IA.",
-      "En 2021, Barcelone a organisé son premier budget participatif. Quelque 40 000 habitantes et habitants inscrits, âgés de 14 ans et plus, y ont pris part.",
+      "En 2021, Barcelone a organisé son premier budget participatif. Quelque 40 000 habitantes et habitants inscrits, âgés de 14 ans et plus, y ont pris part.",
     ],
     resources: [
       "Methodology guide – City of human rights: the Barcelona model",
@@ -55,7 +55,7 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
       "Donner aux élues et élus, au personnel et aux professionnelles et professionnels locaux les connaissances et les compétences nécessaires pour protéger et mettre en œuvre les droits humains dans leur propre travail.",
     why: "Les politiques ne changent les choses que si les personnes qui les mettent en œuvre comprennent ce que les droits humains exigent d'elles. La formation et l'éducation aux droits humains développent cette capacité, au sein de l'administration municipale comme chez les autres acteurs locaux. Elles peuvent s'adresser aux élues et élus, à l'encadrement et au personnel, mais aussi aux professions en contact quotidien avec la population, comme la police, le personnel enseignant, le personnel de santé et les bailleurs sociaux. Les personnes qui voient le lien entre les droits et leurs propres missions repèrent plus tôt les problèmes et traitent la population plus équitablement.",
     how: [
-      "Évitez les formations générales sur les droits humains, sous forme de cours magistraux sans lien avec le contexte local ; l'expérience montre qu'elles produisent peu d'effets. Travaillez plutôt à partir de situations que les participantes et participants connaissent dans leur propre ville.",
+      "Évitez les formations générales sur les droits humains, sous forme de cours magistraux sans lien avec le contexte local ; l'expérience montre qu'elles produisent peu d'effets. Travaillez plutôt à partir de situations que les participantes et participants connaissent dans leur propre ville.",
       "Intégrez les droits humains aux programmes d'accueil et aux formations régulières destinées aux élues et élus, à l'encadrement et au personnel.",
       "Expliquez en quoi une perspective de droits humains améliore les services publics, afin que le personnel y voie une aide dans son travail plutôt qu'une charge supplémentaire.",
     ],
@@ -66,19 +66,19 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
     ],
     resources: [
       "WE CAN for human rights speech – developing human rights narratives to counter hate speech (training of trainers)",
-      "Faire des droits une réalité : un guide pour les autorités locales et régionales",
+      "Faire des droits une réalité : un guide pour les autorités locales et régionales",
     ],
   },
   T4: {
     name: "Prendre en compte les droits humains dans le budget et les marchés publics",
     nameSource: "rendering",
     summary:
-      "Utiliser le budget et la commande publique pour faire progresser les droits humains : vérifier l'effet des dépenses sur les droits des personnes et exiger des fournisseurs qu'ils respectent ces droits.",
+      "Utiliser le budget et la commande publique pour faire progresser les droits humains : vérifier l'effet des dépenses sur les droits des personnes et exiger des fournisseurs qu'ils respectent ces droits.",
     why: "Un budget montre ce qui compte réellement pour une ville. La budgétisation fondée sur les droits humains consiste à appliquer les principes des droits humains à chaque étape du cycle budgétaire, afin que les moyens aillent aux priorités de la ville en matière de droits humains. Un processus budgétaire plus ouvert donne aussi davantage voix au chapitre à la population, ce qui renforce la responsabilité et la transparence. Dans les marchés publics, des clauses relatives aux droits humains garantissent que les entreprises qui fournissent des services pour le compte de la ville respectent les mêmes normes que celles qui s'imposent à la ville elle-même.",
     how: [
       "Complétez les informations budgétaires par des données fiables, afin de faire apparaître les domaines où l'action publique est la plus nécessaire.",
       "Inscrivez dans les règles de la ville relatives aux marchés publics des clauses qui obligent les fournisseurs à respecter les normes relatives aux droits humains.",
-      "Nul besoin d'un processus budgétaire distinct : intégrez les droits humains aux procédures budgétaires existantes.",
+      "Nul besoin d'un processus budgétaire distinct : intégrez les droits humains aux procédures budgétaires existantes.",
     ],
     practice: [
       "Depuis 2006, Vienne pratique la budgétisation sensible au genre dans le cadre de sa politique d'intégration de l'égalité entre les femmes et les hommes. La ville examine qui bénéficie des crédits budgétaires, ce qui l'aide à maintenir une planification financière équilibrée entre les femmes et les hommes.",
@@ -86,7 +86,7 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
     resources: [
       "Realizing human rights through government budgets",
       "What is human rights budget work?",
-      "Marchés publics et droits humains, y compris la boîte à outils « Driving change through public procurement » à l'intention des décideurs publics et des praticiens",
+      "Marchés publics et droits humains, y compris la boîte à outils « Driving change through public procurement » à l'intention des décideurs publics et des praticiens",
     ],
   },
   T5: {
@@ -115,14 +115,14 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
     nameSource: "rendering",
     summary:
       "Vérifier que les décisions, les politiques et les activités de la ville sont conformes aux droits humains, en évaluant les effets probables en amont et les effets réels en aval.",
-    why: "Les villes et les autres collectivités locales sont débitrices d'obligations : tout ce qu'elles décident et font doit être compatible avec les droits humains. Elles peuvent y veiller de trois manières. D'abord, en s'assurant que leur travail respecte les obligations prévues par le droit national, européen et international. Ensuite, en évaluant à l'avance (ex ante) les effets positifs et négatifs qu'une mesure peut avoir sur les droits des personnes. Enfin, en mettant en place des mécanismes pour évaluer les effets après coup (ex post) et corriger le tir si nécessaire.",
+    why: "Les villes et les autres collectivités locales sont débitrices d'obligations : tout ce qu'elles décident et font doit être compatible avec les droits humains. Elles peuvent y veiller de trois manières. D'abord, en s'assurant que leur travail respecte les obligations prévues par le droit national, européen et international. Ensuite, en évaluant à l'avance (ex ante) les effets positifs et négatifs qu'une mesure peut avoir sur les droits des personnes. Enfin, en mettant en place des mécanismes pour évaluer les effets après coup (ex post) et corriger le tir si nécessaire.",
     how: [
       "Sollicitez un avis spécialisé pour évaluer l'impact possible d'une décision sur les droits humains avant qu'elle ne soit prise.",
-      "Faites appel à des spécialistes indépendants ou à une expertise technique : un avis indépendant est indispensable à la crédibilité de l'évaluation.",
+      "Faites appel à des spécialistes indépendants ou à une expertise technique : un avis indépendant est indispensable à la crédibilité de l'évaluation.",
       "Rendez la démarche et ses résultats transparents, par exemple en publiant les évaluations et en montrant comment elles ont été prises en compte.",
     ],
     practice: [
-      "À Graz, le conseil consultatif des droits humains suit la situation des droits humains dans la ville et en rend compte chaque année. Cela vaut aussi pour les campagnes électorales : le conseil vérifie que le matériel de campagne, les discours et les entretiens de tous les partis respectent les droits humains.",
+      "À Graz, le conseil consultatif des droits humains suit la situation des droits humains dans la ville et en rend compte chaque année. Cela vaut aussi pour les campagnes électorales : le conseil vérifie que le matériel de campagne, les discours et les entretiens de tous les partis respectent les droits humains.",
       "À Swansea, une procédure de contrôle menée par des membres du conseil spécialement désignés demande des comptes aux membres de l'exécutif municipal. Elle donne la parole à la population et contribue à améliorer les services publics.",
     ],
     resources: [
@@ -158,14 +158,14 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
       "Communiquer sur les droits humains de manière à toucher et à convaincre la population, par de larges campagnes comme par des initiatives destinées à des publics précis.",
     why: "Les droits humains ne peuvent être garantis que si le public leur fait confiance et les soutient. Les villes peuvent renforcer ce soutien en montrant clairement ce que les droits signifient au quotidien et en les promouvant activement. Les campagnes de sensibilisation générales touchent l'ensemble de la population, tandis que des initiatives ciblées peuvent s'adresser à des publics comme le personnel enseignant, la police ou le personnel soignant. Une bonne communication aide aussi à désamorcer les rumeurs, les préjugés et les stéréotypes avant qu'ils ne se transforment en discriminations.",
     how: [
-      "Racontez l'histoire humaine derrière les chiffres : montrez qui est réellement concerné.",
+      "Racontez l'histoire humaine derrière les chiffres : montrez qui est réellement concerné.",
       "Trouvez des personnes relais qui donnent à votre message une voix authentique, comme des figures de quartier, des influenceuses et influenceurs sur les réseaux sociaux ou des personnes dont les droits sont en jeu.",
       "Reconnaissez et récompensez les initiatives de terrain réussies, par exemple par des distinctions, des prix, des labels droits humains ou des événements sportifs et culturels.",
     ],
     practice: [
       "La stratégie anti-rumeurs de Barcelone est l'un des volets de l'approche plus large de la ville en faveur de l'égalité et contre les discriminations et la haine. Elle vise à sensibiliser, déconstruit les rumeurs, les préjugés et les stéréotypes, donne à la population les moyens d'y répondre et encourage le dialogue sur le vivre-ensemble dans une ville diverse.",
       "Chaque année, Gdańsk organise une Semaine de la démocratie faite de débats, d'ateliers, de rencontres et de spectacles qui célèbrent la participation, la démocratie et les droits humains. Depuis 2021, la ville et le Comité européen des régions décernent aussi le prix Maire Paweł Adamowicz, qui récompense le courage et l'engagement remarquable en faveur de la liberté, de la solidarité et de l'égalité.",
-      "Pour une campagne contre le travail des enfants, la municipalité de La Haye, l'agence de publicité Glasnost et Hivos People Unlimited se sont associées à des influenceuses et influenceurs sur Instagram. Ces voix nouvelles et authentiques ont permis à la campagne de toucher plus de 100 000 personnes abonnées et d'attirer l'attention des jeunes et des grands médias.",
+      "Pour une campagne contre le travail des enfants, la municipalité de La Haye, l'agence de publicité Glasnost et Hivos People Unlimited se sont associées à des influenceuses et influenceurs sur Instagram. Ces voix nouvelles et authentiques ont permis à la campagne de toucher plus de 100 000 personnes abonnées et d'attirer l'attention des jeunes et des grands médias.",
     ],
     resources: [
       "10 keys to effectively communicating human rights",
@@ -178,10 +178,10 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
     nameSource: "rendering",
     summary:
       "Travailler avec des villes d'autres pays, au moyen de réseaux, de jumelages et d'échanges entre pairs, pour partager des solutions, apprendre les unes des autres et renforcer la capacité à mettre en œuvre les droits humains au niveau local.",
-    why: "Les villes et les autres collectivités locales sont des laboratoires où s'expérimentent de nouvelles manières de mettre en pratique les droits humains. Les échanges entre pairs, les jumelages et les réseaux de villes les aident à relever des défis communs et à trouver ensemble des solutions. Ils favorisent l'apprentissage mutuel et renforcent les capacités nécessaires pour « localiser » les droits humains. La coopération par-delà les frontières donne aussi aux villes une voix commune plus forte auprès des gouvernements nationaux et de l'Union européenne.",
+    why: "Les villes et les autres collectivités locales sont des laboratoires où s'expérimentent de nouvelles manières de mettre en pratique les droits humains. Les échanges entre pairs, les jumelages et les réseaux de villes les aident à relever des défis communs et à trouver ensemble des solutions. Ils favorisent l'apprentissage mutuel et renforcent les capacités nécessaires pour « localiser » les droits humains. La coopération par-delà les frontières donne aussi aux villes une voix commune plus forte auprès des gouvernements nationaux et de l'Union européenne.",
     how: [
-      "Mobilisez des réseaux de villes consacrés à des thèmes variés : ils peuvent dégager les aspects de leur domaine qui relèvent des droits humains et les intégrer à leur travail.",
-      "Étudiez les financements du programme européen « Citoyens, égalité, droits et valeurs » (CERV), qui aide notamment les villes à renforcer leurs capacités, à promouvoir les valeurs et à encourager la participation citoyenne.",
+      "Mobilisez des réseaux de villes consacrés à des thèmes variés : ils peuvent dégager les aspects de leur domaine qui relèvent des droits humains et les intégrer à leur travail.",
+      "Étudiez les financements du programme européen « Citoyens, égalité, droits et valeurs » (CERV), qui aide notamment les villes à renforcer leurs capacités, à promouvoir les valeurs et à encourager la participation citoyenne.",
       "Envisagez de mettre au point, avec d'autres villes, un label ou une procédure d'accréditation pour les villes qui répondent au cadre de l'UE pour les villes des droits humains.",
     ],
     practice: [
@@ -189,7 +189,7 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
       "Le forum des affaires sociales d'Eurocities a créé une plateforme numérique sur laquelle les villes membres échangent des informations sur les droits humains et sur l'initiative des villes des droits humains.",
     ],
     resources: [
-      "Programme « Citoyens, égalité, droits et valeurs » (CERV)",
+      "Programme « Citoyens, égalité, droits et valeurs » (CERV)",
       "Eurocities – réseau des grandes villes européennes",
       "Human Rights Cities Network",
       "Commission de CGLU sur l'inclusion sociale, la démocratie participative et les droits humains",
