@@ -3,7 +3,7 @@ import type { Widen } from "../../widen";
 
 export const adminDe = {
   title: "Plattform-Administration",
-  intro: "Städte anlegen, ihre Administrator:innen ernennen und Städte sperren oder reaktivieren. Jede Änderung hier wird im Prüfprotokoll der Plattform festgehalten.",
+  intro: "Städte anlegen, ihre Administrator:innen ernennen und Städte sperren oder reaktivieren. Jede Änderung hier wird im Änderungsprotokoll der Plattform festgehalten.",
   nav: {
     cities: "Städte",
     backToCities: "Zurück zu allen Städten",

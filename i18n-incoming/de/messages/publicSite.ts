@@ -19,7 +19,7 @@ export const publicSiteDe = {
     home: "{name} – öffentliche Startseite",
   },
   footer: {
-    poweredBy: "Bereitgestellt mit Charta",
+    poweredBy: "Erstellt mit Charta",
     label: "Über diese Seiten",
     accessibility: "Erklärung zur Barrierefreiheit",
   },

@@ -19,7 +19,7 @@ export const publicSiteFr = {
     home: "{name} — page d'accueil publique",
   },
   footer: {
-    poweredBy: "Propulsé par Charta",
+    poweredBy: "Réalisé avec Charta",
     label: "À propos de ces pages",
     accessibility: "Déclaration d'accessibilité",
   },
