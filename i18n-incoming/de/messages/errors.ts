@@ -1,0 +1,14 @@
+import { errors } from "@/lib/i18n/messages/errors";
+import type { Widen } from "../../widen";
+
+export const errorsDe = {
+  notFound: "Diese Seite oder dieser Eintrag existiert nicht, oder Sie haben keinen Zugriff darauf.",
+  unauthenticated: "Bitte melden Sie sich an, um fortzufahren.",
+  forbidden: "Ihre Rolle in dieser Stadt erlaubt das nicht.",
+  citySuspended: "Der Arbeitsbereich dieser Stadt ist gesperrt. Es wurde nichts gelöscht; bitte wenden Sie sich an die Plattform-Administration.",
+  validation: "Einige Felder bedürfen Ihrer Aufmerksamkeit.",
+  conflict: "Jemand anderes hat diesen Eintrag gespeichert, während Sie ihn bearbeitet haben. Ihre Änderungen wurden nicht gespeichert; prüfen Sie, was sich geändert hat, und versuchen Sie es erneut.",
+  rateLimited: "Zu viele Versuche. Bitte versuchen Sie es nach {time} erneut.",
+  generic: "Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut. (Referenz: {requestId})",
+  badRequest: "Die Anfrage konnte nicht verarbeitet werden.",
+} satisfies Widen<typeof errors.en>;

@@ -1,0 +1,11 @@
+/**
+ * The 20 elements of the FRA human rights city framework (lib/framework/catalogue), keyed by
+ * element key. Text written for Charta from the FRA guide "Human rights cities in the EU" (2022);
+ * FRA is credited wherever it is shown (common.fraCredit).
+ */
+import type { FrameworkReference } from "../../reference-types";
+import { foundationsDe } from "./framework/foundations";
+import { structuresDe } from "./framework/structures";
+import { toolsDe } from "./framework/tools";
+
+export const frameworkElementsDe: FrameworkReference = { ...foundationsDe, ...structuresDe, ...toolsDe };
