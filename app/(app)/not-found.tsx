@@ -1,17 +1,6 @@
-import Link from "next/link";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { AppNotFoundView } from "@/components/not-found/app-not-found";
 
-export default async function NotFound() {
-  const t = translator(await requestLocale());
-  return (
-    <main id="main" className="mx-auto max-w-2xl px-4 py-16">
-      <title>{`${t("workspace.notFound.title")} · ${t("common.appName")}`}</title>
-      <h1 className="text-3xl font-bold">{t("workspace.notFound.title")}</h1>
-      <p className="mt-4 text-lg text-slate-800">{t("workspace.notFound.text")}</p>
-      <p className="mt-6">
-        <Link href="/">{t("workspace.notFound.home")}</Link>
-      </p>
-    </main>
-  );
+/** For a notFound() no page caught itself (components/not-found/with-not-found.tsx). */
+export default function NotFound() {
+  return <AppNotFoundView />;
 }

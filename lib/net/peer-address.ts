@@ -12,6 +12,8 @@ export const PEER_STORE = Symbol.for("charta.peer-address");
 
 export interface PeerInfo {
   address: string | null;
+  /** Sets the response's status while its headers are not sent yet (lib/net/response-status.ts). */
+  setStatus?: (code: number) => void;
 }
 
 export function peerStore(): AsyncLocalStorage<PeerInfo> | undefined {

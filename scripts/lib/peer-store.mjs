@@ -1,6 +1,8 @@
 /**
- * The TCP peer of each request, kept in an AsyncLocalStorage that lib/net/peer-address.ts reads
- * under the same global symbol (the app's bundled code and this server share the one object).
+ * What Charta's HTTP server knows of the request being handled, kept in an AsyncLocalStorage that
+ * the app's code reads under the same global symbol (the app's bundled code and this server share
+ * the one object): the TCP peer's address (lib/net/peer-address.ts), and a way to set the status of
+ * the response before it is sent (lib/net/response-status.ts).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 
@@ -14,5 +16,14 @@ export function installPeerStore() {
 /** Wraps a request listener so that everything it runs sees the request's socket address. */
 export function withPeerAddress(listener) {
   const store = installPeerStore();
-  return (req, res) => store.run({ address: req.socket.remoteAddress ?? null }, () => listener(req, res));
+  return (req, res) =>
+    store.run(
+      {
+        address: req.socket.remoteAddress ?? null,
+        setStatus: (code) => {
+          if (!res.headersSent) res.statusCode = code;
+        },
+      },
+      () => listener(req, res),
+    );
 }

@@ -1,5 +1,7 @@
 import Link from "next/link";
+import { AppNotFoundView } from "@/components/not-found/app-not-found";
 import type { ReactNode } from "react";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { UserMenu } from "@/components/shell/user-menu";
 import { translator } from "@/lib/i18n/dictionary";
@@ -7,7 +9,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { requirePlatformAdminPage } from "@/lib/platform/require-platform-admin";
 
 /** The platform admin area's frame. Each page checks the platform admin flag again itself. */
-export default async function AdminLayout({ children }: { children: ReactNode }) {
+async function AdminLayout({ children }: { children: ReactNode }) {
   const user = await requirePlatformAdminPage("/admin");
   const locale = await requestLocale();
   const t = translator(locale);
@@ -40,3 +42,6 @@ export default async function AdminLayout({ children }: { children: ReactNode })
     </>
   );
 }
+
+// Signed in without the platform admin flag: "not found", as for any page that does not exist.
+export default withNotFound(AdminLayout, AppNotFoundView);

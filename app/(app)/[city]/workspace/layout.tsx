@@ -1,4 +1,6 @@
 import type { ReactNode } from "react";
+import { AppNotFoundView } from "@/components/not-found/app-not-found";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { WorkspaceHeader, type NavItem } from "@/components/shell/workspace-header";
 import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -9,7 +11,7 @@ import { cityPageContext } from "@/lib/tenancy/page-context";
 type Props = { children: ReactNode; params: Promise<{ city: string }> };
 
 /** The signed-in shell of one city: header, navigation, and the page (which renders its own <main>). */
-export default async function WorkspaceLayout({ children, params }: Props) {
+async function WorkspaceLayout({ children, params }: Props) {
   const { city: slug } = await params;
   const ctx = await cityPageContext(slug, "workspace.view");
   const locale = await requestLocale();
@@ -66,3 +68,6 @@ export default async function WorkspaceLayout({ children, params }: Props) {
     </>
   );
 }
+
+// Another city, or none: "not found" without the workspace around it, so nothing names the city.
+export default withNotFound(WorkspaceLayout, AppNotFoundView);

@@ -1,17 +1,6 @@
-import Link from "next/link";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { PageShell } from "./_components/page-shell";
+import { WorkspaceNotFoundView } from "./_components/not-found-view";
 
-/** A missing item inside a city the person belongs to: keep the workspace around it. */
-export default async function WorkspaceNotFound() {
-  const t = translator(await requestLocale());
-  return (
-    <PageShell title={t("workspace.notFound.title")} intro={<p>{t("workspace.notFound.text")}</p>}>
-      <title>{`${t("workspace.notFound.title")} · ${t("common.appName")}`}</title>
-      <p>
-        <Link href="/">{t("workspace.notFound.home")}</Link>
-      </p>
-    </PageShell>
-  );
+/** For a notFound() no page caught itself (components/not-found/with-not-found.tsx). */
+export default function WorkspaceNotFound() {
+  return <WorkspaceNotFoundView />;
 }

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { findCity } from "@/lib/tenancy/city-access";
+import { AppNotFoundView } from "@/components/not-found/app-not-found";
 
 type Props = { params: Promise<{ city: string }> };
 
@@ -13,7 +15,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Where the workspace sends members of a suspended city. Says plainly that nothing is lost. */
-export default async function SuspendedPage({ params }: Props) {
+async function SuspendedPage({ params }: Props) {
   const { city: slug } = await params;
   const t = translator(await requestLocale());
   const city = await findCity(slug);
@@ -45,3 +47,5 @@ export default async function SuspendedPage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(SuspendedPage, AppNotFoundView);

@@ -16,8 +16,9 @@ import { SuspendedNotice } from "./suspended-notice";
  * Root layout of a city's public pages. The language comes from the URL, never from cookies or
  * headers, so every page under it is rendered once and served from the cache (ISR): rendered on
  * the first visit (no paths at build time), refreshed hourly, and at once when the city's cache
- * tag is revalidated (publish, suspend, reactivate). Pages decide 404s themselves (a layout's
- * notFound() has no boundary to land in); the layout only frames them.
+ * tag is revalidated (publish, suspend, reactivate). Pages decide 404s themselves and render
+ * them inside this layout (components/not-found/with-not-found.tsx); for an unknown city or
+ * language the layout frames them without naming any city.
  */
 export const revalidate = 3600;
 

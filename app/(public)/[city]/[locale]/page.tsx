@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { FrameworkOutline } from "@/components/public/framework-outline";
 import { CityText, pickText } from "@/components/public/localized-text";
 import { SectionLinks } from "@/components/public/section-links";
@@ -10,6 +11,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { publicMetadata } from "./_lib/metadata";
 import { publicPageData } from "./_lib/page-data";
 import { SuspendedNotice } from "./suspended-notice";
+import { PublicNotFoundView } from "./not-found-view";
 
 export const revalidate = 3600;
 
@@ -23,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** A city's public home: where it stands on the framework, as last published. */
-export default async function PublicCityHome({ params }: Props) {
+async function PublicCityHome({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -47,3 +49,5 @@ export default async function PublicCityHome({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicCityHome, PublicNotFoundView);

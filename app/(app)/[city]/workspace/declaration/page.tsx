@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeclarationDocument } from "@/components/declaration/declaration-document";
 import { StoredFiles } from "@/components/documents/stored-files";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -22,6 +23,7 @@ import { LifecycleHistory } from "./_components/lifecycle-history";
 import { declarationFor } from "./_components/load-declaration";
 import { StartForm } from "./_components/start-form";
 import { DeclarationStatusBadge } from "./_components/status-badge";
+import { WorkspaceNotFoundView } from "../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -34,7 +36,7 @@ export async function generateMetadata(): Promise<Metadata> {
  * The city's current declaration, or with `?d=<id>` another one it may see — the text in force
  * while an amendment of it is being drafted, say (as on the versions and compare pages).
  */
-export default async function DeclarationPage({ params, searchParams }: Props) {
+async function DeclarationPage({ params, searchParams }: Props) {
   const { city } = await params;
   const { d } = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration`);
@@ -163,3 +165,5 @@ export default async function DeclarationPage({ params, searchParams }: Props) {
     </PageShell>
   );
 }
+
+export default withNotFound(DeclarationPage, WorkspaceNotFoundView);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { EmptyState } from "@/components/ui/empty-state";
 import { notFound } from "next/navigation";
 import { dictionary, translator, type MessageKey } from "@/lib/i18n/dictionary";
@@ -14,6 +15,7 @@ import { listIdentityProviders } from "@/lib/identity/list-identity-providers";
 import { AppointAdminForm } from "./appoint-admin-form";
 import { createCityIdentityProvider, deleteCityIdentityProvider, updateCityIdentityProvider } from "./identity-actions";
 import { StatusControl } from "./status-control";
+import { AppNotFoundView } from "@/components/not-found/app-not-found";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -29,7 +31,7 @@ function auditLabel(t: (key: MessageKey) => string, action: string): string {
   return label === key ? action : label;
 }
 
-export default async function AdminCityPage({ params }: Props) {
+async function AdminCityPage({ params }: Props) {
   const { slug } = await params;
   await requirePlatformAdminPage(`/admin/cities/${encodeURIComponent(slug)}`);
   const city = await getCityAdminView(slug);
@@ -178,3 +180,5 @@ export default async function AdminCityPage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(AdminCityPage, AppNotFoundView);

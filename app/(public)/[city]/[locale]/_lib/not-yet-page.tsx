@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { NotYetPublished, type NotYetSection } from "@/components/public/not-yet-published";
 import { translator } from "@/lib/i18n/dictionary";
+import { PublicNotFoundView } from "../not-found-view";
 import { SuspendedNotice } from "../suspended-notice";
 import { publicMetadata } from "./metadata";
 import { publicPageData } from "./page-data";
@@ -28,5 +30,5 @@ export function notYetPage(section: NotYetSection, path: string) {
     return <NotYetPublished section={section} name={page.city.name} slug={page.city.slug} locale={page.locale} t={translator(page.locale)} />;
   }
 
-  return { generateMetadata, Page };
+  return { generateMetadata, Page: withNotFound(Page, PublicNotFoundView) };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { ContactLink, linkClass } from "@/components/public/contact-link";
 import { CityText, pickText } from "@/components/public/localized-text";
 import { translator } from "@/lib/i18n/dictionary";
@@ -8,6 +9,7 @@ import { configuredAppUrl } from "@/lib/platform/app-url";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
+import { PublicNotFoundView } from "../not-found-view";
 
 export const revalidate = 3600;
 
@@ -34,7 +36,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * Decision (EU) 2018/1523): scope, compliance status, non-accessible content, preparation,
  * feedback and contact, enforcement procedure. The city's parts come from its publication.
  */
-export default async function PublicAccessibilityStatement({ params }: Props) {
+async function PublicAccessibilityStatement({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -129,3 +131,5 @@ export default async function PublicAccessibilityStatement({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicAccessibilityStatement, PublicNotFoundView);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { PlanIndicator } from "@/components/public/plan-indicator";
 import { ProgressFigure } from "@/components/public/progress-bar";
 import { ScrollTable } from "@/components/public/scroll-table";
@@ -11,6 +12,7 @@ import type { PublicActionStatus, PublicPlan } from "@/lib/public-site/types";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
+import { PublicNotFoundView } from "../not-found-view";
 
 export const revalidate = 3600;
 
@@ -126,7 +128,7 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
 }
 
 /** The published action plans: progress, objectives with their actions, indicators with their figures. */
-export default async function PublicActionPlan({ params }: Props) {
+async function PublicActionPlan({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -161,3 +163,5 @@ export default async function PublicActionPlan({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicActionPlan, PublicNotFoundView);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { CommitmentSummary } from "@/components/public/commitment-summary";
 import { layerLabel, plural } from "@/components/public/labels";
 import { dashFormat } from "@/lib/dashboard/format";
@@ -9,6 +10,7 @@ import { formatDate } from "@/lib/i18n/format";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
+import { PublicNotFoundView } from "../not-found-view";
 
 export const revalidate = 3600;
 
@@ -26,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The published commitments, layer by layer. */
-export default async function PublicCommitments({ params }: Props) {
+async function PublicCommitments({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -82,3 +84,5 @@ export default async function PublicCommitments({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicCommitments, PublicNotFoundView);

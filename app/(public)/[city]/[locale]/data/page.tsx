@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { linkClass } from "@/components/public/contact-link";
 import { DatasetSection } from "@/components/public/dataset-section";
 import { licenceName } from "@/components/public/licences";
@@ -12,6 +13,7 @@ import { DEFAULT_LICENCE, licenceUrl } from "@/lib/open-data/licence";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
+import { PublicNotFoundView } from "../not-found-view";
 
 export const revalidate = 3600;
 
@@ -25,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The open-data page: every dataset with its download links and fields, the licence, the catalogue and the feed. */
-export default async function PublicOpenData({ params }: Props) {
+async function PublicOpenData({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -89,3 +91,5 @@ export default async function PublicOpenData({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicOpenData, PublicNotFoundView);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { renderDocumentHtml } from "@/lib/declaration/render-document";
 import type { DeclarationDoc } from "@/lib/declaration/document-schema";
 import { translator } from "@/lib/i18n/dictionary";
@@ -10,6 +11,7 @@ import { publicPath } from "@/components/public/sections";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
+import { PublicNotFoundView } from "../not-found-view";
 
 export const revalidate = 3600;
 
@@ -117,7 +119,7 @@ function Downloads({ slug, d, locale }: { slug: string; d: PublicDeclaration; lo
 }
 
 /** The published declaration, rendered from its sanitized JSON by the one renderer, with its adoption and, if published, the consultation summary. */
-export default async function PublicDeclarationPage({ params }: Props) {
+async function PublicDeclarationPage({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -161,3 +163,5 @@ export default async function PublicDeclarationPage({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicDeclarationPage, PublicNotFoundView);

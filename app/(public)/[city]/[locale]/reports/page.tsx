@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { NotYetPublished } from "@/components/public/not-yet-published";
 import { publicPath } from "@/components/public/sections";
 import { translator } from "@/lib/i18n/dictionary";
@@ -8,6 +9,7 @@ import { getPublishedReports } from "@/lib/reports/read-published-report";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
+import { PublicNotFoundView } from "../not-found-view";
 
 export const revalidate = 3600;
 
@@ -21,7 +23,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** The city's published annual reports, newest first; only frozen publications are read. */
-export default async function PublicReports({ params }: Props) {
+async function PublicReports({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -49,3 +51,5 @@ export default async function PublicReports({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicReports, PublicNotFoundView);

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { ContactLink, linkClass, safeHttpUrl } from "@/components/public/contact-link";
 import { CityText, pickText } from "@/components/public/localized-text";
 import { translator } from "@/lib/i18n/dictionary";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
+import { PublicNotFoundView } from "../not-found-view";
 
 export const revalidate = 3600;
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** How to take part, whom to write to, and the anti-discrimination office or ombudsperson — as the city published them. */
-export default async function PublicTakePart({ params }: Props) {
+async function PublicTakePart({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -107,3 +109,5 @@ export default async function PublicTakePart({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicTakePart, PublicNotFoundView);

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { loadPlanOverview } from "@/lib/action-plans/load-plan-overview";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { loadOptions } from "../_components/options";
 import { PlanOverviewView } from "../_components/plan-overview-view";
+import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string }> };
 
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A plan at a glance (see PlanOverviewView). */
-export default async function PlanPage({ params }: Props) {
+async function PlanPage({ params }: Props) {
   const { city, plan: planId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}`);
   const overview = await loadPlanOverview(ctx.db, ctx.city.id, planId);
@@ -25,3 +27,5 @@ export default async function PlanPage({ params }: Props) {
   const options = canEdit ? await loadOptions(ctx, locale) : null;
   return <PlanOverviewView overview={overview} d={dictionary(locale)} locale={locale} citySlug={ctx.city.slug} canEdit={canEdit} options={options} />;
 }
+
+export default withNotFound(PlanPage, WorkspaceNotFoundView);

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { getCommitmentById } from "@/lib/commitments/get-commitment";
 import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { CommitmentPanel } from "../_components/commitment-panel";
+import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; id: string }> };
 
@@ -15,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** A commitment the city added itself: the same record, history and evidence as a framework element's. */
-export default async function OwnCommitmentPage({ params }: Props) {
+async function OwnCommitmentPage({ params }: Props) {
   const { city, id } = await params;
   const ctx = await cityPageContext(city, "framework.read", `/${city}/workspace/commitments/${id}`);
   const commitment = await getCommitmentById(ctx.db, id);
@@ -41,3 +43,5 @@ export default async function OwnCommitmentPage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(OwnCommitmentPage, WorkspaceNotFoundView);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VersionDiffView } from "@/components/declaration/version-diff";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { compareVersions } from "@/lib/declaration/compare-versions";
 import { textLocale } from "@/lib/declaration/document-text";
 import { isAppError } from "@/lib/errors";
@@ -11,6 +12,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { declarationFor } from "../_components/load-declaration";
+import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -22,7 +24,7 @@ export async function generateMetadata(): Promise<Metadata> {
 const num = (v: string | string[] | undefined) => (typeof v === "string" && /^\d{1,9}$/.test(v) ? Number(v) : null);
 
 /** Two versions compared (computed on the server), inline or side by side. */
-export default async function ComparePage({ params, searchParams }: Props) {
+async function ComparePage({ params, searchParams }: Props) {
   const { city } = await params;
   const query = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration/compare`);
@@ -67,3 +69,5 @@ export default async function ComparePage({ params, searchParams }: Props) {
     </PageShell>
   );
 }
+
+export default withNotFound(ComparePage, WorkspaceNotFoundView);

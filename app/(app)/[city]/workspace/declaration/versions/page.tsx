@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -15,6 +16,7 @@ import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { declarationFor } from "../_components/load-declaration";
 import { RestoreButton } from "../_components/restore-button";
+import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -23,7 +25,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t("declaration.versions.title") };
 }
 
-export default async function VersionsPage({ params, searchParams }: Props) {
+async function VersionsPage({ params, searchParams }: Props) {
   const { city } = await params;
   const { d } = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration/versions`);
@@ -133,3 +135,5 @@ export default async function VersionsPage({ params, searchParams }: Props) {
     </PageShell>
   );
 }
+
+export default withNotFound(VersionsPage, WorkspaceNotFoundView);

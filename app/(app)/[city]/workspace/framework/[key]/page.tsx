@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { getCommitmentByElement } from "@/lib/commitments/get-commitment";
 import { getElement } from "@/lib/framework/catalogue/catalogue";
 import { translator } from "@/lib/i18n/dictionary";
@@ -8,6 +9,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { FraCredit } from "../../_components/fra-credit";
 import { CommitmentPanel } from "../../commitments/_components/commitment-panel";
+import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; key: string }> };
 
@@ -19,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One framework element: the guide's guidance next to the city's own commitment, its history and evidence. */
-export default async function ElementPage({ params }: Props) {
+async function ElementPage({ params }: Props) {
   const { city, key } = await params;
   const element = getElement(key);
   if (!element) notFound();
@@ -101,3 +103,5 @@ export default async function ElementPage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(ElementPage, WorkspaceNotFoundView);

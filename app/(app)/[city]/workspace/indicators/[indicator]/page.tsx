@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { fill } from "@/components/ui/fill";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
 import { formatDateTime, formatNumber } from "@/lib/i18n/format";
@@ -19,6 +20,7 @@ import { MeasurementForm } from "../_components/measurement-form";
 import { MeasurementRowActions } from "../_components/measurement-row-actions";
 import { statusSentence } from "../_components/status-explanation";
 import { TypeExplainer } from "../_components/type-explainer";
+import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; indicator: string }> };
 
@@ -28,7 +30,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One indicator: its definition and target, status, chart(s) with the same figures as a table, entry and corrections. */
-export default async function IndicatorPage({ params }: Props) {
+async function IndicatorPage({ params }: Props) {
   const { city, indicator: indicatorId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/indicators/${indicatorId}`);
   const page = await getIndicator(ctx.db, indicatorId);
@@ -256,3 +258,5 @@ export default async function IndicatorPage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(IndicatorPage, WorkspaceNotFoundView);

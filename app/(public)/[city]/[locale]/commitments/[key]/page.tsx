@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { CommitmentHistory } from "@/components/public/commitment-history";
 import { CommitmentRights } from "@/components/public/commitment-rights";
 import { CommitmentFacts, commitmentOrigin } from "@/components/public/commitment-summary";
@@ -12,6 +13,7 @@ import type { PublicSnapshot } from "@/lib/public-site/types";
 import { publicMetadata } from "../../_lib/metadata";
 import { publicPageData } from "../../_lib/page-data";
 import { SuspendedNotice } from "../../suspended-notice";
+import { PublicNotFoundView } from "../../not-found-view";
 
 export const revalidate = 3600;
 
@@ -50,7 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One published commitment: its text, where it stands, what it serves, and its public history. */
-export default async function PublicCommitment({ params }: Props) {
+async function PublicCommitment({ params }: Props) {
   const page = await publicPageData(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -95,3 +97,5 @@ export default async function PublicCommitment({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicCommitment, PublicNotFoundView);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { publicPath } from "@/components/public/sections";
 import { ReportArticle } from "@/components/reports/report-article";
 import { translator } from "@/lib/i18n/dictionary";
@@ -9,6 +10,7 @@ import { reportHtml, reportTitle } from "@/lib/reports/report-html";
 import { publicMetadata } from "../../_lib/metadata";
 import { publicPageData } from "../../_lib/page-data";
 import { SuspendedNotice } from "../../suspended-notice";
+import { PublicNotFoundView } from "../../not-found-view";
 
 export const revalidate = 3600;
 
@@ -32,7 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * The permanent page of a published report: the frozen publication rendered with the same
  * template as the PDF (static HTML and SVG, no script), plus its PDF and Word downloads.
  */
-export default async function PublicReport({ params }: Props) {
+async function PublicReport({ params }: Props) {
   const { page, report } = await load(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
@@ -77,3 +79,5 @@ export default async function PublicReport({ params }: Props) {
     </div>
   );
 }
+
+export default withNotFound(PublicReport, PublicNotFoundView);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
@@ -14,6 +15,7 @@ import { cityPageContext } from "@/lib/tenancy/page-context";
 import { notFound } from "next/navigation";
 import { PageShell } from "../../../_components/page-shell";
 import { uploadPlanData } from "./actions";
+import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string }>; searchParams: Promise<{ applied?: string; discarded?: string }> };
 
@@ -61,7 +63,7 @@ function ColumnsTable({ t, kind, currency }: { t: Translator; kind: PlanImportKi
  * "Import and export" of one plan: download its measurements or action updates as CSV, upload an
  * edited file to preview and apply it (all or nothing).
  */
-export default async function PlanDataPage({ params, searchParams }: Props) {
+async function PlanDataPage({ params, searchParams }: Props) {
   const { city, plan: planId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}/data`);
   const plan = await findPlan(ctx.db, planId);
@@ -150,3 +152,5 @@ export default async function PlanDataPage({ params, searchParams }: Props) {
     </PageShell>
   );
 }
+
+export default withNotFound(PlanDataPage, WorkspaceNotFoundView);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
 import { fill } from "@/components/ui/fill";
@@ -15,6 +16,7 @@ import { cityPageContext } from "@/lib/tenancy/page-context";
 import { ActionStatusBadge } from "../../_components/badges";
 import { loadOptions } from "../../_components/options";
 import { PlanHeader } from "../../_components/plan-header";
+import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -24,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Every action of the plan in one table, narrowed by a plain GET form (works without JavaScript; the URL can be shared). */
-export default async function PlanTablePage({ params, searchParams }: Props) {
+async function PlanTablePage({ params, searchParams }: Props) {
   const { city, plan: planId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}/table`);
   const overview = await loadPlanOverview(ctx.db, ctx.city.id, planId);
@@ -130,3 +132,5 @@ export default async function PlanTablePage({ params, searchParams }: Props) {
     </main>
   );
 }
+
+export default withNotFound(PlanTablePage, WorkspaceNotFoundView);

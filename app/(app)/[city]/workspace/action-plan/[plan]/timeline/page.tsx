@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { fill } from "@/components/ui/fill";
 import { loadPlanOverview } from "@/lib/action-plans/load-plan-overview";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
@@ -8,6 +9,7 @@ import { formatDay } from "@/lib/i18n/format";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PlanHeader } from "../../_components/plan-header";
+import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string }> };
 
@@ -26,7 +28,7 @@ const FILL: Record<string, string> = { not_started: "#64748b", on_track: "#15803
  * date, or a tick when only one date is known), milestones as diamonds, today as a line. The SVG
  * is one image for screen readers; the list after it holds every date as text.
  */
-export default async function PlanTimelinePage({ params }: Props) {
+async function PlanTimelinePage({ params }: Props) {
   const { city, plan: planId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}/timeline`);
   const overview = await loadPlanOverview(ctx.db, ctx.city.id, planId);
@@ -137,3 +139,5 @@ export default async function PlanTimelinePage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(PlanTimelinePage, WorkspaceNotFoundView);

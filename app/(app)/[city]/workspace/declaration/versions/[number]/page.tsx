@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeclarationDocument } from "@/components/declaration/declaration-document";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { textLocale } from "@/lib/declaration/document-text";
 import { getVersion } from "@/lib/declaration/get-declaration";
 import { isAppError } from "@/lib/errors";
@@ -11,6 +12,7 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../../_components/page-shell";
 import { declarationFor } from "../../_components/load-declaration";
+import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -20,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** One saved version, read as it was. */
-export default async function VersionPage({ params, searchParams }: Props) {
+async function VersionPage({ params, searchParams }: Props) {
   const { city, number } = await params;
   const { d } = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration/versions/${number}`);
@@ -46,3 +48,5 @@ export default async function VersionPage({ params, searchParams }: Props) {
     </PageShell>
   );
 }
+
+export default withNotFound(VersionPage, WorkspaceNotFoundView);

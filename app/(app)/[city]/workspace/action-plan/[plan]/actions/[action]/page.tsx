@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { Badge } from "@/components/ui/badge";
 import { fill } from "@/components/ui/fill";
 import { getAction } from "@/lib/action-plans/get-action";
@@ -21,6 +22,7 @@ import { MilestoneToggle } from "../../../_components/milestone-toggle";
 import { loadOptions } from "../../../_components/options";
 import { PlanHeader } from "../../../_components/plan-header";
 import { RecordForm } from "../../../_components/record-form";
+import { WorkspaceNotFoundView } from "../../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string; action: string }> };
 
@@ -30,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One action: every field (a form for editors), its milestones and its history of status and progress. */
-export default async function ActionPage({ params }: Props) {
+async function ActionPage({ params }: Props) {
   const { city, plan: planId, action: actionId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}/actions/${actionId}`);
   const page = await getAction(ctx.db, planId, actionId);
@@ -168,3 +170,5 @@ export default async function ActionPage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(ActionPage, WorkspaceNotFoundView);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill } from "@/components/ui/fill";
 import { listCommitmentChoices } from "@/lib/action-plans/list-choices";
@@ -15,6 +16,7 @@ import { actionFields, formTexts, objectiveFields } from "../../../_components/f
 import { IndicatorList } from "../../../_components/indicator-list";
 import { loadOptions } from "../../../_components/options";
 import { PlanHeader } from "../../../_components/plan-header";
+import { WorkspaceNotFoundView } from "../../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string; objective: string }> };
 
@@ -24,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** One objective: the change it intends, its actions (and a form for a new one) and the indicators that measure it. */
-export default async function ObjectivePage({ params }: Props) {
+async function ObjectivePage({ params }: Props) {
   const { city, plan: planId, objective: objectiveId } = await params;
   const ctx = await cityPageContext(city, "plan.read", `/${city}/workspace/action-plan/${planId}/objectives/${objectiveId}`);
   const overview = await loadPlanOverview(ctx.db, ctx.city.id, planId);
@@ -111,3 +113,5 @@ export default async function ObjectivePage({ params }: Props) {
     </main>
   );
 }
+
+export default withNotFound(ObjectivePage, WorkspaceNotFoundView);

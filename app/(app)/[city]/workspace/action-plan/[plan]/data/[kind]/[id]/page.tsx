@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { withNotFound } from "@/components/not-found/with-not-found";
 import { Alert } from "@/components/ui/alert";
 import { ImportPreviewTable } from "@/components/spreadsheet/import-preview-table";
 import type { BadgeTone } from "@/components/ui/badge";
@@ -15,6 +16,7 @@ import { loadImport } from "@/lib/spreadsheet/import-store";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../../../../_components/page-shell";
 import { PlanImportActions } from "./import-actions";
+import { WorkspaceNotFoundView } from "../../../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string; kind: string; id: string }> };
 
@@ -36,7 +38,7 @@ function shown(t: Translator, c: RowChange, v: string): string {
  * The preview of a measurements or action-updates upload: every row's changes (old → new) and
  * every refused row with its row number, column and reason. Nothing is saved until "apply".
  */
-export default async function PlanImportPreviewPage({ params }: Props) {
+async function PlanImportPreviewPage({ params }: Props) {
   const { city, plan: planId, kind, id } = await params;
   const ctx = await cityPageContext(city, "plan.edit", `/${city}/workspace/action-plan/${planId}/data/${kind}/${id}`);
   if (!(PLAN_IMPORT_KINDS as readonly string[]).includes(kind)) notFound();
@@ -126,3 +128,5 @@ export default async function PlanImportPreviewPage({ params }: Props) {
     </PageShell>
   );
 }
+
+export default withNotFound(PlanImportPreviewPage, WorkspaceNotFoundView);
