@@ -1,4 +1,5 @@
 import { fileURLToPath } from "node:url";
+import { PERMISSIONS_POLICY, publicPolicy } from "./lib/security/policies.mjs";
 
 /**
  * The page cache (ISR pages, route responses, unstable_cache data) lives in memory, bounded by
@@ -25,11 +26,17 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "11mb" },
     proxyClientMaxBodySize: "11mb",
   },
+  // Fixed at build time, the same on every installation (HSTS depends on NEXTAUTH_URL, so
+  // Charta's HTTP server adds it at run time: scripts/lib/http-server.mjs). The policy here is the
+  // public pages' one; proxy.ts replaces it with a policy carrying a fresh nonce on every path it
+  // runs on (signed-in pages, sign-in, the API).
   async headers() {
     return [
       {
         source: "/:path*",
         headers: [
+          { key: "Content-Security-Policy", value: publicPolicy({ dev: process.env.NODE_ENV === "development" }) },
+          { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },

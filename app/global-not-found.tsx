@@ -1,11 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Page not found · Pagina niet gevonden · Charta" };
 
-/** URLs that match no route at all. No locale is known here, so it speaks both languages. */
-export default function GlobalNotFound() {
+/**
+ * URLs that match no route at all. No locale is known here, so it speaks both languages. Rendered
+ * per request, not once at build time: the proxy gives these URLs a Content-Security-Policy with a
+ * fresh nonce, which Next can put on the page's scripts only while rendering it.
+ */
+export default async function GlobalNotFound() {
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen bg-white text-slate-900">

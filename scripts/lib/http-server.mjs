@@ -5,10 +5,13 @@
  * it fills X-Forwarded-For from the socket only when the client sent none, so without this the
  * sign-in limits would count whatever address a client writes into that header.
  *
+ * It also adds Strict-Transport-Security when NEXTAUTH_URL is https (./transport-security.mjs).
+ *
  * Usage (from scripts/lib/launch.ts): node scripts/lib/http-server.mjs <dev|start> <port>
  */
 import { createServer } from "node:http";
 import { installPeerStore, withPeerAddress } from "./peer-store.mjs";
+import { withStrictTransportSecurity } from "./transport-security.mjs";
 
 const mode = process.argv[2] === "dev" ? "dev" : "start";
 const port = Number(process.argv[3] ?? process.env.PORT ?? 3000);
@@ -26,12 +29,14 @@ const handle = app.getRequestHandler();
 
 server.on(
   "request",
-  withPeerAddress((req, res) =>
-    handle(req, res).catch((err) => {
-      console.error(`Failed to handle request for ${req.url}`, err);
-      if (!res.headersSent) res.statusCode = 500;
-      res.end();
-    }),
+  withStrictTransportSecurity(
+    withPeerAddress((req, res) =>
+      handle(req, res).catch((err) => {
+        console.error(`Failed to handle request for ${req.url}`, err);
+        if (!res.headersSent) res.statusCode = 500;
+        res.end();
+      }),
+    ),
   ),
 );
 
