@@ -42,6 +42,20 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
         ],
       },
+      // Files in public/ (the site icon). Linked with their content's version (?v=, see
+      // lib/platform/site-icon.ts) they never change under that address: a year, immutable. Asked
+      // for without it (an old link, a browser guessing), a day, then revalidated by ETag — an
+      // unversioned name may get new content.
+      {
+        source: "/icon.svg",
+        has: [{ type: "query", key: "v" }],
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+      {
+        source: "/icon.svg",
+        missing: [{ type: "query", key: "v" }],
+        headers: [{ key: "Cache-Control", value: "public, max-age=86400" }],
+      },
     ];
   },
 };

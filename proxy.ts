@@ -43,7 +43,8 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Static assets need neither an id nor a log line. Nor do the public city pages
+  // Static assets need neither an id nor a log line: Next's build output, and the files of public/
+  // (icon.svg; a file added there is added here). Nor do the public city pages
   // (/<city>/<nl|en>/…), their sitemap, robots.txt and the open data (/api/public/…): anonymous,
   // the same for everyone and served from the page cache, where running the proxy would cost
   // about two thirds of the throughput (docs/benchmarks.md, public-home). Their access log is the

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
+import { SITE_ICONS } from "@/lib/platform/site-icon";
 import "./globals.css";
 
-export const metadata: Metadata = { title: "Page not found · Pagina niet gevonden · Charta" };
+export const metadata: Metadata = { title: "Page not found · Pagina niet gevonden · Charta", icons: SITE_ICONS };
 
 /**
  * URLs that match no route at all. No locale is known here, so it speaks both languages. Rendered

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { SITE_ICONS } from "@/lib/platform/site-icon";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -9,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     title: { template: `%s · ${t("common.appName")}`, default: t("common.appName") },
     description: t("common.tagline"),
+    icons: SITE_ICONS,
   };
 }
 

@@ -1,4 +1,5 @@
 import "../../../globals.css";
+import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { brandAccent } from "@/components/public/brand";
@@ -7,6 +8,7 @@ import { PublicNav } from "@/components/public/public-nav";
 import { PUBLIC_SECTIONS, publicPath } from "@/components/public/sections";
 import { translator } from "@/lib/i18n/dictionary";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { SITE_ICONS } from "@/lib/platform/site-icon";
 import { getPublication } from "@/lib/public-site/read-publication";
 import { LanguageSwitch } from "./language-switch";
 import { publicPageContext } from "./public-context";
@@ -21,6 +23,8 @@ import { SuspendedNotice } from "./suspended-notice";
  * language the layout frames them without naming any city.
  */
 export const revalidate = 3600;
+
+export const metadata: Metadata = { icons: SITE_ICONS };
 
 export async function generateStaticParams(): Promise<{ city: string; locale: string }[]> {
   return [];
