@@ -22,6 +22,7 @@ export async function openDatabase(opts: { adopt?: boolean; verbose?: boolean } 
     adopt: opts.adopt,
     verbose: opts.verbose,
   });
+  for (const note of handle.notes) console.log(`Note: ${note}`);
   // Until the app runs (scripts/lib/launch.ts takes over the signals), Ctrl-C stops the database too.
   const onSignal = (signal: NodeJS.Signals) => {
     void handle.stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
