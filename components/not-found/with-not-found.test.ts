@@ -47,10 +47,10 @@ function routeFiles(dir: string): string[] {
   });
 }
 
-it("every page or layout that says notFound() renders its not-found view itself (readable without JavaScript)", () => {
+it("every page or layout that says notFound() (or orNotFound) renders its not-found view itself (readable without JavaScript)", () => {
   const unwrapped = routeFiles(path.join(process.cwd(), "app")).filter((f) => {
     const source = readFileSync(f, "utf8");
-    return /\bnotFound\(\)/.test(source) && !/\bwithNotFound\(/.test(source);
+    return /\b(notFound\(\)|orNotFound\()/.test(source) && !/\bwithNotFound\(/.test(source);
   });
   expect(unwrapped).toEqual([]);
 });

@@ -6,6 +6,7 @@
  */
 import "server-only";
 import type { StoredFileContent, StoredFileMeta } from "./stored-files";
+import { contentDisposition } from "./file-name";
 
 export function etagOf(meta: Pick<StoredFileMeta, "sha256">): string {
   return `"${meta.sha256}"`;
@@ -37,19 +38,13 @@ export function notModifiedResponse(meta: Pick<StoredFileMeta, "sha256" | "creat
   return new Response(null, { status: 304, headers: validators(meta, cacheControl) });
 }
 
-/** RFC 6266: an ASCII fallback plus the UTF-8 name, so no name can break the header. */
-function disposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 export function storedFileResponse(file: StoredFileContent, opts: { fileName?: string; cacheControl: string }): Response {
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       ...validators(file, opts.cacheControl),
       "Content-Type": file.mimeType,
       "Content-Length": String(file.size),
-      "Content-Disposition": disposition(opts.fileName ?? file.name),
+      "Content-Disposition": contentDisposition(opts.fileName ?? file.name),
     },
   });
 }

@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { StoredFiles } from "@/components/documents/stored-files";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { ReportArticle } from "@/components/reports/report-article";
 import { Alert } from "@/components/ui/alert";
-import { NotFoundError } from "@/lib/errors";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
 import { formatDate, formatDateTime } from "@/lib/i18n/format";
 import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/i18n/locales";
@@ -19,7 +17,7 @@ import { missingTranslations } from "@/lib/reports/report-view";
 import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/reports/topics";
 import { NEXT_STATUSES } from "@/lib/reports/transition-report";
 import { reportFileStates } from "@/lib/published-documents/file-states";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { cityPageContext, orNotFound } from "@/lib/tenancy/page-context";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 import { PageShell } from "../../_components/page-shell";
 import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
@@ -79,9 +77,7 @@ async function ReportPage({ params }: Props) {
   const t = translator(locale);
   const m = dictionary(locale).reports;
   const mc = dictionary(locale).consultation;
-  // An id that names no report of this city: 404, as for every other record (it was a 500).
-  const missing = (e: unknown) => (e instanceof NotFoundError ? notFound() : Promise.reject(e));
-  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id).catch(missing), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]);
+  const [data, comments] = await orNotFound(Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]));
   const { report, view } = data;
   const storedFiles = report.status === "published" ? await reportFileStates(ctx.db, report) : null;
   // What publishing would reveal that the city has not made public: shown, and decided on, before publishing.
