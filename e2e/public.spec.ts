@@ -65,8 +65,8 @@ for (const [city, name, lang] of [
     await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
     await expect(page.getByRole("heading", { level: 2, name: lang === "en" ? "History of updates" : "Geschiedenis van de wijzigingen" })).toBeVisible();
     await expectNoAxeViolations(page);
-    // A commitment the city never published is a 404, in the public site's own frame.
-    await check(page, `/${city}/${lang}/commitments/no-such-commitment`, "Pagina niet gevonden", 404);
+    // A commitment the city never published is a 404, in the public site's own frame and language.
+    await check(page, `/${city}/${lang}/commitments/no-such-commitment`, lang === "en" ? "Page not found" : "Pagina niet gevonden", 404);
   });
 }
 
