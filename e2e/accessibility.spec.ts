@@ -28,8 +28,10 @@ test.describe("axe finds no WCAG 2.1 A/AA violations", () => {
     await check(page, "/riverton/en", "Riverton");
     // A URL no route knows (global 404) and a public page in a language the city does not have.
     await check(page, "/no/such/page", "Page not found", 404);
-    // (The public 404 speaks both languages, Dutch first.)
-    await check(page, "/zonnestad/fr", "Pagina niet gevonden", 404);
+    // (The public 404 speaks the URL's language; "fr" is none of Charta's, so the default, English.)
+    await check(page, "/zonnestad/fr", "Page not found", 404);
+    await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await check(page, "/zonnestad/nl/commitments/no-such-commitment", "Pagina niet gevonden", 404);
   });
 
   test("the sign-in form showing its errors", async ({ page }) => {

@@ -164,8 +164,8 @@ test("a Zonnestad admin gets 404 on every workspace page of Riverton, and 200 on
     const html = await otherResponse.text();
     if (html.includes("Riverton")) failures.push(`${other}: the 404 names Riverton`);
     if (WORKSPACE_NAV.test(html)) failures.push(`${other}: the 404 shows the workspace navigation`);
-    // (Next sends a 404 raised in the city's layout as an empty HTML shell plus the React payload that
-    // the browser renders, so the rendered "Page not found" is checked in a browser by the next test.)
+    // (That the 404's HTML itself reads "Page not found", without JavaScript, is proved by
+    // e2e/not-found-no-js.spec.ts; the next test reads it in a browser.)
   }
   expect(failures, failures.join("\n")).toEqual([]);
 });
