@@ -38,18 +38,19 @@ export function notModifiedResponse(meta: Pick<StoredFileMeta, "sha256" | "creat
 }
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name, so no name can break the header. */
-function disposition(fileName: string): string {
+function disposition(fileName: string, type: "attachment" | "inline"): string {
   const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function storedFileResponse(file: StoredFileContent, opts: { fileName?: string; cacheControl: string }): Response {
+/** A download (attachment) unless `disposition: "inline"` (an image shown where it is opened, the logo). */
+export function storedFileResponse(file: StoredFileContent, opts: { fileName?: string; cacheControl: string; disposition?: "attachment" | "inline" }): Response {
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       ...validators(file, opts.cacheControl),
       "Content-Type": file.mimeType,
       "Content-Length": String(file.size),
-      "Content-Disposition": disposition(opts.fileName ?? file.name),
+      "Content-Disposition": disposition(opts.fileName ?? file.name, opts.disposition ?? "attachment"),
     },
   });
 }
