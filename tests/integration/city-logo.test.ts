@@ -6,6 +6,9 @@
  * city's hash, an old hash and an unknown city answer 404 and write nothing. Only the city's own
  * admin (or the platform admin) changes it.
  */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/current-user";
 
@@ -24,6 +27,8 @@ const { sha256Hex } = await import("@/lib/storage/stored-files");
 const { dictionary } = await import("@/lib/i18n/dictionary");
 const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
 const { issueText } = await import("@/components/ui/issue-text");
+const { backupCity } = await import("@/lib/backup/backup-city");
+const { restoreCity } = await import("@/lib/backup/restore-city");
 
 type TestCity = Awaited<ReturnType<typeof createTestCity>>;
 let a: TestCity;
@@ -256,5 +261,24 @@ describe("removing the logo", () => {
     const unknown = upload(images.LOGO_PNG);
     unknown.set("citySlug", "no-such-city-anywhere");
     expect(await uploadPlatformCityLogoAction(unknown)).toMatchObject({ ok: false, error: { code: "not_found" } });
+  });
+});
+
+describe("the logo in a city backup", () => {
+  it("comes back with the restore, also over the city as it is now (--replace): the backup's logo is served, the replaced one is not", async () => {
+    const c = await createTestCity("logobk");
+    session.user = c.users.city_admin;
+    expect((await uploadCityLogoAction(c.slug, upload(images.LOGO_PNG))).ok).toBe(true);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "charta-logo-backup-")), "city.charta-backup.gz");
+    await backupCity(process.env.DATABASE_URL!, c.slug, file);
+    expect((await uploadCityLogoAction(c.slug, upload(images.OTHER_PNG))).ok).toBe(true);
+
+    await restoreCity(process.env.DATABASE_URL!, file, { slug: c.slug, replace: true });
+    const png = sha256Hex(images.LOGO_PNG);
+    expect((await storedLogo(c))?.sha256).toBe(png);
+    const res = await get(c.slug, png);
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(images.LOGO_PNG))).toBe(true);
+    expect((await get(c.slug, sha256Hex(images.OTHER_PNG))).status).toBe(404);
   });
 });
