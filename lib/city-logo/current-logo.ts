@@ -10,6 +10,7 @@
  */
 import type { CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
+import type { DocumentLogo } from "@/lib/documents/document-html";
 import { readStoredFile, storedFileMeta } from "@/lib/storage/stored-files";
 import { jpegSize, LOGO_MIME_TYPES, pngSize } from "./image-header";
 
@@ -49,13 +50,6 @@ export function logoView(slug: string, logo: CityLogo): CityLogoView {
 }
 
 /** The logo as printed documents embed it (they load nothing from the network): bytes and pixel size. */
-export interface DocumentLogo {
-  bytes: Uint8Array;
-  mimeType: string;
-  width: number;
-  height: number;
-}
-
 export async function documentLogo(db: CityDb | CityTx): Promise<DocumentLogo | null> {
   const file = await readStoredFile(db, { key: LOGO_KEY });
   if (!file || file.purpose !== "logo" || !LOGO_MIME_TYPES.includes(file.mimeType)) return null;

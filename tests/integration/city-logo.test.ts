@@ -9,7 +9,8 @@
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -29,6 +30,15 @@ const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
 const { issueText } = await import("@/components/ui/issue-text");
 const { backupCity } = await import("@/lib/backup/backup-city");
 const { restoreCity } = await import("@/lib/backup/restore-city");
+const { inspectDocx, inspectPdf } = await import("../helpers/documents");
+const { createDeclaration } = await import("../helpers/declaration");
+const { closePdfBrowser } = await import("@/lib/documents/print-pdf");
+const { storeDeclarationDocuments } = await import("@/lib/published-documents/store-declaration-documents");
+const { declarationDocumentKey } = await import("@/lib/published-documents/keys");
+const { readStoredFile } = await import("@/lib/storage/stored-files");
+const reportActions = await import("@/app/(app)/[city]/workspace/reports/actions");
+const workspaceReport = await import("@/app/api/cities/[city]/reports/[id]/[format]/route");
+const workspaceDeclaration = await import("@/app/api/cities/[city]/declaration/[id]/[file]/route");
 
 type TestCity = Awaited<ReturnType<typeof createTestCity>>;
 let a: TestCity;
@@ -280,5 +290,54 @@ describe("the logo in a city backup", () => {
     expect(res.status).toBe(200);
     expect(Buffer.from(await res.arrayBuffer()).equals(Buffer.from(images.LOGO_PNG))).toBe(true);
     expect((await get(c.slug, sha256Hex(images.OTHER_PNG))).status).toBe(404);
+  });
+});
+
+describe("documents embed the logo (the printer loads nothing from the network)", () => {
+  afterAll(closePdfBrowser);
+
+  it("the published declaration's stored PDF and Word carry the logo; a document made after its removal does not", { timeout: 120_000 }, async () => {
+    const c = await createTestCity("logodoc");
+    session.user = c.users.city_admin;
+    expect((await uploadCityLogoAction(c.slug, upload(images.LOGO_PNG))).ok).toBe(true);
+    const db = cityDbForSchema(c.schemaName);
+    const d = await createDeclaration(c.schemaName, { status: "published" });
+    const outcomes = await storeDeclarationDocuments(db, { declarationId: d.id, citySlug: c.slug, cityName: `Test ${c.slug}`, actorId: null });
+    expect(outcomes.map((o) => o.result)).toEqual(["made", "made"]);
+
+    const docx = await inspectDocx(Buffer.from((await readStoredFile(db, { key: declarationDocumentKey(d.id, 1, "docx") }))!.bytes));
+    expect(Object.values(docx.media).map((m) => sha256Hex(m))).toEqual([sha256Hex(images.LOGO_PNG)]);
+    expect(docx.documentXml).toContain(`descr="Test ${c.slug}"`);
+    const pdf = await inspectPdf(Buffer.from((await readStoredFile(db, { key: declarationDocumentKey(d.id, 1, "pdf") }))!.bytes));
+    expect(pdf.imagesPerPage[0]).toBe(1);
+    expect(pdf.text).toContain("Housing");
+
+    // The workspace's own downloads read the logo as it is now.
+    const url = (file: string) => new NextRequest(`http://localhost/api/cities/${c.slug}/declaration/${d.id}/${file}`);
+    const params = (file: string) => ({ params: Promise.resolve({ city: c.slug, id: d.id, file }) });
+    const withLogo = await workspaceDeclaration.GET(url("declaration.pdf"), params("declaration.pdf"));
+    expect((await inspectPdf(Buffer.from(await withLogo.arrayBuffer()))).imagesPerPage[0]).toBe(1);
+    expect((await removeCityLogoAction(c.slug, { sha256: sha256Hex(images.LOGO_PNG) })).ok).toBe(true);
+    const without = await workspaceDeclaration.GET(url("declaration.pdf"), params("declaration.pdf"));
+    expect((await inspectPdf(Buffer.from(await without.arrayBuffer()))).imagesPerPage[0]).toBe(0);
+    const withoutDocx = await workspaceDeclaration.GET(url("declaration.docx"), params("declaration.docx"));
+    expect(Object.keys((await inspectDocx(Buffer.from(await withoutDocx.arrayBuffer()))).media)).toEqual([]);
+  });
+
+  it("the annual report's Word and PDF carry it too", { timeout: 120_000 }, async () => {
+    const c = await createTestCity("logorep");
+    session.user = c.users.city_admin;
+    expect((await uploadCityLogoAction(c.slug, upload(images.LOGO_JPEG))).ok).toBe(true);
+    session.user = c.users.officer;
+    const created = await reportActions.createReport(c.slug, { year: 2024, locales: ["en"] });
+    if (!created.ok) throw new Error(JSON.stringify(created.error));
+    const get = (format: string) =>
+      workspaceReport.GET(new NextRequest(`http://localhost/api/cities/${c.slug}/reports/${created.data.id}/${format}`), {
+        params: Promise.resolve({ city: c.slug, id: created.data.id, format }),
+      });
+    const docx = await inspectDocx(Buffer.from(await (await get("docx")).arrayBuffer()));
+    expect(Object.values(docx.media).map((m) => sha256Hex(m))).toEqual([sha256Hex(images.LOGO_JPEG)]);
+    const pdf = await inspectPdf(Buffer.from(await (await get("pdf")).arrayBuffer()));
+    expect(pdf.imagesPerPage[0]).toBe(1);
   });
 });
