@@ -45,6 +45,9 @@ test("a city drafts its declaration from the template, saves versions, compares 
   await expect(text.locator("p").last()).toHaveText("Children first");
   await editor.getByRole("button", { name: "Article" }).click();
   await expect(text.locator("h2.declaration-article").last()).toHaveText("Children first");
+  // The toolbar hands the focus back to the editor a moment after the click; keys pressed before
+  // that reach the button (on a busy machine, "Enter" and the first letters went missing).
+  await expect(text).toBeFocused();
   await editor.keyboard.press("Enter");
   await editor.keyboard.type("Lindenburg listens to children, as promised in the ");
   await editor.getByRole("button", { name: "Insert a reference" }).click();

@@ -22,8 +22,10 @@ import { common } from "@/lib/i18n/messages/common";
 import { consultation } from "@/lib/i18n/messages/consultation";
 import { dashboard } from "@/lib/i18n/messages/dashboard";
 import { declaration } from "@/lib/i18n/messages/declaration";
+import { documents } from "@/lib/i18n/messages/documents";
 import { errors } from "@/lib/i18n/messages/errors";
 import { framework } from "@/lib/i18n/messages/framework";
+import { identity } from "@/lib/i18n/messages/identity";
 import { indicators } from "@/lib/i18n/messages/indicators";
 import { planData } from "@/lib/i18n/messages/planData";
 import { publicPlan } from "@/lib/i18n/messages/publicPlan";
@@ -47,8 +49,10 @@ import { commonDe } from "./de/messages/common";
 import { consultationDe } from "./de/messages/consultation";
 import { dashboardDe } from "./de/messages/dashboard";
 import { declarationDe } from "./de/messages/declaration";
+import { documentsDe } from "./de/messages/documents";
 import { errorsDe } from "./de/messages/errors";
 import { frameworkDe } from "./de/messages/framework";
+import { identityDe } from "./de/messages/identity";
 import { indicatorsDe } from "./de/messages/indicators";
 import { planDataDe } from "./de/messages/planData";
 import { publicPlanDe } from "./de/messages/publicPlan";
@@ -67,8 +71,10 @@ import { commonFr } from "./fr/messages/common";
 import { consultationFr } from "./fr/messages/consultation";
 import { dashboardFr } from "./fr/messages/dashboard";
 import { declarationFr } from "./fr/messages/declaration";
+import { documentsFr } from "./fr/messages/documents";
 import { errorsFr } from "./fr/messages/errors";
 import { frameworkFr } from "./fr/messages/framework";
+import { identityFr } from "./fr/messages/identity";
 import { indicatorsFr } from "./fr/messages/indicators";
 import { planDataFr } from "./fr/messages/planData";
 import { publicPlanFr } from "./fr/messages/publicPlan";
@@ -113,8 +119,10 @@ const DOMAINS: Record<string, { en: Messages; de: Messages; fr: Messages }> = {
   consultation: { en: consultation.en, de: consultationDe, fr: consultationFr },
   dashboard: { en: dashboard.en, de: dashboardDe, fr: dashboardFr },
   declaration: { en: declaration.en, de: declarationDe, fr: declarationFr },
+  documents: { en: documents.en, de: documentsDe, fr: documentsFr },
   errors: { en: errors.en, de: errorsDe, fr: errorsFr },
   framework: { en: framework.en, de: frameworkDe, fr: frameworkFr },
+  identity: { en: identity.en, de: identityDe, fr: identityFr },
   indicators: { en: indicators.en, de: indicatorsDe, fr: indicatorsFr },
   planData: { en: planData.en, de: planDataDe, fr: planDataFr },
   publicPlan: { en: publicPlan.en, de: publicPlanDe, fr: publicPlanFr },

@@ -102,6 +102,11 @@ export const adminDe = {
     member_accept: "Einladung angenommen",
     member_role: "Rolle eines Mitglieds geändert",
     member_remove: "Mitglied entfernt",
+    member_accept_refused: "Einladung konnte kein Konto anlegen (Adresse bereits verwendet)",
+    identity_provider_create: "Anmeldedienst hinzugefügt",
+    identity_provider_update: "Anmeldedienst geändert",
+    identity_provider_delete: "Anmeldedienst entfernt",
+    identity_bind: "Anmeldedienst mit einem Mitglied verbunden",
   },
   validation: {
     slugEmpty: "Ein Kürzel für die Stadt ist erforderlich.",

@@ -22,6 +22,7 @@ export const publicSiteDe = {
     poweredBy: "Erstellt mit Charta",
     label: "Über diese Seiten",
     accessibility: "Erklärung zur Barrierefreiheit",
+    signIn: "Anmelden (Verwaltung und Partner)",
   },
   home: {
     metaTitle: "{name} – Menschenrechtsstadt",

@@ -125,6 +125,7 @@ export const reportsDe = {
     history: "Frühere Bewertungen",
     chartLayers: "Diagramm: Fortschritt je Ebene zum Jahresende und ein Jahr zuvor (%)",
     chartActions: "Diagramm: Maßnahmen nach Status zum Jahresende",
+    withheld: "Nicht aufgeführt: Verpflichtungen, die die Stadt nicht veröffentlicht hat ({count}). Sie sind in den Zahlen enthalten.",
   },
   page: {
     back: "Alle Berichte",
@@ -170,6 +171,15 @@ export const reportsDe = {
     preview: "Vorschau",
     publicLink: "Öffentliche Seite des Berichts",
     by: "von {name}",
+    disclosure: {
+      heading: "Nicht öffentliche Verpflichtungen",
+      intro: "Der Bericht nennt Verpflichtungen, die die Stadt nicht veröffentlicht hat ({count}). Mit der Veröffentlichung des Berichts würden sie öffentlich:",
+      legend: "Was geschieht mit genau diesen Verpflichtungen?",
+      include: "Im Bericht veröffentlichen",
+      omit: "Im veröffentlichten Bericht weglassen (in den Zahlen bleiben sie enthalten)",
+      choose: "Bitte entscheiden Sie, ob diese Verpflichtungen im Bericht veröffentlicht oder weggelassen werden.",
+      approved: "Bei der Veröffentlichung entscheiden Sie über die nicht öffentlichen Verpflichtungen ({count}), die der Bericht nennt.",
+    },
   },
   public: {
     listIntro: "Die von {name} veröffentlichten Menschenrechtsberichte, einer pro Jahr.",
@@ -222,5 +232,7 @@ export const reportsDe = {
     departmentUnknown: "Diese Abteilung gibt es nicht.",
     recommendationEvaluated: "Eine bereits bewertete Empfehlung kann nicht gelöscht werden.",
     notEarlier: "Bewertet werden nur Empfehlungen aus früheren Jahren.",
+    disclosureRequired: "Der Bericht nennt nicht öffentliche Verpflichtungen: Bitte entscheiden Sie, ob sie im Bericht veröffentlicht oder weggelassen werden.",
+    disclosureChanged: "Die nicht öffentlichen Verpflichtungen haben sich geändert, seit Sie diese Seite geöffnet haben. Bitte prüfen Sie die Liste und entscheiden Sie erneut.",
   },
 } satisfies Widen<typeof reports.en>;

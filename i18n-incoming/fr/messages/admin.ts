@@ -102,6 +102,11 @@ export const adminFr = {
     member_accept: "Acceptation d'une invitation",
     member_role: "Modification du rôle d'un membre",
     member_remove: "Retrait d'un membre",
+    member_accept_refused: "Invitation sans création de compte (adresse déjà utilisée)",
+    identity_provider_create: "Ajout d'un service de connexion",
+    identity_provider_update: "Modification d'un service de connexion",
+    identity_provider_delete: "Suppression d'un service de connexion",
+    identity_bind: "Service de connexion associé à un membre",
   },
   validation: {
     slugEmpty: "L'identifiant de la ville est obligatoire.",

@@ -22,6 +22,7 @@ export const publicSiteFr = {
     poweredBy: "Réalisé avec Charta",
     label: "À propos de ces pages",
     accessibility: "Déclaration d'accessibilité",
+    signIn: "Connexion (services municipaux et partenaires)",
   },
   home: {
     metaTitle: "{name} — ville des droits humains",

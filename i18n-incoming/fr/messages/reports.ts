@@ -125,6 +125,7 @@ export const reportsFr = {
     history: "Évaluations antérieures",
     chartLayers: "Graphique : avancement par niveau en fin d'année et un an plus tôt (%)",
     chartActions: "Graphique : actions par statut en fin d'année",
+    withheld: "Non mentionnés : les engagements que la ville n'a pas rendus publics ({count}). Ils sont pris en compte dans les chiffres.",
   },
   page: {
     back: "Tous les rapports",
@@ -170,6 +171,15 @@ export const reportsFr = {
     preview: "Aperçu",
     publicLink: "Page publique du rapport",
     by: "par {name}",
+    disclosure: {
+      heading: "Engagements non publics",
+      intro: "Le rapport mentionne des engagements que la ville n'a pas rendus publics ({count}). Publier le rapport les rendrait publics :",
+      legend: "Que faire de ces engagements précisément ?",
+      include: "Les publier dans le rapport",
+      omit: "Les omettre du rapport publié (ils restent pris en compte dans les chiffres)",
+      choose: "Indiquez si ces engagements sont publiés dans le rapport ou omis.",
+      approved: "Lors de la publication, vous décidez du sort des engagements non publics ({count}) que le rapport mentionne.",
+    },
   },
   public: {
     listIntro: "Les rapports sur les droits humains publiés par {name}, un par année.",
@@ -222,5 +232,7 @@ export const reportsFr = {
     departmentUnknown: "Ce service n'existe pas.",
     recommendationEvaluated: "Une recommandation déjà évaluée ne peut pas être supprimée.",
     notEarlier: "Seules les recommandations des années précédentes sont évaluées.",
+    disclosureRequired: "Le rapport mentionne des engagements non publics : indiquez s'ils sont publiés dans le rapport ou omis.",
+    disclosureChanged: "Les engagements non publics ont changé depuis l'ouverture de cette page. Vérifiez la liste et décidez à nouveau.",
   },
 } satisfies Widen<typeof reports.en>;
