@@ -6,9 +6,13 @@ import { openDatabase, DATA_DIR } from "./lib/database";
 import { buildIfNeeded, migrateEverything, runNext } from "./lib/launch";
 import { ensureAuthSecret } from "./lib/secrets";
 import { printerProblem } from "../lib/documents/printer";
+import { describeFailure } from "../lib/startup-problem";
+import { requireFreeAppPort } from "./lib/app-port";
 
 async function main() {
   const port = Number(process.env.PORT ?? 3000);
+  // Before anything starts: a taken port would otherwise end the run after the build.
+  await requireFreeAppPort(port);
   // Said first, so nobody waits through the start to find PDF downloads failing.
   const printer = printerProblem();
   if (printer) console.warn(`\nWarning: ${printer}\n`);
@@ -36,6 +40,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.stack ?? err.message : err);
+  console.error(describeFailure(err));
   process.exit(1);
 });

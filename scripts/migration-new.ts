@@ -13,6 +13,7 @@ import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedHandle } from "../lib/db/embedded";
 import { loadMigrations, migrateSchema, migrationsDir, type MigrationKind } from "../lib/db/migrations";
 import { diffSql } from "../lib/db/schema-diff";
+import { describeFailure } from "../lib/startup-problem";
 
 // A city-shaped name, because the runner only accepts "control" and city_* names; used for both kinds.
 const SCRATCH = "city_zz_scratch";
@@ -44,7 +45,7 @@ async function main() {
   const { kind, name } = parseArgs();
   const dir = migrationsDir(kind);
   let embedded: EmbeddedHandle | undefined;
-  const url = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres({ dir: ".data/migrate-tool", port: 54349 })).url;
+  const url = process.env.DATABASE_URL ?? (embedded = await startEmbeddedPostgres({ dir: ".data/migrate-tool", port: 54349, portSetting: null })).url;
   const pool = new pg.Pool({ connectionString: url, max: 2 });
   let scratchIsOurs = false;
   try {
@@ -74,6 +75,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(describeFailure(err));
   process.exit(1);
 });

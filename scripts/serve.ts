@@ -5,14 +5,17 @@
 import { openDatabase, DATA_DIR } from "./lib/database";
 import { buildIfNeeded, migrateEverything, runNext } from "./lib/launch";
 import { ensureAuthSecret } from "./lib/secrets";
+import { requireFreeAppPort } from "./lib/app-port";
+import { describeFailure, StartupProblem } from "../lib/startup-problem";
 
 async function main() {
   const mode = process.argv[2] === "dev" ? "dev" : "start";
   const port = Number(process.env.PORT ?? 3000);
+  await requireFreeAppPort(port);
   const db = await openDatabase({ adopt: true });
   if (!db.embedded && !process.env.NEXTAUTH_SECRET) {
     await db.close();
-    throw new Error("NEXTAUTH_SECRET is not set. Generate one with `openssl rand -base64 32` and set it in the environment.");
+    throw new StartupProblem("NEXTAUTH_SECRET is not set: generate one with `openssl rand -base64 32` and set it in the environment.");
   }
   const secret = ensureAuthSecret(DATA_DIR);
   await migrateEverything(db.url);
@@ -27,6 +30,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  console.error(describeFailure(err));
   process.exit(1);
 });

@@ -29,7 +29,7 @@ function withDatabase(url: string, name: string): string {
 
 export async function openBenchServer(): Promise<BenchServer> {
   const external = process.env.DATABASE_URL;
-  const embedded = external ? null : await startEmbeddedPostgres({ dir: EMBEDDED_DIR, port: EMBEDDED_PORT });
+  const embedded = external ? null : await startEmbeddedPostgres({ dir: EMBEDDED_DIR, port: EMBEDDED_PORT, portSetting: null });
   const serverUrl = external ?? embedded!.url;
   // DROP DATABASE cannot run while connected to that database, so administer from another one.
   const given = decodeURIComponent(new URL(serverUrl).pathname.slice(1));

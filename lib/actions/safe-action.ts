@@ -4,12 +4,14 @@ import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/current-user";
 import type { Capability } from "@/lib/auth/permissions";
 import { isAppError, ForbiddenError, UnauthenticatedError, type AppError } from "@/lib/errors";
+import { isImpossibleValue } from "@/lib/db/impossible-value";
 import { formatRetryTime } from "@/lib/auth/login-error";
-import { translator } from "@/lib/i18n/dictionary";
+import { translator, type MessageKey } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { log } from "@/lib/log";
 import { requireCityAccess, type CityContext } from "@/lib/tenancy/city-access";
 import type { ActionResult } from "./result";
+import { unstorableTextAt } from "./storable-text";
 
 /**
  * The one chain every Server Action is built with: base (input validation, error mapping) →
@@ -23,6 +25,8 @@ export interface ActionMeta {
   name: string;
   scope: ActionScope;
   capability?: Capability;
+  /** The input schema, so tests can build inputs for every action (tests/integration/garbage-ids). */
+  input: z.ZodType;
 }
 
 export const ACTION_META = Symbol.for("charta.action");
@@ -54,14 +58,24 @@ async function failure(err: unknown, name: string): Promise<ActionResult<never>>
       },
     };
   }
+  // An id or number that cannot even be a value of its column: the schema let it through, the
+  // database refused it. It names nothing, so the person gets a message, not an error reference.
+  if (isImpossibleValue(err)) return { ok: false, error: { code: "validation", message: t("errors.invalidValue") } };
   const requestId = randomUUID();
   log("error", "action failed", { action: name, requestId, err });
   return { ok: false, error: { code: "internal", message: t("errors.generic", { requestId }), requestId } };
 }
 
+const UNSTORABLE_TEXT = "errors.unstorableText" satisfies MessageKey;
+
 function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data: z.infer<S> } | { ok: false; result: ActionResult<never> } {
   const parsed = schema.safeParse(input);
-  if (parsed.success) return { ok: true, data: parsed.data };
+  if (parsed.success) {
+    // Checked for every action here rather than in each schema (storable-text.ts says why).
+    const at = unstorableTextAt(parsed.data);
+    if (at === null) return { ok: true, data: parsed.data };
+    return { ok: false, result: { ok: false, error: { code: "validation", message: "", fieldErrors: { [at || "_"]: [UNSTORABLE_TEXT] } } } };
+  }
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of parsed.error.issues) {
     const key = issue.path.join(".") || "_";
@@ -73,7 +87,11 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data
 async function withValidationMessage(r: ActionResult<never>): Promise<ActionResult<never>> {
   if (!r.ok && r.error.code === "validation" && !r.error.message) {
     const t = translator(await requestLocale().catch(() => "en" as const));
-    r.error.message = t("errors.validation");
+    const fieldErrors = r.error.fieldErrors ?? {};
+    const unstorable = Object.values(fieldErrors).some((messages) => messages.includes(UNSTORABLE_TEXT));
+    r.error.message = t(unstorable ? UNSTORABLE_TEXT : "errors.validation");
+    // Forms show a field's message as it comes, so this one arrives translated.
+    for (const [field, messages] of Object.entries(fieldErrors)) fieldErrors[field] = messages.map((m) => (m === UNSTORABLE_TEXT ? r.error.message : m));
   }
   return r;
 }
@@ -93,7 +111,7 @@ export function cityAction<S extends z.ZodType, R>(
       return failure(err, meta.name);
     }
   };
-  return mark(fn, { name: meta.name, scope: "city", capability: meta.capability });
+  return mark(fn, { name: meta.name, scope: "city", capability: meta.capability, input: meta.input });
 }
 
 /** An action of the platform admin area. */
@@ -113,7 +131,7 @@ export function platformAction<S extends z.ZodType, R>(
       return failure(err, meta.name);
     }
   };
-  return mark(fn, { name: meta.name, scope: "platform" });
+  return mark(fn, { name: meta.name, scope: "platform", input: meta.input });
 }
 
 /** An action on the signed-in user's own account (password change, language, sign-out everywhere). */
@@ -132,7 +150,7 @@ export function userAction<S extends z.ZodType, R>(
       return failure(err, meta.name);
     }
   };
-  return mark(fn, { name: meta.name, scope: "user" });
+  return mark(fn, { name: meta.name, scope: "user", input: meta.input });
 }
 
 /** An action open to anyone (accept an invitation, ask for a password reset): the token is the key. */
@@ -146,5 +164,5 @@ export function publicAction<S extends z.ZodType, R>(meta: { name: string; input
       return failure(err, meta.name);
     }
   };
-  return mark(fn, { name: meta.name, scope: "public" });
+  return mark(fn, { name: meta.name, scope: "public", input: meta.input });
 }

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { NextResponse, type NextRequest } from "next/server";
 import { getSessionUser } from "@/lib/auth/current-user";
 import type { Capability } from "@/lib/auth/permissions";
+import { isImpossibleValue } from "@/lib/db/impossible-value";
 import { isAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { requireCityAccess, type CityContext } from "@/lib/tenancy/city-access";
@@ -24,6 +25,8 @@ export function withCity(handler: Handler, opts: { capability: Capability }) {
       return await handler(req, ctx, p);
     } catch (err) {
       if (isAppError(err)) return NextResponse.json({ error: err.code }, { status: err.status });
+      // An id that cannot be one (not a UUID, beyond int4, NUL): an unknown id, so 404.
+      if (isImpossibleValue(err)) return NextResponse.json({ error: "not_found" }, { status: 404 });
       const requestId = randomUUID();
       log("error", "route failed", { path: req.nextUrl.pathname, requestId, err });
       return NextResponse.json({ error: "internal", requestId }, { status: 500 });

@@ -4,6 +4,7 @@ import { auditedTransaction, type CityTx } from "@/lib/city-data/audited";
 import type { CityDb } from "@/lib/db/city-clients";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { checkEvidenceUpload } from "@/lib/storage/check-evidence-upload";
+import { cleanFileName } from "@/lib/storage/file-name";
 import { deleteStoredFile, putStoredFile, readStoredFile } from "@/lib/storage/stored-files";
 import type { TEvidenceFile, TEvidenceLink } from "./evidence-schema";
 
@@ -36,13 +37,6 @@ const FILE_PROBLEM_KEYS = {
   archiveTooBig: "commitments.evidence.validation.fileArchive",
   busy: "commitments.evidence.validation.fileBusy",
 } as const;
-
-/** The original name, kept for the download only: no path, no control characters, not too long. */
-function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim();
-  return (cleaned || "file").slice(-200);
-}
 
 /**
  * Stores an uploaded file and records it in one transaction: the bytes (`StoredFile`, in the
@@ -101,11 +95,13 @@ export interface EvidenceItem {
 
 /** A commitment's evidence, newest first. */
 export async function listEvidence(db: CityDb, commitmentId: string): Promise<EvidenceItem[]> {
-  return db.evidence.findMany({
+  const rows = await db.evidence.findMany({
     where: { commitmentId },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: { id: true, kind: true, title: true, url: true, fileName: true, mimeType: true, size: true, createdAt: true, createdBy: true },
   });
+  // Names stored before uploads were cleaned may still hold bidi controls: shown cleaned too.
+  return rows.map((r) => ({ ...r, fileName: r.fileName === null ? null : cleanFileName(r.fileName) }));
 }
 
 /**

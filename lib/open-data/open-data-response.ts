@@ -17,6 +17,7 @@ import { toCsv } from "./csv";
 import { DATASETS, isDatasetName, type DatasetName } from "./datasets";
 import { dcatCatalogue } from "./dcat";
 import { datasetEnvelope } from "./envelope";
+import { contentDisposition } from "@/lib/storage/file-name";
 
 export type OpenDataFile =
   | { kind: "dataset"; dataset: DatasetName; format: "csv" | "json" }
@@ -46,7 +47,7 @@ function fileResponse(body: string, contentType: string, filename: string): Resp
     headers: {
       ...COMMON_HEADERS,
       "Content-Type": contentType,
-      "Content-Disposition": `inline; filename="${filename}"`,
+      "Content-Disposition": contentDisposition(filename, { inline: true }),
     },
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { CityDb } from "@/lib/db/city-clients";
+import { cleanFileName } from "@/lib/storage/file-name";
 import { deleteStoredFile, putStoredFile, readStoredFile, storedFileMeta, sweepExpiredFiles } from "@/lib/storage/stored-files";
 import type { RawTable } from "./columns";
 
@@ -29,10 +30,11 @@ export interface StoredImport {
 
 export async function saveImport(db: CityDb, data: Omit<StoredImport, "id" | "createdAt">, now = new Date()): Promise<StoredImport> {
   await sweepExpiredFiles(db, now);
-  const body = { ...data, createdAt: now.toISOString() };
+  // Shown in the preview: without bidi controls, control characters or a path (file-name.ts).
+  const body = { ...data, fileName: cleanFileName(data.fileName), createdAt: now.toISOString() };
   const meta = await putStoredFile(db, {
     purpose: "import",
-    name: data.fileName,
+    name: body.fileName,
     mimeType: "application/json",
     bytes: new TextEncoder().encode(JSON.stringify(body)),
     createdBy: data.userId,

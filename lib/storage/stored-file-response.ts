@@ -6,6 +6,7 @@
  */
 import "server-only";
 import type { StoredFileContent, StoredFileMeta } from "./stored-files";
+import { contentDisposition } from "./file-name";
 
 export function etagOf(meta: Pick<StoredFileMeta, "sha256">): string {
   return `"${meta.sha256}"`;
@@ -37,12 +38,6 @@ export function notModifiedResponse(meta: Pick<StoredFileMeta, "sha256" | "creat
   return new Response(null, { status: 304, headers: validators(meta, cacheControl) });
 }
 
-/** RFC 6266: an ASCII fallback plus the UTF-8 name, so no name can break the header. */
-function disposition(fileName: string, type: "attachment" | "inline"): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `${type}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
-
 /** A download (attachment) unless `disposition: "inline"` (an image shown where it is opened, the logo). */
 export function storedFileResponse(file: StoredFileContent, opts: { fileName?: string; cacheControl: string; disposition?: "attachment" | "inline" }): Response {
   return new Response(new Uint8Array(file.bytes), {
@@ -50,7 +45,7 @@ export function storedFileResponse(file: StoredFileContent, opts: { fileName?: s
       ...validators(file, opts.cacheControl),
       "Content-Type": file.mimeType,
       "Content-Length": String(file.size),
-      "Content-Disposition": disposition(opts.fileName ?? file.name, opts.disposition ?? "attachment"),
+      "Content-Disposition": contentDisposition(opts.fileName ?? file.name, { inline: opts.disposition === "inline" }),
     },
   });
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { notFound, redirect, forbidden } from "next/navigation";
 import { getSessionUser } from "@/lib/auth/current-user";
 import type { Capability } from "@/lib/auth/permissions";
-import { AppError } from "@/lib/errors";
+import { isImpossibleValue } from "@/lib/db/impossible-value";
+import { AppError, isAppError } from "@/lib/errors";
 import { requireCityAccess, type CityContext } from "./city-access";
 
 /**
@@ -19,6 +20,20 @@ export async function cityPageContext(slug: string, capability: Capability, retu
       if (err.code === "forbidden") forbidden();
       notFound();
     }
+    throw err;
+  }
+}
+
+/**
+ * For a page's loaders that throw NotFoundError rather than return nothing: 404, as for any unknown
+ * id — also when the id could not even be one (lib/db/impossible-value.ts). Thrown past the page it
+ * would be a 500.
+ */
+export async function orNotFound<T>(load: Promise<T>): Promise<T> {
+  try {
+    return await load;
+  } catch (err) {
+    if ((isAppError(err) && err.code === "not_found") || isImpossibleValue(err)) notFound();
     throw err;
   }
 }

@@ -22,6 +22,8 @@ export async function openDatabase(opts: { adopt?: boolean; verbose?: boolean } 
     adopt: opts.adopt,
     verbose: opts.verbose,
   });
+  // On stderr: a command may write its result to stdout.
+  for (const note of handle.notes) console.error(`Note: ${note}`);
   // Until the app runs (scripts/lib/launch.ts takes over the signals), Ctrl-C stops the database too.
   const onSignal = (signal: NodeJS.Signals) => {
     void handle.stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));

@@ -46,6 +46,13 @@ async function shutdown() {
 process.on("SIGINT", shutdown);
 process.on("SIGTERM", shutdown);
 
+// The launcher checks the port before starting; another program may still take it meanwhile.
+server.on("error", (err) => {
+  if (err.code !== "EADDRINUSE") throw err;
+  console.error(`Port ${port} for Charta is already in use (another Charta, or another program): stop that, or set PORT to a free port.`);
+  process.exit(1);
+});
+
 server.listen(port, () => {
   console.log(`Charta ${dev ? "(development) " : ""}ready on http://localhost:${port}`);
 });

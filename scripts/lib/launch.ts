@@ -10,6 +10,7 @@ import { migrateAll } from "../../lib/db/migrations";
 import { DATA_DIR, type Database } from "./database";
 import { ownBuildWarnings } from "./build-warnings";
 import { legacyFileSteps } from "./legacy-files";
+import { StartupProblem } from "../../lib/startup-problem";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 // Serves Next's own request handlers and records each request's socket address (see the file).
@@ -66,7 +67,7 @@ export async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
   if (fresh) return;
   console.log("Building Charta (first run or sources changed; this takes a minute or two)…");
   const { code, output } = await runBuild(env);
-  if (code !== 0) throw new Error("next build failed");
+  if (code !== 0) throw new StartupProblem("next build failed: its output above says why.");
   const warnings = ownBuildWarnings(output);
   if (!warnings.length) return;
   const list = warnings.map((w) => `  ${w.location}: ${w.message}`).join("\n");
@@ -84,7 +85,7 @@ export async function migrateEverything(url: string): Promise<void> {
     const result = await migrateAll(pool, { steps: legacyFileSteps(DATA_DIR) });
     for (const c of result.cities) for (const line of c.notes) console.log(`${c.slug}: ${line}`);
     if (result.failed.length) {
-      throw new Error(`Migration failed for: ${result.failed.map((f) => `${f.slug} (${f.error})`).join("; ")}`);
+      throw new StartupProblem(`Migration failed for: ${result.failed.map((f) => `${f.slug} (${f.error})`).join("; ")}`);
     }
   } finally {
     await pool.end();

@@ -27,7 +27,7 @@ async function freshDatabase(serverUrl: string, name: string): Promise<string> {
 export default async function setup(project: TestProject) {
   let serverUrl = process.env.TEST_DATABASE_URL;
   if (!serverUrl) {
-    embedded = await startEmbeddedPostgres({ dir: ".data/test-pg", port: Number(process.env.TEST_PG_PORT ?? 54339) });
+    embedded = await startEmbeddedPostgres({ dir: ".data/test-pg", port: Number(process.env.TEST_PG_PORT ?? 54339), portSetting: "TEST_PG_PORT" });
     serverUrl = embedded.url;
   }
   // A database per run: several runs may share one server (developers running tests in parallel).

@@ -11,4 +11,6 @@ export const errorsDe = {
   rateLimited: "Zu viele Versuche. Bitte versuchen Sie es nach {time} erneut.",
   generic: "Bei uns ist ein Fehler aufgetreten. Bitte versuchen Sie es erneut. (Referenz: {requestId})",
   badRequest: "Die Anfrage konnte nicht verarbeitet werden.",
+  unstorableText: "Der Text enthält ein Zeichen, das nicht gespeichert werden kann (ein Nullzeichen oder die Hälfte eines Emojis oder anderen Zeichens). Bitte entfernen Sie es und versuchen Sie es erneut.",
+  invalidValue: "Etwas in dieser Anfrage kann nicht stimmen: ein Eintrag, der nicht existiert, oder eine Zahl, die zu groß zum Speichern ist. Bitte laden Sie die Seite neu und versuchen Sie es erneut.",
 } satisfies Widen<typeof errors.en>;

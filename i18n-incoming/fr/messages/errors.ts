@@ -11,4 +11,6 @@ export const errorsFr = {
   rateLimited: "Trop de tentatives. Veuillez réessayer après {time}.",
   generic: "Une erreur s'est produite de notre côté. Veuillez réessayer. (Référence : {requestId})",
   badRequest: "La requête n'a pas pu être comprise.",
+  unstorableText: "Le texte contient un caractère qui ne peut pas être enregistré (un caractère nul, ou la moitié d'un émoji ou d'un autre caractère). Veuillez le supprimer et réessayer.",
+  invalidValue: "Un élément de cette requête ne peut pas être correct : un élément qui n'existe pas, ou un nombre trop grand pour être enregistré. Veuillez recharger la page et réessayer.",
 } satisfies Widen<typeof errors.en>;

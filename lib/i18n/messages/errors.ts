@@ -11,6 +11,8 @@ export const errors = defineMessages({
     rateLimited: "Too many attempts. Try again after {time}.",
     generic: "Something went wrong on our side. Please try again. (Reference: {requestId})",
     badRequest: "The request could not be understood.",
+    unstorableText: "The text contains a character that cannot be saved (a null character, or half of an emoji or other character). Remove it and try again.",
+    invalidValue: "Something in this request cannot be right: an item that does not exist, or a number too large to store. Reload the page and try again.",
   },
   nl: {
     notFound: "Deze pagina of dit item bestaat niet, of u hebt er geen toegang toe.",
@@ -22,5 +24,7 @@ export const errors = defineMessages({
     rateLimited: "Te veel pogingen. Probeer het opnieuw na {time}.",
     generic: "Er ging iets mis aan onze kant. Probeer het opnieuw. (Referentie: {requestId})",
     badRequest: "Het verzoek kon niet worden begrepen.",
+    unstorableText: "De tekst bevat een teken dat niet kan worden opgeslagen (een nulteken, of de helft van een emoji of ander teken). Verwijder het en probeer het opnieuw.",
+    invalidValue: "Iets in dit verzoek klopt niet: een item dat niet bestaat, of een getal dat te groot is om op te slaan. Laad de pagina opnieuw en probeer het nogmaals.",
   },
 });

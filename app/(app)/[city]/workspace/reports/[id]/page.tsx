@@ -16,7 +16,7 @@ import { missingTranslations } from "@/lib/reports/report-view";
 import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/reports/topics";
 import { NEXT_STATUSES } from "@/lib/reports/transition-report";
 import { reportFileStates } from "@/lib/published-documents/file-states";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { cityPageContext, orNotFound } from "@/lib/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
 import { NewReportCommentForm, OutcomeForm, ReplyForm, ReportCommentModeration } from "../_components/report-comments";
@@ -75,7 +75,7 @@ export default async function ReportPage({ params }: Props) {
   const t = translator(locale);
   const m = dictionary(locale).reports;
   const mc = dictionary(locale).consultation;
-  const [data, comments] = await Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]);
+  const [data, comments] = await orNotFound(Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]));
   const { report, view } = data;
   const storedFiles = report.status === "published" ? await reportFileStates(ctx.db, report) : null;
   // What publishing would reveal that the city has not made public: shown, and decided on, before publishing.

@@ -4,6 +4,7 @@ import { documentLocale } from "@/lib/documents/document-locale";
 import { rowsToCsv } from "@/lib/spreadsheet/csv";
 import { exportCommitmentRows, exportFileName } from "@/lib/spreadsheet/export-commitments";
 import { rowsToXlsx } from "@/lib/spreadsheet/xlsx";
+import { contentDisposition } from "@/lib/storage/file-name";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",
@@ -24,7 +25,7 @@ export const GET = withCity(
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": TYPES[format],
-        "Content-Disposition": `attachment; filename="${exportFileName(ctx.city.slug, format)}"`,
+        "Content-Disposition": contentDisposition(exportFileName(ctx.city.slug, format)),
         "Cache-Control": "private, no-store",
       },
     });

@@ -3,6 +3,7 @@ import { withCity } from "@/lib/api/with-city";
 import { declarationDocx, declarationPdf, summaryCsv, summaryPdf } from "@/lib/declaration/export-declaration";
 import { documentLocale } from "@/lib/documents/document-locale";
 import { printErrorResponse } from "@/lib/documents/document-response";
+import { contentDisposition } from "@/lib/storage/file-name";
 
 const TYPES = {
   pdf: "application/pdf",
@@ -54,7 +55,7 @@ export const GET = withCity(
     return new Response(new Uint8Array(file.body), {
       headers: {
         "Content-Type": TYPES[ext],
-        "Content-Disposition": `attachment; filename="${ctx.city.slug}-${file.fileName}"`,
+        "Content-Disposition": contentDisposition(`${ctx.city.slug}-${file.fileName}`),
         "Cache-Control": "private, no-store",
       },
     });

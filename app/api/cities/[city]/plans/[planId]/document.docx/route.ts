@@ -2,6 +2,7 @@ import { withCity } from "@/lib/api/with-city";
 import { documentLocale } from "@/lib/documents/document-locale";
 import { loadPlanDocument } from "@/lib/plan-documents/load-plan-document";
 import { planDocumentFileName, planDocx } from "@/lib/plan-documents/render-plan-document";
+import { contentDisposition } from "@/lib/storage/file-name";
 
 /**
  * GET /api/cities/<city>/plans/<plan id>/document.docx?locale=nl|en: the plan (drafts labelled) as
@@ -14,7 +15,7 @@ export const GET = withCity(
     return new Response(new Uint8Array(docx), {
       headers: {
         "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        "Content-Disposition": `attachment; filename="${planDocumentFileName(ctx.city.slug, data.plan.title, "docx")}"`,
+        "Content-Disposition": contentDisposition(planDocumentFileName(ctx.city.slug, data.plan.title, "docx")),
         "Cache-Control": "private, no-store",
       },
     });

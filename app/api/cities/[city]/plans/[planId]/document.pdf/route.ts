@@ -3,6 +3,7 @@ import { documentLocale } from "@/lib/documents/document-locale";
 import { printErrorResponse } from "@/lib/documents/document-response";
 import { loadPlanDocument } from "@/lib/plan-documents/load-plan-document";
 import { planDocumentFileName, planPdf } from "@/lib/plan-documents/render-plan-document";
+import { contentDisposition } from "@/lib/storage/file-name";
 
 /**
  * GET /api/cities/<city>/plans/<plan id>/document.pdf?locale=nl|en: the plan (drafts labelled) as a
@@ -25,7 +26,7 @@ export const GET = withCity(
     return new Response(new Uint8Array(pdf), {
       headers: {
         "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="${planDocumentFileName(ctx.city.slug, data.plan.title, "pdf")}"`,
+        "Content-Disposition": contentDisposition(planDocumentFileName(ctx.city.slug, data.plan.title, "pdf")),
         "Cache-Control": "private, no-store",
       },
     });

@@ -3,6 +3,7 @@ import { withCity } from "@/lib/api/with-city";
 import { EXPORT_COLUMNS, exportActionRows, exportMeasurementRows, planExportFileName } from "@/lib/plan-data/export-plan-data";
 import { requirePlan } from "@/lib/plan-data/plan-summary";
 import { rowsToCsv } from "@/lib/spreadsheet/csv";
+import { contentDisposition } from "@/lib/storage/file-name";
 
 /**
  * GET /api/cities/<city>/plans/<plan id>/export?kind=measurements|actions: the plan's measurements
@@ -20,7 +21,7 @@ export const GET = withCity(
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${planExportFileName(ctx.city.slug, kind)}"`,
+        "Content-Disposition": contentDisposition(planExportFileName(ctx.city.slug, kind)),
         "Cache-Control": "private, no-store",
       },
     });

@@ -5,6 +5,7 @@ import { documentLocale } from "@/lib/documents/document-locale";
 import { printErrorResponse } from "@/lib/documents/document-response";
 import { reportDocx, reportPdf } from "@/lib/reports/report-files";
 import { buildReportView } from "@/lib/reports/report-view";
+import { contentDisposition } from "@/lib/storage/file-name";
 
 const TYPES = {
   pdf: "application/pdf",
@@ -36,7 +37,7 @@ export const GET = withCity(
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": TYPES[format],
-        "Content-Disposition": `attachment; filename="${ctx.city.slug}-report-${view.year}-${locale}.${format}"`,
+        "Content-Disposition": contentDisposition(`${ctx.city.slug}-report-${view.year}-${locale}.${format}`),
         "Cache-Control": "private, no-store",
       },
     });
