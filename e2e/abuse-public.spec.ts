@@ -1,6 +1,6 @@
 /**
  * Anonymous visitors cannot fill the server's disk: public URLs that name nothing (an unknown
- * city, commitment key, report year, open-data file or download, in both languages) answer 404
+ * city, commitment key, report year, open-data file, download or logo, in both languages) answer 404
  * and leave every byte under .next and the data directory as it was. Before the page cache
  * handler (lib/cache/page-cache-handler.mjs), each such page left 7 files (30–65 KB) under
  * .next/server/route-cache and each unknown city a data-cache file.
@@ -34,6 +34,8 @@ function randomPublicUrls(): string[] {
       );
     }
     urls.push(`/api/public/zonnestad/${token()}.csv`, `/api/public/riverton/${token()}.json`, `/api/public/${token()}/commitments.csv`, `/${token()}`);
+    // Logos: a made-up hash of a real city, a real-looking one of an unknown city, not a hash at all.
+    urls.push(`/api/public/zonnestad/logo/${randomBytes(32).toString("hex")}`, `/api/public/${token()}/logo/${randomBytes(32).toString("hex")}`, `/api/public/riverton/logo/${token()}`);
   }
   return urls;
 }

@@ -27,7 +27,8 @@ export function WorkspaceHeader({
   notifications,
   labels,
 }: {
-  city: { slug: string; name: string; brandColor: string; logoUrl: string | null };
+  /** `logoPath`: the city's logo as Charta serves it (lib/city-logo), or null. */
+  city: { slug: string; name: string; brandColor: string; logoPath: string | null };
   roleLabel: string;
   nav: NavItem[];
   navLabel: string;
@@ -50,10 +51,10 @@ export function WorkspaceHeader({
       <div aria-hidden="true" className="h-1.5" style={{ backgroundColor: accent }} />
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <div className="flex items-center gap-3">
-          {city.logoUrl ? (
+          {city.logoPath ? (
             // The name is written right next to it, so the logo is decorative (alt="").
-            // eslint-disable-next-line @next/next/no-img-element -- logos come from any https host a city chooses; next/image would need each host allow-listed.
-            <img src={city.logoUrl} alt="" className="h-10 w-auto max-w-32 object-contain" />
+            // eslint-disable-next-line @next/next/no-img-element -- served by Charta with a year's caching; next/image would copy it into its own cache on disk.
+            <img src={city.logoPath} alt="" className="h-10 w-auto max-w-32 object-contain" />
           ) : null}
           <div>
             <Link

@@ -1,6 +1,7 @@
 import "server-only";
 import type { CityDb } from "@/lib/db/city-clients";
-import { documentHtml, escapeHtml } from "@/lib/documents/document-html";
+import { documentLogo } from "@/lib/city-logo/current-logo";
+import { documentHtml, escapeHtml, type DocumentLogo } from "@/lib/documents/document-html";
 import { buildDocx, type DocxBlock, type DocxRun } from "@/lib/documents/docx";
 import { printPdf } from "@/lib/documents/print-pdf";
 import { NotFoundError } from "@/lib/errors";
@@ -43,16 +44,25 @@ async function loadVersion(db: CityDb, declarationId: string, reader: Reader, nu
   return { declaration: d, version: v, doc: v.content as unknown as DeclarationDoc };
 }
 
+/** The city's logo above the title (lib/city-logo); its description is the city's name. */
+const logoOf = (logo: DocumentLogo | null | undefined, cityName: string) => (logo ? { image: logo, alt: cityName } : null);
+
 /** The text of one version as a PDF, in the declaration's own language (`background`: see reportPdf). */
-export async function declarationPdfBytes(d: { title: string; locale: string }, doc: DeclarationDoc, cityName: string, opts: { background?: boolean } = {}): Promise<Buffer> {
+export async function declarationPdfBytes(
+  d: { title: string; locale: string },
+  doc: DeclarationDoc,
+  cityName: string,
+  opts: { background?: boolean; logo?: DocumentLogo | null } = {},
+): Promise<Buffer> {
   const locale = textLocale(d.locale, "en");
   const html = `<h1>${escapeHtml(d.title)}</h1>\n${renderDocumentHtml(doc, { locale, headingOffset: 1 })}`;
-  return printPdf({ html: documentHtml({ lang: locale, title: d.title, bodyHtml: html }), title: d.title, lang: locale, headerLabel: cityName }, opts);
+  const page = documentHtml({ lang: locale, title: d.title, bodyHtml: html, logo: logoOf(opts.logo, cityName) });
+  return printPdf({ html: page, title: d.title, lang: locale, headerLabel: cityName }, { background: opts.background });
 }
 
 export async function declarationPdf(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
   const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
-  return { body: await declarationPdfBytes(d, doc, input.cityName), fileName: `declaration-v${v.number}.pdf` };
+  return { body: await declarationPdfBytes(d, doc, input.cityName, { logo: await documentLogo(db) }), fileName: `declaration-v${v.number}.pdf` };
 }
 
 function runs(content: readonly InlineNode[] | undefined): DocxRun[] {
@@ -84,7 +94,7 @@ function docxBlock(b: BlockNode, locale: Locale, article: number): DocxBlock | n
 }
 
 /** The text of one version as a Word file, in the declaration's own language. */
-export async function declarationDocxBytes(d: { title: string; locale: string }, doc: DeclarationDoc, cityName: string): Promise<Buffer> {
+export async function declarationDocxBytes(d: { title: string; locale: string }, doc: DeclarationDoc, cityName: string, opts: { logo?: DocumentLogo | null } = {}): Promise<Buffer> {
   const locale = textLocale(d.locale, "en");
   const numbers = articleNumbers(doc);
   const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: d.title }];
@@ -92,12 +102,12 @@ export async function declarationDocxBytes(d: { title: string; locale: string },
     const block = docxBlock(b, locale, numbers[i] ?? 0);
     if (block) blocks.push(block);
   });
-  return buildDocx({ title: d.title, lang: locale, creator: cityName, blocks });
+  return buildDocx({ title: d.title, lang: locale, creator: cityName, blocks, logo: logoOf(opts.logo, cityName) });
 }
 
 export async function declarationDocx(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
   const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
-  return { body: await declarationDocxBytes(d, doc, input.cityName), fileName: `declaration-v${v.number}.docx` };
+  return { body: await declarationDocxBytes(d, doc, input.cityName, { logo: await documentLogo(db) }), fileName: `declaration-v${v.number}.docx` };
 }
 
 /** The summary as a city member sees it, without hidden or deleted comments. */
@@ -158,6 +168,8 @@ export async function summaryPdf(db: CityDb, input: { declarationId: string; loc
     }
     html += "</tbody></table>";
   }
-  const body = await printPdf({ html: documentHtml({ lang: l, title, bodyHtml: html, css: "blockquote{margin:0 0 4pt;padding-left:6pt;border-left:2pt solid #a16207;}" }), title, lang: l, headerLabel: input.cityName });
+  const css = "blockquote{margin:0 0 4pt;padding-left:6pt;border-left:2pt solid #a16207;}";
+  const page = documentHtml({ lang: l, title, bodyHtml: html, css, logo: logoOf(await documentLogo(db), input.cityName) });
+  const body = await printPdf({ html: page, title, lang: l, headerLabel: input.cityName });
   return { body, fileName: "consultation-summary.pdf" };
 }

@@ -5,8 +5,11 @@
 import { controlDb } from "@/lib/db/control";
 import { getPool } from "@/lib/db/pool";
 import type { Role } from "@/lib/generated/control/enums";
+import { cityDbForSchema } from "@/lib/db/city-clients";
+import { setCityLogo } from "@/lib/city-logo/set-city-logo";
 import { provisionCity } from "@/lib/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
+import { demoLogo } from "./demo-logos";
 import { publishDemoCity } from "./publish-demo";
 import { seedDemoReport } from "./seed-demo-report";
 import { seedCityRecords, type DemoEditors } from "./seed-city-records";
@@ -71,6 +74,12 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       // Last year's annual report, after the records it is generated from.
       const { locales } = await controlDb().city.findUniqueOrThrow({ where: { id: result.cityId }, select: { locales: true } });
       await seedDemoReport(city, { schemaName: result.schemaName, cityId: result.cityId, cityLocales: locales }, editors.officer!);
+      // The logo, uploaded by the city admin as a person would (checked, audited).
+      const logo = demoLogo(city.slug);
+      if (logo) {
+        const scope = { city: { id: result.cityId, slug: city.slug }, db: cityDbForSchema(result.schemaName), actorId: editors.admin! };
+        await setCityLogo(scope, { file: new File([logo as BlobPart], "logo.png", { type: "image/png" }) });
+      }
     }
   }
   return signIns;

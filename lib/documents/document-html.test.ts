@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { LOGO_PNG } from "@/tests/helpers/logo-images";
 import { documentHtml, headingId, headingsOf, tocHtml } from "./document-html";
 
 describe("documentHtml", () => {
@@ -9,6 +10,17 @@ describe("documentHtml", () => {
     expect(html).toContain("@page { size: A4;");
     expect(html).toContain(".x { color: red; }");
     expect(html).not.toMatch(/https?:\/\/|@import|<link|<script/);
+  });
+
+  it("puts the city's logo first, embedded as a data: URL with its alt text escaped", () => {
+    const image = { bytes: LOGO_PNG, mimeType: "image/png", width: 40, height: 20 };
+    const html = documentHtml({ lang: "en", title: "Plan", bodyHtml: "<h1>Plan</h1>", logo: { image, alt: 'Stad "A" <b>' } });
+    const base64 = Buffer.from(LOGO_PNG).toString("base64");
+    expect(html).toContain(`<body>\n<p class="doc-logo"><img src="data:image/png;base64,${base64}" alt="Stad &#34;A&#34; &#60;b&#62;"></p>\n<h1>Plan</h1>`);
+    expect(html).not.toMatch(/https?:\/\//);
+    // Only the two formats a logo may have reach the attribute.
+    const odd = documentHtml({ lang: "en", title: "Plan", bodyHtml: "", logo: { image: { ...image, mimeType: 'image/svg+xml" onload="x' }, alt: "" } });
+    expect(odd).not.toContain("<img");
   });
 });
 

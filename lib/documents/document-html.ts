@@ -5,6 +5,17 @@
  * order: one h1, then h2 for sections, h3 below.
  */
 
+/** The city's logo as documents embed it: its bytes (PNG or JPEG) and size in pixels (lib/city-logo). */
+export interface DocumentLogo {
+  bytes: Uint8Array;
+  mimeType: string;
+  width: number;
+  height: number;
+}
+
+/** Printed logos: at most this high and wide (about a heading's height), the aspect kept. */
+export const LOGO_MAX_MM = { height: 16, width: 60 } as const;
+
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
@@ -39,9 +50,21 @@ figure { margin: 6pt 0 10pt; }
 .doc-toc ol ol { padding-left: 14pt; }
 .doc-toc li { margin: 2pt 0; }
 .doc-toc a { color: inherit; text-decoration: none; }
+.doc-logo { margin: 0 0 10pt; }
+.doc-logo img { max-height: ${LOGO_MAX_MM.height}mm; max-width: ${LOGO_MAX_MM.width}mm; width: auto; height: auto; }
 `;
 
-export function documentHtml(input: { lang: string; title: string; bodyHtml: string; css?: string }): string {
+/**
+ * The logo at the top of the first page, as a data: URL (the printer loads nothing from the
+ * network). Only the two formats an upload may have reach the attribute.
+ */
+function logoHtml(logo: { image: DocumentLogo; alt: string } | null | undefined): string {
+  if (!logo || !["image/png", "image/jpeg"].includes(logo.image.mimeType)) return "";
+  const src = `data:${logo.image.mimeType};base64,${Buffer.from(logo.image.bytes).toString("base64")}`;
+  return `<p class="doc-logo"><img src="${src}" alt="${escapeHtml(logo.alt)}"></p>\n`;
+}
+
+export function documentHtml(input: { lang: string; title: string; bodyHtml: string; css?: string; logo?: { image: DocumentLogo; alt: string } | null }): string {
   return `<!doctype html>
 <html lang="${escapeHtml(input.lang)}">
 <head>
@@ -50,7 +73,7 @@ export function documentHtml(input: { lang: string; title: string; bodyHtml: str
 <style>${PRINT_CSS}${input.css ?? ""}</style>
 </head>
 <body>
-${input.bodyHtml}
+${logoHtml(input.logo)}${input.bodyHtml}
 </body>
 </html>`;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { inspectDocx } from "@/tests/helpers/documents";
+import { encodePng } from "@/lib/demo/png";
 import { buildDocx } from "./docx";
 
 describe("buildDocx", () => {
@@ -51,5 +52,27 @@ describe("buildDocx", () => {
     // The two ordered lists are separate lists, so the second one starts at 1 again.
     const numIds = new Set([...facts.documentXml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
     expect(numIds.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it("puts the logo above everything, embedded, scaled to at most 16 mm high with its aspect, described by its alt text", async () => {
+    const bytes = encodePng(200, 100, () => [0, 0, 0, 255]);
+    const docx = await buildDocx({
+      title: "Plan",
+      lang: "en-GB",
+      creator: "Riverton",
+      blocks: [{ kind: "heading", level: 1, text: "Plan" }],
+      logo: { image: { bytes, mimeType: "image/png", width: 200, height: 100 }, alt: "Riverton" },
+    });
+    const facts = await inspectDocx(docx);
+    const media = Object.values(facts.media);
+    expect(media).toHaveLength(1);
+    expect(Buffer.from(media[0]!).equals(Buffer.from(bytes))).toBe(true);
+    // 16 mm at 96 px per inch is 60.5 px: 200 × 100 becomes 121 × 60; Word counts 9525 EMU per pixel.
+    expect(facts.documentXml).toContain(`<wp:extent cx="${121 * 9525}" cy="${60 * 9525}"/>`);
+    expect(facts.documentXml).toMatch(/<wp:docPr [^>]*descr="Riverton"/);
+    expect(facts.documentXml.indexOf("<w:drawing>")).toBeLessThan(facts.documentXml.indexOf(">Plan<"));
+    // No logo: no image.
+    const plain = await inspectDocx(await buildDocx({ title: "Plan", lang: "en-GB", creator: "Riverton", blocks: [{ kind: "heading", level: 1, text: "Plan" }], logo: null }));
+    expect(Object.keys(plain.media)).toEqual([]);
   });
 });

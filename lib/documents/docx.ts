@@ -4,6 +4,7 @@ import {
   Document,
   ExternalHyperlink,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
   Packer,
   PageBreak,
@@ -15,6 +16,7 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { LOGO_MAX_MM, type DocumentLogo } from "./document-html";
 
 /**
  * Word documents from a small block model, so the declaration, the plan and the annual report
@@ -35,7 +37,8 @@ export type DocxBlock =
   /** Listed from the headings (levels 1–3); Word adds the page numbers when it opens the document. */
   | { kind: "toc"; title: string };
 
-export type DocxInput = { title: string; lang: string; creator: string; blocks: DocxBlock[] };
+/** `logo`: printed above everything else, with `alt` as its description for screen readers. */
+export type DocxInput = { title: string; lang: string; creator: string; blocks: DocxBlock[]; logo?: { image: DocumentLogo; alt: string } | null };
 
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
@@ -88,6 +91,9 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
     }
   });
 
+  const logo = input.logo ? logoParagraph(input.logo.image, input.logo.alt) : null;
+  if (logo) children.unshift(logo);
+
   const document = new Document({
     title: input.title,
     creator: input.creator,
@@ -110,6 +116,20 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
     sections: [{ children }],
   });
   return Packer.toBuffer(document);
+}
+
+/** Word sizes images in pixels at 96 per inch: the printed document's limits, the aspect kept. */
+const PX_PER_MM = 96 / 25.4;
+
+function logoParagraph(image: DocumentLogo, alt: string): Paragraph | null {
+  const type = image.mimeType === "image/png" ? "png" : image.mimeType === "image/jpeg" ? "jpg" : null;
+  if (!type || image.width < 1 || image.height < 1) return null;
+  const scale = Math.min((LOGO_MAX_MM.height * PX_PER_MM) / image.height, (LOGO_MAX_MM.width * PX_PER_MM) / image.width, 1);
+  const transformation = { width: Math.max(1, Math.round(image.width * scale)), height: Math.max(1, Math.round(image.height * scale)) };
+  return new Paragraph({
+    spacing: { after: 200 },
+    children: [new ImageRun({ type, data: image.bytes, transformation, altText: { name: "Logo", description: alt, title: alt } })],
+  });
 }
 
 function run(part: DocxRun): TextRun | ExternalHyperlink {

@@ -17,7 +17,7 @@ function snapshot(): PublicSnapshot {
     format: SNAPSHOT_FORMAT,
     publicationId: "00000000-0000-4000-8000-000000000001",
     publishedAt: "2025-03-01T10:00:00.000Z",
-    city: { slug: "zonnestad", name: "Zonnestad & Co <b>", country: "NL", defaultLocale: "en", locales: ["en", "nl"], brandColor: "#123456", logoUrl: null },
+    city: { slug: "zonnestad", name: "Zonnestad & Co <b>", country: "NL", defaultLocale: "en", locales: ["en", "nl"], brandColor: "#123456" },
     profile: {
       intro: {},
       takePart: {},

@@ -1,5 +1,6 @@
 import "server-only";
 import { loadPlanOverview } from "@/lib/action-plans/load-plan-overview";
+import { documentLogo } from "@/lib/city-logo/current-logo";
 import type { CityDb } from "@/lib/db/city-clients";
 import { NotFoundError } from "@/lib/errors";
 import { canonicalDecimal } from "@/lib/plan-data/import-types";
@@ -22,6 +23,7 @@ export async function loadPlanDocument(db: CityDb, city: { id: string; name: str
   const { plan } = overview;
   return {
     cityName: city.name,
+    logo: await documentLogo(db),
     plan: {
       title: plan.title,
       summary: plan.summary,

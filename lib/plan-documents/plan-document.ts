@@ -5,6 +5,7 @@
  * that is not adopted says so in its title and at the top of every page. Pure: the loader gives
  * it the data, the tests drive it directly.
  */
+import type { DocumentLogo } from "@/lib/documents/document-html";
 import type { DocxBlock } from "@/lib/documents/docx";
 import { translator } from "@/lib/i18n/dictionary";
 import { formatDay, formatNumber } from "@/lib/i18n/format";
@@ -12,6 +13,8 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export interface PlanDocumentData {
   cityName: string;
+  /** The city's logo, printed at the top (lib/city-logo). */
+  logo?: DocumentLogo | null;
   plan: {
     title: string;
     summary: string;

@@ -6,17 +6,20 @@ import type { Locale } from "@/lib/i18n/locales";
 import { blocksToHtml } from "./blocks-html";
 import { planDocument, type PlanDocumentData } from "./plan-document";
 
+/** The city's logo above the title; its description is the city's name. */
+const logoOf = (data: PlanDocumentData) => (data.logo ? { image: data.logo, alt: data.cityName } : null);
+
 /** The plan as a tagged PDF with bookmarks (Chromium, lib/documents/print-pdf.ts). */
 export async function planPdf(data: PlanDocumentData, locale: Locale): Promise<Buffer> {
   const doc = planDocument(data, locale);
-  const html = documentHtml({ lang: locale, title: doc.title, bodyHtml: blocksToHtml(doc.blocks) });
+  const html = documentHtml({ lang: locale, title: doc.title, bodyHtml: blocksToHtml(doc.blocks), logo: logoOf(data) });
   return printPdf({ html, title: doc.title, lang: locale, headerLabel: doc.headerLabel });
 }
 
 /** The plan as a Word document with heading styles and a table of contents. */
 export async function planDocx(data: PlanDocumentData, locale: Locale): Promise<Buffer> {
   const doc = planDocument(data, locale);
-  return buildDocx({ title: doc.title, lang: locale, creator: data.cityName, blocks: doc.blocks });
+  return buildDocx({ title: doc.title, lang: locale, creator: data.cityName, blocks: doc.blocks, logo: logoOf(data) });
 }
 
 /** "charta-zonnestad-plan-equal-access-plan.pdf": city and plan in the name, ASCII only. */

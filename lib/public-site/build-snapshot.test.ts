@@ -37,7 +37,7 @@ function rows(over: Partial<SnapshotRows> = {}): SnapshotRows {
   };
 }
 
-const city = { slug: "x", name: "X", country: "NL", defaultLocale: "nl", locales: ["en", "de"], brandColor: "#123456", logoUrl: "" };
+const city = { slug: "x", name: "X", country: "NL", defaultLocale: "nl", locales: ["en", "de"], brandColor: "#123456" };
 const pub = { id: "p1", publishedAt: at("2025-05-01T00:00:00Z") };
 
 describe("snapshotFromRows", () => {
@@ -80,7 +80,7 @@ describe("snapshotFromRows", () => {
       accessibility: { status: "partial", issues: {}, contact: null, reviewedOn: null },
       dataLicence: "CC-BY-4.0",
     });
-    expect(s.city).toMatchObject({ defaultLocale: "nl", locales: ["nl", "en"], logoUrl: null });
+    expect(s.city).toMatchObject({ defaultLocale: "nl", locales: ["nl", "en"] });
     expect(s).toMatchObject({ format: "charta-public/1", publicationId: "p1", publishedAt: "2025-05-01T00:00:00.000Z" });
   });
 

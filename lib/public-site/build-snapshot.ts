@@ -43,7 +43,6 @@ export interface SnapshotCity {
   defaultLocale: string;
   locales: string[];
   brandColor: string;
-  logoUrl: string | null;
 }
 
 export interface SnapshotRows {
@@ -206,7 +205,6 @@ export function snapshotFromRows(
       defaultLocale,
       locales: locales.includes(defaultLocale) ? locales : [defaultLocale, ...locales],
       brandColor: city.brandColor,
-      logoUrl: orNull(city.logoUrl),
     },
     profile: {
       intro: text(p?.introNl ?? "", p?.introEn ?? ""),

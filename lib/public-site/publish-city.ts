@@ -34,7 +34,7 @@ export async function publishCity(
 ): Promise<PublishedPublication> {
   const city = await controlDb().city.findUnique({
     where: { id: target.cityId },
-    select: { slug: true, name: true, country: true, defaultLocale: true, locales: true, brandColor: true, logoUrl: true },
+    select: { slug: true, name: true, country: true, defaultLocale: true, locales: true, brandColor: true },
   });
   if (!city || city.slug !== target.citySlug) throw new NotFoundError();
   const note = (input.note ?? "").trim().slice(0, PUBLICATION_NOTE_MAX);

@@ -173,7 +173,6 @@ export interface PublicSnapshot {
     defaultLocale: PublicLocale;
     locales: PublicLocale[];
     brandColor: string;
-    logoUrl: string | null;
   };
   profile: {
     intro: PublicText;

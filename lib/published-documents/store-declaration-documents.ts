@@ -3,6 +3,7 @@
  * language it is written in, stored once. Word first, as for the report.
  */
 import "server-only";
+import { documentLogo } from "@/lib/city-logo/current-logo";
 import type { CityDb } from "@/lib/db/city-clients";
 import { declarationDocxBytes, declarationPdfBytes } from "@/lib/declaration/export-declaration";
 import type { DeclarationDoc } from "@/lib/declaration/document-schema";
@@ -22,6 +23,8 @@ export async function storeDeclarationDocuments(
   if (!version) throw new NotFoundError();
   const doc = version.content as unknown as DeclarationDoc;
   const locale = isLocale(d.locale) ? d.locale : "en";
+  // The logo as it is when the files are made: stored files keep it, like printed copies.
+  const logo = await documentLogo(db);
   const outcomes: FileOutcome[] = [];
   for (const format of ["docx", "pdf"] as DocumentFormat[]) {
     outcomes.push(
@@ -32,7 +35,7 @@ export async function storeDeclarationDocuments(
           name: `${input.citySlug}-declaration-v${version.number}.${format}`,
           format,
           locale,
-          make: () => (format === "pdf" ? declarationPdfBytes(d, doc, input.cityName, { background: true }) : declarationDocxBytes(d, doc, input.cityName)),
+          make: () => (format === "pdf" ? declarationPdfBytes(d, doc, input.cityName, { background: true, logo }) : declarationDocxBytes(d, doc, input.cityName, { logo })),
         },
         { onlyMissing: input.onlyMissing ?? false, actorId: input.actorId },
       ),

@@ -4,6 +4,7 @@
  * stored once. Word first: it needs no printer, so it is there even when the PDF cannot be made.
  */
 import "server-only";
+import { documentLogo } from "@/lib/city-logo/current-logo";
 import type { CityDb } from "@/lib/db/city-clients";
 import { NotFoundError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/locales";
@@ -25,6 +26,8 @@ export async function storeReportDocuments(
   input: { reportId: string; citySlug: string; cityName: string; actorId: string | null; onlyMissing?: boolean },
 ): Promise<FileOutcome[]> {
   const view = await publishedReportView(db, input.reportId);
+  // The logo as it is when the files are made: stored files keep it, like printed copies.
+  const logo = await documentLogo(db);
   const outcomes: FileOutcome[] = [];
   for (const locale of view.locales.filter(isLocale)) {
     for (const format of ["docx", "pdf"] as DocumentFormat[]) {
@@ -36,7 +39,7 @@ export async function storeReportDocuments(
             name: `${input.citySlug}-report-${view.year}-${locale}.${format}`,
             format,
             locale,
-            make: () => (format === "pdf" ? reportPdf(view, locale, input.cityName, { background: true }) : reportDocx(view, locale, input.cityName)),
+            make: () => (format === "pdf" ? reportPdf(view, locale, input.cityName, { background: true, logo }) : reportDocx(view, locale, input.cityName, { logo })),
           },
           { onlyMissing: input.onlyMissing ?? false, actorId: input.actorId },
         ),

@@ -3,7 +3,7 @@
  * contents, bookmarks from the headings and page numbers) and as a Word file (lib/documents/docx).
  */
 import "server-only";
-import { documentHtml } from "@/lib/documents/document-html";
+import { documentHtml, type DocumentLogo } from "@/lib/documents/document-html";
 import { buildDocx, type DocxBlock } from "@/lib/documents/docx";
 import { printPdf } from "@/lib/documents/print-pdf";
 import { translator } from "@/lib/i18n/dictionary";
@@ -17,14 +17,21 @@ import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type SectionKind } from "./top
 
 const REPORT_CSS = `.report-chart svg { max-height: 60mm; } .report-notice { border: 1pt solid #b45309; padding: 4pt; } .report-meta { color: #444; }`;
 
+/** The city's logo above the title (lib/city-logo); its description is the city's name. */
+export interface ReportFileOptions {
+  logo?: DocumentLogo | null;
+}
+
+const logoOf = (opts: ReportFileOptions, cityName: string) => (opts.logo ? { image: opts.logo, alt: cityName } : null);
+
 /** `background`: printed for storing (publication, the job), waiting its turn rather than refused when the printer is busy. */
-export async function reportPdf(view: ReportView, locale: Locale, cityName: string, opts: { background?: boolean } = {}): Promise<Buffer> {
+export async function reportPdf(view: ReportView, locale: Locale, cityName: string, opts: ReportFileOptions & { background?: boolean } = {}): Promise<Buffer> {
   const title = reportTitle(translator(locale), cityName, view.year);
-  const html = documentHtml({ lang: locale, title, bodyHtml: reportHtml(view, { locale, cityName, withToc: true }), css: REPORT_CSS });
+  const html = documentHtml({ lang: locale, title, bodyHtml: reportHtml(view, { locale, cityName, withToc: true }), css: REPORT_CSS, logo: logoOf(opts, cityName) });
   return printPdf({ html, title, lang: locale, headerLabel: cityName }, opts);
 }
 
-export async function reportDocx(view: ReportView, locale: Locale, cityName: string): Promise<Buffer> {
+export async function reportDocx(view: ReportView, locale: Locale, cityName: string, opts: ReportFileOptions = {}): Promise<Buffer> {
   const t = translator(locale);
   const title = reportTitle(t, cityName, view.year);
   const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: title }];
@@ -127,5 +134,5 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
   );
   narrative(REPORT_WIDE, "method", 2);
   narrative(REPORT_WIDE, "easy_read", 2);
-  return buildDocx({ title, lang: locale, creator: cityName, blocks });
+  return buildDocx({ title, lang: locale, creator: cityName, blocks, logo: logoOf(opts, cityName) });
 }

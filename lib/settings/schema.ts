@@ -26,15 +26,6 @@ export const ZCitySettings = z
       .refine((c) => !HEX_COLOUR.test(c) || contrastWithWhite(c) >= MIN_CONTRAST, {
         error: "settings.validation.colourContrast",
       }),
-    logoUrl: z
-      .string()
-      .trim()
-      .max(2000, { error: "settings.validation.logoTooLong" })
-      .refine((u) => u === "" || URL.canParse(u), { error: "settings.validation.logoInvalid" })
-      // Plain http would be blocked as mixed content, and other schemes (javascript:, data:) are not images we want.
-      .refine((u) => u === "" || !URL.canParse(u) || new URL(u).protocol === "https:", {
-        error: "settings.validation.logoHttps",
-      }),
     // Days without an update before a commitment counts as stale (reminders). Optional so that a
     // caller that does not know the field leaves it as it is.
     updateIntervalDays: z

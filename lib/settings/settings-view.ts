@@ -7,8 +7,6 @@ export interface CitySettingsView {
   locales: Locale[];
   defaultLocale: Locale;
   brandColor: string;
-  /** "" when the city has no logo (the form's empty field). */
-  logoUrl: string;
   /** Days without an update before a commitment is stale (reminders). */
   updateIntervalDays: number;
   version: number;
@@ -16,14 +14,13 @@ export interface CitySettingsView {
 }
 
 export function toSettingsView(
-  city: Pick<City, "name" | "locales" | "defaultLocale" | "brandColor" | "logoUrl" | "updateIntervalDays" | "version" | "updatedAt">,
+  city: Pick<City, "name" | "locales" | "defaultLocale" | "brandColor" | "updateIntervalDays" | "version" | "updatedAt">,
 ): CitySettingsView {
   return {
     name: city.name,
     locales: city.locales as Locale[],
     defaultLocale: city.defaultLocale as Locale,
     brandColor: city.brandColor,
-    logoUrl: city.logoUrl ?? "",
     updateIntervalDays: city.updateIntervalDays,
     version: city.version,
     updatedAt: city.updatedAt,

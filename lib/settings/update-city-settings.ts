@@ -9,13 +9,12 @@ const audited = (v: CitySettingsView) => ({
   locales: v.locales,
   defaultLocale: v.defaultLocale,
   brandColor: v.brandColor,
-  logoUrl: v.logoUrl,
   updateIntervalDays: v.updateIntervalDays,
   version: v.version,
 });
 
 /**
- * Saves a city's name, languages, brand colour, logo and update interval in the control schema, if nobody changed
+ * Saves a city's name, languages, brand colour and update interval in the control schema, if nobody changed
  * the city since the form was loaded (City.version). Platform actions (suspend, reactivate) bump
  * the same version, so a form loaded before them is refused too rather than overwriting blindly.
  * The change and its PlatformAuditLog row commit together.
@@ -37,7 +36,6 @@ export async function updateCitySettings(
         locales,
         defaultLocale: input.defaultLocale,
         brandColor: input.brandColor.toLowerCase(),
-        logoUrl: input.logoUrl === "" ? null : input.logoUrl,
         ...(input.updateIntervalDays !== undefined ? { updateIntervalDays: input.updateIntervalDays } : {}),
         version: { increment: 1 },
       },

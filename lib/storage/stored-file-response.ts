@@ -38,13 +38,14 @@ export function notModifiedResponse(meta: Pick<StoredFileMeta, "sha256" | "creat
   return new Response(null, { status: 304, headers: validators(meta, cacheControl) });
 }
 
-export function storedFileResponse(file: StoredFileContent, opts: { fileName?: string; cacheControl: string }): Response {
+/** A download (attachment) unless `disposition: "inline"` (an image shown where it is opened, the logo). */
+export function storedFileResponse(file: StoredFileContent, opts: { fileName?: string; cacheControl: string; disposition?: "attachment" | "inline" }): Response {
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       ...validators(file, opts.cacheControl),
       "Content-Type": file.mimeType,
       "Content-Length": String(file.size),
-      "Content-Disposition": contentDisposition(opts.fileName ?? file.name),
+      "Content-Disposition": contentDisposition(opts.fileName ?? file.name, { inline: opts.disposition === "inline" }),
     },
   });
 }

@@ -1,4 +1,3 @@
-import "server-only";
 import { createHash } from "node:crypto";
 import type { CityDb } from "@/lib/db/city-clients";
 import type { CityTx } from "@/lib/city-data/audited";
@@ -9,6 +8,8 @@ import type { StoredFilePurpose } from "@/lib/generated/city/client";
  * every app instance reads the same bytes, and a file is reached only through the city's own
  * client, so another city's id or key finds nothing. Callers pass the city's client or a
  * transaction of it; nothing here builds a path or takes a city from its arguments.
+ * (No "server-only" import: the demo seed stores its cities' logos under plain Node; only server
+ * code can hold a city's client anyway.)
  */
 type Db = CityDb | CityTx;
 
@@ -85,9 +86,15 @@ export async function readStoredFile(db: Db, where: { id: string } | { key: stri
   return row ? { ...row, bytes: row.bytes } : null;
 }
 
-export async function deleteStoredFile(db: Db, where: { id: string } | { key: string }): Promise<void> {
+/**
+ * Deletes the file; with `sha256`, only if it still holds those bytes (a file replaced meanwhile
+ * under its key stays). Returns how many rows went (0 or 1).
+ */
+export async function deleteStoredFile(db: Db, where: { id: string } | { key: string }, opts: { sha256?: string } = {}): Promise<number> {
   const w = lookup(where);
-  if (w) await db.storedFile.deleteMany({ where: w });
+  if (!w) return 0;
+  const { count } = await db.storedFile.deleteMany({ where: { ...w, ...(opts.sha256 !== undefined ? { sha256: opts.sha256 } : {}) } });
+  return count;
 }
 
 /** Removes files whose time is up (pending imports); returns how many went. */

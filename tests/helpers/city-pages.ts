@@ -1,7 +1,7 @@
 /**
  * What people get from a city, rendered through the app's own page and route functions: the
- * workspace pages a member opens, every public page in both languages, every evidence download and
- * every open-data file. A restored city must answer exactly as before. The calling test file mocks
+ * workspace pages a member opens, every public page in both languages, every evidence download,
+ * every open-data file and the city's logo. A restored city must answer exactly as before. The calling test file mocks
  * the session (`@/lib/auth/current-user`), the locale, `next/cache` and `next/navigation`, and
  * signs in the member before calling `renderCityPages`.
  */
@@ -25,6 +25,7 @@ const WORKSPACE: Record<string, () => Promise<Page>> = {
   "/consultation": () => import("@/app/(app)/[city]/workspace/consultation/page").then(page),
   "/reports": () => import("@/app/(app)/[city]/workspace/reports/page").then(page),
   "/notifications": () => import("@/app/(app)/[city]/workspace/notifications/page").then(page),
+  "/settings": () => import("@/app/(app)/[city]/workspace/settings/page").then(page),
   "/settings/members": () => import("@/app/(app)/[city]/workspace/settings/members/page").then(page),
 };
 
@@ -94,6 +95,14 @@ export async function renderCityPages(city: { slug: string; schemaName: string }
       const res = await openData(new Request(`http://localhost${url}`), { params: Promise.resolve({ city: city.slug, file }) });
       out[url] = `${res.status} ${await res.text()}`;
     }
+  }
+  const { GET: logo } = await import("@/app/api/public/[city]/logo/[sha256]/route");
+  const { currentLogo } = await import("@/lib/city-logo/current-logo");
+  const current = await currentLogo(db);
+  if (current) {
+    const url = `/api/public/${city.slug}/logo/${current.sha256}`;
+    const res = await logo(new Request(`http://localhost${url}`), { params: Promise.resolve({ city: city.slug, sha256: current.sha256 }) });
+    out[url] = `${res.status} ${res.headers.get("content-type")} ${res.headers.get("cache-control")} ${sha(await res.arrayBuffer())}`;
   }
   return out;
 }

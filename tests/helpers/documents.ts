@@ -3,7 +3,7 @@
  * PDF or Word: pdf.js (Firefox's PDF engine, pure JavaScript) for PDFs, the zip itself for .docx.
  */
 import JSZip from "jszip";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 
 export type OutlineEntry = { title: string; children: OutlineEntry[] };
 
@@ -19,6 +19,8 @@ export type PdfFacts = {
   tagged: boolean;
   title: string | undefined;
   language: string | undefined;
+  /** Images painted on each page (the city's logo on the first one, charts are vectors). */
+  imagesPerPage: number[];
 };
 
 export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
@@ -26,6 +28,7 @@ export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
   const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
   try {
     const pages: string[] = [];
+    const imagesPerPage: number[] = [];
     let hasStructTree = false;
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = (await doc.getPage(1)).view;
     const mm = (points: number) => Math.round((points / 72) * 25.4);
@@ -39,6 +42,8 @@ export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
           .replace(/\s+/g, " ")
           .trim(),
       );
+      const ops = await page.getOperatorList();
+      imagesPerPage.push(ops.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject).length);
       // pdf.js answers null when the document has no /StructTreeRoot.
       hasStructTree ||= (await page.getStructTree()) !== null;
     }
@@ -56,6 +61,7 @@ export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
       tagged: Boolean(mark?.Marked) && hasStructTree,
       title: typeof info.Title === "string" ? info.Title : undefined,
       language: typeof info.Language === "string" ? info.Language : undefined,
+      imagesPerPage,
     };
   } finally {
     await doc.destroy();
@@ -71,6 +77,8 @@ export type DocxFacts = {
   paragraphStyles: Set<string>;
   coreXml: string;
   stylesXml: string;
+  /** The embedded images (word/media/…) by name. */
+  media: Record<string, Uint8Array>;
 };
 
 export async function inspectDocx(docx: Buffer): Promise<DocxFacts> {
@@ -91,6 +99,13 @@ export async function inspectDocx(docx: Buffer): Promise<DocxFacts> {
     paragraphStyles: new Set([...documentXml.matchAll(/<w:pStyle w:val="([^"]+)"/g)].map((m) => m[1] ?? "")),
     coreXml: await read("docProps/core.xml"),
     stylesXml: await read("word/styles.xml"),
+    media: Object.fromEntries(
+      await Promise.all(
+        Object.values(zip.files)
+          .filter((f) => f.name.startsWith("word/media/") && !f.dir)
+          .map(async (f) => [f.name, await f.async("uint8array")] as const),
+      ),
+    ),
   };
 }
 

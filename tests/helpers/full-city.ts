@@ -24,6 +24,8 @@ import { saveSection } from "@/lib/reports/save-section";
 import { transitionReport } from "@/lib/reports/transition-report";
 import { saveImport } from "@/lib/spreadsheet/import-store";
 import { putStoredFile } from "@/lib/storage/stored-files";
+import { setCityLogo } from "@/lib/city-logo/set-city-logo";
+import { LOGO_PNG } from "./logo-images";
 import { createTestCity, type TestCity } from "./cities";
 
 export const FULL_CITY_FILES = {
@@ -77,7 +79,7 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
 
   // A published document and the logo, kept under a key; an upload waiting for its preview.
   await putStoredFile(db, { purpose: "document", key: `report:${year - 1}:en:pdf`, name: "report.pdf", mimeType: "application/pdf", bytes: FULL_CITY_FILES.pdf, createdBy: officer });
-  await putStoredFile(db, { purpose: "logo", key: "logo", name: "logo.png", mimeType: "image/png", bytes: FULL_CITY_FILES.png, createdBy: admin });
+  await setCityLogo({ city: { id: city.cityId, slug: city.slug }, db, actorId: admin }, { file: new File([LOGO_PNG as BlobPart], "logo.png") });
   await saveImport(db, { cityId: city.cityId, userId: officer, fileName: "sheet.csv", format: "csv", table: { columns: ["key", "status"], rows: [{ line: 2, cells: ["F1", "planned"] }] } });
   return city;
 }

@@ -90,6 +90,8 @@ describe("demo cities: backup → drop → restore", () => {
     const { backupCity } = await import("@/lib/backup/backup-city");
     const { restoreCity } = await import("@/lib/backup/restore-city");
     before[slug] = await snapshot(slug);
+    // The demo logo is among what must come back (seeded through the upload's own function).
+    expect(Object.entries(before[slug]!.pages).filter(([k, v]) => k.includes("/logo/") && v.startsWith("200 image/png "))).toHaveLength(1);
     const file = path.join(dir, `${slug}.charta-backup.gz`);
     const backup = await backupCity(source.url, slug, file);
     expect(backup.rows).toBe(Object.values(before[slug]!.tables).reduce((n, t) => n + t.rows, 0));

@@ -89,6 +89,7 @@ describe("the full-feature city", () => {
     // What is compared is real: the pages, both evidence files served, every open-data file.
     expect(Object.keys(before.pages).length).toBeGreaterThan(40);
     expect(Object.entries(before.pages).filter(([k, v]) => k.includes("/evidence/") && v.startsWith("200 "))).toHaveLength(2);
+    expect(Object.entries(before.pages).filter(([k, v]) => k.includes("/logo/") && v.startsWith("200 image/png "))).toHaveLength(1);
     const backup = await backupCity(process.env.DATABASE_URL!, city.slug, file);
     expect(backup.rows).toBe(Object.values(before.tables).reduce((n, t) => n + t.rows, 0));
     const text = gunzipSync(readFileSync(file)).toString("utf8");

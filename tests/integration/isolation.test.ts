@@ -56,6 +56,8 @@ const REVIEWED_ROUTES = new Set([
   "app/(public)/[city]/route.ts",
   // Open data: public by design; reads only the city's published snapshot (getPublication).
   "app/api/public/[city]/[file]/route.ts",
+  // The city's logo: public by design; serves only the current logo's bytes, named by their SHA-256 (lib/city-logo/logo-response.ts).
+  "app/api/public/[city]/logo/[sha256]/route.ts",
   // The city's sitemap: public by design; lists only pages of the published snapshot.
   "app/(public)/[city]/sitemap.xml/route.ts",
   // Published annual reports as PDF/Word: public by design; serves only the files stored from the report's frozen publication.

@@ -95,6 +95,8 @@ export const adminDe = {
     city_reactivate: "Stadt reaktiviert",
     city_appoint_admin: "Administrator:in ernannt",
     city_settings_update: "Einstellungen der Stadt geändert",
+    city_logo_update: "Logo geändert",
+    city_logo_remove: "Logo entfernt",
     member_invite: "Mitglied eingeladen",
     member_invite_revoke: "Einladung zurückgezogen",
     member_accept: "Einladung angenommen",

@@ -95,6 +95,8 @@ export const adminFr = {
     city_reactivate: "Réactivation de la ville",
     city_appoint_admin: "Désignation d'une personne gestionnaire",
     city_settings_update: "Modification des paramètres de la ville",
+    city_logo_update: "Logo modifié",
+    city_logo_remove: "Logo supprimé",
     member_invite: "Invitation d'un membre",
     member_invite_revoke: "Retrait d'une invitation",
     member_accept: "Acceptation d'une invitation",

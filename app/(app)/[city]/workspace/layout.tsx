@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { AppNotFoundView } from "@/components/not-found/app-not-found";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { WorkspaceHeader, type NavItem } from "@/components/shell/workspace-header";
+import { currentLogo, logoPath } from "@/lib/city-logo/current-logo";
 import { translator } from "@/lib/i18n/dictionary";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { countUnreadNotifications } from "@/lib/notifications/notifications";
@@ -34,12 +35,12 @@ async function WorkspaceLayout({ children, params }: Props) {
 
   const cities = (await citiesOfUser(ctx.user)).map((c) => ({ slug: c.slug, name: c.name, suspended: c.status === "suspended" }));
   const roleLabel = t(`workspace.roles.${ctx.role}`);
-  const unread = await countUnreadNotifications(ctx.db, ctx.user.id);
+  const [unread, logo] = await Promise.all([countUnreadNotifications(ctx.db, ctx.user.id), currentLogo(ctx.db)]);
 
   return (
     <>
       <WorkspaceHeader
-        city={{ slug: ctx.city.slug, name: ctx.city.name, brandColor: ctx.city.brandColor, logoUrl: ctx.city.logoUrl }}
+        city={{ slug: ctx.city.slug, name: ctx.city.name, brandColor: ctx.city.brandColor, logoPath: logo ? logoPath(ctx.city.slug, logo.sha256) : null }}
         roleLabel={t("workspace.header.yourRole", { role: roleLabel })}
         nav={nav}
         navLabel={t("workspace.nav.label")}

@@ -3,9 +3,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { brandAccent } from "@/components/public/brand";
-import { safeHttpUrl } from "@/components/public/contact-link";
 import { PublicNav } from "@/components/public/public-nav";
 import { PUBLIC_SECTIONS, publicPath } from "@/components/public/sections";
+import { getPublicLogoPath } from "@/lib/city-logo/public-logo";
 import { translator } from "@/lib/i18n/dictionary";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { SITE_ICONS } from "@/lib/platform/site-icon";
@@ -40,7 +40,8 @@ export default async function PublicCityLayout({ children, params }: Props) {
   // The brand colour comes from the latest publication, like everything else on these pages.
   const snapshot = ctx.kind === "ok" ? await getPublication(ctx.city.slug) : null;
   const accent = brandAccent(snapshot?.city.brandColor);
-  const logo = snapshot?.city.logoUrl ? safeHttpUrl(snapshot.city.logoUrl) : null;
+  // The logo is the city's current one, served by Charta itself (lib/city-logo): no other host.
+  const logo = ctx.kind === "ok" ? await getPublicLogoPath(ctx.city.slug) : null;
   const nav =
     ctx.kind === "ok"
       ? PUBLIC_SECTIONS.map((s) => ({ href: publicPath(ctx.city.slug, locale, s.path), label: t(`publicSite.nav.${s.key}`) }))
@@ -67,7 +68,7 @@ export default async function PublicCityLayout({ children, params }: Props) {
                 className="group flex items-center gap-3"
                 aria-label={t("publicSite.header.home", { name: ctx.city.name })}
               >
-                {/* The logo repeats the name next to it: decorative (empty alt). Plain <img>: an external address. */}
+                {/* The logo repeats the name next to it: decorative (empty alt). Plain <img>: next/image would copy it into a cache on disk. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 {logo && <img src={logo} alt="" className="h-10 w-auto max-w-24 object-contain" />}
                 <span>

@@ -2,9 +2,12 @@ import type { Metadata } from "next";
 import { dictionary, translator } from "@/lib/i18n/dictionary";
 import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { CityLogoPanel } from "@/components/settings/city-logo-panel";
+import { currentLogo, logoView } from "@/lib/city-logo/current-logo";
 import { toSettingsView } from "@/lib/settings/settings-view";
 import { cityPageContext } from "@/lib/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
+import { removeCityLogoAction, uploadCityLogoAction } from "./logo-actions";
 import { SettingsForm } from "./settings-form";
 import { SettingsNav } from "./settings-nav";
 
@@ -22,13 +25,15 @@ export default async function SettingsPage({ params }: Props) {
   const locale = await requestLocale();
   const t = translator(locale);
   const settings = toSettingsView(ctx.city);
+  const logo = await currentLogo(ctx.db);
+  const canEdit = ctx.can("settings.manage");
 
   return (
     <PageShell title={t("settings.title")}>
       <SettingsNav citySlug={ctx.city.slug} t={t} />
       <h2 className="text-2xl font-semibold">{t("settings.city.title")}</h2>
       <p className="mt-1 mb-6 text-slate-800">{t("settings.city.intro")}</p>
-      {ctx.can("settings.manage") ? (
+      {canEdit ? (
         <SettingsForm
           citySlug={ctx.city.slug}
           initial={{
@@ -36,7 +41,6 @@ export default async function SettingsPage({ params }: Props) {
             locales: settings.locales,
             defaultLocale: settings.defaultLocale,
             brandColor: settings.brandColor,
-            logoUrl: settings.logoUrl,
             updateIntervalDays: settings.updateIntervalDays,
             version: settings.version,
           }}
@@ -58,13 +62,26 @@ export default async function SettingsPage({ params }: Props) {
               <span aria-hidden="true" className="inline-block h-5 w-8 rounded border border-slate-500" style={{ backgroundColor: settings.brandColor }} />
               <code>{settings.brandColor}</code>
             </dd>
-            <dt className="font-semibold">{t("settings.city.logoUrl")}</dt>
-            <dd className="break-all">{settings.logoUrl || t("settings.city.noLogo")}</dd>
             <dt className="font-semibold">{t("settings.city.updateInterval")}</dt>
             <dd>{t("settings.city.updateIntervalValue", { days: settings.updateIntervalDays })}</dd>
           </dl>
         </>
       )}
+      <section aria-labelledby="city-logo-heading" className="mt-10 space-y-3">
+        <h2 id="city-logo-heading" className="text-2xl font-semibold">
+          {t("settings.logo.title")}
+        </h2>
+        <p className="max-w-prose text-slate-800">{t("settings.logo.intro")}</p>
+        <CityLogoPanel
+          initial={logo ? logoView(ctx.city.slug, logo) : null}
+          cityName={ctx.city.name}
+          canEdit={canEdit}
+          locale={locale}
+          messages={dictionary(locale).settings.logo}
+          cancelLabel={t("common.cancel")}
+          actions={{ upload: uploadCityLogoAction.bind(null, ctx.city.slug), remove: removeCityLogoAction.bind(null, ctx.city.slug) }}
+        />
+      </section>
     </PageShell>
   );
 }

@@ -16,7 +16,7 @@ import { updateCitySettings } from "./actions";
 
 type Outcome = { kind: "saved" } | { kind: "error"; message: string } | { kind: "conflict"; message: string; current: CitySettingsView };
 
-const FIELDS = ["name", "locales", "defaultLocale", "brandColor", "logoUrl", "updateIntervalDays"] as const;
+const FIELDS = ["name", "locales", "defaultLocale", "brandColor", "updateIntervalDays"] as const;
 
 export function SettingsForm({
   citySlug,
@@ -81,8 +81,6 @@ export function SettingsForm({
             <dd>
               <code>{outcome.current.brandColor}</code>
             </dd>
-            <dt className="font-semibold">{m.logoUrl}</dt>
-            <dd className="break-all">{outcome.current.logoUrl || m.noLogo}</dd>
             <dt className="font-semibold">{m.updateInterval}</dt>
             <dd>{m.updateIntervalValue.replace("{days}", String(outcome.current.updateIntervalDays))}</dd>
           </dl>
@@ -159,18 +157,6 @@ export function SettingsForm({
             </>
           ) : null}
         </div>
-      </Field>
-
-      <Field id="city-logo-url" label={m.logoUrl} hint={m.logoUrlHint} error={err(errors.logoUrl?.message)}>
-        <input
-          id="city-logo-url"
-          type="url"
-          inputMode="url"
-          className={inputClasses}
-          aria-invalid={errors.logoUrl ? true : undefined}
-          aria-describedby={describedBy("city-logo-url", { hint: true, error: !!errors.logoUrl })}
-          {...form.register("logoUrl")}
-        />
       </Field>
 
       <Field id="city-update-interval" label={m.updateInterval} hint={m.updateIntervalHint} error={err(errors.updateIntervalDays?.message)}>

@@ -11,9 +11,12 @@ import { getCityAdminView } from "@/lib/platform/get-city-admin-view";
 import { requirePlatformAdminPage } from "@/lib/platform/require-platform-admin";
 import { StatusBadge } from "../../status-badge";
 import { IdentityProvidersPanel } from "@/components/identity/identity-providers-panel";
+import { CityLogoPanel } from "@/components/settings/city-logo-panel";
+import { logoOfCity } from "@/lib/city-logo/public-logo";
 import { listIdentityProviders } from "@/lib/identity/list-identity-providers";
 import { AppointAdminForm } from "./appoint-admin-form";
 import { createCityIdentityProvider, deleteCityIdentityProvider, updateCityIdentityProvider } from "./identity-actions";
+import { removePlatformCityLogoAction, uploadPlatformCityLogoAction } from "./logo-actions";
 import { StatusControl } from "./status-control";
 import { AppNotFoundView } from "@/components/not-found/app-not-found";
 
@@ -41,6 +44,7 @@ async function AdminCityPage({ params }: Props) {
   const messages = dictionary(locale).admin;
   const localeName = (l: string) => (isLocale(l) ? LOCALE_NAMES[l] : l);
   const providers = city.provisioned ? await listIdentityProviders(city.id) : [];
+  const logo = city.provisioned ? await logoOfCity(city.slug) : null;
 
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl space-y-10 px-4 py-8 focus:outline-none">
@@ -143,6 +147,26 @@ async function AdminCityPage({ params }: Props) {
             messages={dictionary(locale).identity}
             actions={{ create: createCityIdentityProvider, update: updateCityIdentityProvider, remove: deleteCityIdentityProvider }}
             extra={{ citySlug: city.slug }}
+          />
+        </section>
+      ) : null}
+
+      {city.provisioned ? (
+        <section aria-labelledby="logo-heading" className="space-y-3">
+          <h2 id="logo-heading" className="text-2xl font-semibold text-slate-900">
+            {t("settings.logo.title")}
+          </h2>
+          <p className="max-w-prose text-slate-700">{t("settings.logo.intro")}</p>
+          <CityLogoPanel
+            initial={logo}
+            cityName={city.name}
+            canEdit
+            locale={locale}
+            messages={dictionary(locale).settings.logo}
+            cancelLabel={t("common.cancel")}
+            actions={{ upload: uploadPlatformCityLogoAction, remove: removePlatformCityLogoAction }}
+            extra={{ citySlug: city.slug }}
+            preview={city.status === "active"}
           />
         </section>
       ) : null}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Metadata } from "next";
+import { absoluteLogoUrl, getPublicLogoPath } from "@/lib/city-logo/public-logo";
 import { translator } from "@/lib/i18n/dictionary";
 import type { Locale } from "@/lib/i18n/locales";
 import { configuredAppUrl } from "@/lib/platform/app-url";
@@ -11,17 +12,20 @@ const OG_LOCALE: Record<Locale, string> = { nl: "nl_NL", en: "en_GB" };
 /**
  * Title, description, Open Graph and the language alternates (hreflang + canonical) of one public
  * page. `path` is the part after /<city>/<locale>, the same in every language. `title` null: the
- * page's own title is the whole title (the home page).
+ * page's own title is the whole title (the home page). The Open Graph image is the city's logo as
+ * Charta serves it, absolute on NEXTAUTH_URL (link previews fetch it from elsewhere).
  */
-export function publicMetadata(
+export async function publicMetadata(
   ctx: { kind: "ok" | "suspended"; city: PublicCity; locale: Locale },
   page: { path: string; title: string | null; description: string },
-): Metadata {
+): Promise<Metadata> {
   const { city, locale } = ctx;
   const t = translator(locale);
   const title = page.title === null ? t("publicSite.home.metaTitle", { name: city.name }) : t("publicSite.meta.pageTitle", { page: page.title, name: city.name });
   const base = configuredAppUrl();
   const canonical = publicPath(city.slug, locale, page.path);
+  const logoPath = ctx.kind === "ok" ? await getPublicLogoPath(city.slug) : null;
+  const image = logoPath ? absoluteLogoUrl(logoPath) : null;
   return {
     title,
     description: page.description,
@@ -41,6 +45,7 @@ export function publicMetadata(
       locale: OG_LOCALE[locale],
       alternateLocale: city.locales.filter((l) => l !== locale).map((l) => OG_LOCALE[l]),
       type: "website",
+      ...(image ? { images: [{ url: image, alt: city.name }] } : {}),
     },
     robots: ctx.kind === "suspended" ? { index: false } : undefined,
   };

@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
 import { withCity } from "@/lib/api/with-city";
+import { documentLogo } from "@/lib/city-logo/current-logo";
 import { documentLocale } from "@/lib/documents/document-locale";
 import { printErrorResponse } from "@/lib/documents/document-response";
 import { reportDocx, reportPdf } from "@/lib/reports/report-files";
@@ -23,9 +24,10 @@ export const GET = withCity(
     if (format !== "pdf" && format !== "docx") return NextResponse.json({ error: "bad_request" }, { status: 400 });
     const view = await buildReportView(ctx.db, params.id ?? "");
     const locale = documentLocale(req.nextUrl, ctx.city, view.locales);
+    const logo = await documentLogo(ctx.db);
     let body: Buffer;
     try {
-      body = format === "pdf" ? await reportPdf(view, locale, ctx.city.name) : await reportDocx(view, locale, ctx.city.name);
+      body = format === "pdf" ? await reportPdf(view, locale, ctx.city.name, { logo }) : await reportDocx(view, locale, ctx.city.name, { logo });
     } catch (err) {
       const base = `/api/cities/${ctx.city.slug}/reports/${view.id}`;
       const answer = printErrorResponse(err, { locale, alternative: { href: `${base}/docx?locale=${locale}`, kind: "word" }, retryHref: `${base}/pdf?locale=${locale}` });

@@ -1,0 +1,32 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { cityAction } from "@/lib/actions/safe-action";
+import { ZLogoRemove, ZLogoUpload } from "@/lib/city-logo/schema";
+import { removeCityLogo, setCityLogo } from "@/lib/city-logo/set-city-logo";
+import { cityCacheTag } from "@/lib/platform/cache-tags";
+
+/** The header of every workspace page and every public page show the logo: refresh both. */
+function refresh(slug: string) {
+  revalidatePath(`/${slug}/workspace`, "layout");
+  revalidateTag(cityCacheTag(slug), { expire: 0 });
+}
+
+/** Receives FormData {file}; the bytes decide whether it is a PNG or JPEG of an allowed size. */
+export const uploadCityLogoAction = cityAction(
+  { name: "settings.logo.upload", capability: "settings.manage", input: ZLogoUpload },
+  async (ctx, input) => {
+    const saved = await setCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return saved;
+  },
+);
+
+export const removeCityLogoAction = cityAction(
+  { name: "settings.logo.remove", capability: "settings.manage", input: ZLogoRemove },
+  async (ctx, input) => {
+    const result = await removeCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return result;
+  },
+);

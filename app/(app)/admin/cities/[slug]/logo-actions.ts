@@ -1,0 +1,34 @@
+"use server";
+
+import { revalidatePath, revalidateTag } from "next/cache";
+import { platformAction } from "@/lib/actions/safe-action";
+import { ZPlatformLogoRemove, ZPlatformLogoUpload } from "@/lib/city-logo/schema";
+import { platformLogoScope, removeCityLogo, setCityLogo } from "@/lib/city-logo/set-city-logo";
+import { cityCacheTag } from "@/lib/platform/cache-tags";
+
+/** The platform admin sets a city's logo too (a city without an admin yet, or one that asks for help). */
+function refresh(slug: string) {
+  revalidatePath(`/admin/cities/${slug}`);
+  revalidatePath(`/${slug}/workspace`, "layout");
+  revalidateTag(cityCacheTag(slug), { expire: 0 });
+}
+
+export const uploadPlatformCityLogoAction = platformAction(
+  { name: "admin.logo.upload", input: ZPlatformLogoUpload },
+  async (user, { citySlug, ...input }) => {
+    const scope = await platformLogoScope(citySlug, user.id);
+    const saved = await setCityLogo(scope, input);
+    refresh(scope.city.slug);
+    return saved;
+  },
+);
+
+export const removePlatformCityLogoAction = platformAction(
+  { name: "admin.logo.remove", input: ZPlatformLogoRemove },
+  async (user, { citySlug, ...input }) => {
+    const scope = await platformLogoScope(citySlug, user.id);
+    const result = await removeCityLogo(scope, input);
+    refresh(scope.city.slug);
+    return result;
+  },
+);
