@@ -8,7 +8,7 @@
 const COMMON = [
   ["default-src", "'self'"],
   // data: and blob: are the inline images and downloads Charta makes itself; the city logo is
-  // Charta's own file, never another site's address (issue 11.7).
+  // Charta's own file (lib/city-logo), never another site's address.
   ["img-src", "'self' data: blob:"],
   ["font-src", "'self'"],
   // Style attributes cannot carry a nonce, and React writes them (progress bars, the city's colour,
