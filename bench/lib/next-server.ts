@@ -13,6 +13,7 @@ import { buildIfNeeded } from "../../scripts/lib/launch";
 
 const ROOT = path.resolve(import.meta.dirname, "..", "..");
 const NEXT_BIN = path.join(ROOT, "node_modules", "next", "dist", "bin", "next");
+const HTTP_SERVER = path.join(ROOT, "scripts", "lib", "http-server.mjs");
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -44,7 +45,10 @@ export async function startNext(opts: { dir?: string; env: NodeJS.ProcessEnv; re
   }
   const port = await freePort();
   const url = `http://localhost:${port}`;
-  const args = [NEXT_BIN, "start", "-p", String(port)];
+  // Charta runs as in production (`npm start`): Next's handlers behind Charta's own HTTP server
+  // (scripts/lib/http-server.mjs), which gives the workspace its 404 status and knows the client's
+  // address. The baseline app (opts.dir) is a plain `next start`.
+  const args = opts.dir ? [NEXT_BIN, "start", "-p", String(port)] : [HTTP_SERVER, "start", String(port)];
   const child = spawn(process.execPath, args, { cwd: opts.dir ?? ROOT, env: { ...opts.env, PORT: String(port) }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   const keep = (chunk: Buffer) => {
