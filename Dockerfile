@@ -3,7 +3,7 @@
 FROM node:20-bookworm-slim
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1
-# Chromium prints the PDF documents (lib/documents/print-pdf.ts); the fonts are the ones its print
+# Chromium prints the PDF documents (lib/kernel/documents/print-pdf.ts); the fonts are the ones its print
 # stylesheet names, so a PDF looks the same here as on a developer's machine.
 RUN apt-get update \
   && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation \

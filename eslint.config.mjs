@@ -3,7 +3,7 @@ import nextTs from "eslint-config-next/typescript";
 
 /**
  * Pages, layouts, Server Actions and route handlers never talk to Prisma themselves: city data is
- * reached only through the tenancy layer (lib/tenancy/city-access.ts), which checks membership
+ * reached only through the tenancy layer (lib/kernel/tenancy/city-access.ts), which checks membership
  * and capability first. This rule makes a direct import fail the lint.
  */
 const noDirectDb = {
@@ -14,9 +14,9 @@ const noDirectDb = {
       {
         patterns: [
           {
-            group: ["@/lib/db/*", "**/lib/db/*", "@/lib/generated/*", "**/lib/generated/*", "@prisma/*", "pg"],
+            group: ["@/lib/kernel/db/*", "**/lib/kernel/db/*", "@/lib/generated/*", "**/lib/generated/*", "@prisma/*", "pg"],
             message:
-              "Pages, actions and route handlers must not use the database clients directly: call a core function that goes through requireCityAccess (lib/tenancy/city-access.ts).",
+              "Pages, actions and route handlers must not use the database clients directly: call a core function that goes through requireCityAccess (lib/kernel/tenancy/city-access.ts).",
           },
         ],
       },

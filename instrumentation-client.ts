@@ -1,2 +1,2 @@
 // Runs in the browser before the app (Next.js instrumentation-client).
-import "@/lib/security/zod-without-eval";
+import "@/lib/kernel/security/zod-without-eval";

@@ -3,10 +3,10 @@
  * then start the scheduled jobs.
  */
 export async function startNodeServer(): Promise<void> {
-  const { authSecret } = await import("./lib/auth/secret");
+  const { authSecret } = await import("./lib/kernel/auth/secret");
   try {
     authSecret();
-    // Links in mails are built from NEXTAUTH_URL only, never from a request's Host (lib/platform/app-url.ts).
+    // Links in mails are built from NEXTAUTH_URL only, never from a request's Host (lib/kernel/app-url.ts).
     const url = process.env.NEXTAUTH_URL;
     if (!url || !/^https?:\/\/[^/]/.test(url)) {
       throw new Error("NEXTAUTH_URL is not set to Charta's public URL (e.g. https://charta.example.org). `npm start`, `npm run dev` and `npm run demo` set it to http://localhost:<port> when it is absent.");
@@ -17,16 +17,16 @@ export async function startNodeServer(): Promise<void> {
   }
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // PDFs need Chromium; without it the app runs (Word files, a page that says so), but the operator should know.
-  const { printerProblem } = await import("./lib/documents/printer");
+  const { printerProblem } = await import("./lib/kernel/documents/printer");
   const problem = printerProblem();
   if (problem) {
-    const { log } = await import("./lib/log");
+    const { log } = await import("./lib/kernel/log");
     log("warn", problem);
   }
   // Scheduled jobs (reminders, published documents' files) run inside the server process, kept in
   // PostgreSQL by pg-boss so they survive restarts. Not where CHARTA_JOBS=off (tests, e2e).
   if (process.env.CHARTA_JOBS !== "off") {
-    const { ensureJobWorker } = await import("./lib/jobs/worker");
+    const { ensureJobWorker } = await import("./lib/kernel/jobs/worker");
     // Not awaited: the server answers requests while the worker connects.
     void ensureJobWorker();
   }

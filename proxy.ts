@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { log } from "@/lib/log";
-import { signedInPolicy } from "@/lib/security/policies.mjs";
+import { log } from "@/lib/kernel/log";
+import { signedInPolicy } from "@/lib/kernel/security/policies.mjs";
 
 /**
  * Every request gets an id: kept from a proxy in front (x-request-id) when it is a plain token,

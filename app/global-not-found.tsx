@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { SITE_ICONS } from "@/lib/platform/site-icon";
+import { SITE_ICONS } from "@/lib/features/cities/site-icon";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "Page not found · Pagina niet gevonden · Charta", icons: SITE_ICONS };

@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { configuredAppUrl } from "@/lib/platform/app-url";
-import { listActiveCities } from "@/lib/platform/list-active-cities";
+import { configuredAppUrl } from "@/lib/kernel/app-url";
+import { listActiveCities } from "@/lib/features/cities/list-active-cities";
 
 /** Built on each request (never at build time, when there may be no database): cities come and go. */
 export const dynamic = "force-dynamic";

@@ -2,7 +2,7 @@
  * Anonymous visitors cannot fill the server's disk: public URLs that name nothing (an unknown
  * city, commitment key, report year, open-data file, download or logo, in both languages) answer 404
  * and leave every byte under .next and the data directory as it was. Before the page cache
- * handler (lib/cache/page-cache-handler.mjs), each such page left 7 files (30–65 KB) under
+ * handler (lib/kernel/cache/page-cache-handler.mjs), each such page left 7 files (30–65 KB) under
  * .next/server/route-cache and each unknown city a data-cache file.
  */
 import { randomBytes } from "node:crypto";

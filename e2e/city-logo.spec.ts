@@ -4,7 +4,7 @@
  * question. No page shows an image from another host.
  */
 import { expect, test, type Page } from "@playwright/test";
-import { encodePng } from "../lib/demo/png";
+import { encodePng } from "../scripts/demo-data/png";
 import { createCity } from "./helpers/admin";
 import { demoUser, PLATFORM_ADMIN, signIn } from "./helpers/auth";
 import { expectNoAxeViolations } from "./helpers/axe";

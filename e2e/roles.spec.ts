@@ -7,7 +7,7 @@ test.use({ locale: "en-US" });
 const EVERYONE = ["Overview", "Framework & commitments", "Declaration", "Action plan", "Indicators", "Reports", "Consultation"];
 
 const ROLES = [
-  // Settings is shown for "settings.manage" (admin) or "members.read" (admin, officer) — lib/auth/permissions.ts.
+  // Settings is shown for "settings.manage" (admin) or "members.read" (admin, officer) — lib/kernel/auth/permissions.ts.
   { role: "admin", label: "City administrator", settings: true },
   { role: "officer", label: "Officer", settings: true },
   { role: "council", label: "Council member", settings: false },

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
-import { ensureDatabase, startEmbeddedPostgres } from "../lib/db/embedded";
+import { ensureDatabase, startEmbeddedPostgres } from "../lib/kernel/db/embedded";
 import { allowServerOnlyImports } from "../bench/lib/server-only";
 import { E2E_DATABASE_URL_FILE } from "./helpers/database";
 import { buildIfNeeded, migrateEverything, runNext } from "../scripts/lib/launch";
@@ -29,12 +29,12 @@ async function main() {
   writeFileSync(E2E_DATABASE_URL_FILE, url, { mode: 0o600 });
 
   process.env.DATABASE_URL = url;
-  const { seedDemo } = await import("../lib/demo/seed-demo");
-  const { DEMO_PASSWORD } = await import("../lib/demo/demo-data");
-  const { hashPassword } = await import("../lib/auth/password");
+  const { seedDemo } = await import("../scripts/demo-data/seed-demo");
+  const { DEMO_PASSWORD } = await import("../scripts/demo-data/demo-data");
+  const { hashPassword } = await import("../lib/kernel/auth/password");
   await seedDemo(hashPassword, DEMO_PASSWORD);
   // Content that must never reach Riverton's public pages or open data (e2e/public.spec.ts scans for it).
-  const { controlDb } = await import("../lib/db/control");
+  const { controlDb } = await import("../lib/kernel/db/control");
   const { seedLeakCanaries } = await import("../tests/helpers/leak-canaries");
   const riverton = await controlDb().city.findUniqueOrThrow({ where: { slug: "riverton" }, select: { id: true, slug: true, schemaName: true } });
   await seedLeakCanaries({ schemaName: riverton.schemaName, cityId: riverton.id, citySlug: riverton.slug });
@@ -42,11 +42,11 @@ async function main() {
   // write their publications straight to the tables, so make the files as the job does at every
   // start (the e2e server runs without jobs).
   allowServerOnlyImports();
-  const { produceMissingDocuments } = await import("../lib/published-documents/produce-missing");
+  const { produceMissingDocuments } = await import("../lib/features/publication/documents/produce-missing");
   await produceMissingDocuments();
-  const { closePdfBrowser } = await import("../lib/documents/print-pdf");
+  const { closePdfBrowser } = await import("../lib/kernel/documents/print-pdf");
   await closePdfBrowser();
-  const { closePool } = await import("../lib/db/pool");
+  const { closePool } = await import("../lib/kernel/db/pool");
   await closePool();
 
   const env = {

@@ -4,7 +4,7 @@
  * day's under the bare name, and never passes through the proxy (no request id, no log line).
  */
 import { expect, test } from "@playwright/test";
-import { SITE_ICON_VERSION } from "../lib/platform/site-icon";
+import { SITE_ICON_VERSION } from "../lib/features/cities/site-icon";
 
 const ICON = `/icon.svg?v=${SITE_ICON_VERSION}`;
 

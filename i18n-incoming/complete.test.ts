@@ -1,45 +1,45 @@
 /**
  * The German and French texts waiting in i18n-incoming/ are complete: every message domain has
  * exactly the keys of the English, no empty text and every placeholder; every reference list is
- * complete; the texts outside lib/i18n/messages mirror their source files. A domain added to
- * lib/i18n/messages without a German or French file fails here.
+ * complete; the texts outside lib/kernel/i18n/messages mirror their source files. A domain added to
+ * lib/kernel/i18n/messages without a German or French file fails here.
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { templateDocument } from "@/lib/declaration/templates";
-import type { BlockNode } from "@/lib/declaration/document-schema";
-import { INSTRUMENTS } from "@/lib/declaration/instruments";
-import { ELEMENTS } from "@/lib/framework/catalogue/catalogue";
-import { ELEMENT_KEYS } from "@/lib/framework/catalogue/types";
-import type { Messages } from "@/lib/i18n/define";
-import { account } from "@/lib/i18n/messages/account";
-import { actionPlans } from "@/lib/i18n/messages/actionPlans";
-import { admin } from "@/lib/i18n/messages/admin";
-import { auth } from "@/lib/i18n/messages/auth";
-import { commitments } from "@/lib/i18n/messages/commitments";
-import { common } from "@/lib/i18n/messages/common";
-import { consultation } from "@/lib/i18n/messages/consultation";
-import { dashboard } from "@/lib/i18n/messages/dashboard";
-import { declaration } from "@/lib/i18n/messages/declaration";
-import { documents } from "@/lib/i18n/messages/documents";
-import { errors } from "@/lib/i18n/messages/errors";
-import { framework } from "@/lib/i18n/messages/framework";
-import { identity } from "@/lib/i18n/messages/identity";
-import { indicators } from "@/lib/i18n/messages/indicators";
-import { planData } from "@/lib/i18n/messages/planData";
-import { publicPlan } from "@/lib/i18n/messages/publicPlan";
-import { publicSite } from "@/lib/i18n/messages/publicSite";
-import { reminders } from "@/lib/i18n/messages/reminders";
-import { reports } from "@/lib/i18n/messages/reports";
-import { settings } from "@/lib/i18n/messages/settings";
-import { spreadsheet } from "@/lib/i18n/messages/spreadsheet";
-import { workspace } from "@/lib/i18n/messages/workspace";
-import { DATASET_NAMES, DATASETS } from "@/lib/open-data/datasets";
-import { CHARTER_ARTICLES, CHARTER_CHAPTERS } from "@/lib/rights/eu-charter";
-import { BUILT_IN_GROUP_KEYS } from "@/lib/rights/groups";
-import { SDGS } from "@/lib/rights/sdgs";
-import { UDHR_ARTICLES } from "@/lib/rights/udhr";
+import { templateDocument } from "@/lib/features/declaration/templates";
+import type { BlockNode } from "@/lib/features/declaration/document-schema";
+import { INSTRUMENTS } from "@/lib/features/declaration/instruments";
+import { ELEMENTS } from "@/lib/reference/framework/catalogue/catalogue";
+import { ELEMENT_KEYS } from "@/lib/reference/framework/catalogue/types";
+import type { Messages } from "@/lib/kernel/i18n/define";
+import { account } from "@/lib/kernel/i18n/messages/account";
+import { actionPlans } from "@/lib/kernel/i18n/messages/actionPlans";
+import { admin } from "@/lib/kernel/i18n/messages/admin";
+import { auth } from "@/lib/kernel/i18n/messages/auth";
+import { commitments } from "@/lib/kernel/i18n/messages/commitments";
+import { common } from "@/lib/kernel/i18n/messages/common";
+import { consultation } from "@/lib/kernel/i18n/messages/consultation";
+import { dashboard } from "@/lib/kernel/i18n/messages/dashboard";
+import { declaration } from "@/lib/kernel/i18n/messages/declaration";
+import { documents } from "@/lib/kernel/i18n/messages/documents";
+import { errors } from "@/lib/kernel/i18n/messages/errors";
+import { framework } from "@/lib/kernel/i18n/messages/framework";
+import { identity } from "@/lib/kernel/i18n/messages/identity";
+import { indicators } from "@/lib/kernel/i18n/messages/indicators";
+import { planData } from "@/lib/kernel/i18n/messages/planData";
+import { publicPlan } from "@/lib/kernel/i18n/messages/publicPlan";
+import { publicSite } from "@/lib/kernel/i18n/messages/publicSite";
+import { reminders } from "@/lib/kernel/i18n/messages/reminders";
+import { reports } from "@/lib/kernel/i18n/messages/reports";
+import { settings } from "@/lib/kernel/i18n/messages/settings";
+import { spreadsheet } from "@/lib/kernel/i18n/messages/spreadsheet";
+import { workspace } from "@/lib/kernel/i18n/messages/workspace";
+import { DATASET_NAMES, DATASETS } from "@/lib/features/publication/open-data/datasets";
+import { CHARTER_ARTICLES, CHARTER_CHAPTERS } from "@/lib/reference/rights/eu-charter";
+import { BUILT_IN_GROUP_KEYS } from "@/lib/reference/rights/groups";
+import { SDGS } from "@/lib/reference/rights/sdgs";
+import { UDHR_ARTICLES } from "@/lib/reference/rights/udhr";
 import { accountDe } from "./de/messages/account";
 import { actionPlansDe } from "./de/messages/actionPlans";
 import { adminDe } from "./de/messages/admin";
@@ -171,8 +171,8 @@ function texts(value: unknown): string[] {
 }
 
 describe("message domains", () => {
-  it("has a German and a French object for every file in lib/i18n/messages", () => {
-    const files = readdirSync(path.join(import.meta.dirname, "../lib/i18n/messages")).map((f) => f.replace(/\.ts$/, ""));
+  it("has a German and a French object for every file in lib/kernel/i18n/messages", () => {
+    const files = readdirSync(path.join(import.meta.dirname, "../lib/kernel/i18n/messages")).map((f) => f.replace(/\.ts$/, ""));
     expect(sorted(Object.keys(DOMAINS))).toEqual(sorted(files));
     for (const lang of LANGS) {
       const own = readdirSync(path.join(import.meta.dirname, lang, "messages")).map((f) => f.replace(/\.ts$/, ""));
@@ -281,7 +281,7 @@ function shapeOfIncoming(blocks: readonly TemplateBlock[]): string[] {
   });
 }
 
-describe("texts outside lib/i18n/messages", () => {
+describe("texts outside lib/kernel/i18n/messages", () => {
   for (const lang of LANGS) {
     const other = OTHER[lang];
 

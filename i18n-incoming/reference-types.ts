@@ -1,13 +1,13 @@
 /**
  * The shapes of the reference data each language folder provides (i18n-incoming/<lang>/reference).
- * Keys are the stable keys of lib/rights and lib/framework: Charter article numbers and title
+ * Keys are the stable keys of lib/reference/rights and lib/reference/framework: Charter article numbers and title
  * keys, UDHR article numbers, SDG numbers, group keys and framework element keys. The number
  * ranges are spelled out as types so that a missing article is a compile error, not only a test
  * failure.
  */
-import type { ElementKey } from "@/lib/framework/catalogue/types";
-import type { CharterChapter } from "@/lib/rights/eu-charter";
-import type { BuiltInGroupKey } from "@/lib/rights/groups";
+import type { ElementKey } from "@/lib/reference/framework/catalogue/types";
+import type { CharterChapter } from "@/lib/reference/rights/eu-charter";
+import type { BuiltInGroupKey } from "@/lib/reference/rights/groups";
 
 type Upto<N extends number, Acc extends number[] = []> = Acc["length"] extends N ? Acc[number] : Upto<N, [...Acc, Acc["length"]]>;
 /** 1 … N. */
@@ -37,7 +37,7 @@ export type SdgReference = Record<SdgNumber, string>;
 /** Names of the built-in rights-holder groups. */
 export type GroupReference = Record<BuiltInGroupKey, string>;
 
-/** One framework element's text (lib/framework/catalogue/elements/*.ts), in this language. */
+/** One framework element's text (lib/reference/framework/catalogue/elements/*.ts), in this language. */
 export interface ElementText {
   name: string;
   /**

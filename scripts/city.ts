@@ -7,7 +7,7 @@
  *   restore <slug> --from <file> [--replace]
  *   check-backup <file>
  */
-import { checkBackup } from "../lib/backup/read-backup";
+import { checkBackup } from "../lib/kernel/backup/read-backup";
 import { openDatabase } from "./lib/database";
 import { migrateEverything } from "./lib/launch";
 
@@ -46,12 +46,12 @@ async function main(): Promise<number> {
   process.env.DATABASE_URL = db.url;
   try {
     await migrateEverything(db.url);
-    const { controlDb } = await import("../lib/db/control");
-    const { getPool, closePool } = await import("../lib/db/pool");
+    const { controlDb } = await import("../lib/kernel/db/control");
+    const { getPool, closePool } = await import("../lib/kernel/db/pool");
     try {
       switch (command) {
         case "create": {
-          const { provisionCity } = await import("../lib/tenancy/provision-city");
+          const { provisionCity } = await import("../lib/kernel/tenancy/provision-city");
           const base = process.env.NEXTAUTH_URL ?? "http://localhost:3000";
           const locale = flag("locale") ?? "nl";
           const r = await provisionCity(getPool(), {
@@ -68,7 +68,7 @@ async function main(): Promise<number> {
         }
         case "suspend":
         case "reactivate": {
-          const { setCityStatus } = await import("../lib/tenancy/set-city-status");
+          const { setCityStatus } = await import("../lib/kernel/tenancy/set-city-status");
           await setCityStatus(controlDb(), slug ?? "", command === "suspend" ? "suspended" : "active", null);
           console.log(`${slug} is now ${command === "suspend" ? "suspended" : "active"}.`);
           return 0;
@@ -79,8 +79,8 @@ async function main(): Promise<number> {
           return 0;
         }
         case "backup": {
-          const { backupCity } = await import("../lib/backup/backup-city");
-          const { backupFileName } = await import("../lib/backup/backup-all");
+          const { backupCity } = await import("../lib/kernel/backup/backup-city");
+          const { backupFileName } = await import("../lib/kernel/backup/backup-all");
           const out = flag("out") ?? backupFileName(slug ?? "");
           say(`Backing up ${slug} to ${out}…`);
           const r = await backupCity(db.url, slug ?? "", out, { withoutPasswords: has("without-passwords"), progress: (line) => say(`  ${line}`) });
@@ -94,7 +94,7 @@ async function main(): Promise<number> {
           if (keep !== undefined && !(Number.isInteger(keep) && keep > 0)) throw new Error("--keep takes a whole number of backups to keep per city (1 or more)");
           const { mkdir } = await import("node:fs/promises");
           await mkdir(dir, { recursive: true, mode: 0o700 });
-          const { backupAllCities } = await import("../lib/backup/backup-all");
+          const { backupAllCities } = await import("../lib/kernel/backup/backup-all");
           const r = await backupAllCities(db.url, dir, { keep, withoutPasswords: has("without-passwords"), onCity: say });
           say(`${r.done.length} cit${r.done.length === 1 ? "y" : "ies"} backed up, ${r.failed.length} failed${r.removed.length ? `, ${r.removed.length} older backup(s) removed` : ""}.`);
           return r.failed.length ? 1 : 0;
@@ -102,7 +102,7 @@ async function main(): Promise<number> {
         case "restore": {
           const from = flag("from");
           if (!from) throw new Error("restore needs --from <file>");
-          const { restoreCity } = await import("../lib/backup/restore-city");
+          const { restoreCity } = await import("../lib/kernel/backup/restore-city");
           say(`Checking ${from}…`);
           const r = await restoreCity(db.url, from, { slug, replace: has("replace"), progress: say });
           say(`Restored ${r.slug} from the backup of ${r.backupCreatedAt}: ${r.rows} rows${r.replaced ? ", replacing the data it had" : ""}.`);

@@ -3,7 +3,7 @@
  * city in its own transaction. Exits non-zero naming every city that failed; a rerun resumes.
  */
 import pg from "pg";
-import { migrateAll } from "../lib/db/migrations";
+import { migrateAll } from "../lib/kernel/db/migrations";
 import { DATA_DIR, openDatabase } from "./lib/database";
 import { legacyFileSteps } from "./lib/legacy-files";
 

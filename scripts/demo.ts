@@ -5,8 +5,8 @@
 import { openDatabase, DATA_DIR } from "./lib/database";
 import { buildIfNeeded, migrateEverything, runNext } from "./lib/launch";
 import { ensureAuthSecret } from "./lib/secrets";
-import { printerProblem } from "../lib/documents/printer";
-import { describeFailure } from "../lib/startup-problem";
+import { printerProblem } from "../lib/kernel/documents/printer";
+import { describeFailure } from "../lib/kernel/startup-problem";
 import { requireFreeAppPort } from "./lib/app-port";
 
 async function main() {
@@ -22,11 +22,11 @@ async function main() {
   await migrateEverything(db.url);
 
   process.env.DATABASE_URL = db.url;
-  const { seedDemo } = await import("../lib/demo/seed-demo");
-  const { DEMO_PASSWORD } = await import("../lib/demo/demo-data");
-  const { hashPassword } = await import("../lib/auth/password");
+  const { seedDemo } = await import("./demo-data/seed-demo");
+  const { DEMO_PASSWORD } = await import("./demo-data/demo-data");
+  const { hashPassword } = await import("../lib/kernel/auth/password");
   const signIns = await seedDemo(hashPassword, DEMO_PASSWORD);
-  const { closePool } = await import("../lib/db/pool");
+  const { closePool } = await import("../lib/kernel/db/pool");
   await closePool();
 
   const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };

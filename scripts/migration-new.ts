@@ -10,10 +10,10 @@
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedHandle } from "../lib/db/embedded";
-import { loadMigrations, migrateSchema, migrationsDir, type MigrationKind } from "../lib/db/migrations";
-import { diffSql } from "../lib/db/schema-diff";
-import { describeFailure } from "../lib/startup-problem";
+import { startEmbeddedPostgres, type EmbeddedHandle } from "../lib/kernel/db/embedded";
+import { loadMigrations, migrateSchema, migrationsDir, type MigrationKind } from "../lib/kernel/db/migrations";
+import { diffSql } from "../lib/kernel/db/schema-diff";
+import { describeFailure } from "../lib/kernel/startup-problem";
 
 // A city-shaped name, because the runner only accepts "control" and city_* names; used for both kinds.
 const SCRATCH = "city_zz_scratch";

@@ -13,12 +13,12 @@ async function main(): Promise<number> {
   process.env.NEXTAUTH_SECRET = ensureAuthSecret(DATA_DIR);
   try {
     await migrateEverything(db.url);
-    const { resealSecrets } = await import("../lib/identity/reseal-secrets");
+    const { resealSecrets } = await import("../lib/kernel/auth/identity/reseal-secrets");
     const r = await resealSecrets();
     console.log(`Sealed ${r.resealed} secret(s) again with the current key; ${r.current} already used it.`);
     return 0;
   } finally {
-    const { closePool } = await import("../lib/db/pool");
+    const { closePool } = await import("../lib/kernel/db/pool");
     await closePool();
     await db.close();
   }

@@ -6,7 +6,7 @@ import { openDatabase, DATA_DIR } from "./lib/database";
 import { buildIfNeeded, migrateEverything, runNext } from "./lib/launch";
 import { ensureAuthSecret } from "./lib/secrets";
 import { requireFreeAppPort } from "./lib/app-port";
-import { describeFailure, StartupProblem } from "../lib/startup-problem";
+import { describeFailure, StartupProblem } from "../lib/kernel/startup-problem";
 
 async function main() {
   const mode = process.argv[2] === "dev" ? "dev" : "start";

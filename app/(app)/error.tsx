@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { workspace } from "@/lib/i18n/messages/workspace";
+import { workspace } from "@/lib/kernel/i18n/messages/workspace";
 
 const noSubscribe = () => () => {};
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 
 export default async function Forbidden() {
   const t = translator(await requestLocale());

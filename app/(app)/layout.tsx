@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { SITE_ICONS } from "@/lib/platform/site-icon";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { SITE_ICONS } from "@/lib/features/cities/site-icon";
 import "../globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

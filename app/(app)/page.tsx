@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { listActiveCities } from "@/lib/platform/list-active-cities";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { listActiveCities } from "@/lib/features/cities/list-active-cities";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = translator(await requestLocale());

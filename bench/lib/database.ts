@@ -4,8 +4,8 @@
  * Scenarios work in a throwaway database `charta_bench` on that server, recreated on demand.
  */
 import pg from "pg";
-import { startEmbeddedPostgres } from "../../lib/db/embedded";
-import { loadMigrations, migrateSchema, migrationsDir } from "../../lib/db/migrations";
+import { startEmbeddedPostgres } from "../../lib/kernel/db/embedded";
+import { loadMigrations, migrateSchema, migrationsDir } from "../../lib/kernel/db/migrations";
 
 export const BENCH_DATABASE = "charta_bench";
 const EMBEDDED_DIR = ".data/bench-pg";

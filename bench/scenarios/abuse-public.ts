@@ -30,11 +30,11 @@ const ROOTS = [path.join(ROOT, ".next"), path.resolve(ROOT, process.env.CHARTA_D
 async function storePublishedDocuments(url: string, log: (m: string) => void): Promise<void> {
   process.env.DATABASE_URL = url;
   allowServerOnlyImports();
-  const { produceMissingDocuments } = await import("../../lib/published-documents/produce-missing");
-  const { closePdfBrowser } = await import("../../lib/documents/print-pdf");
-  const { clearCityClients } = await import("../../lib/db/city-clients");
-  const { disconnectControl } = await import("../../lib/db/control");
-  const { closePool } = await import("../../lib/db/pool");
+  const { produceMissingDocuments } = await import("../../lib/features/publication/documents/produce-missing");
+  const { closePdfBrowser } = await import("../../lib/kernel/documents/print-pdf");
+  const { clearCityClients } = await import("../../lib/kernel/db/city-clients");
+  const { disconnectControl } = await import("../../lib/kernel/db/control");
+  const { closePool } = await import("../../lib/kernel/db/pool");
   try {
     const made = await produceMissingDocuments();
     log(`published documents stored: ${made.made} files in ${made.cities} cities (${made.failed} failed)`);
@@ -106,7 +106,7 @@ export async function measurePublicAbuse(ctx: BenchContext): Promise<Measurement
   let server: NextServer | null = null;
   try {
     server = await startNext({ env, readyPath: "/api/health", log: ctx.log });
-    // The demo publishes last year's report for Riverton (lib/demo/seed-demo-report.ts).
+    // The demo publishes last year's report for Riverton (scripts/demo-data/seed-demo-report.ts).
     const pdf = `${server.url}/riverton/en/reports/${new Date().getUTCFullYear() - 1}/pdf`;
     for (const page of ["/zonnestad/nl", "/riverton/en", "/api/public/zonnestad/commitments.csv"]) {
       const res = await fetch(server.url + page);

@@ -26,14 +26,14 @@ const RSS_SAMPLE_MS = 2;
 async function importApp() {
   const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, { loadDashboard }, { translator }, { DashboardView }, { readUpload }] =
     await Promise.all([
-      import("../../lib/tenancy/provision-city"),
-      import("../../lib/db/city-clients"),
-      import("../../lib/db/control"),
-      import("../../lib/db/pool"),
-      import("../../lib/dashboard/load-dashboard"),
-      import("../../lib/i18n/dictionary"),
+      import("../../lib/kernel/tenancy/provision-city"),
+      import("../../lib/kernel/db/city-clients"),
+      import("../../lib/kernel/db/control"),
+      import("../../lib/kernel/db/pool"),
+      import("../../lib/features/dashboard/load-dashboard"),
+      import("../../lib/kernel/i18n/dictionary"),
       import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
-      import("../../lib/spreadsheet/read-upload"),
+      import("../../lib/features/commitments/spreadsheet/read-upload"),
     ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, loadDashboard, translator, DashboardView, readUpload };
 }
@@ -56,7 +56,7 @@ async function peakRssGrowth<T>(fn: () => Promise<T>): Promise<{ mb: number; ms:
 
 export const scenario: Scenario = {
   name: "abuse",
-  description: `Abuse: an archive bomb uploaded for import (an XLSX of ${Math.round(lyingDirectoryBomb().length / 1024)} KB whose central directory declares 2 KB and which unpacks to 1 GiB), read as the upload action reads it (\`readUpload\`: a worker thread, lib/uploads/run-upload-task.ts). \`bomb_refuse_ms\` is the time until the upload is refused, \`bomb_peak_mb\` the largest growth of the server process's resident memory while it is read (worker included). \`dashboard_idle_ms\` is another city's dashboard (${COMMITMENTS} commitments, ${COMMITMENTS * UPDATES_PER_COMMITMENT} updates: \`loadDashboard\` plus rendering to HTML) with nothing else running, \`dashboard_attacked_ms\` the same while ${ATTACKERS} uploads of the bomb are refused back to back, and \`dashboard_ratio\` the second over the first. Then anonymous visitors against \`next start\` (bench/scenarios/abuse-public.ts): \`random_urls_bytes_written\` and \`random_urls_files_written\` are what 1,000 random public URLs (every route shape, both languages, all 404) leave under .next and the data folder; \`report_pdf_p99_ms\` is the 99th percentile of 20 concurrent anonymous downloads of a published report's PDF, served from the stored file with no Chromium on the path.`,
+  description: `Abuse: an archive bomb uploaded for import (an XLSX of ${Math.round(lyingDirectoryBomb().length / 1024)} KB whose central directory declares 2 KB and which unpacks to 1 GiB), read as the upload action reads it (\`readUpload\`: a worker thread, lib/kernel/uploads/run-upload-task.ts). \`bomb_refuse_ms\` is the time until the upload is refused, \`bomb_peak_mb\` the largest growth of the server process's resident memory while it is read (worker included). \`dashboard_idle_ms\` is another city's dashboard (${COMMITMENTS} commitments, ${COMMITMENTS * UPDATES_PER_COMMITMENT} updates: \`loadDashboard\` plus rendering to HTML) with nothing else running, \`dashboard_attacked_ms\` the same while ${ATTACKERS} uploads of the bomb are refused back to back, and \`dashboard_ratio\` the second over the first. Then anonymous visitors against \`next start\` (bench/scenarios/abuse-public.ts): \`random_urls_bytes_written\` and \`random_urls_files_written\` are what 1,000 random public URLs (every route shape, both languages, all 404) leave under .next and the data folder; \`report_pdf_p99_ms\` is the 99th percentile of 20 concurrent anonymous downloads of a published report's PDF, served from the stored file with no Chromium on the path.`,
   method: `Setup (not timed): a fresh database and the dashboard scenario's city. Bomb: 1 warm-up (it also bundles the worker once, as the Next build does), then ${BOMB_RUNS} refusals one after another; \`bomb_refuse_ms\` is their median, \`bomb_peak_mb\` the highest of their peaks (resident memory sampled every ${RSS_SAMPLE_MS} ms, minus the value just before). Dashboard: ${WARMUPS} warm-ups and ${RUNS} measured requests idle, then ${RUNS} measured requests while ${ATTACKERS} loops upload the bomb without pause (each request starts while an upload is being read); medians. Every refusal is checked to be the "too big" message.`,
   targets: [
     { metric: "bomb_peak_mb", below: 100 },

@@ -2,7 +2,7 @@
  * Backing up and restoring a big city: the dashboard scenario's city (200 commitments, five years
  * of history, ≈10,000 updates) with the plan-overview scenario's full plan (30 objectives, 300
  * actions with milestones, 100 indicators × 10 years of measurements). Times `npm run city --
- * backup` and `restore --replace` as the command runs them (lib/backup/), on the same database.
+ * backup` and `restore --replace` as the command runs them (lib/kernel/backup/), on the same database.
  */
 import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,20 +23,20 @@ const SLUG = "bench-backup";
 async function importApp() {
   const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, { backupCity }, { restoreCity }, { tableChecksums }] =
     await Promise.all([
-      import("../../lib/tenancy/provision-city"),
-      import("../../lib/db/city-clients"),
-      import("../../lib/db/control"),
-      import("../../lib/db/pool"),
-      import("../../lib/backup/backup-city"),
-      import("../../lib/backup/restore-city"),
-      import("../../lib/backup/checksums"),
+      import("../../lib/kernel/tenancy/provision-city"),
+      import("../../lib/kernel/db/city-clients"),
+      import("../../lib/kernel/db/control"),
+      import("../../lib/kernel/db/pool"),
+      import("../../lib/kernel/backup/backup-city"),
+      import("../../lib/kernel/backup/restore-city"),
+      import("../../lib/kernel/backup/checksums"),
     ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, backupCity, restoreCity, tableChecksums };
 }
 
 export const scenario: Scenario = {
   name: "backup",
-  description: `One city's backup and restore (\`npm run city -- backup\` / \`restore --replace\`, lib/backup/): the dashboard scenario's city — ${COMMITMENTS} commitments, ${COMMITMENTS * UPDATES_PER_COMMITMENT} updates — with a full plan (30 objectives, 300 actions with 600 milestones, 100 indicators with 1,000 measurements). \`backup_ms\` writes the gzip file from one snapshot; \`restore_ms\` checks the whole file, loads it into a temporary schema, adds the foreign keys back and swaps it in for the city. \`rows\` and \`file_kib\` give the size, for context.`,
+  description: `One city's backup and restore (\`npm run city -- backup\` / \`restore --replace\`, lib/kernel/backup/): the dashboard scenario's city — ${COMMITMENTS} commitments, ${COMMITMENTS * UPDATES_PER_COMMITMENT} updates — with a full plan (30 objectives, 300 actions with 600 milestones, 100 indicators with 1,000 measurements). \`backup_ms\` writes the gzip file from one snapshot; \`restore_ms\` checks the whole file, loads it into a temporary schema, adds the foreign keys back and swaps it in for the city. \`rows\` and \`file_kib\` give the size, for context.`,
   method: `Setup (not timed): a fresh database, the city built with bulk inserts (fixed random seed). Then ${WARMUPS} warm-up and ${RUNS} measured rounds, each a backup to a new file followed by a restore of that file over the city; after the last round every table's row count and checksum must equal the city's before the first backup. The values are the medians.`,
   targets: [{ metric: "restore_ms", below: 30_000 }],
   async run(ctx) {

@@ -34,12 +34,12 @@ export type CityBuilder = Pick<Apps, "provisionCity" | "cityDbForSchema" | "cont
 async function importApp() {
   const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, { loadDashboard }, { translator }, { DashboardView }] =
     await Promise.all([
-      import("../../lib/tenancy/provision-city"),
-      import("../../lib/db/city-clients"),
-      import("../../lib/db/control"),
-      import("../../lib/db/pool"),
-      import("../../lib/dashboard/load-dashboard"),
-      import("../../lib/i18n/dictionary"),
+      import("../../lib/kernel/tenancy/provision-city"),
+      import("../../lib/kernel/db/city-clients"),
+      import("../../lib/kernel/db/control"),
+      import("../../lib/kernel/db/pool"),
+      import("../../lib/features/dashboard/load-dashboard"),
+      import("../../lib/kernel/i18n/dictionary"),
       import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
     ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, loadDashboard, translator, DashboardView };
@@ -135,7 +135,7 @@ export async function buildCity(app: CityBuilder, pool: pg.Pool, slug: string, t
 
 export const scenario: Scenario = {
   name: "dashboard",
-  description: `The dashboard of a city with ${COMMITMENTS} commitments and ${YEARS} years of history (${COMMITMENTS * UPDATES_PER_COMMITMENT} updates): \`server_render_ms\` is the server's work for one request — \`loadDashboard\` (lib/dashboard/load-dashboard.ts, all its SQL) plus \`renderToString\` of the dashboard's React tree (DashboardView, every section, the same tree the page renders). \`load_ms\` and \`render_ms\` are its two parts, and \`past_server_render_ms\` the same request for the dashboard as it stood two years earlier (\`?at=\`), for context. \`queries_per_request\` is the number of SQL statements of one load; the scenario fails when a city with ${SMALL_COMMITMENTS} commitments needs a different number.`,
+  description: `The dashboard of a city with ${COMMITMENTS} commitments and ${YEARS} years of history (${COMMITMENTS * UPDATES_PER_COMMITMENT} updates): \`server_render_ms\` is the server's work for one request — \`loadDashboard\` (lib/features/dashboard/load-dashboard.ts, all its SQL) plus \`renderToString\` of the dashboard's React tree (DashboardView, every section, the same tree the page renders). \`load_ms\` and \`render_ms\` are its two parts, and \`past_server_render_ms\` the same request for the dashboard as it stood two years earlier (\`?at=\`), for context. \`queries_per_request\` is the number of SQL statements of one load; the scenario fails when a city with ${SMALL_COMMITMENTS} commitments needs a different number.`,
   method: `Setup (not timed): a fresh database, a city provisioned as usual, 180 more commitments, 12 departments, 9 members, ${UPDATES_PER_COMMITMENT} updates per commitment at random instants since the commitment was created (bulk inserts, fixed random seed), and a second city with ${SMALL_COMMITMENTS} commitments. Then ${WARMUPS} warm-up requests and ${RUNS} measured ones, each loading the dashboard of today and rendering it to HTML (English), then 1 + ${RUNS} the same for two years ago. The values are the medians. \`queries_per_request\` counts calls of \`pg.Client.prototype.query\` during one load (after warm-up), for both cities.`,
   targets: [{ metric: "server_render_ms", below: 300 }],
   async run(ctx) {

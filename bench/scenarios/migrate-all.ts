@@ -4,7 +4,7 @@
  * (every deploy after that).
  */
 import type pg from "pg";
-import { loadMigrations, migrateAll, migrationsDir, type MigrateAllResult } from "../../lib/db/migrations";
+import { loadMigrations, migrateAll, migrationsDir, type MigrateAllResult } from "../../lib/kernel/db/migrations";
 import { median, roundMs, timed } from "../lib/measure";
 import type { BenchContext, Scenario } from "../lib/types";
 

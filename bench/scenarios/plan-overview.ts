@@ -1,14 +1,14 @@
 /**
  * The overview of a big action plan: 30 objectives, 300 actions (with milestones and history) and
  * 100 indicators × 10 years × 5 disaggregated values. Times what the server does for one plan
- * page request — loadPlanOverview (lib/action-plans/load-plan-overview.ts, all its SQL) plus
+ * page request — loadPlanOverview (lib/features/action-plans/load-plan-overview.ts, all its SQL) plus
  * rendering PlanOverviewView (the page's own tree) to HTML — and counts the SQL statements of one
  * load, which must be the same for a plan a tenth of the size.
  */
 import pg from "pg";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
-import type { CityDb } from "../../lib/db/city-clients";
+import type { CityDb } from "../../lib/kernel/db/city-clients";
 import type { Prisma } from "../../lib/generated/city/client";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import { random } from "../lib/random";
@@ -28,12 +28,12 @@ const GROUPS = ["children_youth", "older_people", "disabilities", "homeless", "l
 
 async function importApp() {
   const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { disconnectControl }, { closePool }, { loadPlanOverview }, { dictionary }, { PlanOverviewView }] = await Promise.all([
-    import("../../lib/tenancy/provision-city"),
-    import("../../lib/db/city-clients"),
-    import("../../lib/db/control"),
-    import("../../lib/db/pool"),
-    import("../../lib/action-plans/load-plan-overview"),
-    import("../../lib/i18n/dictionary"),
+    import("../../lib/kernel/tenancy/provision-city"),
+    import("../../lib/kernel/db/city-clients"),
+    import("../../lib/kernel/db/control"),
+    import("../../lib/kernel/db/pool"),
+    import("../../lib/features/action-plans/load-plan-overview"),
+    import("../../lib/kernel/i18n/dictionary"),
     import("../../app/(app)/[city]/workspace/action-plan/_components/plan-overview-view"),
   ]);
   return { provisionCity, cityDbForSchema, clearCityClients, disconnectControl, closePool, loadPlanOverview, dictionary, PlanOverviewView };
@@ -121,7 +121,7 @@ export async function addPlan(db: CityDb, title: string, size: { objectives: num
 
 export const scenario: Scenario = {
   name: "plan-overview",
-  description: `The overview page of an action plan with ${BIG.objectives} objectives, ${BIG.actions} actions and ${BIG.indicators} indicators × ${YEARS} years × ${DIMENSION_VALUES} disaggregated values: \`server_render_ms\` is the server's work for one request — \`loadPlanOverview\` (lib/action-plans/load-plan-overview.ts, all its SQL, roll-ups and target statuses) plus \`renderToString\` of PlanOverviewView, the page's own tree (as a council member sees it). \`load_ms\` and \`render_ms\` are its two parts. \`queries_per_request\` is the number of SQL statements of one load; the scenario fails when a plan of ${SMALL.objectives}/${SMALL.actions}/${SMALL.indicators} needs a different number.`,
+  description: `The overview page of an action plan with ${BIG.objectives} objectives, ${BIG.actions} actions and ${BIG.indicators} indicators × ${YEARS} years × ${DIMENSION_VALUES} disaggregated values: \`server_render_ms\` is the server's work for one request — \`loadPlanOverview\` (lib/features/action-plans/load-plan-overview.ts, all its SQL, roll-ups and target statuses) plus \`renderToString\` of PlanOverviewView, the page's own tree (as a council member sees it). \`load_ms\` and \`render_ms\` are its two parts. \`queries_per_request\` is the number of SQL statements of one load; the scenario fails when a plan of ${SMALL.objectives}/${SMALL.actions}/${SMALL.indicators} needs a different number.`,
   method: `Setup (not timed): a fresh database, two provisioned cities, one plan each built with bulk inserts (fixed random seed): 5 themes, 10 baseline gaps, 5 strategies, the objectives, actions with two milestones each, indicators linked to objectives with ${YEARS} yearly measurements of ${DIMENSION_VALUES} districts each. Then ${WARMUPS} warm-up requests and ${RUNS} measured ones (English). The values are the medians. \`queries_per_request\` counts calls of \`pg.Client.prototype.query\` during one load (after warm-up), for both plans.`,
   targets: [{ metric: "server_render_ms", below: 300 }],
   async run(ctx) {

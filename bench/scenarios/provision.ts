@@ -1,5 +1,5 @@
 /** Creating one city: registry row, schema with every migration, 20 commitments and the first admin, one transaction. */
-import { provisionCity } from "../../lib/tenancy/provision-city";
+import { provisionCity } from "../../lib/kernel/tenancy/provision-city";
 import { median, roundMs, sample } from "../lib/measure";
 import type { Scenario } from "../lib/types";
 

@@ -24,13 +24,13 @@ export async function seedPublishedDemo(url: string, log: (m: string) => void): 
   process.env.DATABASE_URL = url;
   const [{ seedDemo }, { DEMO_PASSWORD, DEMO_CITIES }, { hashPassword }, { closePool }, { controlDb, disconnectControl }, { cityDbForSchema, clearCityClients }, { publishCity }] =
     await Promise.all([
-      import("../../lib/demo/seed-demo"),
-      import("../../lib/demo/demo-data"),
-      import("../../lib/auth/password"),
-      import("../../lib/db/pool"),
-      import("../../lib/db/control"),
-      import("../../lib/db/city-clients"),
-      import("../../lib/public-site/publish-city"),
+      import("../../scripts/demo-data/seed-demo"),
+      import("../../scripts/demo-data/demo-data"),
+      import("../../lib/kernel/auth/password"),
+      import("../../lib/kernel/db/pool"),
+      import("../../lib/kernel/db/control"),
+      import("../../lib/kernel/db/city-clients"),
+      import("../../lib/features/publication/site/publish-city"),
     ]);
   try {
     await seedDemo(hashPassword, DEMO_PASSWORD);

@@ -23,13 +23,13 @@ const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done"
 
 async function importApp() {
   const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, generate, { buildReportView }, { reportHtml }] = await Promise.all([
-    import("../../lib/tenancy/provision-city"),
-    import("../../lib/db/city-clients"),
-    import("../../lib/db/control"),
-    import("../../lib/db/pool"),
-    import("../../lib/reports/generate-report"),
-    import("../../lib/reports/report-view"),
-    import("../../lib/reports/report-html"),
+    import("../../lib/kernel/tenancy/provision-city"),
+    import("../../lib/kernel/db/city-clients"),
+    import("../../lib/kernel/db/control"),
+    import("../../lib/kernel/db/pool"),
+    import("../../lib/features/reports/generate-report"),
+    import("../../lib/features/reports/report-view"),
+    import("../../lib/features/reports/report-html"),
   ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, ...generate, buildReportView, reportHtml };
 }
@@ -140,7 +140,7 @@ const GENERATE_RUNS = 10;
 
 export const generateScenario: Scenario = {
   name: "report-generate",
-  description: `Generating the annual report's draft for a city with ${COMMITMENTS} commitments (${COMMITMENTS * UPDATES_PER_COMMITMENT} updates over five years), an action plan with ${ACTIONS} actions (${ACTIONS * ACTION_UPDATES} updates in the year) and ${INDICATORS} indicators with ${MEASUREMENT_YEARS} years of quarterly measurements: \`ms\` is \`regenerateReport\` (lib/reports/generate-report.ts) — reading the record, assembling it as of 31 December and storing it in the draft. \`html_ms\` is rendering the whole report to HTML (the public page's and the PDF's template), for context.`,
+  description: `Generating the annual report's draft for a city with ${COMMITMENTS} commitments (${COMMITMENTS * UPDATES_PER_COMMITMENT} updates over five years), an action plan with ${ACTIONS} actions (${ACTIONS * ACTION_UPDATES} updates in the year) and ${INDICATORS} indicators with ${MEASUREMENT_YEARS} years of quarterly measurements: \`ms\` is \`regenerateReport\` (lib/features/reports/generate-report.ts) — reading the record, assembling it as of 31 December and storing it in the draft. \`html_ms\` is rendering the whole report to HTML (the public page's and the PDF's template), for context.`,
   method: `Setup (not timed): a fresh database, the dashboard scenario's city (bulk inserts, fixed random seed) plus the plan, actions, updates, indicators and ${INDICATORS * MEASUREMENT_YEARS * 4} measurements, and the year's report created once. Then ${GENERATE_WARMUPS} warm-up and ${GENERATE_RUNS} measured regenerations; \`html_ms\` is the median of ${GENERATE_RUNS} renders of the report view. The values are the medians.`,
   targets: [{ metric: "ms", below: 2000 }],
   async run(outer) {
@@ -171,7 +171,7 @@ const PDF_RUNS = 5;
 
 export const pdfScenario: Scenario = {
   name: "report-pdf",
-  description: `Printing that report (the report-generate city) as a tagged PDF with Chromium: \`ms\` is \`reportPdf\` (lib/reports/report-files.ts) — the HTML, Chromium's layout and print with outline and tags — with the browser already running; \`cold_ms\` is the first print of the process, browser launch included. \`pages\` is the PDF's page count. Where the time goes (the same report's HTML printed with and without each option, on this machine): the tags (the PDF's structure tree, one element per table cell and paragraph; the report has about 2,200 table cells) about double Chromium's print time, and they stay, because an accessible PDF is the point; Chromium's header and footer templates, laid out again for every page, cost about a third more, so the running header and page numbers are CSS page-margin boxes instead (lib/documents/print-pdf.ts). Fonts are local and the two charts static SVG: neither shows. Measured on the 2-core machine with nothing else running: an earlier run while parallel builds kept the load average near 20 took 23.5 s for the same print, so a busy host can be twenty times slower.`,
+  description: `Printing that report (the report-generate city) as a tagged PDF with Chromium: \`ms\` is \`reportPdf\` (lib/features/reports/report-files.ts) — the HTML, Chromium's layout and print with outline and tags — with the browser already running; \`cold_ms\` is the first print of the process, browser launch included. \`pages\` is the PDF's page count. Where the time goes (the same report's HTML printed with and without each option, on this machine): the tags (the PDF's structure tree, one element per table cell and paragraph; the report has about 2,200 table cells) about double Chromium's print time, and they stay, because an accessible PDF is the point; Chromium's header and footer templates, laid out again for every page, cost about a third more, so the running header and page numbers are CSS page-margin boxes instead (lib/kernel/documents/print-pdf.ts). Fonts are local and the two charts static SVG: neither shows. Measured on the 2-core machine with nothing else running: an earlier run while parallel builds kept the load average near 20 took 23.5 s for the same print, so a busy host can be twenty times slower.`,
   method: `Setup (not timed): the report-generate city and its generated report. One cold print (\`cold_ms\`), then ${PDF_RUNS} measured prints; the value is their median.`,
   targets: [{ metric: "ms", below: 10_000 }],
   async run(outer) {
@@ -179,8 +179,8 @@ export const pdfScenario: Scenario = {
     return withApp(async (app) => {
       const city = await buildReportCity(ctx, app);
       const view = await app.buildReportView(city.db, city.reportId);
-      const { reportPdf } = await import("../../lib/reports/report-files");
-      const { closePdfBrowser } = await import("../../lib/documents/print-pdf");
+      const { reportPdf } = await import("../../lib/features/reports/report-files");
+      const { closePdfBrowser } = await import("../../lib/kernel/documents/print-pdf");
       try {
         const cold = await timed(() => reportPdf(view, "en", "Bench"));
         ctx.log(`cold print: ${Math.round(cold.ms)} ms, ${cold.result.length} bytes`);

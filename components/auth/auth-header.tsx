@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { translator } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
 /** The banner of the sign-in, password and invitation pages: the name (home link) and the language switch. */
 export function AuthHeader({ locale }: { locale: Locale }) {

@@ -28,7 +28,7 @@ async function goToProvider(providerId: string, callbackUrl: string): Promise<bo
 
 /**
  * Sends the person to one of the city's identity providers; Charta decides on their return
- * (lib/identity/resolve-oidc-sign-in.ts). `prepare` runs first when the trip has a purpose
+ * (lib/kernel/auth/identity/resolve-oidc-sign-in.ts). `prepare` runs first when the trip has a purpose
  * (accepting an invitation, connecting an account): a Server Action that sets the sealed intent
  * cookie. It returns false (and shows its own message) when the trip should not start.
  */

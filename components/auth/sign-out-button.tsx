@@ -1,5 +1,5 @@
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { SignOutButtonClient } from "./sign-out-button-client";
 
 /**

@@ -1,6 +1,6 @@
-import type { DeclarationDoc } from "@/lib/declaration/document-schema";
-import { renderDocumentHtml } from "@/lib/declaration/render-document";
-import type { Locale } from "@/lib/i18n/locales";
+import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
+import { renderDocumentHtml } from "@/lib/features/declaration/render-document";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
 /**
  * The declaration's text as people read it: in the workspace, on the public page and in the PDF.

@@ -1,6 +1,6 @@
-import type { VersionDiff, WordChange } from "@/lib/declaration/diff-versions";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import type { VersionDiff, WordChange } from "@/lib/features/declaration/diff-versions";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { fill } from "@/components/ui/fill";
 
 /**

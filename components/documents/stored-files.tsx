@@ -1,9 +1,9 @@
 import { Alert } from "@/components/ui/alert";
-import { printerState } from "@/lib/documents/printer";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatDateTime } from "@/lib/i18n/format";
-import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
-import type { FileState } from "@/lib/published-documents/file-states";
+import { printerState } from "@/lib/kernel/documents/printer";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDateTime } from "@/lib/kernel/i18n/format";
+import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
+import type { FileState } from "@/lib/features/publication/documents/file-states";
 import { ProduceFilesButton, type ProduceFiles } from "./produce-files-button";
 
 const FORMAT_NAMES = { pdf: "PDF", docx: "Word" } as const;

@@ -9,9 +9,9 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
-import type { ActionResult } from "@/lib/actions/result";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { ZIdentityProviderUpdate, type TIdentityProviderUpdate } from "@/lib/identity/schema";
+import type { ActionResult } from "@/lib/kernel/action-chain/result";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { ZIdentityProviderUpdate, type TIdentityProviderUpdate } from "@/lib/kernel/auth/identity/schema";
 
 type Messages = Dictionary["identity"];
 

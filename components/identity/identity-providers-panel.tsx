@@ -7,8 +7,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill } from "@/components/ui/fill";
-import type { ActionResult } from "@/lib/actions/result";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { ActionResult } from "@/lib/kernel/action-chain/result";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { CopyField } from "./copy-field";
 import { IdentityProviderForm, type ProviderItem, type ProviderSave } from "./identity-provider-form";
 

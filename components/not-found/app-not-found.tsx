@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 
 /**
  * "Page not found" outside any city the person may see — a city that does not exist or that they

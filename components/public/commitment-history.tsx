@@ -1,7 +1,7 @@
-import type { DashFormat } from "@/lib/dashboard/format";
-import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicUpdate } from "@/lib/public-site/types";
+import type { DashFormat } from "@/lib/features/dashboard/format";
+import { formatDate } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { PublicUpdate } from "@/lib/features/publication/site/types";
 import { maturityLabel, statusLabel } from "./labels";
 
 /** What one update changed, one line per field ("Status: Planned → In progress"). */

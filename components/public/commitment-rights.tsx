@@ -1,9 +1,9 @@
-import type { Translator } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicCommitment } from "@/lib/public-site/types";
-import { charterArticle } from "@/lib/rights/eu-charter";
-import { sdg } from "@/lib/rights/sdgs";
-import { udhrArticle } from "@/lib/rights/udhr";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { PublicCommitment } from "@/lib/features/publication/site/types";
+import { charterArticle } from "@/lib/reference/rights/eu-charter";
+import { sdg } from "@/lib/reference/rights/sdgs";
+import { udhrArticle } from "@/lib/reference/rights/udhr";
 import { pickText } from "./localized-text";
 
 function List({ id, heading, items }: { id: string; heading: string; items: { key: string | number; text: string; lang?: string }[] }) {

@@ -1,8 +1,8 @@
-import type { DashFormat } from "@/lib/dashboard/format";
-import { getElement } from "@/lib/framework/catalogue/catalogue";
-import { formatDate } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicCommitment } from "@/lib/public-site/types";
+import type { DashFormat } from "@/lib/features/dashboard/format";
+import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
+import { formatDate } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { PublicCommitment } from "@/lib/features/publication/site/types";
 import { maturityLabel, statusLabel } from "./labels";
 import { ProgressFigure } from "./progress-bar";
 import { commitmentPath } from "./sections";

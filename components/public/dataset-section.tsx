@@ -1,7 +1,7 @@
-import type { Translator } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import { DATASETS, type DatasetName, type FieldType } from "@/lib/open-data/datasets";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import { formatNumber } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import { DATASETS, type DatasetName, type FieldType } from "@/lib/features/publication/open-data/datasets";
 import { linkClass } from "./contact-link";
 import { plural } from "./labels";
 import { ScrollTable } from "./scroll-table";
@@ -28,7 +28,7 @@ const NONE = {
 /**
  * One dataset on the open-data page: what it holds, its CSV and JSON addresses, how many records
  * the latest publication has (or why it has none), and a table of its fields — the same
- * definitions (lib/open-data/datasets.ts) the files and the catalogue are built from.
+ * definitions (lib/features/publication/open-data/datasets.ts) the files and the catalogue are built from.
  */
 export function DatasetSection({ name, api, locale, t, records }: { name: DatasetName; api: string; locale: Locale; t: Translator; records: number }) {
   const d = DATASETS[name];

@@ -1,7 +1,7 @@
-import { elementsOfLayer } from "@/lib/framework/catalogue/catalogue";
-import { LAYERS } from "@/lib/framework/catalogue/types";
-import type { Translator } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import { elementsOfLayer } from "@/lib/reference/framework/catalogue/catalogue";
+import { LAYERS } from "@/lib/reference/framework/catalogue/types";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
 /** The framework's 20 elements by layer: what a city that has not published yet will report on. */
 export function FrameworkOutline({ locale, t }: { locale: Locale; t: Translator }) {

@@ -1,10 +1,10 @@
 /**
  * How the public pages name statuses, maturity levels and layers: the workspace's own words
- * (lib/i18n/messages/framework.ts, commitments.ts), so a status means the same everywhere.
+ * (lib/kernel/i18n/messages/framework.ts, commitments.ts), so a status means the same everywhere.
  */
-import type { Layer } from "@/lib/framework/catalogue/types";
-import type { Translator } from "@/lib/i18n/dictionary";
-import type { PublicMaturity, PublicStatus } from "@/lib/public-site/types";
+import type { Layer } from "@/lib/reference/framework/catalogue/types";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { PublicMaturity, PublicStatus } from "@/lib/features/publication/site/types";
 
 export const PUBLIC_STATUSES: readonly PublicStatus[] = ["not_started", "planned", "in_progress", "in_place", "needs_review"];
 

@@ -1,5 +1,5 @@
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicText } from "@/lib/public-site/types";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { PublicText } from "@/lib/features/publication/site/types";
 
 /**
  * The city's text in the page's language, or — when the city wrote it only in its other

@@ -1,7 +1,7 @@
-import type { Translator } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicPlan } from "@/lib/public-site/types";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import { formatNumber } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { PublicPlan } from "@/lib/features/publication/site/types";
 import { ScrollTable } from "./scroll-table";
 
 type Indicator = PublicPlan["indicators"][number];

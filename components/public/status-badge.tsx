@@ -1,4 +1,4 @@
-import type { PublicStatus } from "@/lib/public-site/types";
+import type { PublicStatus } from "@/lib/features/publication/site/types";
 
 // Tinted backgrounds with 900-weight text (above 7:1); the same hues as the workspace's badges.
 const TONE: Record<PublicStatus, string> = {

@@ -1,5 +1,5 @@
 /**
- * Shows a report rendered by lib/reports/report-html.ts (the template shared with the PDF). The HTML
+ * Shows a report rendered by lib/features/reports/report-html.ts (the template shared with the PDF). The HTML
  * is Charta's own: every text in it is escaped where it is built, and it holds no script.
  */
 export function ReportArticle({ html }: { html: string }) {

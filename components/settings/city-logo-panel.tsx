@@ -11,13 +11,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { describedBy, Field } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
-import type { ActionResult } from "@/lib/actions/result";
-import { ZLogoFile, type TLogoFile } from "@/lib/city-logo/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ActionResult } from "@/lib/kernel/action-chain/result";
+import { ZLogoFile, type TLogoFile } from "@/lib/features/city-settings/logo/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatDate, formatNumber } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
-/** What the panel shows of a logo (lib/city-logo/set-city-logo.ts: CityLogoView). */
+/** What the panel shows of a logo (lib/features/city-settings/logo/set-city-logo.ts: CityLogoView). */
 export interface LogoItem {
   sha256: string;
   url: string;
@@ -56,7 +56,7 @@ export function CityLogoPanel({
     remove: (input: Record<string, unknown>) => Promise<ActionResult<{ removed: boolean }>>;
   };
   extra?: Record<string, string>;
-  /** False for a suspended city: its logo is not served (lib/city-logo/logo-response.ts), so only its details show. */
+  /** False for a suspended city: its logo is not served (lib/features/city-settings/logo/logo-response.ts), so only its details show. */
   preview?: boolean;
 }) {
   const [logo, setLogo] = useState(initial);

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { setLocale } from "@/app/(app)/actions/locale";
-import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/kernel/i18n/locales";
 
 /** Two buttons, one per language; the pressed one is the current language. */
 export function LanguageSwitch({ current, label, failedMessage }: { current: Locale; label: string; failedMessage: string }) {

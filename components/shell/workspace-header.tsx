@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { CitySwitcher, type SwitcherCity } from "./city-switcher";
 import { LanguageSwitch } from "./language-switch";
 import { NavLink } from "./nav-link";
@@ -27,7 +27,7 @@ export function WorkspaceHeader({
   notifications,
   labels,
 }: {
-  /** `logoPath`: the city's logo as Charta serves it (lib/city-logo), or null. */
+  /** `logoPath`: the city's logo as Charta serves it (lib/features/city-settings/logo), or null. */
   city: { slug: string; name: string; brandColor: string; logoPath: string | null };
   roleLabel: string;
   nav: NavItem[];

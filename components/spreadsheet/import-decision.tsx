@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/kernel/action-chain/result";
 
 export interface ImportDecisionLabels {
   apply: string;

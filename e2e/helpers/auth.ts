@@ -1,6 +1,6 @@
 import { expect, type Browser, type Page } from "@playwright/test";
 
-/** Every demo account (lib/demo/demo-data.ts) uses this password. */
+/** Every demo account (scripts/demo-data/demo-data.ts) uses this password. */
 export const DEMO_PASSWORD = "charta-demo-2026";
 export const PLATFORM_ADMIN = "platform@charta.example";
 

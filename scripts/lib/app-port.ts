@@ -1,5 +1,5 @@
-import { isPortFree, nextFreePort } from "../../lib/net/free-port";
-import { StartupProblem } from "../../lib/startup-problem";
+import { isPortFree, nextFreePort } from "../../lib/kernel/net/free-port";
+import { StartupProblem } from "../../lib/kernel/startup-problem";
 
 /** The sentence for a taken app port; scripts/lib/http-server.mjs says the same when it loses a race. */
 export function appPortInUse(port: number, free: number | null): StartupProblem {

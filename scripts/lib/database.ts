@@ -2,7 +2,7 @@
  * The database for command-line tools and the launcher: DATABASE_URL when set, otherwise the
  * embedded PostgreSQL under .data/ (started, or reused when the demo already runs it).
  */
-import { ensureDatabase, startEmbeddedPostgres, type EmbeddedHandle } from "../../lib/db/embedded";
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedHandle } from "../../lib/kernel/db/embedded";
 
 export const DATA_DIR = process.env.CHARTA_DATA_DIR ?? ".data";
 

@@ -1,7 +1,7 @@
 /**
  * Charta's HTTP server: Next.js's own request handlers (the ones `next start` uses) behind a plain
  * Node server that records each request's TCP peer address in an AsyncLocalStorage
- * (lib/net/peer-address.ts). Next does not give route handlers or Server Actions the socket, and
+ * (lib/kernel/net/peer-address.ts). Next does not give route handlers or Server Actions the socket, and
  * it fills X-Forwarded-For from the socket only when the client sent none, so without this the
  * sign-in limits would count whatever address a client writes into that header.
  *

@@ -6,11 +6,11 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { migrateAll } from "../../lib/db/migrations";
+import { migrateAll } from "../../lib/kernel/db/migrations";
 import { DATA_DIR, type Database } from "./database";
 import { ownBuildWarnings } from "./build-warnings";
 import { legacyFileSteps } from "./legacy-files";
-import { StartupProblem } from "../../lib/startup-problem";
+import { StartupProblem } from "../../lib/kernel/startup-problem";
 
 const NEXT_BIN = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 // Serves Next's own request handlers and records each request's socket address (see the file).
@@ -95,7 +95,7 @@ export async function migrateEverything(url: string): Promise<void> {
 /**
  * Next's default cache kept rendered public pages and tagged data on disk
  * (.next/server/route-cache, .next/cache/fetch-cache) across restarts; Charta's cache handler keeps
- * them in memory only (lib/cache/page-cache-handler.mjs), but a build started by an older version
+ * them in memory only (lib/kernel/cache/page-cache-handler.mjs), but a build started by an older version
  * may have left them. They belong to the database they were rendered from, so every start begins
  * with them gone.
  */

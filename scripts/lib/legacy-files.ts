@@ -14,12 +14,12 @@ import { existsSync } from "node:fs";
 import { readdir, readFile, rm, rmdir } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
-import type { MigrationStep } from "../../lib/db/migrations";
-import { quoteSchema } from "../../lib/tenancy/schema-name";
+import type { MigrationStep } from "../../lib/kernel/db/migrations";
+import { quoteSchema } from "../../lib/kernel/tenancy/schema-name";
 
 export const FILES_MIGRATION = "0013_evidence_files_in_database";
 
-/** How long a pending import was kept on disk (lib/spreadsheet/import-store.ts keeps the same hour). */
+/** How long a pending import was kept on disk (lib/features/commitments/spreadsheet/import-store.ts keeps the same hour). */
 const IMPORT_TTL_MS = 60 * 60 * 1000;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 

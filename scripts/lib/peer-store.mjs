@@ -1,8 +1,8 @@
 /**
  * What Charta's HTTP server knows of the request being handled, kept in an AsyncLocalStorage that
  * the app's code reads under the same global symbol (the app's bundled code and this server share
- * the one object): the TCP peer's address (lib/net/peer-address.ts), and a way to set the status of
- * the response before it is sent (lib/net/response-status.ts).
+ * the one object): the TCP peer's address (lib/kernel/net/peer-address.ts), and a way to set the status of
+ * the response before it is sent (lib/kernel/net/response-status.ts).
  */
 import { AsyncLocalStorage } from "node:async_hooks";
 

@@ -3,7 +3,7 @@
  * address is https. Added here, at run time, rather than in next.config.js, whose headers are fixed
  * when the app is built (the Docker image is built before anyone has set NEXTAUTH_URL).
  */
-import { strictTransportSecurity } from "../../lib/security/policies.mjs";
+import { strictTransportSecurity } from "../../lib/kernel/security/policies.mjs";
 
 export function withStrictTransportSecurity(listener, publicUrl = process.env.NEXTAUTH_URL) {
   const value = strictTransportSecurity(publicUrl);

@@ -1,10 +1,10 @@
 /** Test fixtures: a provisioned city with one user per role, built through the real code paths. */
 import { randomBytes } from "node:crypto";
-import { controlDb } from "@/lib/db/control";
-import { getPool } from "@/lib/db/pool";
+import { controlDb } from "@/lib/kernel/db/control";
+import { getPool } from "@/lib/kernel/db/pool";
 import type { Role } from "@/lib/generated/control/enums";
-import { provisionCity } from "@/lib/tenancy/provision-city";
-import type { SessionUser } from "@/lib/auth/current-user";
+import { provisionCity } from "@/lib/kernel/tenancy/provision-city";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 export function uniqueSlug(prefix = "t"): string {
   return `${prefix}-${randomBytes(5).toString("hex")}`;

@@ -2,13 +2,13 @@
  * What people get from a city, rendered through the app's own page and route functions: the
  * workspace pages a member opens, every public page in both languages, every evidence download,
  * every open-data file and the city's logo. A restored city must answer exactly as before. The calling test file mocks
- * the session (`@/lib/auth/current-user`), the locale, `next/cache` and `next/navigation`, and
+ * the session (`@/lib/kernel/auth/current-user`), the locale, `next/cache` and `next/navigation`, and
  * signs in the member before calling `renderCityPages`.
  */
 import { createHash } from "node:crypto";
 import type { ReactElement } from "react";
 import { prerender } from "react-dom/static";
-import { cityDbForSchema } from "@/lib/db/city-clients";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 
 type Params = Record<string, string>;
 type Page = { default: (props: { params: Promise<Params>; searchParams: Promise<Params> }) => Promise<ReactElement> };
@@ -88,7 +88,7 @@ export async function renderCityPages(city: { slug: string; schemaName: string }
     out[url] = `${res.status} ${res.headers.get("content-type")} ${res.headers.get("content-disposition")} ${sha(await res.arrayBuffer())}`;
   }
   const { GET: openData } = await import("@/app/api/public/[city]/[file]/route");
-  const { DATASET_NAMES } = await import("@/lib/open-data/datasets");
+  const { DATASET_NAMES } = await import("@/lib/features/publication/open-data/datasets");
   for (const name of DATASET_NAMES) {
     for (const file of [`${name}.csv`, `${name}.json`]) {
       const url = `/api/public/${city.slug}/${file}`;
@@ -97,7 +97,7 @@ export async function renderCityPages(city: { slug: string; schemaName: string }
     }
   }
   const { GET: logo } = await import("@/app/api/public/[city]/logo/[sha256]/route");
-  const { currentLogo } = await import("@/lib/city-logo/current-logo");
+  const { currentLogo } = await import("@/lib/features/city-settings/logo/current-logo");
   const current = await currentLogo(db);
   if (current) {
     const url = `/api/public/${city.slug}/logo/${current.sha256}`;

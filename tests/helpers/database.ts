@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
 import { inject } from "vitest";
-import { loadMigrations, migrateSchema, migrationsDir } from "@/lib/db/migrations";
+import { loadMigrations, migrateSchema, migrationsDir } from "@/lib/kernel/db/migrations";
 
 export async function createScratchDatabase(): Promise<{ url: string; pool: pg.Pool; drop: () => Promise<void> }> {
   const name = `charta_scratch_${randomBytes(4).toString("hex")}`;

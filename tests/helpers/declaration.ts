@@ -2,7 +2,7 @@
  * A declaration with a saved text for consultation tests, written straight to the city's tables
  * (the drafting UI and its save path are tested in their own files).
  */
-import { cityDbForSchema } from "@/lib/db/city-clients";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import type { Prisma } from "@/lib/generated/city/client";
 
 export const sampleDoc = () => ({

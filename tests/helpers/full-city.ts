@@ -7,24 +7,24 @@
  * trips use it, and tests/integration/backup-full-city.test.ts fails when a table stays empty: a
  * feature that adds a table adds its data here.
  */
-import { DEMO_CITIES } from "@/lib/demo/demo-data";
-import { demoProfile, publishDemoCity } from "@/lib/demo/publish-demo";
-import { savePublicProfile } from "@/lib/public-site/profile";
-import { seedCityRecords } from "@/lib/demo/seed-city-records";
-import { seedDemoConsultation } from "@/lib/demo/seed-consultation";
-import { seedDeclaration } from "@/lib/demo/seed-declaration";
-import { seedDemoReport } from "@/lib/demo/seed-demo-report";
-import { addEvidenceFile, addEvidenceLink } from "@/lib/commitments/evidence";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { createGroup } from "@/lib/groups/save-group";
-import { addReportComment, setReportCommentOutcome } from "@/lib/reports/report-comments";
-import { createReport } from "@/lib/reports/generate-report";
-import { saveEvaluation } from "@/lib/reports/recommendations";
-import { saveSection } from "@/lib/reports/save-section";
-import { transitionReport } from "@/lib/reports/transition-report";
-import { saveImport } from "@/lib/spreadsheet/import-store";
-import { putStoredFile } from "@/lib/storage/stored-files";
-import { setCityLogo } from "@/lib/city-logo/set-city-logo";
+import { DEMO_CITIES } from "@/scripts/demo-data/demo-data";
+import { demoProfile, publishDemoCity } from "@/scripts/demo-data/publish-demo";
+import { savePublicProfile } from "@/lib/features/publication/site/profile";
+import { seedCityRecords } from "@/scripts/demo-data/seed-city-records";
+import { seedDemoConsultation } from "@/scripts/demo-data/seed-consultation";
+import { seedDeclaration } from "@/scripts/demo-data/seed-declaration";
+import { seedDemoReport } from "@/scripts/demo-data/seed-demo-report";
+import { addEvidenceFile, addEvidenceLink } from "@/lib/features/commitments/evidence";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { createGroup } from "@/lib/features/city-settings/groups/save-group";
+import { addReportComment, setReportCommentOutcome } from "@/lib/features/reports/report-comments";
+import { createReport } from "@/lib/features/reports/generate-report";
+import { saveEvaluation } from "@/lib/features/reports/recommendations";
+import { saveSection } from "@/lib/features/reports/save-section";
+import { transitionReport } from "@/lib/features/reports/transition-report";
+import { saveImport } from "@/lib/features/commitments/spreadsheet/import-store";
+import { putStoredFile } from "@/lib/kernel/storage/stored-files";
+import { setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
 import { LOGO_PNG } from "./logo-images";
 import { createTestCity, type TestCity } from "./cities";
 

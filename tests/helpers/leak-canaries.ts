@@ -27,15 +27,15 @@
  * Returns the strings a scan must not find (`canaries`, the member's id included) and the ones it
  * must find (`visible`, `reportVisible`).
  */
-import { auditedTransaction } from "@/lib/city-data/audited";
-import { applyCommitmentChange } from "@/lib/commitments/apply-change";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { controlDb } from "@/lib/db/control";
-import { publishCity } from "@/lib/public-site/publish-city";
-import { createReport } from "@/lib/reports/generate-report";
-import { addRecommendation } from "@/lib/reports/recommendations";
-import { saveSection } from "@/lib/reports/save-section";
-import { transitionReport } from "@/lib/reports/transition-report";
+import { auditedTransaction } from "@/lib/kernel/records/audited";
+import { applyCommitmentChange } from "@/lib/features/commitments/apply-change";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { controlDb } from "@/lib/kernel/db/control";
+import { publishCity } from "@/lib/features/publication/site/publish-city";
+import { createReport } from "@/lib/features/reports/generate-report";
+import { addRecommendation } from "@/lib/features/reports/recommendations";
+import { saveSection } from "@/lib/features/reports/save-section";
+import { transitionReport } from "@/lib/features/reports/transition-report";
 
 export const LEAK_CANARIES = {
   notPublic: "CANARY-NOT-PUBLIC",

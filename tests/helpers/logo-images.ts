@@ -1,8 +1,8 @@
 /**
  * Logo uploads for the tests: real images that a browser shows, and the files a logo upload must
- * refuse. Built in code (lib/demo/png.ts) or kept here as base64, so no binary is checked in.
+ * refuse. Built in code (scripts/demo-data/png.ts) or kept here as base64, so no binary is checked in.
  */
-import { encodePng, pngFromRows } from "@/lib/demo/png";
+import { encodePng, pngFromRows } from "@/scripts/demo-data/png";
 
 /** 40 × 20 pixels, a teal bar with a transparent half. */
 export const LOGO_PNG = encodePng(40, 20, (x) => (x < 20 ? [15, 118, 110, 255] : [0, 0, 0, 0]));

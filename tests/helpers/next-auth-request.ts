@@ -1,11 +1,11 @@
 /**
- * Calls Charta's next-auth endpoints as the route handler does (lib/auth/request-options.ts
+ * Calls Charta's next-auth endpoints as the route handler does (lib/kernel/auth/request-options.ts
  * builds the options), through next-auth's own request handler — its API-route form, because the
  * App Router form reads next/headers, which only exists inside a Next request.
  */
 import NextAuth from "next-auth";
-import { authOptionsForRequest } from "@/lib/auth/request-options";
-import { INTENT_COOKIE } from "@/lib/identity/sign-in-intent";
+import { authOptionsForRequest } from "@/lib/kernel/auth/request-options";
+import { INTENT_COOKIE } from "@/lib/kernel/auth/identity/sign-in-intent";
 import type { CookieJar } from "./cookie-jar";
 
 export interface AuthResponse {

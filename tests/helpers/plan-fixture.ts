@@ -3,7 +3,7 @@
  * tests of import, reminders, documents and publication start from known rows.
  */
 import { Prisma } from "@/lib/generated/city/client";
-import { cityDbForSchema } from "@/lib/db/city-clients";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import type { TestCity } from "./cities";
 
 export interface PlanFixture {

@@ -4,19 +4,19 @@
  * and B's data stays as it was. (isolation.test.ts covers B's slug for every action.)
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const P = await import("@/app/(app)/[city]/workspace/action-plan/actions");
 const I = await import("@/app/(app)/[city]/workspace/indicators/actions");
-const { loadPlanOverview } = await import("@/lib/action-plans/load-plan-overview");
-const { getAction } = await import("@/lib/action-plans/get-action");
-const { getIndicator } = await import("@/lib/indicators/get-indicator");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { loadPlanOverview } = await import("@/lib/features/action-plans/load-plan-overview");
+const { getAction } = await import("@/lib/features/action-plans/get-action");
+const { getIndicator } = await import("@/lib/features/indicators/get-indicator");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let a: TestCity;
 let b: TestCity;

@@ -1,19 +1,19 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const P = await import("@/app/(app)/[city]/workspace/action-plan/actions");
 const { updateCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
-const { getCommitmentByElement } = await import("@/lib/commitments/get-commitment");
-const { toEditValues } = await import("@/lib/commitments/commitment-record");
-const { loadPlanOverview } = await import("@/lib/action-plans/load-plan-overview");
-const { getAction } = await import("@/lib/action-plans/get-action");
-const { actionEditValues } = await import("@/lib/action-plans/records");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
+const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
+const { loadPlanOverview } = await import("@/lib/features/action-plans/load-plan-overview");
+const { getAction } = await import("@/lib/features/action-plans/get-action");
+const { actionEditValues } = await import("@/lib/features/action-plans/records");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);

@@ -1,20 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { inspectDocx, inspectPdf } from "../helpers/documents";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/reports/actions");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { loadPublishedReports } = await import("@/lib/reports/read-published-report");
-const { buildReportView } = await import("@/lib/reports/report-view");
-const { undisclosedCommitments } = await import("@/lib/reports/report-disclosure");
-const { reportPdf, reportDocx } = await import("@/lib/reports/report-files");
-const { closePdfBrowser } = await import("@/lib/documents/print-pdf");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { loadPublishedReports } = await import("@/lib/features/reports/read-published-report");
+const { buildReportView } = await import("@/lib/features/reports/report-view");
+const { undisclosedCommitments } = await import("@/lib/features/reports/report-disclosure");
+const { reportPdf, reportDocx } = await import("@/lib/features/reports/report-files");
+const { closePdfBrowser } = await import("@/lib/kernel/documents/print-pdf");
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
@@ -83,7 +83,7 @@ describe("the annual report", () => {
     expect(saved.version).toBe(1);
     const stale = await actions.saveSection(city.slug, { reportId, topic: "framework", kind: "good_practice", locale: "en", content: "Overwrite", version: 0 });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict", current: { content: "The help desk opened." } } });
-    const { missingTranslations } = await import("@/lib/reports/report-view");
+    const { missingTranslations } = await import("@/lib/features/reports/report-view");
     expect(missingTranslations(await buildReportView(db(), reportId), "nl")).toEqual([{ topic: "framework", kind: "good_practice" }]);
     expect(await db().auditLog.count({ where: { entity: "ReportSection" } })).toBe(1);
   });

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
-import { hashPassword } from "@/lib/auth/password";
-import { accountAddressKey, accountKey, ACCOUNT_WINDOW_MS, ADDRESS_WINDOW_MS, addressKey } from "@/lib/auth/sign-in-limits";
-import { delayFor } from "@/lib/auth/throttle";
-import { controlDb } from "@/lib/db/control";
+import { authorizeCredentials } from "@/lib/kernel/auth/authorize-credentials";
+import { hashPassword } from "@/lib/kernel/auth/password";
+import { accountAddressKey, accountKey, ACCOUNT_WINDOW_MS, ADDRESS_WINDOW_MS, addressKey } from "@/lib/kernel/auth/sign-in-limits";
+import { delayFor } from "@/lib/kernel/auth/throttle";
+import { controlDb } from "@/lib/kernel/db/control";
 
 const argon2Verify = vi.hoisted(() => vi.fn());
 vi.mock("@node-rs/argon2", async (importOriginal) => {

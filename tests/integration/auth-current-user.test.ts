@@ -9,9 +9,9 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
-const { getSessionUser } = await import("@/lib/auth/current-user");
-const { endSessions } = await import("@/lib/auth/end-sessions");
-const { controlDb } = await import("@/lib/db/control");
+const { getSessionUser } = await import("@/lib/kernel/auth/current-user");
+const { endSessions } = await import("@/lib/kernel/auth/end-sessions");
+const { controlDb } = await import("@/lib/kernel/db/control");
 
 beforeEach(() => {
   cookieJar.value = null;

@@ -1,15 +1,15 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
-import { changePassword } from "@/lib/auth/change-password";
-import { hashPassword } from "@/lib/auth/password";
-import { createPasswordResetToken, findPasswordReset, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
-import { userForSession } from "@/lib/auth/session-check";
-import { hashToken } from "@/lib/auth/tokens";
-import { controlDb } from "@/lib/db/control";
-import { getPool } from "@/lib/db/pool";
-import { AppError } from "@/lib/errors";
-import { provisionCity } from "@/lib/tenancy/provision-city";
+import { authorizeCredentials } from "@/lib/kernel/auth/authorize-credentials";
+import { changePassword } from "@/lib/kernel/auth/change-password";
+import { hashPassword } from "@/lib/kernel/auth/password";
+import { createPasswordResetToken, findPasswordReset, requestPasswordReset, resetPassword } from "@/lib/kernel/auth/password-reset";
+import { userForSession } from "@/lib/kernel/auth/session-check";
+import { hashToken } from "@/lib/kernel/auth/tokens";
+import { controlDb } from "@/lib/kernel/db/control";
+import { getPool } from "@/lib/kernel/db/pool";
+import { AppError } from "@/lib/kernel/errors";
+import { provisionCity } from "@/lib/kernel/tenancy/provision-city";
 import { uniqueSlug } from "../helpers/cities";
 
 const OLD = "kite river moss";

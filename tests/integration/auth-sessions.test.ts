@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, describe, expect, it } from "vitest";
-import { endSessions } from "@/lib/auth/end-sessions";
-import { assertAuthConfigured, authOptionsFor, SESSION_MAX_AGE_S } from "@/lib/auth/options";
-import { hashPassword } from "@/lib/auth/password";
-import { userForSession } from "@/lib/auth/session-check";
-import { controlDb } from "@/lib/db/control";
+import { endSessions } from "@/lib/kernel/auth/end-sessions";
+import { assertAuthConfigured, authOptionsFor, SESSION_MAX_AGE_S } from "@/lib/kernel/auth/options";
+import { hashPassword } from "@/lib/kernel/auth/password";
+import { userForSession } from "@/lib/kernel/auth/session-check";
+import { controlDb } from "@/lib/kernel/db/control";
 import { CookieJar } from "../helpers/cookie-jar";
 import { callAuth } from "../helpers/next-auth-request";
 

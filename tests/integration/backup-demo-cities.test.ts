@@ -9,12 +9,12 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createScratchDatabase } from "../helpers/database";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
-vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -35,9 +35,9 @@ const dir = mkdtempSync(path.join(tmpdir(), "charta-demo-backup-"));
 const SLUGS = ["zonnestad", "riverton"];
 
 async function useDatabase(db: Scratch) {
-  const { closePool } = await import("@/lib/db/pool");
-  const { disconnectControl } = await import("@/lib/db/control");
-  const { clearCityClients } = await import("@/lib/db/city-clients");
+  const { closePool } = await import("@/lib/kernel/db/pool");
+  const { disconnectControl } = await import("@/lib/kernel/db/control");
+  const { clearCityClients } = await import("@/lib/kernel/db/city-clients");
   await clearCityClients();
   await disconnectControl();
   await closePool();
@@ -45,14 +45,14 @@ async function useDatabase(db: Scratch) {
 }
 
 async function officerOf(slug: string): Promise<SessionUser> {
-  const { controlDb } = await import("@/lib/db/control");
+  const { controlDb } = await import("@/lib/kernel/db/control");
   const u = await controlDb().user.findUniqueOrThrow({ where: { email: `officer@${slug}.example` } });
   return { id: u.id, email: u.email, name: u.name, platformAdmin: false, locale: null };
 }
 
 /** Table checksums and rendered pages of a demo city in the current database. */
 async function snapshot(slug: string) {
-  const { tableChecksums } = await import("@/lib/backup/checksums");
+  const { tableChecksums } = await import("@/lib/kernel/backup/checksums");
   const { renderCityPages } = await import("../helpers/city-pages");
   const schemaName = `city_${slug}`;
   session.user = await officerOf(slug);
@@ -73,13 +73,13 @@ beforeAll(async () => {
   source = await createScratchDatabase();
   fresh = await createScratchDatabase();
   await useDatabase(source);
-  const { seedDemo } = await import("@/lib/demo/seed-demo");
+  const { seedDemo } = await import("@/scripts/demo-data/seed-demo");
   await seedDemo(async () => "not-a-real-hash", "pw");
 }, 300_000);
 
 afterAll(async () => {
   await useDatabase(source);
-  const { closePool } = await import("@/lib/db/pool");
+  const { closePool } = await import("@/lib/kernel/db/pool");
   await closePool();
   await source.drop();
   await fresh.drop();
@@ -87,8 +87,8 @@ afterAll(async () => {
 
 describe("demo cities: backup → drop → restore", () => {
   it.each(SLUGS)("%s comes back with every row and every page as before", { timeout: 300_000 }, async (slug) => {
-    const { backupCity } = await import("@/lib/backup/backup-city");
-    const { restoreCity } = await import("@/lib/backup/restore-city");
+    const { backupCity } = await import("@/lib/kernel/backup/backup-city");
+    const { restoreCity } = await import("@/lib/kernel/backup/restore-city");
     before[slug] = await snapshot(slug);
     // The demo logo is among what must come back (seeded through the upload's own function).
     expect(Object.entries(before[slug]!.pages).filter(([k, v]) => k.includes("/logo/") && v.startsWith("200 image/png "))).toHaveLength(1);
@@ -107,7 +107,7 @@ describe("demo cities: backup → drop → restore", () => {
 
 describe("demo cities into a new installation", () => {
   it("restores both cities with their members, rows and pages", { timeout: 300_000 }, async () => {
-    const { restoreCity } = await import("@/lib/backup/restore-city");
+    const { restoreCity } = await import("@/lib/kernel/backup/restore-city");
     await useDatabase(fresh);
     for (const slug of SLUGS) {
       const restored = await restoreCity(fresh.url, path.join(dir, `${slug}.charta-backup.gz`));

@@ -12,12 +12,12 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createScratchDatabase } from "../helpers/database";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
-vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -34,14 +34,14 @@ vi.mock("next/navigation", () => ({
 const { createFullCity } = await import("../helpers/full-city");
 const { createTestCity } = await import("../helpers/cities");
 const { renderCityPages } = await import("../helpers/city-pages");
-const { tableChecksums } = await import("@/lib/backup/checksums");
-const { backupCity } = await import("@/lib/backup/backup-city");
-const { restoreCity } = await import("@/lib/backup/restore-city");
-const { cityTables } = await import("@/lib/backup/catalog");
-const { getPool } = await import("@/lib/db/pool");
-const { controlDb } = await import("@/lib/db/control");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { hashPassword } = await import("@/lib/auth/password");
+const { tableChecksums } = await import("@/lib/kernel/backup/checksums");
+const { backupCity } = await import("@/lib/kernel/backup/backup-city");
+const { restoreCity } = await import("@/lib/kernel/backup/restore-city");
+const { cityTables } = await import("@/lib/kernel/backup/catalog");
+const { getPool } = await import("@/lib/kernel/db/pool");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { hashPassword } = await import("@/lib/kernel/auth/password");
 
 type City = Awaited<ReturnType<typeof createFullCity>>;
 let city: City;
@@ -118,9 +118,9 @@ describe("the full-feature city into a new installation", () => {
 
   beforeAll(async () => {
     fresh = await createScratchDatabase();
-    const { closePool } = await import("@/lib/db/pool");
-    const { disconnectControl } = await import("@/lib/db/control");
-    const { clearCityClients } = await import("@/lib/db/city-clients");
+    const { closePool } = await import("@/lib/kernel/db/pool");
+    const { disconnectControl } = await import("@/lib/kernel/db/control");
+    const { clearCityClients } = await import("@/lib/kernel/db/city-clients");
     await clearCityClients();
     await disconnectControl();
     await closePool();
@@ -128,9 +128,9 @@ describe("the full-feature city into a new installation", () => {
   }, 120_000);
 
   afterAll(async () => {
-    const { closePool } = await import("@/lib/db/pool");
-    const { disconnectControl } = await import("@/lib/db/control");
-    const { clearCityClients } = await import("@/lib/db/city-clients");
+    const { closePool } = await import("@/lib/kernel/db/pool");
+    const { disconnectControl } = await import("@/lib/kernel/db/control");
+    const { clearCityClients } = await import("@/lib/kernel/db/city-clients");
     await clearCityClients();
     await disconnectControl();
     await closePool();
@@ -157,7 +157,7 @@ describe("the full-feature city into a new installation", () => {
     expect(byEmail.get(city.users.city_admin.email)).toMatchObject({ role: "city_admin", userId: city.users.city_admin.id });
 
     // The admin signs in with the password they had.
-    const { authorizeCredentials } = await import("@/lib/auth/authorize-credentials");
+    const { authorizeCredentials } = await import("@/lib/kernel/auth/authorize-credentials");
     expect(await authorizeCredentials({ email: city.users.city_admin.email, password: ADMIN_PASSWORD, ip: null })).toMatchObject({ ok: true });
 
     // Every row as it was, with the officer's old id replaced by the linked account's: hashed with

@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { backupCity } from "@/lib/backup/backup-city";
-import { tableChecksums } from "@/lib/backup/checksums";
-import { restoreCity } from "@/lib/backup/restore-city";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { getPool } from "@/lib/db/pool";
+import { backupCity } from "@/lib/kernel/backup/backup-city";
+import { tableChecksums } from "@/lib/kernel/backup/checksums";
+import { restoreCity } from "@/lib/kernel/backup/restore-city";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { getPool } from "@/lib/kernel/db/pool";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { createPlanFixture } from "../helpers/plan-fixture";
 

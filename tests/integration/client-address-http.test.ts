@@ -7,7 +7,7 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { clientAddress } from "@/lib/net/client-address";
+import { clientAddress } from "@/lib/kernel/net/client-address";
 import { withPeerAddress } from "../../scripts/lib/peer-store.mjs";
 
 let server: Server;

@@ -1,22 +1,22 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, createUser, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 // Server Actions revalidate pages; outside a Next request there is nothing to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { updateCommitment, createCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
-const { updateCommitment: updateCore } = await import("@/lib/commitments/update-commitment");
-const { getCommitmentByElement, getCommitmentById } = await import("@/lib/commitments/get-commitment");
-const { toEditValues } = await import("@/lib/commitments/commitment-record");
-const { listCommitmentUpdates } = await import("@/lib/commitments/list-updates");
-const { createDepartment } = await import("@/lib/departments/save-department");
-const { createGroup } = await import("@/lib/groups/save-group");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
-const { ConflictError } = await import("@/lib/errors");
+const { updateCommitment: updateCore } = await import("@/lib/features/commitments/update-commitment");
+const { getCommitmentByElement, getCommitmentById } = await import("@/lib/features/commitments/get-commitment");
+const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
+const { listCommitmentUpdates } = await import("@/lib/features/commitments/list-updates");
+const { createDepartment } = await import("@/lib/features/city-settings/departments/save-department");
+const { createGroup } = await import("@/lib/features/city-settings/groups/save-group");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { ConflictError } = await import("@/lib/kernel/errors");
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);

@@ -1,23 +1,23 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import type { Role } from "@/lib/generated/control/enums";
 import { createTestCity, type TestCity } from "../helpers/cities";
-import type { PMDoc } from "@/lib/declaration/comment-anchors";
+import type { PMDoc } from "@/lib/features/declaration/comment-anchors";
 import { createDeclaration, sampleDoc } from "../helpers/declaration";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/consultation/actions");
-const core = await import("@/lib/declaration/comments");
-const { loadConsultation, groupForSummary } = await import("@/lib/declaration/consultation-view");
-const { saveDeclarationVersion } = await import("@/lib/declaration/save-version");
-const { findAnchors } = await import("@/lib/declaration/comment-anchors");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
-const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/declaration/comment-schema");
+const core = await import("@/lib/features/declaration/comments");
+const { loadConsultation, groupForSummary } = await import("@/lib/features/declaration/consultation-view");
+const { saveDeclarationVersion } = await import("@/lib/features/declaration/save-version");
+const { findAnchors } = await import("@/lib/features/declaration/comment-anchors");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/features/declaration/comment-schema");
 
 let city: TestCity;
 let other: TestCity;

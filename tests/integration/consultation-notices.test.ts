@@ -7,7 +7,7 @@ import { createTestCity, type TestCity } from "../helpers/cities";
 import { createDeclaration } from "../helpers/declaration";
 
 const mail = vi.hoisted(() => ({ sent: [] as { to: string; subject: string; text: string }[], works: true }));
-vi.mock("@/lib/mail/send-mail", () => ({
+vi.mock("@/lib/kernel/mail/send-mail", () => ({
   smtpConfigured: () => mail.works,
   sendMail: async (m: { to: string; subject: string; text: string }) => {
     if (!mail.works) return { sent: false };
@@ -16,10 +16,10 @@ vi.mock("@/lib/mail/send-mail", () => ({
   },
 }));
 
-const { runConsultationNotices, CLOSING_SOON_DAYS } = await import("@/lib/declaration/consultation-notices");
-const core = await import("@/lib/declaration/comments");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
+const { runConsultationNotices, CLOSING_SOON_DAYS } = await import("@/lib/features/declaration/consultation-notices");
+const core = await import("@/lib/features/declaration/comments");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);

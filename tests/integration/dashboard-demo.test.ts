@@ -9,9 +9,9 @@ import { createScratchDatabase } from "../helpers/database";
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
 async function resetClients() {
-  const { closePool } = await import("@/lib/db/pool");
-  const { disconnectControl } = await import("@/lib/db/control");
-  const { clearCityClients } = await import("@/lib/db/city-clients");
+  const { closePool } = await import("@/lib/kernel/db/pool");
+  const { disconnectControl } = await import("@/lib/kernel/db/control");
+  const { clearCityClients } = await import("@/lib/kernel/db/city-clients");
   await clearCityClients();
   await disconnectControl();
   await closePool();
@@ -31,11 +31,11 @@ afterAll(async () => {
 describe("demo seed", () => {
   // Seeding both demo cities (commitments, action plans, publication) outlasts the default 30 s on a busy machine.
   it("fills both cities with history once, and the dashboards show it", async () => {
-    const { seedDemo } = await import("@/lib/demo/seed-demo");
-    const { cityDbForSchema } = await import("@/lib/db/city-clients");
-    const { controlDb } = await import("@/lib/db/control");
-    const { loadDashboard } = await import("@/lib/dashboard/load-dashboard");
-    const { addDays, isoDate } = await import("@/lib/dashboard/dates");
+    const { seedDemo } = await import("@/scripts/demo-data/seed-demo");
+    const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+    const { controlDb } = await import("@/lib/kernel/db/control");
+    const { loadDashboard } = await import("@/lib/features/dashboard/load-dashboard");
+    const { addDays, isoDate } = await import("@/lib/features/dashboard/dates");
     const fakeHash = async () => "not-a-real-hash";
 
     await seedDemo(fakeHash, "pw");

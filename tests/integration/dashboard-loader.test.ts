@@ -8,21 +8,21 @@ import pg from "pg";
 import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { createTestCity } = await import("../helpers/cities");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { auditedTransaction } = await import("@/lib/city-data/audited");
-const { applyCommitmentChange } = await import("@/lib/commitments/apply-change");
-const { loadDashboard } = await import("@/lib/dashboard/load-dashboard");
-const { requireCityAccess } = await import("@/lib/tenancy/city-access");
-const { cityPageContext } = await import("@/lib/tenancy/page-context");
-const { NotFoundError } = await import("@/lib/errors");
-const { translator } = await import("@/lib/i18n/dictionary");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { auditedTransaction } = await import("@/lib/kernel/records/audited");
+const { applyCommitmentChange } = await import("@/lib/features/commitments/apply-change");
+const { loadDashboard } = await import("@/lib/features/dashboard/load-dashboard");
+const { requireCityAccess } = await import("@/lib/kernel/tenancy/city-access");
+const { cityPageContext } = await import("@/lib/kernel/tenancy/page-context");
+const { NotFoundError } = await import("@/lib/kernel/errors");
+const { translator } = await import("@/lib/kernel/i18n/dictionary");
 const { DashboardView } = await import("@/app/(app)/[city]/workspace/dashboard/_components/dashboard-view");
 
 type TestCity = Awaited<ReturnType<typeof createTestCity>>;

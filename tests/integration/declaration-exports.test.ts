@@ -1,19 +1,19 @@
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { createDeclaration } from "../helpers/declaration";
 import { inspectDocx, inspectPdf } from "../helpers/documents";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const { GET } = await import("@/app/api/cities/[city]/declaration/[id]/[file]/route");
-const core = await import("@/lib/declaration/comments");
-const { closePdfBrowser } = await import("@/lib/documents/print-pdf");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
+const core = await import("@/lib/features/declaration/comments");
+const { closePdfBrowser } = await import("@/lib/kernel/documents/print-pdf");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
 
 let city: TestCity;
 let other: TestCity;

@@ -1,15 +1,15 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/declaration/actions");
-const { currentDeclaration, declarationInForce, getDeclaration, getVersion, listTransitions, listVersions } = await import("@/lib/declaration/get-declaration");
-const { compareVersions } = await import("@/lib/declaration/compare-versions");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { currentDeclaration, declarationInForce, getDeclaration, getVersion, listTransitions, listVersions } = await import("@/lib/features/declaration/get-declaration");
+const { compareVersions } = await import("@/lib/features/declaration/compare-versions");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 type Doc = { type: "doc"; content: unknown[] };
 const p = (text: string) => ({ type: "paragraph", content: [{ type: "text", text }] });

@@ -1,19 +1,19 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { createDepartment, updateDepartment, deleteDepartment } = await import("@/app/(app)/[city]/workspace/settings/departments/actions");
 const { createGroup, updateGroup, deleteGroup } = await import("@/app/(app)/[city]/workspace/settings/groups/actions");
 const { updateCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
-const { listDepartments } = await import("@/lib/departments/list-departments");
-const { listCityGroups } = await import("@/lib/groups/list-groups");
-const { getCommitmentByElement } = await import("@/lib/commitments/get-commitment");
-const { toEditValues } = await import("@/lib/commitments/commitment-record");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { listDepartments } = await import("@/lib/features/city-settings/departments/list-departments");
+const { listCityGroups } = await import("@/lib/features/city-settings/groups/list-groups");
+const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
+const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { startEmbeddedPostgres } from "@/lib/kernel/db/embedded";
 
 // Under .data/ (not the OS temp dir): as root, PostgreSQL runs as the `postgres` user and must be
 // able to traverse the parent folders.
@@ -60,7 +60,7 @@ describe("embedded PostgreSQL", () => {
   }, 60_000);
 
   it("adopts a server orphaned by a SIGKILLed parent, and stops it", async () => {
-    const script = `import { startEmbeddedPostgres } from "./lib/db/embedded.ts";
+    const script = `import { startEmbeddedPostgres } from "./lib/kernel/db/embedded.ts";
       await startEmbeddedPostgres({ dir: ${JSON.stringify(dir)}, port: ${port} });
       console.log("ready"); setInterval(() => {}, 1000);`;
     const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });

@@ -1,16 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { uploadEvidence, addEvidenceLink, deleteEvidence } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { GET } = await import("@/app/api/cities/[city]/evidence/[id]/route");
-const { listEvidence } = await import("@/lib/commitments/evidence");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { listEvidence } = await import("@/lib/features/commitments/evidence");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let a: TestCity;
 let b: TestCity;

@@ -2,24 +2,24 @@
  * File names with bidirectional controls are cleaned (issue 11.5): "report\u202Excod.pdf" is kept
  * as "reportxcod.pdf" wherever it is kept, shown or sent — an upload's stored name, a name stored
  * before this rule, the import preview — and every download's Content-Disposition is built by the
- * one builder (lib/storage/file-name.ts), which a new route cannot skip.
+ * one builder (lib/kernel/storage/file-name.ts), which a new route cannot skip.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { uploadEvidence } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { GET } = await import("@/app/api/cities/[city]/evidence/[id]/route");
-const { listEvidence } = await import("@/lib/commitments/evidence");
-const { loadImport, saveImport } = await import("@/lib/spreadsheet/import-store");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { listEvidence } = await import("@/lib/features/commitments/evidence");
+const { loadImport, saveImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 const PDF = new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n");
 // A PDF (so the upload check accepts it) that a file list shows as "reportfdp.docx": the override
@@ -116,7 +116,7 @@ describe("every Content-Disposition is built by the one builder", () => {
     const headers = lines.filter((l) => /"Content-Disposition":/.test(l));
     if (!headers.length) continue;
     it(path.relative(ROOT, file), () => {
-      for (const line of headers) expect(line, "set Content-Disposition with contentDisposition() (lib/storage/file-name.ts)").toMatch(/"Content-Disposition": contentDisposition\(/);
+      for (const line of headers) expect(line, "set Content-Disposition with contentDisposition() (lib/kernel/storage/file-name.ts)").toMatch(/"Content-Disposition": contentDisposition\(/);
     });
   }
 });

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { startEmbeddedPostgres, type EmbeddedHandle } from "@/lib/db/embedded";
+import { startEmbeddedPostgres, type EmbeddedHandle } from "@/lib/kernel/db/embedded";
 
 const isRoot = process.getuid?.() === 0;
 const made: string[] = [];

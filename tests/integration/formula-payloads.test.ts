@@ -12,13 +12,13 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { FORMULA_PAYLOADS, formulaCells } from "../helpers/formula-payloads";
 
 process.env.CHARTA_DATA_DIR = mkdtempSync(path.join(tmpdir(), "charta-formula-"));
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "charta-locale" ? { value: "nl" } : undefined) }),
@@ -30,14 +30,14 @@ const planExport = await import("@/app/api/cities/[city]/plans/[planId]/export/r
 const declarationFiles = await import("@/app/api/cities/[city]/declaration/[id]/[file]/route");
 const { uploadSpreadsheet } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
 const { uploadPlanData } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
-const { loadImport } = await import("@/lib/spreadsheet/import-store");
-const { loadPlanState } = await import("@/lib/spreadsheet/load-state");
-const { planImport } = await import("@/lib/spreadsheet/plan-import");
-const { previewPlanImport } = await import("@/lib/plan-data/preview-plan-import");
-const { importScope } = await import("@/lib/plan-data/import-types");
-const comments = await import("@/lib/declaration/comments");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
+const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
+const { loadPlanState } = await import("@/lib/features/commitments/spreadsheet/load-state");
+const { planImport } = await import("@/lib/features/commitments/spreadsheet/plan-import");
+const { previewPlanImport } = await import("@/lib/features/action-plans/data/preview-plan-import");
+const { importScope } = await import("@/lib/features/action-plans/data/import-types");
+const comments = await import("@/lib/features/declaration/comments");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
 const { createTestCity } = await import("../helpers/cities");
 const { createPlanFixture } = await import("../helpers/plan-fixture");
 const { createDeclaration } = await import("../helpers/declaration");

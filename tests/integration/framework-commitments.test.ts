@@ -1,17 +1,17 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 // Server Actions revalidate pages; outside a Next request there is nothing to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { updateCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
-const { getCommitmentByElement } = await import("@/lib/commitments/get-commitment");
-const { toEditValues } = await import("@/lib/commitments/commitment-record");
-const { commitmentSummary } = await import("@/lib/framework/commitment-summary");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
+const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
+const { commitmentSummary } = await import("@/lib/features/dashboard/commitment-summary");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let city: TestCity;
 let other: TestCity;

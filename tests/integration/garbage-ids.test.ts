@@ -14,7 +14,7 @@ import path from "node:path";
 import type { ReactElement } from "react";
 import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { GARBAGE_NUMBERS, GARBAGE_SEGMENTS, GARBAGE_TEXT, sampleInput } from "../helpers/garbage";
 
 const h = vi.hoisted(() => {
@@ -26,8 +26,8 @@ const h = vi.hoisted(() => {
   }
   return { Interrupt, session: { user: null as SessionUser | null } };
 });
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => h.session.user }));
-vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => h.session.user }));
+vi.mock("@/lib/kernel/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
@@ -58,8 +58,8 @@ vi.mock("next/server", async (original) => ({ ...(await original<object>()), aft
 
 const { createFullCity } = await import("../helpers/full-city");
 const { createUser } = await import("../helpers/cities");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { actionMeta } = await import("@/lib/actions/safe-action");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { actionMeta } = await import("@/lib/kernel/action-chain/safe-action");
 const { NextRequest } = await import("next/server");
 
 const ROOT = process.cwd();

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { GET } from "@/app/api/health/route";
-import { checkHealth } from "@/lib/health/check-health";
+import { checkHealth } from "@/lib/kernel/health/check-health";
 
 describe("checkHealth", () => {
   it("is ok when the database answers", async () => {

@@ -7,22 +7,22 @@
 import type { ReactElement } from "react";
 import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
-import type { PublicSnapshot } from "@/lib/public-site/types";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
+import type { PublicSnapshot } from "@/lib/features/publication/site/types";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { createDeclaration } from "../helpers/declaration";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (tag: string) => revalidated.push(tag), unstable_cache: (fn: () => unknown) => fn }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/consultation/actions");
-const core = await import("@/lib/declaration/comments");
-const { publishCity } = await import("@/lib/public-site/publish-city");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
+const core = await import("@/lib/features/declaration/comments");
+const { publishCity } = await import("@/lib/features/publication/site/publish-city");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
 const Page = (await import("@/app/(public)/[city]/[locale]/declaration/page")).default as (p: { params: Promise<{ city: string; locale: string }> }) => Promise<ReactElement>;
 
 let city: TestCity;
@@ -115,9 +115,9 @@ describe("a hidden or deleted consultation comment", () => {
 
 describe("a comment on the annual report", () => {
   it("never reaches the public report, hidden or not: the published report shows counts only", async () => {
-    const { createReport } = await import("@/lib/reports/generate-report");
-    const { transitionReport } = await import("@/lib/reports/transition-report");
-    const comments = await import("@/lib/reports/report-comments");
+    const { createReport } = await import("@/lib/features/reports/generate-report");
+    const { transitionReport } = await import("@/lib/features/reports/transition-report");
+    const comments = await import("@/lib/features/reports/report-comments");
     const ReportPage = (await import("@/app/(public)/[city]/[locale]/reports/[year]/page")).default as (p: { params: Promise<Record<string, string>> }) => Promise<ReactElement>;
     const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
     const ctx = { db: db(), actorId: city.users.officer.id };

@@ -1,8 +1,8 @@
 /** Pending spreadsheet imports live in the city's StoredFile: only its uploader, for its purpose, within the hour. */
 import { describe, expect, it } from "vitest";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { deleteImport, IMPORT_TTL_MS, loadImport, saveImport } from "@/lib/spreadsheet/import-store";
-import { putStoredFile } from "@/lib/storage/stored-files";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { deleteImport, IMPORT_TTL_MS, loadImport, saveImport } from "@/lib/features/commitments/spreadsheet/import-store";
+import { putStoredFile } from "@/lib/kernel/storage/stored-files";
 import { createTestCity } from "../helpers/cities";
 
 const table = { columns: ["key", "status"], rows: [{ line: 2, cells: ["F1", "planned"] }] };

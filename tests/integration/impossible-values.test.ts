@@ -6,11 +6,11 @@
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const h = vi.hoisted(() => ({ user: null as SessionUser | null, notFound: new Error("NEXT_NOT_FOUND") }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => h.user }));
-vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => h.user }));
+vi.mock("@/lib/kernel/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 vi.mock("next/navigation", () => ({
   notFound: () => {
     throw h.notFound;
@@ -24,10 +24,10 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { createTestCity } = await import("../helpers/cities");
-const { withCity } = await import("@/lib/api/with-city");
-const { cityAction } = await import("@/lib/actions/safe-action");
-const { orNotFound } = await import("@/lib/tenancy/page-context");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { withCity } = await import("@/lib/kernel/api/with-city");
+const { cityAction } = await import("@/lib/kernel/action-chain/safe-action");
+const { orNotFound } = await import("@/lib/kernel/tenancy/page-context");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { NextRequest } = await import("next/server");
 
 let slug: string;

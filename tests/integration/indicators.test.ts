@@ -1,16 +1,16 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const P = await import("@/app/(app)/[city]/workspace/action-plan/actions");
 const I = await import("@/app/(app)/[city]/workspace/indicators/actions");
-const { getIndicator } = await import("@/lib/indicators/get-indicator");
-const { indicatorEditValues } = await import("@/lib/indicators/records");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { getIndicator } = await import("@/lib/features/indicators/get-indicator");
+const { indicatorEditValues } = await import("@/lib/features/indicators/records");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let city: TestCity;
 let planId: string;

@@ -6,13 +6,13 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
-import { actionMeta } from "@/lib/actions/safe-action";
-import { ROUTE_META } from "@/lib/api/with-city";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
+import { actionMeta } from "@/lib/kernel/action-chain/safe-action";
+import { ROUTE_META } from "@/lib/kernel/api/with-city";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
@@ -45,7 +45,7 @@ const REVIEWED_PUBLIC_ACTIONS = new Set([
   "acceptInvitationWithAccount",
   "acceptInvitationNewAccount",
   // Sets the sealed intent cookie for accepting through the city's provider; checks the invitation
-  // and that the provider is one of the invitation's city (lib/identity/prepare-intent.ts).
+  // and that the provider is one of the invitation's city (lib/kernel/auth/identity/prepare-intent.ts).
   "prepareInvitationSignIn",
   "setLocale",
 ]);
@@ -56,7 +56,7 @@ const REVIEWED_ROUTES = new Set([
   "app/(public)/[city]/route.ts",
   // Open data: public by design; reads only the city's published snapshot (getPublication).
   "app/api/public/[city]/[file]/route.ts",
-  // The city's logo: public by design; serves only the current logo's bytes, named by their SHA-256 (lib/city-logo/logo-response.ts).
+  // The city's logo: public by design; serves only the current logo's bytes, named by their SHA-256 (lib/features/city-settings/logo/logo-response.ts).
   "app/api/public/[city]/logo/[sha256]/route.ts",
   // The city's sitemap: public by design; lists only pages of the published snapshot.
   "app/(public)/[city]/sitemap.xml/route.ts",

@@ -10,16 +10,16 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadMigrations, migrateAll, migrateSchema, migrationsDir } from "@/lib/db/migrations";
+import { loadMigrations, migrateAll, migrateSchema, migrationsDir } from "@/lib/kernel/db/migrations";
 import { FILES_MIGRATION, legacyFileSteps } from "../../scripts/lib/legacy-files";
 import { createScratchDatabase } from "../helpers/database";
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
 async function resetClients() {
-  const { closePool } = await import("@/lib/db/pool");
-  const { disconnectControl } = await import("@/lib/db/control");
-  const { clearCityClients } = await import("@/lib/db/city-clients");
+  const { closePool } = await import("@/lib/kernel/db/pool");
+  const { disconnectControl } = await import("@/lib/kernel/db/control");
+  const { clearCityClients } = await import("@/lib/kernel/db/city-clients");
   await clearCityClients();
   await disconnectControl();
   await closePool();
@@ -93,9 +93,9 @@ describe("moving an older installation's files into the database", () => {
     // The files are gone from the disk, except the one no evidence named.
     expect(readdirSync(dir)).toEqual(["stray-file"]);
 
-    const { cityDbForSchema } = await import("@/lib/db/city-clients");
-    const { openEvidenceDownload } = await import("@/lib/commitments/evidence");
-    const { loadImport } = await import("@/lib/spreadsheet/import-store");
+    const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+    const { openEvidenceDownload } = await import("@/lib/features/commitments/evidence");
+    const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
     const db = cityDbForSchema(SCHEMA);
     const download = await openEvidenceDownload(db, present.id);
     expect(Buffer.from(download.bytes)).toEqual(PDF);

@@ -4,10 +4,10 @@
  * the token goes.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { hashPassword } from "@/lib/auth/password";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
-import { controlDb } from "@/lib/db/control";
-import { inviteMember } from "@/lib/members/invite-member";
+import { hashPassword } from "@/lib/kernel/auth/password";
+import { requestPasswordReset } from "@/lib/kernel/auth/password-reset";
+import { controlDb } from "@/lib/kernel/db/control";
+import { inviteMember } from "@/lib/features/members/invite-member";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 vi.mock("next/headers", () => ({
@@ -15,7 +15,7 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [] }),
 }));
 const sent = vi.hoisted(() => [] as { link?: string }[]);
-vi.mock("@/lib/mail/send-mail", () => ({
+vi.mock("@/lib/kernel/mail/send-mail", () => ({
   sendMail: async (_message: unknown, opts: { link?: string } = {}) => {
     sent.push(opts);
     return { sent: false };

@@ -1,19 +1,19 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
-import { hashPassword } from "@/lib/auth/password";
-import { hashToken } from "@/lib/auth/tokens";
-import { controlDb } from "@/lib/db/control";
-import { AppError } from "@/lib/errors";
+import { authorizeCredentials } from "@/lib/kernel/auth/authorize-credentials";
+import { hashPassword } from "@/lib/kernel/auth/password";
+import { hashToken } from "@/lib/kernel/auth/tokens";
+import { controlDb } from "@/lib/kernel/db/control";
+import { AppError } from "@/lib/kernel/errors";
 import {
   acceptInvitationAsUser,
   acceptInvitationNewAccount,
   acceptInvitationWithPassword,
   findInvitation,
-} from "@/lib/members/accept-invitation";
-import { inviteMember } from "@/lib/members/invite-member";
-import { listMembers, listOpenInvitations } from "@/lib/members/list-members";
-import { revokeInvitation } from "@/lib/members/revoke-invitation";
+} from "@/lib/features/members/accept-invitation";
+import { inviteMember } from "@/lib/features/members/invite-member";
+import { listMembers, listOpenInvitations } from "@/lib/features/members/list-members";
+import { revokeInvitation } from "@/lib/features/members/revoke-invitation";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const PASSWORD = "kite river moss";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { userForSession } from "@/lib/auth/session-check";
-import { controlDb } from "@/lib/db/control";
-import { changeMemberRole } from "@/lib/members/change-member-role";
-import { listMembers } from "@/lib/members/list-members";
-import { removeMember } from "@/lib/members/remove-member";
+import { userForSession } from "@/lib/kernel/auth/session-check";
+import { controlDb } from "@/lib/kernel/db/control";
+import { changeMemberRole } from "@/lib/features/members/change-member-role";
+import { listMembers } from "@/lib/features/members/list-members";
+import { removeMember } from "@/lib/features/members/remove-member";
 import { createTestCity } from "../helpers/cities";
 
 const sv = async (userId: string) => (await controlDb().user.findUniqueOrThrow({ where: { id: userId } })).sessionVersion;

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadMigrations, migrateAll, migrationsDir } from "@/lib/db/migrations";
+import { loadMigrations, migrateAll, migrationsDir } from "@/lib/kernel/db/migrations";
 import { createScratchDatabase } from "../helpers/database";
 
 let db: Awaited<ReturnType<typeof createScratchDatabase>>;

@@ -7,8 +7,8 @@ import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadMigrations, migrateSchema, migrationsDir, type MigrationKind } from "@/lib/db/migrations";
-import { diffSql } from "@/lib/db/schema-diff";
+import { loadMigrations, migrateSchema, migrationsDir, type MigrationKind } from "@/lib/kernel/db/migrations";
+import { diffSql } from "@/lib/kernel/db/schema-diff";
 
 let pool: pg.Pool;
 const created: string[] = [];

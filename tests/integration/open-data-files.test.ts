@@ -11,20 +11,20 @@ import { createTestCity, type TestCity } from "../helpers/cities";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
 
 const { GET, revalidate, generateStaticParams } = await import("@/app/api/public/[city]/[file]/route");
-const { auditedTransaction } = await import("@/lib/city-data/audited");
-const { applyCommitmentChange } = await import("@/lib/commitments/apply-change");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
-const { publishCity } = await import("@/lib/public-site/publish-city");
-const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
-const { unguardCell } = await import("@/lib/spreadsheet/formula-guard");
+const { auditedTransaction } = await import("@/lib/kernel/records/audited");
+const { applyCommitmentChange } = await import("@/lib/features/commitments/apply-change");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { publishCity } = await import("@/lib/features/publication/site/publish-city");
+const { setCityStatus } = await import("@/lib/kernel/tenancy/set-city-status");
+const { unguardCell } = await import("@/lib/features/commitments/spreadsheet/formula-guard");
 const { createPlanFixture } = await import("../helpers/plan-fixture");
 const { Prisma } = await import("@/lib/generated/city/client");
-const { DATASET_NAMES, DATASETS } = await import("@/lib/open-data/datasets");
-const { datasetEnvelopeSchema } = await import("@/lib/open-data/schema");
-const { createReport } = await import("@/lib/reports/generate-report");
-const { saveSection } = await import("@/lib/reports/save-section");
-const { transitionReport } = await import("@/lib/reports/transition-report");
+const { DATASET_NAMES, DATASETS } = await import("@/lib/features/publication/open-data/datasets");
+const { datasetEnvelopeSchema } = await import("@/lib/features/publication/open-data/schema");
+const { createReport } = await import("@/lib/features/reports/generate-report");
+const { saveSection } = await import("@/lib/features/reports/save-section");
+const { transitionReport } = await import("@/lib/features/reports/transition-report");
 
 const TRICKY_TITLE = '=1+2, "a quoted, title"\nsecond line';
 

@@ -11,10 +11,10 @@ import { createTestCity, type TestCity } from "../helpers/cities";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
 
 const { GET } = await import("@/app/api/public/[city]/[file]/route");
-const { DATASET_NAMES } = await import("@/lib/open-data/datasets");
+const { DATASET_NAMES } = await import("@/lib/features/publication/open-data/datasets");
 const { seedLeakCanaries } = await import("../helpers/leak-canaries");
-const { loadPublishedReports } = await import("@/lib/reports/read-published-report");
-const { reportHtml } = await import("@/lib/reports/report-html");
+const { loadPublishedReports } = await import("@/lib/features/reports/read-published-report");
+const { reportHtml } = await import("@/lib/features/reports/report-html");
 
 const FILES = [...DATASET_NAMES.flatMap((n) => [`${n}.csv`, `${n}.json`]), "catalog.jsonld", "feed.xml"];
 

@@ -2,15 +2,15 @@
  * Issue 19: no two queries at once on one transaction's connection (pg 9 will refuse them; pg 8
  * queues them with a deprecation warning, which the test setup turns into a failure everywhere).
  * Prisma itself sends the relations of one call together, and code may await two queries of a
- * transaction with Promise.all: lib/db/serial-transactions.ts puts them in turn. Watched on the
+ * transaction with Promise.all: lib/kernel/db/serial-transactions.ts puts them in turn. Watched on the
  * wire: the number of queries in flight on each pg client.
  */
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { auditedTransaction } from "@/lib/city-data/audited";
-import { cityDbForSchema, type CityDb } from "@/lib/db/city-clients";
-import { getPool } from "@/lib/db/pool";
+import { auditedTransaction } from "@/lib/kernel/records/audited";
+import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
+import { getPool } from "@/lib/kernel/db/pool";
 import { PrismaClient } from "@/lib/generated/city/client";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { takePgWarnings } from "../setup/pg-warnings";

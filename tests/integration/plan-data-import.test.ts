@@ -8,10 +8,10 @@ import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "charta-locale" ? { value: "en" } : undefined) }),
@@ -20,10 +20,10 @@ vi.mock("next/headers", () => ({
 
 const { GET } = await import("@/app/api/cities/[city]/plans/[planId]/export/route");
 const { uploadPlanData, applyPlanDataImport, discardPlanDataImport } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
-const { loadImport } = await import("@/lib/spreadsheet/import-store");
-const { previewPlanImport } = await import("@/lib/plan-data/preview-plan-import");
-const { importScope } = await import("@/lib/plan-data/import-types");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
+const { previewPlanImport } = await import("@/lib/features/action-plans/data/preview-plan-import");
+const { importScope } = await import("@/lib/features/action-plans/data/import-types");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { createTestCity } = await import("../helpers/cities");
 const { createPlanFixture } = await import("../helpers/plan-fixture");
 

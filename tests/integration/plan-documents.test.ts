@@ -6,11 +6,11 @@
  */
 import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { inspectDocx, inspectPdf, type OutlineEntry } from "@/tests/helpers/documents";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "charta-locale" ? { value: "en" } : undefined) }),
   headers: async () => new Headers(),
@@ -18,8 +18,8 @@ vi.mock("next/headers", () => ({
 
 const pdfRoute = await import("@/app/api/cities/[city]/plans/[planId]/document.pdf/route");
 const docxRoute = await import("@/app/api/cities/[city]/plans/[planId]/document.docx/route");
-const { closePdfBrowser } = await import("@/lib/documents/print-pdf");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { closePdfBrowser } = await import("@/lib/kernel/documents/print-pdf");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { Prisma } = await import("@/lib/generated/city/client");
 const { createTestCity, createUser } = await import("../helpers/cities");
 const { createPlanFixture } = await import("../helpers/plan-fixture");

@@ -7,7 +7,7 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const mail = vi.hoisted(() => ({ sent: [] as { to: string; subject: string; text: string }[], works: true }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock("@/lib/mail/send-mail", () => ({
+vi.mock("@/lib/kernel/mail/send-mail", () => ({
   smtpConfigured: () => mail.works,
   sendMail: async (m: { to: string; subject: string; text: string }) => {
     if (!mail.works) return { sent: false };
@@ -16,9 +16,9 @@ vi.mock("@/lib/mail/send-mail", () => ({
   },
 }));
 
-const { runReminders } = await import("@/lib/reminders/run-reminders");
-const { listNotifications } = await import("@/lib/notifications/notifications");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { runReminders } = await import("@/lib/features/reminders/run-reminders");
+const { listNotifications } = await import("@/lib/features/reminders/notifications/notifications");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { Prisma } = await import("@/lib/generated/city/client");
 const { createTestCity } = await import("../helpers/cities");
 const { createPlanFixture } = await import("../helpers/plan-fixture");
@@ -97,7 +97,7 @@ describe("action-plan reminders", () => {
   });
 
   it("write the Dutch reminder for a Dutch-speaking owner", async () => {
-    const { controlDb } = await import("@/lib/db/control");
+    const { controlDb } = await import("@/lib/kernel/db/control");
     await controlDb().user.update({ where: { id: city.users.officer.id }, data: { locale: "nl" } });
     await db().action.update({ where: { id: plan.actionIds[1] }, data: { dueDate: new Date("2025-06-30T00:00:00Z") } });
     expect(await run("2025-07-01")).toMatchObject({ remindedActions: 1 });

@@ -3,10 +3,10 @@
  * them, what they create, what they refuse, and what they record.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 const cacheCalls = vi.hoisted(() => ({ tags: [] as string[], paths: [] as string[] }));
 vi.mock("next/cache", () => ({
   revalidateTag: (tag: string) => void cacheCalls.tags.push(tag),
@@ -15,12 +15,12 @@ vi.mock("next/cache", () => ({
 }));
 
 import { appointCityAdmin, changeCityStatus, createCity } from "@/app/(app)/admin/actions";
-import { hashToken } from "@/lib/auth/tokens";
-import { controlDb } from "@/lib/db/control";
-import { getPool } from "@/lib/db/pool";
-import { translate, type MessageKey } from "@/lib/i18n/dictionary";
-import { ZCityCreateForm } from "@/lib/platform/schema";
-import { ZCityCreate } from "@/lib/tenancy/provision-city";
+import { hashToken } from "@/lib/kernel/auth/tokens";
+import { controlDb } from "@/lib/kernel/db/control";
+import { getPool } from "@/lib/kernel/db/pool";
+import { translate, type MessageKey } from "@/lib/kernel/i18n/dictionary";
+import { ZCityCreateForm } from "@/lib/features/cities/schema";
+import { ZCityCreate } from "@/lib/kernel/tenancy/provision-city";
 import { createTestCity, createUser, uniqueSlug } from "../helpers/cities";
 
 let admin: SessionUser;

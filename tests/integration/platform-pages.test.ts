@@ -3,12 +3,12 @@ import { describe, expect, it, vi } from "vitest";
 
 vi.mock("next/cache", () => ({ unstable_cache: (fn: () => unknown) => fn, revalidateTag: () => {}, revalidatePath: () => {} }));
 
-import { controlDb } from "@/lib/db/control";
-import { getCityAdminView } from "@/lib/platform/get-city-admin-view";
-import { listActiveCities } from "@/lib/platform/list-active-cities";
-import { listCities } from "@/lib/platform/list-cities";
-import { getPublicCity, loadPublicCity } from "@/lib/platform/public-city";
-import { setCityStatus } from "@/lib/tenancy/set-city-status";
+import { controlDb } from "@/lib/kernel/db/control";
+import { getCityAdminView } from "@/lib/features/cities/get-city-admin-view";
+import { listActiveCities } from "@/lib/features/cities/list-active-cities";
+import { listCities } from "@/lib/features/cities/list-cities";
+import { getPublicCity, loadPublicCity } from "@/lib/kernel/tenancy/public-city";
+import { setCityStatus } from "@/lib/kernel/tenancy/set-city-status";
 import { createTestCity, uniqueSlug } from "../helpers/cities";
 
 describe("listActiveCities (landing page)", () => {

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { controlDb } from "@/lib/db/control";
-import { getPool } from "@/lib/db/pool";
-import { provisionCity } from "@/lib/tenancy/provision-city";
+import { controlDb } from "@/lib/kernel/db/control";
+import { getPool } from "@/lib/kernel/db/pool";
+import { provisionCity } from "@/lib/kernel/tenancy/provision-city";
 import { uniqueSlug } from "../helpers/cities";
 
 async function snapshot(slug: string) {

@@ -12,10 +12,10 @@ import { createDeclaration } from "../helpers/declaration";
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
-const { publishCity } = await import("@/lib/public-site/publish-city");
-const core = await import("@/lib/declaration/comments");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
+const { publishCity } = await import("@/lib/features/publication/site/publish-city");
+const core = await import("@/lib/features/declaration/comments");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
 const Page = (await import("@/app/(public)/[city]/[locale]/declaration/page")).default as (p: { params: Promise<{ city: string; locale: string }> }) => Promise<ReactElement>;
 
 let city: TestCity;

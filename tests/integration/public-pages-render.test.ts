@@ -8,16 +8,16 @@
 import type { ReactElement } from "react";
 import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { controlDb } from "@/lib/db/control";
-import { setCityStatus } from "@/lib/tenancy/set-city-status";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { controlDb } from "@/lib/kernel/db/control";
+import { setCityStatus } from "@/lib/kernel/tenancy/set-city-status";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
 
 const { seedLeakCanaries } = await import("../helpers/leak-canaries");
-const { savePublicProfile } = await import("@/lib/public-site/profile");
-const { publishCity } = await import("@/lib/public-site/publish-city");
+const { savePublicProfile } = await import("@/lib/features/publication/site/profile");
+const { publishCity } = await import("@/lib/features/publication/site/publish-city");
 const { PUBLIC_PAGE_PATHS } = await import("@/components/public/sections");
 
 type Params = Promise<Record<string, string>>;

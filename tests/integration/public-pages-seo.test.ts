@@ -4,9 +4,9 @@
  * crawlers out of the signed-in areas and lists the active cities' sitemaps.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { controlDb } from "@/lib/db/control";
-import { setCityStatus } from "@/lib/tenancy/set-city-status";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { controlDb } from "@/lib/kernel/db/control";
+import { setCityStatus } from "@/lib/kernel/tenancy/set-city-status";
 import { createTestCity, uniqueSlug, type TestCity } from "../helpers/cities";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));

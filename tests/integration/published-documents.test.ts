@@ -8,13 +8,13 @@
  */
 import { NextRequest } from "next/server";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { createDeclaration } from "../helpers/declaration";
 import { inspectDocx, inspectPdf } from "../helpers/documents";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 // A browser that prefers English: documents must not follow it.
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers({ "accept-language": "en-GB,en;q=0.9" }) }));
@@ -25,14 +25,14 @@ const publicReport = await import("@/app/(public)/[city]/[locale]/reports/[year]
 const publicDeclaration = await import("@/app/(public)/[city]/[locale]/declaration/[format]/route");
 const workspaceReport = await import("@/app/api/cities/[city]/reports/[id]/[format]/route");
 const workspaceDeclaration = await import("@/app/api/cities/[city]/declaration/[id]/[file]/route");
-const { closePdfBrowser, pdfBrowserLaunches, printQueue } = await import("@/lib/documents/print-pdf");
-const { printerState, recordLaunch, chromiumPath } = await import("@/lib/documents/printer");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
-const { readStoredFile } = await import("@/lib/storage/stored-files");
-const { reportDocumentKey, declarationDocumentKey } = await import("@/lib/published-documents/keys");
-const { produceMissingDocuments } = await import("@/lib/published-documents/produce-missing");
-const { publishCity } = await import("@/lib/public-site/publish-city");
+const { closePdfBrowser, pdfBrowserLaunches, printQueue } = await import("@/lib/kernel/documents/print-pdf");
+const { printerState, recordLaunch, chromiumPath } = await import("@/lib/kernel/documents/printer");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { readStoredFile } = await import("@/lib/kernel/storage/stored-files");
+const { reportDocumentKey, declarationDocumentKey } = await import("@/lib/features/publication/documents/keys");
+const { produceMissingDocuments } = await import("@/lib/features/publication/documents/produce-missing");
+const { publishCity } = await import("@/lib/features/publication/site/publish-city");
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);

@@ -11,9 +11,9 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 
 async function resetClients() {
-  const { closePool } = await import("@/lib/db/pool");
-  const { disconnectControl } = await import("@/lib/db/control");
-  const { clearCityClients } = await import("@/lib/db/city-clients");
+  const { closePool } = await import("@/lib/kernel/db/pool");
+  const { disconnectControl } = await import("@/lib/kernel/db/control");
+  const { clearCityClients } = await import("@/lib/kernel/db/city-clients");
   await clearCityClients();
   await disconnectControl();
   await closePool();
@@ -33,10 +33,10 @@ afterAll(async () => {
 describe("demo publication", () => {
   // Seeds both demo cities twice (records, action plans, declarations, last year's reports): slow on a busy machine.
   it("publishes each demo city once, with public notes, a profile and nothing internal", { timeout: 180_000 }, async () => {
-    const { seedDemo } = await import("@/lib/demo/seed-demo");
-    const { cityDbForSchema } = await import("@/lib/db/city-clients");
-    const { controlDb } = await import("@/lib/db/control");
-    const { loadPublication } = await import("@/lib/public-site/read-publication");
+    const { seedDemo } = await import("@/scripts/demo-data/seed-demo");
+    const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+    const { controlDb } = await import("@/lib/kernel/db/control");
+    const { loadPublication } = await import("@/lib/features/publication/site/read-publication");
     await seedDemo(async () => "x", "pw");
     await seedDemo(async () => "x", "pw");
 
@@ -88,9 +88,9 @@ describe("demo publication", () => {
   });
 
   it("writes last year's report: riverton's published (once), zonnestad's still a draft", async () => {
-    const { controlDb } = await import("@/lib/db/control");
-    const { cityDbForSchema } = await import("@/lib/db/city-clients");
-    const { loadPublishedReports } = await import("@/lib/reports/read-published-report");
+    const { controlDb } = await import("@/lib/kernel/db/control");
+    const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+    const { loadPublishedReports } = await import("@/lib/features/reports/read-published-report");
     const year = new Date().getUTCFullYear() - 1;
 
     const riverton = await loadPublishedReports("riverton");

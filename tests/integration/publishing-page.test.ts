@@ -1,12 +1,12 @@
 /** The "Public pages" settings page renders in both languages: a form for publishers, read-only text for others. */
 import { renderToString } from "react-dom/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, locale: "en" as "en" | "nl" }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
-vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => session.locale }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/i18n/request-locale", () => ({ requestLocale: async () => session.locale }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: () => unknown) => fn }));
 vi.mock("next/navigation", () => ({
   redirect: (url: string) => {
@@ -20,8 +20,8 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { default: Page } = await import("@/app/(app)/[city]/workspace/settings/public/page");
-const { publishCity } = await import("@/lib/public-site/publish-city");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
+const { publishCity } = await import("@/lib/features/publication/site/publish-city");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let city: TestCity;
 

@@ -3,27 +3,27 @@
  * cache tag, permissions, and that the roll-up equals the dashboard's.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, createUser, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 const nextCache = vi.hoisted(() => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 // unstable_cache outside Next: call through (getPublication is not under test here; loadPublication is).
 vi.mock("next/cache", () => ({ ...nextCache, unstable_cache: (fn: () => unknown) => fn }));
 
 const actions = await import("@/app/(app)/[city]/workspace/settings/public/actions");
-const { loadPublication, getPublication } = await import("@/lib/public-site/read-publication");
-const { publishCity } = await import("@/lib/public-site/publish-city");
-const { setAllCommitmentsPublic } = await import("@/lib/public-site/set-public");
-const { savePublicProfile, getPublicProfile } = await import("@/lib/public-site/profile");
-const { getPublishingOverview } = await import("@/lib/public-site/publishing-overview");
-const { auditedTransaction } = await import("@/lib/city-data/audited");
-const { applyCommitmentChange } = await import("@/lib/commitments/apply-change");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
-const { loadDashboardData, buildDashboard } = await import("@/lib/dashboard/load-dashboard");
-const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
+const { loadPublication, getPublication } = await import("@/lib/features/publication/site/read-publication");
+const { publishCity } = await import("@/lib/features/publication/site/publish-city");
+const { setAllCommitmentsPublic } = await import("@/lib/features/publication/site/set-public");
+const { savePublicProfile, getPublicProfile } = await import("@/lib/features/publication/site/profile");
+const { getPublishingOverview } = await import("@/lib/features/publication/site/publishing-overview");
+const { auditedTransaction } = await import("@/lib/kernel/records/audited");
+const { applyCommitmentChange } = await import("@/lib/features/commitments/apply-change");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { loadDashboardData, buildDashboard } = await import("@/lib/features/dashboard/load-dashboard");
+const { setCityStatus } = await import("@/lib/kernel/tenancy/set-city-status");
 const { seedLeakCanaries } = await import("../helpers/leak-canaries");
 
 let city: TestCity;
@@ -227,8 +227,8 @@ describe("the publishing overview and the canary helper", () => {
 describe("the commitment edit form", () => {
   it("saves 'show on the public pages' and 'show this note on the public pages' (off by default)", async () => {
     const { updateCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
-    const { getCommitmentByElement } = await import("@/lib/commitments/get-commitment");
-    const { toEditValues } = await import("@/lib/commitments/commitment-record");
+    const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
+    const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
     session.user = city.users.officer;
     const values = async () => toEditValues((await getCommitmentByElement(db(), "S5"))!);
 

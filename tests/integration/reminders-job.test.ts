@@ -4,13 +4,13 @@
  * nothing new, suspended cities are skipped, and notifications stay with their user and city.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 const mail = vi.hoisted(() => ({ sent: [] as { to: string; subject: string; text: string }[], works: true }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
-vi.mock("@/lib/mail/send-mail", () => ({
+vi.mock("@/lib/kernel/mail/send-mail", () => ({
   smtpConfigured: () => mail.works,
   sendMail: async (m: { to: string; subject: string; text: string }) => {
     if (!mail.works) return { sent: false };
@@ -19,16 +19,16 @@ vi.mock("@/lib/mail/send-mail", () => ({
   },
 }));
 
-const { runReminders } = await import("@/lib/reminders/run-reminders");
-const { listStaleCommitments, listOverdueCommitments } = await import("@/lib/reminders/list-stale");
-const { loadAttention } = await import("@/lib/reminders/attention");
-const { countUnreadNotifications, listNotifications } = await import("@/lib/notifications/notifications");
+const { runReminders } = await import("@/lib/features/reminders/run-reminders");
+const { listStaleCommitments, listOverdueCommitments } = await import("@/lib/features/reminders/list-stale");
+const { loadAttention } = await import("@/lib/features/reminders/attention");
+const { countUnreadNotifications, listNotifications } = await import("@/lib/features/reminders/notifications/notifications");
 const { markRead, markAllRead } = await import("@/app/(app)/[city]/workspace/notifications/actions");
-const { auditedTransaction } = await import("@/lib/city-data/audited");
-const { applyCommitmentChange } = await import("@/lib/commitments/apply-change");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
-const { setCityStatus } = await import("@/lib/tenancy/set-city-status");
+const { auditedTransaction } = await import("@/lib/kernel/records/audited");
+const { applyCommitmentChange } = await import("@/lib/features/commitments/apply-change");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { setCityStatus } = await import("@/lib/kernel/tenancy/set-city-status");
 const { createTestCity, createUser } = await import("../helpers/cities");
 
 const DAY = 86_400_000;

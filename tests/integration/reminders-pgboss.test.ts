@@ -5,8 +5,8 @@
 import { randomBytes } from "node:crypto";
 import PgBoss from "pg-boss";
 import { afterAll, describe, expect, it } from "vitest";
-import { getPool } from "@/lib/db/pool";
-import { DOCUMENTS_CRON, DOCUMENTS_QUEUE, REMINDERS_QUEUE, startJobWorker } from "@/lib/jobs/worker";
+import { getPool } from "@/lib/kernel/db/pool";
+import { DOCUMENTS_CRON, DOCUMENTS_QUEUE, REMINDERS_QUEUE, startJobWorker } from "@/lib/kernel/jobs/worker";
 
 const schema = `pgboss_test_${randomBytes(4).toString("hex")}`;
 

@@ -6,22 +6,22 @@
  * declaration: the author edits (within the window) and deletes, officers hide and show again.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import type { Role } from "@/lib/generated/control/enums";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/reports/actions");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const core = await import("@/lib/reports/report-comments");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const core = await import("@/lib/features/reports/report-comments");
 const { loadReportComments, mayCommentOnReport } = core;
-const { generateReportData } = await import("@/lib/reports/generate-report");
-const { controlDb } = await import("@/lib/db/control");
-const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/declaration/comment-schema");
+const { generateReportData } = await import("@/lib/features/reports/generate-report");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/features/declaration/comment-schema");
 
 let city: TestCity;
 let other: TestCity;

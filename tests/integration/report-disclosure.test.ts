@@ -8,22 +8,22 @@
 import type { ReactElement } from "react";
 import { prerender } from "react-dom/static";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { inspectDocx } from "../helpers/documents";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/reports/actions");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { undisclosedCommitments } = await import("@/lib/reports/report-disclosure");
-const { buildReportView } = await import("@/lib/reports/report-view");
-const { readStoredFile } = await import("@/lib/storage/stored-files");
-const { reportDocumentKey } = await import("@/lib/published-documents/keys");
-const { closePdfBrowser } = await import("@/lib/documents/print-pdf");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { undisclosedCommitments } = await import("@/lib/features/reports/report-disclosure");
+const { buildReportView } = await import("@/lib/features/reports/report-view");
+const { readStoredFile } = await import("@/lib/kernel/storage/stored-files");
+const { reportDocumentKey } = await import("@/lib/features/publication/documents/keys");
+const { closePdfBrowser } = await import("@/lib/kernel/documents/print-pdf");
 const ReportPage = (await import("@/app/(public)/[city]/[locale]/reports/[year]/page")).default as (p: { params: Promise<Record<string, string>> }) => Promise<ReactElement>;
 
 let city: TestCity;

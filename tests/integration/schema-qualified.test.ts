@@ -2,8 +2,8 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { getPool } from "@/lib/db/pool";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { getPool } from "@/lib/kernel/db/pool";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 let a: TestCity;
@@ -61,13 +61,13 @@ describe("city queries are schema-qualified", () => {
     // Raw SQL is not schema-qualified by Prisma ($queryRaw runs against search_path). Each use must
     // name the schema through quoteSchema(); new uses have to be added here after review.
     const reviewed = new Set([
-      "lib/tenancy/provision-city.ts",
-      "lib/db/migrations.ts",
-      "lib/backup/backup-city.ts",
-      "lib/backup/catalog.ts",
-      "lib/backup/load-rows.ts",
-      "lib/backup/restore-city.ts",
-      "lib/backup/checksums.ts",
+      "lib/kernel/tenancy/provision-city.ts",
+      "lib/kernel/db/migrations.ts",
+      "lib/kernel/backup/backup-city.ts",
+      "lib/kernel/backup/catalog.ts",
+      "lib/kernel/backup/load-rows.ts",
+      "lib/kernel/backup/restore-city.ts",
+      "lib/kernel/backup/checksums.ts",
     ]);
     const offenders: string[] = [];
     const walk = (dir: string) => {

@@ -1,17 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { updateCitySettings: updateCitySettingsAction } = await import("@/app/(app)/[city]/workspace/settings/actions");
-const { updateCitySettings } = await import("@/lib/settings/update-city-settings");
-const { controlDb } = await import("@/lib/db/control");
-const { getPool } = await import("@/lib/db/pool");
-const { provisionCity } = await import("@/lib/tenancy/provision-city");
-const { ConflictError } = await import("@/lib/errors");
+const { updateCitySettings } = await import("@/lib/features/city-settings/update-city-settings");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { getPool } = await import("@/lib/kernel/db/pool");
+const { provisionCity } = await import("@/lib/kernel/tenancy/provision-city");
+const { ConflictError } = await import("@/lib/kernel/errors");
 
 type Role = "city_admin" | "officer" | "council_member" | "advisory_member";
 

@@ -1,15 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/settings/members/actions");
-const { controlDb } = await import("@/lib/db/control");
-const { getPool } = await import("@/lib/db/pool");
-const { provisionCity } = await import("@/lib/tenancy/provision-city");
+const { controlDb } = await import("@/lib/kernel/db/control");
+const { getPool } = await import("@/lib/kernel/db/pool");
+const { provisionCity } = await import("@/lib/kernel/tenancy/provision-city");
 
 type Role = "city_admin" | "officer" | "council_member" | "advisory_member";
 

@@ -2,16 +2,16 @@
  * Attacks on sign-in, as an attacker would run them (issue 11, item 3). Each test goes through the
  * same entry points the app uses — the password check behind the sign-in form, the reset request
  * and completion, the invitation page and its password path — with the client address the HTTP
- * server resolved (lib/net/client-address.ts; rotating X-Forwarded-For is e2e/sign-in-attacks.spec.ts).
+ * server resolved (lib/kernel/net/client-address.ts; rotating X-Forwarded-For is e2e/sign-in-attacks.spec.ts).
  */
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { authorizeCredentials } from "@/lib/auth/authorize-credentials";
-import { hashPassword } from "@/lib/auth/password";
-import { createPasswordResetToken, requestPasswordReset, resetPassword } from "@/lib/auth/password-reset";
-import { controlDb } from "@/lib/db/control";
-import { acceptInvitationWithPassword, findInvitation } from "@/lib/members/accept-invitation";
-import { inviteMember } from "@/lib/members/invite-member";
+import { authorizeCredentials } from "@/lib/kernel/auth/authorize-credentials";
+import { hashPassword } from "@/lib/kernel/auth/password";
+import { createPasswordResetToken, requestPasswordReset, resetPassword } from "@/lib/kernel/auth/password-reset";
+import { controlDb } from "@/lib/kernel/db/control";
+import { acceptInvitationWithPassword, findInvitation } from "@/lib/features/members/accept-invitation";
+import { inviteMember } from "@/lib/features/members/invite-member";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
 const argon2Verify = vi.hoisted(() => vi.fn());

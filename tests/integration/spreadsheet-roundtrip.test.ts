@@ -9,10 +9,10 @@ import { stringify } from "csv-stringify/sync";
 import ExcelJS from "exceljs";
 import { NextRequest } from "next/server";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "charta-locale" ? { value: "en" } : undefined) }),
@@ -21,13 +21,13 @@ vi.mock("next/headers", () => ({
 
 const { GET } = await import("@/app/api/cities/[city]/commitments/export/route");
 const { uploadSpreadsheet, applySpreadsheetImport, discardSpreadsheetImport } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
-const { loadImport } = await import("@/lib/spreadsheet/import-store");
-const { loadPlanState } = await import("@/lib/spreadsheet/load-state");
-const { planImport } = await import("@/lib/spreadsheet/plan-import");
-const { auditedTransaction } = await import("@/lib/city-data/audited");
-const { applyCommitmentChange } = await import("@/lib/commitments/apply-change");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { controlDb } = await import("@/lib/db/control");
+const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
+const { loadPlanState } = await import("@/lib/features/commitments/spreadsheet/load-state");
+const { planImport } = await import("@/lib/features/commitments/spreadsheet/plan-import");
+const { auditedTransaction } = await import("@/lib/kernel/records/audited");
+const { applyCommitmentChange } = await import("@/lib/features/commitments/apply-change");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { controlDb } = await import("@/lib/kernel/db/control");
 const { createTestCity, createUser } = await import("../helpers/cities");
 
 type TestCity = Awaited<ReturnType<typeof createTestCity>>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cityDbForSchema } from "@/lib/db/city-clients";
-import { deleteStoredFile, putStoredFile, readStoredFile, storedFileMeta, sweepExpiredFiles } from "@/lib/storage/stored-files";
+import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { deleteStoredFile, putStoredFile, readStoredFile, storedFileMeta, sweepExpiredFiles } from "@/lib/kernel/storage/stored-files";
 import { createTestCity } from "../helpers/cities";
 
 describe("stored files", () => {

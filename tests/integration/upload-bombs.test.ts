@@ -7,11 +7,11 @@
 import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/auth/current-user";
+import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { buildZip, deflatedPart, docxBomb, honestBomb, lyingDirectoryBomb, manyCells, manyEntriesArchive, manySharedStrings, storedPart } from "../helpers/zip-bombs";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, locale: "en" }));
-vi.mock("@/lib/auth/current-user", () => ({ getSessionUser: async () => session.user }));
+vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: (name: string) => (name === "charta-locale" ? { value: session.locale } : undefined) }),
@@ -21,8 +21,8 @@ vi.mock("next/headers", () => ({
 const { uploadSpreadsheet } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
 const { uploadPlanData } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
 const { uploadEvidence } = await import("@/app/(app)/[city]/workspace/commitments/actions");
-const { cityDbForSchema } = await import("@/lib/db/city-clients");
-const { translator } = await import("@/lib/i18n/dictionary");
+const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
+const { translator } = await import("@/lib/kernel/i18n/dictionary");
 const { createTestCity } = await import("../helpers/cities");
 const { createPlanFixture } = await import("../helpers/plan-fixture");
 

@@ -5,8 +5,8 @@
  */
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedHandle } from "../../lib/db/embedded";
-import { loadMigrations, migrateSchema, migrationsDir } from "../../lib/db/migrations";
+import { startEmbeddedPostgres, type EmbeddedHandle } from "../../lib/kernel/db/embedded";
+import { loadMigrations, migrateSchema, migrationsDir } from "../../lib/kernel/db/migrations";
 
 let embedded: EmbeddedHandle | undefined;
 

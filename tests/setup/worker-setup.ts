@@ -3,7 +3,7 @@ import { pgWarnings, takePgWarnings } from "./pg-warnings";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-for-hs256-signing";
-// Links in mails come from the configured base URL only (lib/platform/app-url.ts).
+// Links in mails come from the configured base URL only (lib/kernel/app-url.ts).
 process.env.NEXTAUTH_URL ??= "http://localhost:3000";
 process.env.CHARTA_LOG_LEVEL ??= "silent";
 
@@ -15,9 +15,9 @@ afterEach(() => {
 
 afterAll(async () => {
   const [warning] = takePgWarnings();
-  const { disconnectControl } = await import("../../lib/db/control");
-  const { clearCityClients } = await import("../../lib/db/city-clients");
-  const { closePool } = await import("../../lib/db/pool");
+  const { disconnectControl } = await import("../../lib/kernel/db/control");
+  const { clearCityClients } = await import("../../lib/kernel/db/city-clients");
+  const { closePool } = await import("../../lib/kernel/db/pool");
   await clearCityClients();
   await disconnectControl();
   await closePool();

@@ -2,13 +2,13 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { userAction } from "@/lib/actions/safe-action";
-import { changePassword } from "@/lib/auth/change-password";
-import { endSessions } from "@/lib/auth/end-sessions";
-import { ZChangePassword, ZNoInput } from "@/lib/auth/schema";
-import { linkIntent } from "@/lib/identity/prepare-intent";
-import { INTENT_COOKIE, intentCookieOptions } from "@/lib/identity/sign-in-intent";
-import { clientAddress } from "@/lib/net/client-address";
+import { userAction } from "@/lib/kernel/action-chain/safe-action";
+import { changePassword } from "@/lib/kernel/auth/change-password";
+import { endSessions } from "@/lib/kernel/auth/end-sessions";
+import { ZChangePassword, ZNoInput } from "@/lib/kernel/auth/schema";
+import { linkIntent } from "@/lib/kernel/auth/identity/prepare-intent";
+import { INTENT_COOKIE, intentCookieOptions } from "@/lib/kernel/auth/identity/sign-in-intent";
+import { clientAddress } from "@/lib/kernel/net/client-address";
 
 /**
  * Ends every session of the signed-in user (all devices). The sign-out button calls this and
@@ -27,7 +27,7 @@ export const changeOwnPassword = userAction({ name: "changeOwnPassword", input: 
 
 /**
  * Before "Connect <city provider>": the sealed intent cookie that lets the provider's answer bind
- * its (issuer, subject) to this account (lib/identity/resolve-oidc-sign-in.ts).
+ * its (issuer, subject) to this account (lib/kernel/auth/identity/resolve-oidc-sign-in.ts).
  */
 export const prepareProviderLink = userAction(
   { name: "prepareProviderLink", input: z.object({ providerId: z.uuid({ error: "errors.notFound" }) }) },

@@ -11,7 +11,7 @@ import type { Texts } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { issueText } from "@/components/ui/issue-text";
-import { ZChangePassword, type TChangePassword } from "@/lib/auth/schema";
+import { ZChangePassword, type TChangePassword } from "@/lib/kernel/auth/schema";
 import { changeOwnPassword } from "./actions";
 
 export function ChangePasswordForm({ email, texts }: { email: string; texts: Texts }) {

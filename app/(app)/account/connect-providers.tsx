@@ -5,8 +5,8 @@ import { ProviderButton } from "@/components/auth/provider-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { AccountProvider } from "@/lib/identity/account-providers";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { AccountProvider } from "@/lib/kernel/auth/identity/account-providers";
 import { prepareProviderLink } from "./actions";
 
 /** Each of the user's cities' providers: connected, or a button that goes to the provider to connect it. */

@@ -5,12 +5,12 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { textsFor } from "@/components/auth/texts";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { EmptyState } from "@/components/ui/empty-state";
-import { userHasPassword } from "@/lib/auth/change-password";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { providersForAccount } from "@/lib/identity/account-providers";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { citiesOfUser } from "@/lib/tenancy/city-access";
+import { userHasPassword } from "@/lib/kernel/auth/change-password";
+import { getSessionUser } from "@/lib/kernel/auth/current-user";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { providersForAccount } from "@/lib/kernel/auth/identity/account-providers";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { citiesOfUser } from "@/lib/kernel/tenancy/city-access";
 import { ChangePasswordForm } from "./change-password-form";
 import { ConnectProviders } from "./connect-providers";
 

@@ -2,10 +2,10 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { publicAction } from "@/lib/actions/safe-action";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
-import { setPreferredLocale } from "@/lib/auth/set-preferred-locale";
+import { publicAction } from "@/lib/kernel/action-chain/safe-action";
+import { getSessionUser } from "@/lib/kernel/auth/current-user";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/kernel/i18n/locales";
+import { setPreferredLocale } from "@/lib/kernel/auth/set-preferred-locale";
 
 const ONE_YEAR_S = 365 * 24 * 60 * 60;
 

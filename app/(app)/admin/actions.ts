@@ -1,13 +1,13 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { platformAction } from "@/lib/actions/safe-action";
-import { absoluteAppUrl } from "@/lib/platform/app-url";
-import { appointCityAdmin as appointCityAdminCore } from "@/lib/platform/appoint-city-admin";
-import { cityCacheTag } from "@/lib/platform/cache-tags";
-import { changeCityStatus as changeCityStatusCore } from "@/lib/platform/change-city-status";
-import { createCity as createCityCore } from "@/lib/platform/create-city";
-import { ZAppointCityAdmin, ZCityCreateForm, ZCityStatusChange } from "@/lib/platform/schema";
+import { platformAction } from "@/lib/kernel/action-chain/safe-action";
+import { absoluteAppUrl } from "@/lib/kernel/app-url";
+import { appointCityAdmin as appointCityAdminCore } from "@/lib/features/cities/appoint-city-admin";
+import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
+import { changeCityStatus as changeCityStatusCore } from "@/lib/features/cities/change-city-status";
+import { createCity as createCityCore } from "@/lib/features/cities/create-city";
+import { ZAppointCityAdmin, ZCityCreateForm, ZCityStatusChange } from "@/lib/features/cities/schema";
 
 /**
  * The public pages of a city are cached (ISR + the tagged city lookup); expire them now rather

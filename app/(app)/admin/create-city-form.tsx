@@ -8,8 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
-import { ZCityCreateForm, type TCityCreateForm, type TCityCreateFormInput } from "@/lib/platform/schema";
+import { LOCALE_NAMES, LOCALES } from "@/lib/kernel/i18n/locales";
+import { ZCityCreateForm, type TCityCreateForm, type TCityCreateFormInput } from "@/lib/features/cities/schema";
 import { createCity } from "./actions";
 import { fill, type AdminMessages } from "./messages";
 

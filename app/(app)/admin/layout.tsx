@@ -4,9 +4,9 @@ import type { ReactNode } from "react";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { UserMenu } from "@/components/shell/user-menu";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { requirePlatformAdminPage } from "@/lib/platform/require-platform-admin";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { requirePlatformAdminPage } from "@/lib/kernel/auth/require-platform-admin";
 
 /** The platform admin area's frame. Each page checks the platform admin flag again itself. */
 async function AdminLayout({ children }: { children: ReactNode }) {

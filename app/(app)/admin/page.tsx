@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatDate, formatNumber } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { listCities } from "@/lib/platform/list-cities";
-import { requirePlatformAdminPage } from "@/lib/platform/require-platform-admin";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDate, formatNumber } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { listCities } from "@/lib/features/cities/list-cities";
+import { requirePlatformAdminPage } from "@/lib/kernel/auth/require-platform-admin";
 import { CreateCityForm } from "./create-city-form";
 import { StatusBadge } from "./status-badge";
 

@@ -2,12 +2,12 @@
 
 import { headers } from "next/headers";
 import { after } from "next/server";
-import { publicAction } from "@/lib/actions/safe-action";
-import { requestPasswordReset } from "@/lib/auth/password-reset";
-import { ZForgotPassword } from "@/lib/auth/schema";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { log } from "@/lib/log";
-import { clientAddress } from "@/lib/net/client-address";
+import { publicAction } from "@/lib/kernel/action-chain/safe-action";
+import { requestPasswordReset } from "@/lib/kernel/auth/password-reset";
+import { ZForgotPassword } from "@/lib/kernel/auth/schema";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { log } from "@/lib/kernel/log";
+import { clientAddress } from "@/lib/kernel/net/client-address";
 
 /**
  * Always the same answer, at once: looking the address up, making a token and mailing it happen

@@ -9,7 +9,7 @@ import type { Texts } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { issueText } from "@/components/ui/issue-text";
-import { ZForgotPassword, type TForgotPassword } from "@/lib/auth/schema";
+import { ZForgotPassword, type TForgotPassword } from "@/lib/kernel/auth/schema";
 import { askPasswordReset } from "./actions";
 
 export function ForgotPasswordForm({ texts }: { texts: Texts }) {

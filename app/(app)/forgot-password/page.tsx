@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export async function generateMetadata(): Promise<Metadata> {

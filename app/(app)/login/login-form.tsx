@@ -10,9 +10,9 @@ import { fillText, type Texts } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { issueText } from "@/components/ui/issue-text";
-import { formatRetryTime, parseLoginError } from "@/lib/auth/login-error";
-import { ZLogin, type TLogin } from "@/lib/auth/schema";
-import type { Locale } from "@/lib/i18n/locales";
+import { formatRetryTime, parseLoginError } from "@/lib/kernel/auth/login-error";
+import { ZLogin, type TLogin } from "@/lib/kernel/auth/schema";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
 export function LoginForm({
   locale,
@@ -21,7 +21,7 @@ export function LoginForm({
   texts,
 }: {
   locale: Locale;
-  /** Already checked to be a path on this site (lib/auth/callback-url.ts). */
+  /** Already checked to be a path on this site (lib/kernel/auth/callback-url.ts). */
   callbackUrl: string;
   initialError: string | null;
   texts: Texts;

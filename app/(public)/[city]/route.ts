@@ -1,4 +1,4 @@
-import { getPublicCity } from "@/lib/platform/public-city";
+import { getPublicCity } from "@/lib/kernel/tenancy/public-city";
 
 /** `/<city>` → the city's public home in its default language. */
 export async function GET(_request: Request, { params }: { params: Promise<{ city: string }> }) {

@@ -1,4 +1,4 @@
-import { checkHealth } from "@/lib/health/check-health";
+import { checkHealth } from "@/lib/kernel/health/check-health";
 
 // A health check must look at the database now, never at a cached answer.
 export const dynamic = "force-dynamic";

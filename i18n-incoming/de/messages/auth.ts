@@ -1,4 +1,4 @@
-import { auth } from "@/lib/i18n/messages/auth";
+import { auth } from "@/lib/kernel/i18n/messages/auth";
 import type { Widen } from "../../widen";
 
 export const authDe = {

@@ -1,4 +1,4 @@
-import { documents } from "@/lib/i18n/messages/documents";
+import { documents } from "@/lib/kernel/i18n/messages/documents";
 import type { Widen } from "../../widen";
 
 export const documentsDe = {

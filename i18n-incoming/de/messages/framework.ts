@@ -1,4 +1,4 @@
-import { framework } from "@/lib/i18n/messages/framework";
+import { framework } from "@/lib/kernel/i18n/messages/framework";
 import type { Widen } from "../../widen";
 
 export const frameworkDe = {

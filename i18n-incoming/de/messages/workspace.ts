@@ -1,4 +1,4 @@
-import { workspace } from "@/lib/i18n/messages/workspace";
+import { workspace } from "@/lib/kernel/i18n/messages/workspace";
 import type { Widen } from "../../widen";
 
 export const workspaceDe = {

@@ -1,7 +1,7 @@
 /**
- * Mirrors lib/declaration/templates.ts (the functions english() and dutch()): the starting text of
+ * Mirrors lib/features/declaration/templates.ts (the functions english() and dutch()): the starting text of
  * a city's declaration, in German. Instrument references are by key and read as
- * lib/declaration/instruments.ts renders them (here: de/other/instruments.ts). References stand
+ * lib/features/declaration/instruments.ts renders them (here: de/other/instruments.ts). References stand
  * in the nominative or accusative feminine, so the inflected German needs no other form of a name.
  */
 import type { DeclarationTemplate } from "../../other-types";

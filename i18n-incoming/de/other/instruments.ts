@@ -1,5 +1,5 @@
 /**
- * Mirrors lib/declaration/instruments.ts (INSTRUMENTS: name and abbreviation of each instrument,
+ * Mirrors lib/features/declaration/instruments.ts (INSTRUMENTS: name and abbreviation of each instrument,
  * keyed by its key): the German names of the instruments, as their official German texts or the
  * bodies that keep them name them, with the abbreviations used in German-speaking countries where
  * one is established (otherwise the international one).

@@ -1,7 +1,7 @@
 /**
  * Charta der Grundrechte der Europäischen Union (ABl. C 326 vom 26.10.2012, S. 391): the seven
  * title names and 54 article titles as the official German text words them. Mirrors the keys of
- * lib/rights/eu-charter.ts (chapter keys, article numbers). Change a title only against that text.
+ * lib/reference/rights/eu-charter.ts (chapter keys, article numbers). Change a title only against that text.
  */
 import type { CharterReference } from "../../reference-types";
 

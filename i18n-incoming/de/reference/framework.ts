@@ -1,5 +1,5 @@
 /**
- * The 20 elements of the FRA human rights city framework (lib/framework/catalogue), keyed by
+ * The 20 elements of the FRA human rights city framework (lib/reference/framework/catalogue), keyed by
  * element key. Text written for Charta from the FRA guide "Human rights cities in the EU" (2022);
  * FRA is credited wherever it is shown (common.fraCredit).
  */

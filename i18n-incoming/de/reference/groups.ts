@@ -1,4 +1,4 @@
-/** The built-in rights-holder groups of lib/rights/groups.ts, keyed by their stable keys. */
+/** The built-in rights-holder groups of lib/reference/rights/groups.ts, keyed by their stable keys. */
 import type { GroupReference } from "../../reference-types";
 
 export const groupsDe: GroupReference = {

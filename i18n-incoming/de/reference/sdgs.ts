@@ -1,6 +1,6 @@
 /**
  * The 17 Sustainable Development Goals (Agenda 2030, UN resolution 70/1), keyed by number as in
- * lib/rights/sdgs.ts: the German short names of the UN icons (UNRIC), which Destatis and
+ * lib/reference/rights/sdgs.ts: the German short names of the UN icons (UNRIC), which Destatis and
  * Statistik Austria also use for their national SDG indicator reporting.
  */
 import type { SdgReference } from "../../reference-types";

@@ -1,6 +1,6 @@
 /**
  * Allgemeine Erklärung der Menschenrechte (Resolution 217 A der UN-Generalversammlung vom
- * 10. Dezember 1948): short themes of the 30 articles, keyed as in lib/rights/udhr.ts. The
+ * 10. Dezember 1948): short themes of the 30 articles, keyed as in lib/reference/rights/udhr.ts. The
  * Declaration has no article titles; these follow its German wording in the style of UN and
  * human rights education materials.
  */

@@ -1,4 +1,4 @@
-import { account } from "@/lib/i18n/messages/account";
+import { account } from "@/lib/kernel/i18n/messages/account";
 import type { Widen } from "../../widen";
 
 export const accountFr = {

@@ -1,4 +1,4 @@
-import { common } from "@/lib/i18n/messages/common";
+import { common } from "@/lib/kernel/i18n/messages/common";
 import type { Widen } from "../../widen";
 
 export const commonFr = {

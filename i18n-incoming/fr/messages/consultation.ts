@@ -1,4 +1,4 @@
-import { consultation } from "@/lib/i18n/messages/consultation";
+import { consultation } from "@/lib/kernel/i18n/messages/consultation";
 import type { Widen } from "../../widen";
 
 export const consultationFr = {

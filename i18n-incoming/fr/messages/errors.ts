@@ -1,4 +1,4 @@
-import { errors } from "@/lib/i18n/messages/errors";
+import { errors } from "@/lib/kernel/i18n/messages/errors";
 import type { Widen } from "../../widen";
 
 export const errorsFr = {

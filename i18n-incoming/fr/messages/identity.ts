@@ -1,4 +1,4 @@
-import { identity } from "@/lib/i18n/messages/identity";
+import { identity } from "@/lib/kernel/i18n/messages/identity";
 import type { Widen } from "../../widen";
 
 export const identityFr = {

@@ -1,7 +1,7 @@
 /**
- * Mirrors lib/declaration/templates.ts (the functions english() and dutch()): the starting text of
+ * Mirrors lib/features/declaration/templates.ts (the functions english() and dutch()): the starting text of
  * a city's declaration, in French. Instrument references are by key and read as
- * lib/declaration/instruments.ts renders them (here: fr/other/instruments.ts).
+ * lib/features/declaration/instruments.ts renders them (here: fr/other/instruments.ts).
  */
 import type { DeclarationTemplate } from "../../other-types";
 

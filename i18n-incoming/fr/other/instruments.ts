@@ -1,5 +1,5 @@
 /**
- * Mirrors lib/declaration/instruments.ts (INSTRUMENTS: name and abbreviation of each instrument,
+ * Mirrors lib/features/declaration/instruments.ts (INSTRUMENTS: name and abbreviation of each instrument,
  * keyed by its key): the French names of the instruments, as their official French texts name
  * them, with the abbreviations used in French where one is established (otherwise the
  * international one).

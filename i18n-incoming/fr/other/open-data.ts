@@ -1,7 +1,7 @@
 /**
- * Mirrors lib/open-data/datasets.ts (DATASETS: title, description and each field's description),
- * lib/open-data/envelope.ts (NEVER_PUBLISHED), lib/open-data/dcat.ts (catalogue title,
- * description, keyword) and lib/open-data/atom.ts (FEED_TITLE), in French. Field names and coded
+ * Mirrors lib/features/publication/open-data/datasets.ts (DATASETS: title, description and each field's description),
+ * lib/features/publication/open-data/envelope.ts (NEVER_PUBLISHED), lib/features/publication/open-data/dcat.ts (catalogue title,
+ * description, keyword) and lib/features/publication/open-data/atom.ts (FEED_TITLE), in French. Field names and coded
  * values (not_started, on_track …) are the published contract and stay as they are.
  */
 import type { OpenDataTexts } from "../../other-types";

@@ -1,7 +1,7 @@
 /**
  * Charte des droits fondamentaux de l'Union européenne (JO C 326 du 26.10.2012, p. 391) : the
  * seven title names and 54 article titles as the official French text words them. Mirrors the
- * keys of lib/rights/eu-charter.ts (chapter keys, article numbers). Change a title only against
+ * keys of lib/reference/rights/eu-charter.ts (chapter keys, article numbers). Change a title only against
  * that text.
  */
 import type { CharterReference } from "../../reference-types";

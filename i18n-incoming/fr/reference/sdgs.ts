@@ -1,6 +1,6 @@
 /**
  * The 17 Sustainable Development Goals (Programme de développement durable à l'horizon 2030,
- * résolution 70/1), keyed by number as in lib/rights/sdgs.ts: the French short names of the UN
+ * résolution 70/1), keyed by number as in lib/reference/rights/sdgs.ts: the French short names of the UN
  * icons, also used by the French government's Agenda 2030 site. INSEE's national indicator
  * dashboard words two of them differently ("Énergies propres et d'un coût abordable", "Lutte
  * contre les changements climatiques"); see GLOSSARY.md.

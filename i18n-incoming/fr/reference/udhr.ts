@@ -1,7 +1,7 @@
 /**
  * Déclaration universelle des droits de l'homme (résolution 217 A de l'Assemblée générale des
  * Nations unies, 10 décembre 1948) : short themes of the 30 articles, keyed as in
- * lib/rights/udhr.ts. The Declaration has no article titles; these follow its French wording in
+ * lib/reference/rights/udhr.ts. The Declaration has no article titles; these follow its French wording in
  * the style of UN and human rights education materials.
  */
 import type { UdhrReference } from "../../reference-types";

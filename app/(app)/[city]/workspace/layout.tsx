@@ -2,12 +2,12 @@ import type { ReactNode } from "react";
 import { AppNotFoundView } from "@/components/not-found/app-not-found";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { WorkspaceHeader, type NavItem } from "@/components/shell/workspace-header";
-import { currentLogo, logoPath } from "@/lib/city-logo/current-logo";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { countUnreadNotifications } from "@/lib/notifications/notifications";
-import { citiesOfUser } from "@/lib/tenancy/city-access";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { currentLogo, logoPath } from "@/lib/features/city-settings/logo/current-logo";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { countUnreadNotifications } from "@/lib/features/reminders/notifications/notifications";
+import { citiesOfUser } from "@/lib/kernel/tenancy/city-access";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 
 type Props = { children: ReactNode; params: Promise<{ city: string }> };
 

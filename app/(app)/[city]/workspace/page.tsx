@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
-import { dashFormat } from "@/lib/dashboard/format";
-import { loadDashboard, type ShownRollup } from "@/lib/dashboard/load-dashboard";
-import { COMMITMENT_STATUSES } from "@/lib/framework/schema";
-import { translator } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { dashFormat } from "@/lib/features/dashboard/format";
+import { loadDashboard, type ShownRollup } from "@/lib/features/dashboard/load-dashboard";
+import { COMMITMENT_STATUSES } from "@/lib/reference/framework/schema";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { formatNumber } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "./_components/page-shell";
 import { StatusBadge } from "./_components/status-badge";
 

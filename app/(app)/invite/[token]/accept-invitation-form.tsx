@@ -18,7 +18,7 @@ import {
   ZAcceptInvitationNew,
   type TAcceptInvitationExisting,
   type TAcceptInvitationNew,
-} from "@/lib/auth/schema";
+} from "@/lib/kernel/auth/schema";
 import { acceptAsSignedInUser, acceptWithNewAccount, acceptWithPassword } from "./actions";
 
 /** "choose": the person says whether the address has an account (the page never does). */

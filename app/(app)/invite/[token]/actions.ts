@@ -2,12 +2,12 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { publicAction, userAction } from "@/lib/actions/safe-action";
-import { ZAcceptInvitationExisting, ZAcceptInvitationNew, ZAcceptInvitationSignedIn } from "@/lib/auth/schema";
-import { invitationIntent } from "@/lib/identity/prepare-intent";
-import { INTENT_COOKIE, intentCookieOptions } from "@/lib/identity/sign-in-intent";
-import { acceptInvitationAsUser, acceptInvitationNewAccount, acceptInvitationWithPassword } from "@/lib/members/accept-invitation";
-import { clientAddress } from "@/lib/net/client-address";
+import { publicAction, userAction } from "@/lib/kernel/action-chain/safe-action";
+import { ZAcceptInvitationExisting, ZAcceptInvitationNew, ZAcceptInvitationSignedIn } from "@/lib/kernel/auth/schema";
+import { invitationIntent } from "@/lib/kernel/auth/identity/prepare-intent";
+import { INTENT_COOKIE, intentCookieOptions } from "@/lib/kernel/auth/identity/sign-in-intent";
+import { acceptInvitationAsUser, acceptInvitationNewAccount, acceptInvitationWithPassword } from "@/lib/features/members/accept-invitation";
+import { clientAddress } from "@/lib/kernel/net/client-address";
 
 /** The link is the key: create (or complete) the invited address's account and join the city. */
 export const acceptWithNewAccount = publicAction({ name: "acceptInvitationNewAccount", input: ZAcceptInvitationNew }, async (input) => {
@@ -31,7 +31,7 @@ const ZPrepareInvitationSignIn = ZAcceptInvitationSignedIn.extend({ providerId: 
 
 /**
  * Before "Accept with <city provider>": checks the invitation and the provider, and sets the
- * sealed intent cookie the provider's callback reads (lib/identity/sign-in-intent.ts).
+ * sealed intent cookie the provider's callback reads (lib/kernel/auth/identity/sign-in-intent.ts).
  */
 export const prepareInvitationSignIn = publicAction({ name: "prepareInvitationSignIn", input: ZPrepareInvitationSignIn }, async (input) => {
   (await cookies()).set(INTENT_COOKIE, await invitationIntent(input.token, input.providerId), intentCookieOptions());

@@ -3,12 +3,12 @@ import Link from "next/link";
 import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
-import { getSessionUser } from "@/lib/auth/current-user";
-import { translator } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { signInOptionsOfCity } from "@/lib/identity/list-identity-providers";
-import { findInvitation } from "@/lib/members/accept-invitation";
+import { getSessionUser } from "@/lib/kernel/auth/current-user";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDate } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { signInOptionsOfCity } from "@/lib/kernel/auth/identity/list-identity-providers";
+import { findInvitation } from "@/lib/features/members/accept-invitation";
 import { AcceptInvitationForm } from "./accept-invitation-form";
 import { ProviderAccept } from "./provider-accept";
 

@@ -9,7 +9,7 @@ import { prepareInvitationSignIn } from "./actions";
 /**
  * "Accept with <city provider>": the Server Action first checks the invitation and sets the sealed
  * intent cookie, so that the provider's answer may bind this person's (issuer, subject) to the
- * invited address (lib/identity/resolve-oidc-sign-in.ts).
+ * invited address (lib/kernel/auth/identity/resolve-oidc-sign-in.ts).
  */
 export function ProviderAccept({
   token,

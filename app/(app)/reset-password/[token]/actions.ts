@@ -1,10 +1,10 @@
 "use server";
 
 import { headers } from "next/headers";
-import { publicAction } from "@/lib/actions/safe-action";
-import { resetPassword } from "@/lib/auth/password-reset";
-import { ZResetPassword } from "@/lib/auth/schema";
-import { clientAddress } from "@/lib/net/client-address";
+import { publicAction } from "@/lib/kernel/action-chain/safe-action";
+import { resetPassword } from "@/lib/kernel/auth/password-reset";
+import { ZResetPassword } from "@/lib/kernel/auth/schema";
+import { clientAddress } from "@/lib/kernel/net/client-address";
 
 /** The token is the key: single use, ends every session of the account; the address becomes known to it. */
 export const setPasswordWithToken = publicAction({ name: "resetPassword", input: ZResetPassword }, async ({ token, password }) => {

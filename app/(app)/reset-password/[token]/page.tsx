@@ -3,9 +3,9 @@ import Link from "next/link";
 import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
-import { findPasswordReset } from "@/lib/auth/password-reset";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { findPasswordReset } from "@/lib/kernel/auth/password-reset";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { ResetPasswordForm } from "./reset-password-form";
 
 type Props = { params: Promise<{ token: string }> };

@@ -9,7 +9,7 @@ import { NewPasswordFields } from "@/components/auth/new-password-fields";
 import type { Texts } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZResetPassword, type TResetPassword } from "@/lib/auth/schema";
+import { ZResetPassword, type TResetPassword } from "@/lib/kernel/auth/schema";
 import { setPasswordWithToken } from "./actions";
 
 export function ResetPasswordForm({ token, email, texts }: { token: string; email: string; texts: Texts }) {

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { findCity } from "@/lib/tenancy/city-access";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { findCity } from "@/lib/kernel/tenancy/city-access";
 import { AppNotFoundView } from "@/components/not-found/app-not-found";
 
 type Props = { params: Promise<{ city: string }> };

@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname } from "next/navigation";
-import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
 
 /**
  * Links to the same page in the city's other languages: the language is the second segment of

@@ -5,11 +5,11 @@ import type { ReactNode } from "react";
 import { brandAccent } from "@/components/public/brand";
 import { PublicNav } from "@/components/public/public-nav";
 import { PUBLIC_SECTIONS, publicPath } from "@/components/public/sections";
-import { getPublicLogoPath } from "@/lib/city-logo/public-logo";
-import { translator } from "@/lib/i18n/dictionary";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
-import { SITE_ICONS } from "@/lib/platform/site-icon";
-import { getPublication } from "@/lib/public-site/read-publication";
+import { getPublicLogoPath } from "@/lib/features/city-settings/logo/public-logo";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/kernel/i18n/locales";
+import { SITE_ICONS } from "@/lib/features/cities/site-icon";
+import { getPublication } from "@/lib/features/publication/site/read-publication";
 import { LanguageSwitch } from "./language-switch";
 import { publicPageContext } from "./public-context";
 import { SuspendedNotice } from "./suspended-notice";
@@ -40,7 +40,7 @@ export default async function PublicCityLayout({ children, params }: Props) {
   // The brand colour comes from the latest publication, like everything else on these pages.
   const snapshot = ctx.kind === "ok" ? await getPublication(ctx.city.slug) : null;
   const accent = brandAccent(snapshot?.city.brandColor);
-  // The logo is the city's current one, served by Charta itself (lib/city-logo): no other host.
+  // The logo is the city's current one, served by Charta itself (lib/features/city-settings/logo): no other host.
   const logo = ctx.kind === "ok" ? await getPublicLogoPath(ctx.city.slug) : null;
   const nav =
     ctx.kind === "ok"

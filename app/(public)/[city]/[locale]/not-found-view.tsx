@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { translator } from "@/lib/i18n/dictionary";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/kernel/i18n/locales";
 
 /**
  * A public page that does not exist, in the URL's language (as the layout around it, which shows

@@ -1,6 +1,6 @@
 import Link from "next/link";
-import { translate } from "@/lib/i18n/dictionary";
-import { LOCALES } from "@/lib/i18n/locales";
+import { translate } from "@/lib/kernel/i18n/dictionary";
+import { LOCALES } from "@/lib/kernel/i18n/locales";
 
 /**
  * A not-found page cannot read the URL's params, so it speaks every language; the surrounding

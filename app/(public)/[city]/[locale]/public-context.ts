@@ -1,6 +1,6 @@
 import "server-only";
-import { isLocale, type Locale } from "@/lib/i18n/locales";
-import { getPublicCity, type PublicCity } from "@/lib/platform/public-city";
+import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
+import { getPublicCity, type PublicCity } from "@/lib/kernel/tenancy/public-city";
 
 export type PublicPageContext =
   | { kind: "ok"; city: PublicCity; locale: Locale }

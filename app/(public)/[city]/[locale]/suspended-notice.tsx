@@ -1,5 +1,5 @@
-import { translate } from "@/lib/i18n/dictionary";
-import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { translate } from "@/lib/kernel/i18n/dictionary";
+import { LOCALES, type Locale } from "@/lib/kernel/i18n/locales";
 
 /**
  * Shown instead of a suspended city's pages, in every language (the visitor may have come from a

@@ -1,6 +1,6 @@
-import { publicBaseUrl } from "@/lib/open-data/base-url";
-import { getPublicCity } from "@/lib/platform/public-city";
-import { getPublication } from "@/lib/public-site/read-publication";
+import { publicBaseUrl } from "@/lib/features/publication/open-data/base-url";
+import { getPublicCity } from "@/lib/kernel/tenancy/public-city";
+import { getPublication } from "@/lib/features/publication/site/read-publication";
 import { sitemapEntries, sitemapXml } from "./sitemap-xml";
 
 /**

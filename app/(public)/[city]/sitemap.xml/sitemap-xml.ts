@@ -1,5 +1,5 @@
 import { commitmentPath, PUBLIC_PAGE_PATHS, publicPath } from "@/components/public/sections";
-import type { PublicSnapshot } from "@/lib/public-site/types";
+import type { PublicSnapshot } from "@/lib/features/publication/site/types";
 
 export interface SitemapCity {
   slug: string;

@@ -1,12 +1,12 @@
 import NextAuth from "next-auth";
 import type { NextRequest } from "next/server";
-import { authOptionsForRequest } from "@/lib/auth/request-options";
-import { clearedIntentCookie, INTENT_COOKIE } from "@/lib/identity/sign-in-intent";
-import { clientAddress } from "@/lib/net/client-address";
+import { authOptionsForRequest } from "@/lib/kernel/auth/request-options";
+import { clearedIntentCookie, INTENT_COOKIE } from "@/lib/kernel/auth/identity/sign-in-intent";
+import { clientAddress } from "@/lib/kernel/net/client-address";
 
 /**
  * next-auth's endpoints (sign-in, callbacks, session, CSRF, sign-out), with options built for each
- * request (lib/auth/request-options.ts). Without NEXTAUTH_SECRET every request fails with a
+ * request (lib/kernel/auth/request-options.ts). Without NEXTAUTH_SECRET every request fails with a
  * message saying so.
  */
 type Ctx = { params: Promise<{ nextauth: string[] }> };

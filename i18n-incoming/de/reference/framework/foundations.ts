@@ -1,10 +1,10 @@
 /**
- * Foundations F1–F4 of lib/framework/catalogue/elements/f1.ts … f4.ts, in German. Names of F1–F3
+ * Foundations F1–F4 of lib/reference/framework/catalogue/elements/f1.ts … f4.ts, in German. Names of F1–F3
  * follow the German edition of the FRA guide ("Menschenrechtsstädte in der Europäischen Union –
  * Praxisleitfaden", 2022) without its "Verpflichtung zur …" prefix, as the English catalogue drops
  * "Commit to …"; F4 is Charta's rendering. Guidance in Charta's own words, FRA credited.
  */
-import type { ElementKey } from "@/lib/framework/catalogue/types";
+import type { ElementKey } from "@/lib/reference/framework/catalogue/types";
 import type { ElementText } from "../../../reference-types";
 
 export const foundationsDe: Record<Extract<ElementKey, `F${string}`>, ElementText> = {

@@ -1,9 +1,9 @@
 /**
- * Tools T1–T9 of lib/framework/catalogue/elements/t1.ts … t9.ts, in German. The names are
+ * Tools T1–T9 of lib/reference/framework/catalogue/elements/t1.ts … t9.ts, in German. The names are
  * Charta's renderings in the nominal style of the German FRA guide (whose tool names could not be
  * checked). Guidance in Charta's own words, FRA credited.
  */
-import type { ElementKey } from "@/lib/framework/catalogue/types";
+import type { ElementKey } from "@/lib/reference/framework/catalogue/types";
 import type { ElementText } from "../../../reference-types";
 
 export const toolsDe: Record<Extract<ElementKey, `T${string}`>, ElementText> = {

@@ -1,9 +1,9 @@
 /**
- * Foundations F1–F4 of lib/framework/catalogue/elements/f1.ts … f4.ts, in French. The element
+ * Foundations F1–F4 of lib/reference/framework/catalogue/elements/f1.ts … f4.ts, in French. The element
  * names are Charta's renderings: the wording of the FRA guide's French edition could not be
  * checked (see GLOSSARY.md). Guidance in Charta's own words, FRA credited.
  */
-import type { ElementKey } from "@/lib/framework/catalogue/types";
+import type { ElementKey } from "@/lib/reference/framework/catalogue/types";
 import type { ElementText } from "../../../reference-types";
 
 export const foundationsFr: Record<Extract<ElementKey, `F${string}`>, ElementText> = {

@@ -1,9 +1,9 @@
 /**
- * Structures S1–S7 of lib/framework/catalogue/elements/s1.ts … s7.ts, in French. The names are
+ * Structures S1–S7 of lib/reference/framework/catalogue/elements/s1.ts … s7.ts, in French. The names are
  * Charta's renderings (the FRA guide's French wording could not be checked). Guidance in
  * Charta's own words, FRA credited.
  */
-import type { ElementKey } from "@/lib/framework/catalogue/types";
+import type { ElementKey } from "@/lib/reference/framework/catalogue/types";
 import type { ElementText } from "../../../reference-types";
 
 export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText> = {

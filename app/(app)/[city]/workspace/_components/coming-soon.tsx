@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { Translator } from "@/lib/i18n/dictionary";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
 import { PageShell } from "./page-shell";
 
 type Area = "declaration" | "reports" | "consultation";

@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { createAction as addAction, deleteAction as removeAction, updateAction as saveAction } from "@/lib/action-plans/save-action";
-import { completeMilestone as setMilestone, createMilestone as addMilestone, deleteMilestone as removeMilestone } from "@/lib/action-plans/save-milestone";
-import { createObjective as addObjective, deleteObjective as removeObjective, updateObjective as saveObjective } from "@/lib/action-plans/save-objective";
-import { createPlan as addPlan, deletePlan as removePlan, updatePlan as savePlan } from "@/lib/action-plans/save-plan";
-import * as parts from "@/lib/action-plans/save-plan-parts";
-import * as S from "@/lib/action-plans/schema";
-import type { CityContext } from "@/lib/tenancy/city-access";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { createAction as addAction, deleteAction as removeAction, updateAction as saveAction } from "@/lib/features/action-plans/save-action";
+import { completeMilestone as setMilestone, createMilestone as addMilestone, deleteMilestone as removeMilestone } from "@/lib/features/action-plans/save-milestone";
+import { createObjective as addObjective, deleteObjective as removeObjective, updateObjective as saveObjective } from "@/lib/features/action-plans/save-objective";
+import { createPlan as addPlan, deletePlan as removePlan, updatePlan as savePlan } from "@/lib/features/action-plans/save-plan";
+import * as parts from "@/lib/features/action-plans/save-plan-parts";
+import * as S from "@/lib/features/action-plans/schema";
+import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 // Plans feed the plan pages, the indicators and (through linked actions) commitments and dashboards.
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");

@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { createCommitment as addCommitment } from "@/lib/commitments/create-commitment";
-import { addEvidenceFile, addEvidenceLink as addLink, deleteEvidence as removeEvidence } from "@/lib/commitments/evidence";
-import { ZEvidenceDelete, ZEvidenceLink, ZEvidenceUpload } from "@/lib/commitments/evidence-schema";
-import { ZCommitmentCreate, ZCommitmentEdit } from "@/lib/commitments/schema";
-import { updateCommitment as saveCommitment } from "@/lib/commitments/update-commitment";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { createCommitment as addCommitment } from "@/lib/features/commitments/create-commitment";
+import { addEvidenceFile, addEvidenceLink as addLink, deleteEvidence as removeEvidence } from "@/lib/features/commitments/evidence";
+import { ZEvidenceDelete, ZEvidenceLink, ZEvidenceUpload } from "@/lib/features/commitments/evidence-schema";
+import { ZCommitmentCreate, ZCommitmentEdit } from "@/lib/features/commitments/schema";
+import { updateCommitment as saveCommitment } from "@/lib/features/commitments/update-commitment";
 
 // Statuses and counts show on the overview, the framework page and the dashboards: refresh them all.
 const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { cityCacheTag } from "@/lib/platform/cache-tags";
-import type { CityContext } from "@/lib/tenancy/city-access";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
+import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 import {
   addComment as add,
   deleteComment as remove,
@@ -13,9 +13,9 @@ import {
   setCommentOutcome as answer,
   unhideComment as unhide,
   type CommentActor,
-} from "@/lib/declaration/comments";
-import { ZCommentCreate, ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve, ZSummaryPublish } from "@/lib/declaration/comment-schema";
-import { setSummaryPublished } from "@/lib/declaration/publish-summary";
+} from "@/lib/features/declaration/comments";
+import { ZCommentCreate, ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve, ZSummaryPublish } from "@/lib/features/declaration/comment-schema";
+import { setSummaryPublished } from "@/lib/features/declaration/publish-summary";
 
 const actor = (ctx: CityContext): CommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/consultation`, "layout");

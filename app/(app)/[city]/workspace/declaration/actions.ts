@@ -1,16 +1,16 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { createDeclaration as create } from "@/lib/declaration/create-declaration";
-import { restoreDeclarationVersion } from "@/lib/declaration/restore-version";
-import { saveDeclarationVersion } from "@/lib/declaration/save-version";
-import { ZDeclarationCreate, ZDeclarationRestore, ZDeclarationSave, ZDeclarationTransition, ZStartAmendment } from "@/lib/declaration/schema";
-import { startAmendment as amend } from "@/lib/declaration/start-amendment";
-import { transitionDeclaration } from "@/lib/declaration/transition-declaration";
-import { notifyConsultationOpened } from "@/lib/declaration/consultation-notices";
-import { ZDocumentFiles } from "@/lib/published-documents/schema";
-import { storeDeclarationDocuments } from "@/lib/published-documents/store-declaration-documents";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { createDeclaration as create } from "@/lib/features/declaration/create-declaration";
+import { restoreDeclarationVersion } from "@/lib/features/declaration/restore-version";
+import { saveDeclarationVersion } from "@/lib/features/declaration/save-version";
+import { ZDeclarationCreate, ZDeclarationRestore, ZDeclarationSave, ZDeclarationTransition, ZStartAmendment } from "@/lib/features/declaration/schema";
+import { startAmendment as amend } from "@/lib/features/declaration/start-amendment";
+import { transitionDeclaration } from "@/lib/features/declaration/transition-declaration";
+import { notifyConsultationOpened } from "@/lib/features/declaration/consultation-notices";
+import { ZDocumentFiles } from "@/lib/features/publication/documents/schema";
+import { storeDeclarationDocuments } from "@/lib/features/publication/documents/store-declaration-documents";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/declaration`, "layout");
 

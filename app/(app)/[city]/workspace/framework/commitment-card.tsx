@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { DashFormat } from "@/lib/dashboard/format";
-import { isDueSoon, isOverdue } from "@/lib/dashboard/rollup";
-import type { DashCommitment } from "@/lib/dashboard/types";
+import type { DashFormat } from "@/lib/features/dashboard/format";
+import { isDueSoon, isOverdue } from "@/lib/features/dashboard/rollup";
+import type { DashCommitment } from "@/lib/features/dashboard/types";
 import { StatusBadge } from "../_components/status-badge";
 
 /**

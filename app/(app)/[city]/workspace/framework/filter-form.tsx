@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import type { FrameworkFilters } from "@/lib/dashboard/filters";
-import type { Translator } from "@/lib/i18n/dictionary";
+import type { FrameworkFilters } from "@/lib/features/dashboard/filters";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
 
 export interface Option {
   value: string;

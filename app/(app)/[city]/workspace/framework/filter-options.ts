@@ -1,12 +1,12 @@
-import type { Dashboard } from "@/lib/dashboard/load-dashboard";
-import type { FrameworkFilters } from "@/lib/dashboard/filters";
-import { COMMITMENT_STATUSES } from "@/lib/framework/schema";
-import type { Translator } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
-import { charterArticle } from "@/lib/rights/eu-charter";
-import { builtInGroup } from "@/lib/rights/groups";
-import { SDGS } from "@/lib/rights/sdgs";
-import { udhrArticle } from "@/lib/rights/udhr";
+import type { Dashboard } from "@/lib/features/dashboard/load-dashboard";
+import type { FrameworkFilters } from "@/lib/features/dashboard/filters";
+import { COMMITMENT_STATUSES } from "@/lib/reference/framework/schema";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import { charterArticle } from "@/lib/reference/rights/eu-charter";
+import { builtInGroup } from "@/lib/reference/rights/groups";
+import { SDGS } from "@/lib/reference/rights/sdgs";
+import { udhrArticle } from "@/lib/reference/rights/udhr";
 import type { FilterOptions, Option } from "./filter-form";
 
 const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label);

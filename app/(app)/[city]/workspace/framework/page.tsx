@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { activeFilters, matchesFilters, parseFilters } from "@/lib/dashboard/filters";
-import { dashFormat } from "@/lib/dashboard/format";
-import { loadDashboard } from "@/lib/dashboard/load-dashboard";
-import { elementsOfLayer } from "@/lib/framework/catalogue/catalogue";
-import { LAYERS } from "@/lib/framework/catalogue/types";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { activeFilters, matchesFilters, parseFilters } from "@/lib/features/dashboard/filters";
+import { dashFormat } from "@/lib/features/dashboard/format";
+import { loadDashboard } from "@/lib/features/dashboard/load-dashboard";
+import { elementsOfLayer } from "@/lib/reference/framework/catalogue/catalogue";
+import { LAYERS } from "@/lib/reference/framework/catalogue/types";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { FraCredit } from "../_components/fra-credit";
 import { PageShell } from "../_components/page-shell";
 import { CommitmentCard } from "./commitment-card";
@@ -26,7 +26,7 @@ export async function generateMetadata(): Promise<Metadata> {
 /**
  * The three layers side by side on wide screens, stacked on narrow ones: every framework element
  * and the city's own commitments, filtered by the URL's query. Its numbers come from the same
- * loader and roll-up as the dashboard (lib/dashboard/load-dashboard.ts).
+ * loader and roll-up as the dashboard (lib/features/dashboard/load-dashboard.ts).
  */
 export default async function FrameworkPage({ params, searchParams }: Props) {
   const { city } = await params;

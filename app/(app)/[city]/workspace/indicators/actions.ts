@@ -1,11 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { createIndicator as addIndicator, deleteIndicator as removeIndicator, updateIndicator as saveIndicator } from "@/lib/indicators/save-indicator";
-import { correctMeasurement as correct, createMeasurement as addMeasurement, deleteMeasurement as removeMeasurement } from "@/lib/indicators/save-measurement";
-import { ZIndicatorCreate, ZIndicatorDelete, ZIndicatorEdit, ZMeasurementCorrect, ZMeasurementCreate } from "@/lib/indicators/schema";
-import type { CityContext } from "@/lib/tenancy/city-access";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { createIndicator as addIndicator, deleteIndicator as removeIndicator, updateIndicator as saveIndicator } from "@/lib/features/indicators/save-indicator";
+import { correctMeasurement as correct, createMeasurement as addMeasurement, deleteMeasurement as removeMeasurement } from "@/lib/features/indicators/save-measurement";
+import { ZIndicatorCreate, ZIndicatorDelete, ZIndicatorEdit, ZMeasurementCorrect, ZMeasurementCreate } from "@/lib/features/indicators/schema";
+import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");
 const core = (ctx: CityContext) => ({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id });

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { listPlanChoices } from "@/lib/action-plans/list-choices";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { listIndicators } from "@/lib/indicators/list-indicators";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { listPlanChoices } from "@/lib/features/action-plans/list-choices";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { formatNumber } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { listIndicators } from "@/lib/features/indicators/list-indicators";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
 import { AddForm } from "../action-plan/_components/add-form";
 import { TargetStatusBadge } from "../action-plan/_components/badges";

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { NotFoundError } from "@/lib/errors";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/notifications/notifications";
-import { ZNoInput, ZNotificationRef } from "@/lib/notifications/schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { NotFoundError } from "@/lib/kernel/errors";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/features/reminders/notifications/notifications";
+import { ZNoInput, ZNotificationRef } from "@/lib/features/reminders/notifications/schema";
 
 /** Marks one of the signed-in user's notifications read (another user's id finds nothing: 404). */
 export const markRead = cityAction(

@@ -1,16 +1,16 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { cityCacheTag } from "@/lib/platform/cache-tags";
-import { ZDocumentFiles } from "@/lib/published-documents/schema";
-import { storeReportDocuments } from "@/lib/published-documents/store-report-documents";
-import { createReport as create, regenerateReport as regenerate } from "@/lib/reports/generate-report";
-import { addRecommendation as addRec, deleteRecommendation as deleteRec, saveEvaluation as saveEval } from "@/lib/reports/recommendations";
-import { saveSection as save } from "@/lib/reports/save-section";
-import { ZEvaluationSave, ZRecommendationAdd, ZRecommendationDelete, ZReportCreate, ZReportRef, ZReportTransition, ZSectionSave } from "@/lib/reports/schema";
-import { transitionReport as transition } from "@/lib/reports/transition-report";
-import { ZReportCommentAdd, ZReportCommentEdit, ZReportCommentHide, ZReportCommentOutcome, ZReportCommentRef } from "@/lib/reports/comment-schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
+import { ZDocumentFiles } from "@/lib/features/publication/documents/schema";
+import { storeReportDocuments } from "@/lib/features/publication/documents/store-report-documents";
+import { createReport as create, regenerateReport as regenerate } from "@/lib/features/reports/generate-report";
+import { addRecommendation as addRec, deleteRecommendation as deleteRec, saveEvaluation as saveEval } from "@/lib/features/reports/recommendations";
+import { saveSection as save } from "@/lib/features/reports/save-section";
+import { ZEvaluationSave, ZRecommendationAdd, ZRecommendationDelete, ZReportCreate, ZReportRef, ZReportTransition, ZSectionSave } from "@/lib/features/reports/schema";
+import { transitionReport as transition } from "@/lib/features/reports/transition-report";
+import { ZReportCommentAdd, ZReportCommentEdit, ZReportCommentHide, ZReportCommentOutcome, ZReportCommentRef } from "@/lib/features/reports/comment-schema";
 import {
   addReportComment as comment,
   deleteReportComment as remove,
@@ -19,8 +19,8 @@ import {
   setReportCommentOutcome as answer,
   unhideReportComment as unhide,
   type ReportCommentActor,
-} from "@/lib/reports/report-comments";
-import type { CityContext } from "@/lib/tenancy/city-access";
+} from "@/lib/features/reports/report-comments";
+import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "layout");
 

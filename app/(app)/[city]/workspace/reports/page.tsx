@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
-import { LOCALE_NAMES, isLocale } from "@/lib/i18n/locales";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { listReports } from "@/lib/reports/get-report";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDate } from "@/lib/kernel/i18n/format";
+import { LOCALE_NAMES, isLocale } from "@/lib/kernel/i18n/locales";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { listReports } from "@/lib/features/reports/get-report";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
 import { CreateReportForm } from "./_components/create-report-form";
 

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { cityCacheTag } from "@/lib/platform/cache-tags";
-import { ZCitySettings } from "@/lib/settings/schema";
-import { updateCitySettings as saveCitySettings } from "@/lib/settings/update-city-settings";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
+import { ZCitySettings } from "@/lib/features/city-settings/schema";
+import { updateCitySettings as saveCitySettings } from "@/lib/features/city-settings/update-city-settings";
 
 /** Saves the city's name, languages, brand colour and logo; a stale `version` answers "conflict". */
 export const updateCitySettings = cityAction(

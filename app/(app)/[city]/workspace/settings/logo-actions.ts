@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { ZLogoRemove, ZLogoUpload } from "@/lib/city-logo/schema";
-import { removeCityLogo, setCityLogo } from "@/lib/city-logo/set-city-logo";
-import { cityCacheTag } from "@/lib/platform/cache-tags";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { ZLogoRemove, ZLogoUpload } from "@/lib/features/city-settings/logo/schema";
+import { removeCityLogo, setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
+import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 
 /** The header of every workspace page and every public page show the logo: refresh both. */
 function refresh(slug: string) {

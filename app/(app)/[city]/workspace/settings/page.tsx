@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
-import { requestLocale } from "@/lib/i18n/request-locale";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { CityLogoPanel } from "@/components/settings/city-logo-panel";
-import { currentLogo, logoView } from "@/lib/city-logo/current-logo";
-import { toSettingsView } from "@/lib/settings/settings-view";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { currentLogo, logoView } from "@/lib/features/city-settings/logo/current-logo";
+import { toSettingsView } from "@/lib/features/city-settings/settings-view";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
 import { removeCityLogoAction, uploadCityLogoAction } from "./logo-actions";
 import { SettingsForm } from "./settings-form";

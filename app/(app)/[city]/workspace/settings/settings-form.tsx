@@ -7,11 +7,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, ErrorText, Field, Hint, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
-import { contrastWithWhite, formatRatio, HEX_COLOUR, MIN_CONTRAST } from "@/lib/settings/contrast";
-import { ZCitySettings, type TCitySettings, type TCitySettingsInput } from "@/lib/settings/schema";
-import type { CitySettingsView } from "@/lib/settings/settings-view";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { LOCALE_NAMES, LOCALES } from "@/lib/kernel/i18n/locales";
+import { contrastWithWhite, formatRatio, HEX_COLOUR, MIN_CONTRAST } from "@/lib/features/city-settings/contrast";
+import { ZCitySettings, type TCitySettings, type TCitySettingsInput } from "@/lib/features/city-settings/schema";
+import type { CitySettingsView } from "@/lib/features/city-settings/settings-view";
 import { updateCitySettings } from "./actions";
 
 type Outcome = { kind: "saved" } | { kind: "error"; message: string } | { kind: "conflict"; message: string; current: CitySettingsView };

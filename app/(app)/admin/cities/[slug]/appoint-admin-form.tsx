@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import { ZAppointCityAdmin, type TAppointCityAdmin, type TAppointCityAdminInput } from "@/lib/platform/schema";
+import { ZAppointCityAdmin, type TAppointCityAdmin, type TAppointCityAdminInput } from "@/lib/features/cities/schema";
 import { appointCityAdmin } from "../../actions";
 import { fill, type AdminMessages } from "../../messages";
 

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { platformAction } from "@/lib/actions/safe-action";
-import { provisionedCityId } from "@/lib/identity/city-by-slug";
-import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider } from "@/lib/identity/save-identity-provider";
-import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpdate } from "@/lib/identity/schema";
+import { platformAction } from "@/lib/kernel/action-chain/safe-action";
+import { provisionedCityId } from "@/lib/kernel/auth/identity/city-by-slug";
+import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider } from "@/lib/kernel/auth/identity/save-identity-provider";
+import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpdate } from "@/lib/kernel/auth/identity/schema";
 
 /** The platform admin sets a city's providers too (a city without an admin yet, or one that asks for help). */
 const withCity = { citySlug: z.string().min(1).max(60) };

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { platformAction } from "@/lib/actions/safe-action";
-import { ZPlatformLogoRemove, ZPlatformLogoUpload } from "@/lib/city-logo/schema";
-import { platformLogoScope, removeCityLogo, setCityLogo } from "@/lib/city-logo/set-city-logo";
-import { cityCacheTag } from "@/lib/platform/cache-tags";
+import { platformAction } from "@/lib/kernel/action-chain/safe-action";
+import { ZPlatformLogoRemove, ZPlatformLogoUpload } from "@/lib/features/city-settings/logo/schema";
+import { platformLogoScope, removeCityLogo, setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
+import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 
 /** The platform admin sets a city's logo too (a city without an admin yet, or one that asks for help). */
 function refresh(slug: string) {

@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { CityStatusValue } from "@/lib/platform/schema";
+import type { CityStatusValue } from "@/lib/features/cities/schema";
 import { changeCityStatus } from "../../actions";
 import { fill, type AdminMessages } from "../../messages";
 

@@ -1,10 +1,10 @@
 import "server-only";
 import type { Metadata } from "next";
-import { absoluteLogoUrl, getPublicLogoPath } from "@/lib/city-logo/public-logo";
-import { translator } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
-import { configuredAppUrl } from "@/lib/platform/app-url";
-import type { PublicCity } from "@/lib/platform/public-city";
+import { absoluteLogoUrl, getPublicLogoPath } from "@/lib/features/city-settings/logo/public-logo";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import { configuredAppUrl } from "@/lib/kernel/app-url";
+import type { PublicCity } from "@/lib/kernel/tenancy/public-city";
 import { publicPath } from "@/components/public/sections";
 
 const OG_LOCALE: Record<Locale, string> = { nl: "nl_NL", en: "en_GB" };

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { NotYetPublished, type NotYetSection } from "@/components/public/not-yet-published";
-import { translator } from "@/lib/i18n/dictionary";
+import { translator } from "@/lib/kernel/i18n/dictionary";
 import { PublicNotFoundView } from "../not-found-view";
 import { SuspendedNotice } from "../suspended-notice";
 import { publicMetadata } from "./metadata";

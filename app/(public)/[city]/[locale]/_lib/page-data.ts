@@ -1,8 +1,8 @@
 import "server-only";
-import type { Locale } from "@/lib/i18n/locales";
-import type { PublicCity } from "@/lib/platform/public-city";
-import { getPublication } from "@/lib/public-site/read-publication";
-import type { PublicSnapshot } from "@/lib/public-site/types";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { PublicCity } from "@/lib/kernel/tenancy/public-city";
+import { getPublication } from "@/lib/features/publication/site/read-publication";
+import type { PublicSnapshot } from "@/lib/features/publication/site/types";
 import { publicPageContext } from "../public-context";
 
 export type PublicPageData =

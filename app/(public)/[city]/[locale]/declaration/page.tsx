@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
-import { renderDocumentHtml } from "@/lib/declaration/render-document";
-import type { DeclarationDoc } from "@/lib/declaration/document-schema";
-import { translator } from "@/lib/i18n/dictionary";
-import { formatDay, formatNumber, formatPercent } from "@/lib/i18n/format";
-import type { PublicDeclaration } from "@/lib/public-site/types";
-import type { Locale } from "@/lib/i18n/locales";
+import { renderDocumentHtml } from "@/lib/features/declaration/render-document";
+import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDay, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
+import type { PublicDeclaration } from "@/lib/features/publication/site/types";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { publicPath } from "@/components/public/sections";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";

@@ -1,4 +1,4 @@
-import { openDataResponse } from "@/lib/open-data/open-data-response";
+import { openDataResponse } from "@/lib/features/publication/open-data/open-data-response";
 
 /**
  * Open data of a city: /api/public/<city>/<dataset>.csv|.json, /catalog.jsonld (DCAT-AP),

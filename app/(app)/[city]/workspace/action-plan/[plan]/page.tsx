@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
-import { loadPlanOverview } from "@/lib/action-plans/load-plan-overview";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { loadOptions } from "../_components/options";
 import { PlanOverviewView } from "../_components/plan-overview-view";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";

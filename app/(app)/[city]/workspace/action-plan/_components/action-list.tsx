@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { fill } from "@/components/ui/fill";
-import type { ActionSummary } from "@/lib/action-plans/load-plan-overview";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDay } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import type { ActionSummary } from "@/lib/features/action-plans/load-plan-overview";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatDay } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { ActionStatusBadge } from "./badges";
 
 /** Actions as a list: title (link), status, progress, due date, overdue. */

@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ActionStatusValue, PlanStatusValue } from "@/lib/action-plans/schema";
-import type { TargetStatus } from "@/lib/indicators/target-status";
+import type { ActionStatusValue, PlanStatusValue } from "@/lib/features/action-plans/schema";
+import type { TargetStatus } from "@/lib/features/indicators/target-status";
 
 const ACTION: Record<ActionStatusValue, BadgeTone> = { not_started: "gray", on_track: "green", at_risk: "amber", delayed: "red", done: "blue", cancelled: "gray" };
 const PLAN: Record<PlanStatusValue, BadgeTone> = { draft: "gray", adopted: "green", closed: "blue" };

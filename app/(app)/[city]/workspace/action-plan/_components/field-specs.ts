@@ -1,10 +1,10 @@
 import { fill } from "@/components/ui/fill";
-import { ELEMENTS } from "@/lib/framework/catalogue/catalogue";
-import { ACTION_STATUSES, OBJECTIVE_TERMS, PLAN_STATUSES, STRATEGY_LEVELS } from "@/lib/action-plans/schema";
-import { FREQUENCIES } from "@/lib/indicators/periods";
-import { DIMENSIONS, DIRECTIONS, INDICATOR_TYPES } from "@/lib/indicators/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import { ELEMENTS } from "@/lib/reference/framework/catalogue/catalogue";
+import { ACTION_STATUSES, OBJECTIVE_TERMS, PLAN_STATUSES, STRATEGY_LEVELS } from "@/lib/features/action-plans/schema";
+import { FREQUENCIES } from "@/lib/features/indicators/periods";
+import { DIMENSIONS, DIRECTIONS, INDICATOR_TYPES } from "@/lib/features/indicators/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "../../commitments/_components/commitment-options";
 import type { FieldSpec, FormTexts } from "./record-form";
 

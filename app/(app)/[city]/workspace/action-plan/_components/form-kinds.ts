@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/actions/result";
-import * as R from "@/lib/action-plans/records";
-import * as S from "@/lib/action-plans/schema";
-import { indicatorEditValues, type IndicatorRecord } from "@/lib/indicators/records";
-import { ZIndicatorCreate, ZIndicatorEdit } from "@/lib/indicators/schema";
+import type { ActionResult } from "@/lib/kernel/action-chain/result";
+import * as R from "@/lib/features/action-plans/records";
+import * as S from "@/lib/features/action-plans/schema";
+import { indicatorEditValues, type IndicatorRecord } from "@/lib/features/indicators/records";
+import { ZIndicatorCreate, ZIndicatorEdit } from "@/lib/features/indicators/schema";
 import * as IA from "../../indicators/actions";
 import * as A from "../actions";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { IndicatorTypeValue } from "@/lib/indicators/schema";
-import type { TargetStatus } from "@/lib/indicators/target-status";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { IndicatorTypeValue } from "@/lib/features/indicators/schema";
+import type { TargetStatus } from "@/lib/features/indicators/target-status";
 import { TargetStatusBadge } from "./badges";
 
 /** A plan's or an objective's indicators: name (to the indicator's page), type, and status against target. */

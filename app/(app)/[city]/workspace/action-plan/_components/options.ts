@@ -1,10 +1,10 @@
 import "server-only";
-import { listDepartments } from "@/lib/departments/list-departments";
-import { listCityGroups } from "@/lib/groups/list-groups";
-import { dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
-import { listMembers } from "@/lib/members/list-members";
-import type { CityContext } from "@/lib/tenancy/city-access";
+import { listDepartments } from "@/lib/features/city-settings/departments/list-departments";
+import { listCityGroups } from "@/lib/features/city-settings/groups/list-groups";
+import { dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import { listMembers } from "@/lib/features/members/list-members";
+import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 import { buildOptions, type CommitmentOptions } from "../../commitments/_components/commitment-options";
 
 /** Members, departments, rights, goals and groups to choose from, labelled in the page's language. */

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { fill } from "@/components/ui/fill";
-import type { PlanRecord } from "@/lib/action-plans/records";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDay } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import type { PlanRecord } from "@/lib/features/action-plans/records";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatDay } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { PlanStatusBadge } from "./badges";
 
 export type PlanView = "overview" | "table" | "timeline" | "data" | null;

@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Choice, ChoiceGroup } from "../../commitments/_components/commitment-options";
 import { MultiSelect } from "../../commitments/_components/multi-select";
 import { FORM_KINDS, type FormKind, type FormKindName } from "./form-kinds";

@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
-import { getCommitmentById } from "@/lib/commitments/get-commitment";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { getCommitmentById } from "@/lib/features/commitments/get-commitment";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { CommitmentPanel } from "../_components/commitment-panel";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 

@@ -1,6 +1,6 @@
-import { toEditValues, type CommitmentRecord } from "@/lib/commitments/commitment-record";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "./commitment-options";
 import { describeField, EDIT_FIELDS, FIELD_LABEL_KEY } from "./format-fields";
 

@@ -1,10 +1,10 @@
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
-import { CHARTER_ARTICLES, CHARTER_CHAPTERS } from "@/lib/rights/eu-charter";
-import { BUILT_IN_GROUPS } from "@/lib/rights/groups";
-import { SDGS } from "@/lib/rights/sdgs";
-import { UDHR_ARTICLES } from "@/lib/rights/udhr";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import { CHARTER_ARTICLES, CHARTER_CHAPTERS } from "@/lib/reference/rights/eu-charter";
+import { BUILT_IN_GROUPS } from "@/lib/reference/rights/groups";
+import { SDGS } from "@/lib/reference/rights/sdgs";
+import { UDHR_ARTICLES } from "@/lib/reference/rights/udhr";
 
 /** One checkbox or option: its stored value and its label in the page's language. */
 export interface Choice<V extends string | number = string | number> {

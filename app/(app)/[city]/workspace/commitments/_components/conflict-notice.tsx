@@ -3,11 +3,11 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fill } from "@/components/ui/fill";
-import { toEditValues, type CommitmentRecord } from "@/lib/commitments/commitment-record";
-import type { TCommitmentEdit } from "@/lib/commitments/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
+import type { TCommitmentEdit } from "@/lib/features/commitments/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatDateTime } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "./commitment-options";
 import { changedFields, describeField, EDIT_FIELDS, FIELD_LABEL_KEY } from "./format-fields";
 

@@ -9,9 +9,9 @@ import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { applyFieldErrors } from "@/components/auth/apply-field-errors";
-import { ZEvidenceFile, ZEvidenceLink, type TEvidenceFile, type TEvidenceLink } from "@/lib/commitments/evidence-schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { ACCEPT_ATTRIBUTE } from "@/lib/storage/file-types";
+import { ZEvidenceFile, ZEvidenceLink, type TEvidenceFile, type TEvidenceLink } from "@/lib/features/commitments/evidence-schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { ACCEPT_ATTRIBUTE } from "@/lib/kernel/storage/file-types";
 import { addEvidenceLink, uploadEvidence } from "../actions";
 
 type Messages = Dictionary["commitments"]["evidence"];

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { deleteEvidence } from "../actions";
 
 /** One piece of evidence, with its texts already formatted in the page's language. */

@@ -1,8 +1,8 @@
 import { fill } from "@/components/ui/fill";
-import type { TCommitmentEdit } from "@/lib/commitments/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDay as formatCalendarDay } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import type { TCommitmentEdit } from "@/lib/features/commitments/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatDay as formatCalendarDay } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { Choice, CommitmentOptions } from "./commitment-options";
 
 /** The fields a person edits, in the order the form shows them. */

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { ErrorText, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { ChoiceGroup } from "./commitment-options";
 
 /** Lowercase without accents, so "ecole" finds "École" and "21" finds "Art. 21". */

@@ -1,8 +1,8 @@
 import { fill } from "@/components/ui/fill";
-import type { TimelineEntry } from "@/lib/commitments/list-updates";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDateTime } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import type { TimelineEntry } from "@/lib/features/commitments/list-updates";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatDateTime } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
 /** The commitment's history, newest first: who, when, from → to, and the note. */
 export function Timeline({

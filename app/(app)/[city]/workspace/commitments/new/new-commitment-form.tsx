@@ -9,9 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import { ZCommitmentCreate, type TCommitmentCreate } from "@/lib/commitments/schema";
-import { LAYERS, type Layer } from "@/lib/framework/catalogue/types";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { ZCommitmentCreate, type TCommitmentCreate } from "@/lib/features/commitments/schema";
+import { LAYERS, type Layer } from "@/lib/reference/framework/catalogue/types";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { createCommitment } from "../actions";
 
 /** Layer, title and text; on success the new commitment's page opens, where the rest is filled in. */

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { LAYERS, type Layer } from "@/lib/framework/catalogue/types";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { LAYERS, type Layer } from "@/lib/reference/framework/catalogue/types";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { NewCommitmentForm } from "./new-commitment-form";
 

@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatDay, formatNumber, formatPercent } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { ConsultationData } from "@/lib/declaration/consultation-view";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatDay, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { ConsultationData } from "@/lib/features/declaration/consultation-view";
 import { fill } from "@/components/ui/fill";
 
 /** Status, period, numbers and the links between the consultation's pages. */

@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { CommentOutcomeValue } from "@/lib/declaration/comment-schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { CommentOutcomeValue } from "@/lib/features/declaration/comment-schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 
 const TONE: Record<CommentOutcomeValue, BadgeTone> = { accepted: "green", partly_accepted: "blue", not_taken_up: "amber", out_of_scope: "gray" };
 

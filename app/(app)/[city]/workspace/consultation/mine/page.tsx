@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
-import { loadConsultation } from "@/lib/declaration/consultation-view";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { isLocale } from "@/lib/i18n/locales";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { loadConsultation } from "@/lib/features/declaration/consultation-view";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { isLocale } from "@/lib/kernel/i18n/locales";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { CommentThread } from "../_components/comment-thread";
 import { ConsultationHeader } from "../_components/consultation-header";

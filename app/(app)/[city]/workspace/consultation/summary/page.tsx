@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill } from "@/components/ui/fill";
-import { groupForSummary, loadConsultation, mayViewConsultation } from "@/lib/declaration/consultation-view";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { groupForSummary, loadConsultation, mayViewConsultation } from "@/lib/features/declaration/consultation-view";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDate } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { ConsultationHeader } from "../_components/consultation-header";
 import { PublishSummaryForm } from "../_components/publish-summary-form";

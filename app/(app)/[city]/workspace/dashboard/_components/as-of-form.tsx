@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { inputClasses } from "@/components/ui/field";
-import type { AsOfProblem } from "@/lib/dashboard/as-of";
-import type { DashFormat } from "@/lib/dashboard/format";
+import type { AsOfProblem } from "@/lib/features/dashboard/as-of";
+import type { DashFormat } from "@/lib/features/dashboard/format";
 
 /** A plain GET form (?at=YYYY-MM-DD): linkable, and it works without JavaScript. */
 export function AsOfForm({ f, action, asOf, today, problem, rawValue }: { f: DashFormat; action: string; asOf: string; today: string; problem: AsOfProblem | null; rawValue: string }) {

@@ -1,6 +1,6 @@
 import { BarChart } from "@/components/charts/bar-chart";
-import { charterChapter } from "@/lib/rights/eu-charter";
-import { sdg as sdgInfo } from "@/lib/rights/sdgs";
+import { charterChapter } from "@/lib/reference/rights/eu-charter";
+import { sdg as sdgInfo } from "@/lib/reference/rights/sdgs";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
 import type { SectionProps } from "./props";
 

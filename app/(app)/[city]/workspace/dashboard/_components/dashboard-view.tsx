@@ -1,7 +1,7 @@
-import type { Dashboard } from "@/lib/dashboard/load-dashboard";
-import { dashFormat } from "@/lib/dashboard/format";
-import type { Translator } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import type { Dashboard } from "@/lib/features/dashboard/load-dashboard";
+import { dashFormat } from "@/lib/features/dashboard/format";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { CharterSection, SdgSection } from "./coverage-sections";
 import { DeadlinesSection } from "./deadlines-section";
 import { DepartmentsSection } from "./departments-section";

@@ -1,12 +1,12 @@
 import { EmptyState } from "@/components/ui/empty-state";
-import { daysBetween } from "@/lib/dashboard/format";
-import type { DashCommitment } from "@/lib/dashboard/types";
+import { daysBetween } from "@/lib/features/dashboard/format";
+import type { DashCommitment } from "@/lib/features/dashboard/types";
 import { StatusBadge } from "../../_components/status-badge";
 import { CommitmentLink } from "./commitment-link";
 import { cell, DataTable, numCell, rowClass } from "./data-table";
 import type { SectionProps } from "./props";
 
-/** Overdue and due-soon commitments (definitions in lib/dashboard/rollup.ts), as lists: no chart. */
+/** Overdue and due-soon commitments (definitions in lib/features/dashboard/rollup.ts), as lists: no chart. */
 export function DeadlinesSection({ d, f, citySlug }: SectionProps) {
   const { t } = f;
   const table = (kind: "overdue" | "dueSoon", list: DashCommitment[]) => {

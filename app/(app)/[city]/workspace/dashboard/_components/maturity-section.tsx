@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
-import { getElement } from "@/lib/framework/catalogue/catalogue";
-import { MATURITY_LEVELS } from "@/lib/dashboard/types";
+import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
+import { MATURITY_LEVELS } from "@/lib/features/dashboard/types";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
 import type { SectionProps } from "./props";
 

@@ -2,7 +2,7 @@ import { BarChart } from "@/components/charts/bar-chart";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
 import type { SectionProps } from "./props";
 
-/** Progress per layer and overall, as defined in lib/dashboard/rollup.ts (explained in RollupExplainer). */
+/** Progress per layer and overall, as defined in lib/features/dashboard/rollup.ts (explained in RollupExplainer). */
 export function ProgressSection({ d, f, charts }: SectionProps) {
   const { t } = f;
   const layerName = (layer: string) => t(`framework.layers.${layer as "foundation"}`);

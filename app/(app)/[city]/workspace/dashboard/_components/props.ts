@@ -1,5 +1,5 @@
-import type { Dashboard } from "@/lib/dashboard/load-dashboard";
-import type { DashFormat } from "@/lib/dashboard/format";
+import type { Dashboard } from "@/lib/features/dashboard/load-dashboard";
+import type { DashFormat } from "@/lib/features/dashboard/format";
 
 /** What every dashboard section renders from: the loaded numbers, formatting, and where links go. */
 export interface SectionProps {

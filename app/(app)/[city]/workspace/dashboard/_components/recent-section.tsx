@@ -1,5 +1,5 @@
 import { EmptyState } from "@/components/ui/empty-state";
-import type { RecentUpdate } from "@/lib/dashboard/types";
+import type { RecentUpdate } from "@/lib/features/dashboard/types";
 import { CommitmentLink } from "./commitment-link";
 import { cell, DataTable, rowClass } from "./data-table";
 import type { SectionProps } from "./props";

@@ -1,6 +1,6 @@
-import type { Translator } from "@/lib/i18n/dictionary";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
 
-/** The roll-up definition, on screen and in print: lib/dashboard/rollup.ts computes exactly this. */
+/** The roll-up definition, on screen and in print: lib/features/dashboard/rollup.ts computes exactly this. */
 export function RollupExplainer({ t }: { t: Translator }) {
   return (
     <section id="rollup" aria-labelledby="rollup-heading" className="mt-10 max-w-3xl rounded-lg border border-slate-300 bg-slate-50 p-5 break-inside-avoid">

@@ -1,4 +1,4 @@
-import type { CommitmentStatusValue } from "@/lib/framework/schema";
+import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
 
 /**
  * Bar colours per status, the same hues as the status badges, dark enough for 3:1 against white

@@ -2,7 +2,7 @@ import { LineChart } from "@/components/charts/line-chart";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
 import type { SectionProps } from "./props";
 
-/** Overall progress at the end of each month, derived from the history (lib/dashboard/state-at.ts). */
+/** Overall progress at the end of each month, derived from the history (lib/features/dashboard/state-at.ts). */
 export function TrendSection({ d, f, charts }: SectionProps) {
   const { t } = f;
   const first = d.trend.find((p) => p.percent !== null);

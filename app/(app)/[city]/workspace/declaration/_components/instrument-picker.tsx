@@ -4,9 +4,9 @@ import { useId, useState, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { fill } from "@/components/ui/fill";
 import { inputClasses } from "@/components/ui/field";
-import { INSTRUMENTS, type Instrument } from "@/lib/declaration/instruments";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import { INSTRUMENTS, type Instrument } from "@/lib/features/declaration/instruments";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
 const GROUPS = ["un", "europe", "city"] as const;
 

@@ -8,9 +8,9 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
-import { TRANSITIONS, type DeclarationStatusValue as Move } from "@/lib/declaration/lifecycle";
-import { ZDeclarationTransition } from "@/lib/declaration/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { TRANSITIONS, type DeclarationStatusValue as Move } from "@/lib/features/declaration/lifecycle";
+import { ZDeclarationTransition } from "@/lib/features/declaration/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { moveDeclaration, startAmendment } from "../actions";
 
 const LABEL: Record<Move, "toConsultation" | "toProposed" | "toDraft" | "toAdopted" | "toPublished"> = {

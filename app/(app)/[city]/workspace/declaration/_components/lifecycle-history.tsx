@@ -1,7 +1,7 @@
-import type { TransitionView } from "@/lib/declaration/get-declaration";
-import type { Translator } from "@/lib/i18n/dictionary";
-import { formatDateTime, formatDay } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
+import type { TransitionView } from "@/lib/features/declaration/get-declaration";
+import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDateTime, formatDay } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 
 /** Every recorded step, newest first, with who took it and the details entered. */
 export function LifecycleHistory({ transitions, t, locale }: { transitions: TransitionView[]; t: Translator; locale: Locale }) {

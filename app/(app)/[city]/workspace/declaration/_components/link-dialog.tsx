@@ -3,8 +3,8 @@
 import { useId, useState, type FormEvent, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { safeHref } from "@/lib/declaration/document-schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { safeHref } from "@/lib/features/declaration/document-schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 
 /** Asks for a link target; only web and mail addresses are accepted (the server checks again). */
 export function LinkDialog({

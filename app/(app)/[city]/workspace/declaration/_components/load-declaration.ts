@@ -1,6 +1,6 @@
 import "server-only";
-import { currentDeclaration, getDeclaration } from "@/lib/declaration/get-declaration";
-import type { CityContext } from "@/lib/tenancy/city-access";
+import { currentDeclaration, getDeclaration } from "@/lib/features/declaration/get-declaration";
+import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 /** The declaration a versions page is about: `?d=<id>` (an earlier, amended one) or the current one. */
 export async function declarationFor(ctx: CityContext, d: string | string[] | undefined) {

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { restoreVersion } from "../actions";
 
 /** Restore an earlier version as a new one, after asking. */

@@ -8,9 +8,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import { ZDeclarationCreate, type TDeclarationCreate } from "@/lib/declaration/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { Locale } from "@/lib/i18n/locales";
+import { ZDeclarationCreate, type TDeclarationCreate } from "@/lib/features/declaration/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { createDeclaration } from "../actions";
 
 /** The empty state's action: a title, the text's language and where to start from. */

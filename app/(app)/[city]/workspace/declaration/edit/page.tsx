@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { textLocale } from "@/lib/declaration/document-text";
-import { currentDeclaration, getVersion } from "@/lib/declaration/get-declaration";
-import { isFrozen } from "@/lib/declaration/lifecycle";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { textLocale } from "@/lib/features/declaration/document-text";
+import { currentDeclaration, getVersion } from "@/lib/features/declaration/get-declaration";
+import { isFrozen } from "@/lib/features/declaration/lifecycle";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { DeclarationEditor } from "../_components/declaration-editor";
 

@@ -1,14 +1,14 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { AppError, isAppError } from "@/lib/errors";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { applyImport } from "@/lib/spreadsheet/apply-import";
-import { deleteImport, loadImport, saveImport } from "@/lib/spreadsheet/import-store";
-import { readUpload, UploadError } from "@/lib/spreadsheet/read-upload";
-import { ZImportRef, ZSpreadsheetUpload } from "@/lib/spreadsheet/schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { AppError, isAppError } from "@/lib/kernel/errors";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { applyImport } from "@/lib/features/commitments/spreadsheet/apply-import";
+import { deleteImport, loadImport, saveImport } from "@/lib/features/commitments/spreadsheet/import-store";
+import { readUpload, UploadError } from "@/lib/features/commitments/spreadsheet/read-upload";
+import { ZImportRef, ZSpreadsheetUpload } from "@/lib/features/commitments/spreadsheet/schema";
 
 /** Reads an uploaded spreadsheet and keeps its rows for the preview; nothing is applied yet. */
 export const uploadSpreadsheet = cityAction(

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
 import { buttonClasses } from "@/components/ui/button";
-import { translator } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { COLUMNS, EDITABLE_COLUMNS } from "@/lib/spreadsheet/columns";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { formatNumber } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { COLUMNS, EDITABLE_COLUMNS } from "@/lib/features/commitments/spreadsheet/columns";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { uploadSpreadsheet } from "./actions";
 

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { ZMeasurementCorrect, ZMeasurementCreate, type DimensionValue, type TBreakdownRow } from "@/lib/indicators/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { ZMeasurementCorrect, ZMeasurementCreate, type DimensionValue, type TBreakdownRow } from "@/lib/features/indicators/schema";
 import { correctMeasurement, createMeasurement } from "../actions";
 
 type Values = { indicatorId?: string; id?: string; version?: number; period?: string; value: string; sourceNote: string; reason?: string; breakdown: TBreakdownRow[] };

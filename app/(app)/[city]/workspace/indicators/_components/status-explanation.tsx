@@ -1,8 +1,8 @@
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { formatNumber } from "@/lib/i18n/format";
-import type { Locale } from "@/lib/i18n/locales";
-import type { TargetAssessment } from "@/lib/indicators/target-status";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { formatNumber } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { TargetAssessment } from "@/lib/features/indicators/target-status";
 
 /** Why an indicator has its status, in a sentence. */
 export function statusSentence(a: TargetAssessment, unit: string, d: Dictionary, locale: Locale): string {

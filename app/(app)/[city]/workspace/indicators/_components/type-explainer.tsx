@@ -1,5 +1,5 @@
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { INDICATOR_TYPES } from "@/lib/indicators/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { INDICATOR_TYPES } from "@/lib/features/indicators/schema";
 
 /** OHCHR's three types of human rights indicators, in Charta's own words. */
 export function TypeExplainer({ d, headingLevel = 2 }: { d: Dictionary; headingLevel?: 2 | 3 }) {

@@ -6,8 +6,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
 import { createReport } from "../actions";
 
 /** Year and languages; on success the new report opens with its generated figures. */

@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { DisclosureDecision, UndisclosedCommitment } from "@/lib/reports/report-disclosure";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { DisclosureDecision, UndisclosedCommitment } from "@/lib/features/reports/report-disclosure";
 import { transitionReport } from "../actions";
 
 type M = Dictionary["reports"];

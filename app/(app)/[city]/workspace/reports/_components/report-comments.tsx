@@ -7,9 +7,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import type { ActionResult } from "@/lib/actions/result";
-import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/declaration/comment-schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { ActionResult } from "@/lib/kernel/action-chain/result";
+import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/declaration/comment-schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { addReportComment, deleteReportComment, editReportComment, hideReportComment, setReportCommentOutcome, unhideReportComment } from "../actions";
 
 type Texts = { m: Dictionary["reports"]; mc: Dictionary["consultation"] };

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { deleteDepartment as removeDepartment } from "@/lib/departments/delete-department";
-import { createDepartment as addDepartment, updateDepartment as saveDepartment } from "@/lib/departments/save-department";
-import { ZDepartmentCreate, ZDepartmentDelete, ZDepartmentUpdate } from "@/lib/departments/schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { deleteDepartment as removeDepartment } from "@/lib/features/city-settings/departments/delete-department";
+import { createDepartment as addDepartment, updateDepartment as saveDepartment } from "@/lib/features/city-settings/departments/save-department";
+import { ZDepartmentCreate, ZDepartmentDelete, ZDepartmentUpdate } from "@/lib/features/city-settings/departments/schema";
 
 // Department names show on commitment pages, filters and dashboards too.
 const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
-import { ZDepartmentUpdate, type TDepartmentUpdate } from "@/lib/departments/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { ZDepartmentUpdate, type TDepartmentUpdate } from "@/lib/features/city-settings/departments/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { createDepartment, updateDepartment } from "./actions";
 
 type Messages = Dictionary["commitments"]["departments"];

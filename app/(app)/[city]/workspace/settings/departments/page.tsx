@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { listDepartments } from "@/lib/departments/list-departments";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { listDepartments } from "@/lib/features/city-settings/departments/list-departments";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { SettingsNav } from "../settings-nav";
 import { DepartmentsTable } from "./departments-table";

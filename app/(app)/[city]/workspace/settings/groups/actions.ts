@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { createGroup as addGroup, deleteGroup as removeGroup, updateGroup as saveGroup } from "@/lib/groups/save-group";
-import { ZGroupCreate, ZGroupDelete, ZGroupUpdate } from "@/lib/groups/schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { createGroup as addGroup, deleteGroup as removeGroup, updateGroup as saveGroup } from "@/lib/features/city-settings/groups/save-group";
+import { ZGroupCreate, ZGroupDelete, ZGroupUpdate } from "@/lib/features/city-settings/groups/schema";
 
 // Group names show on commitment pages, filters and dashboards too.
 const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");

@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
-import { ZGroupUpdate, type TGroupUpdate } from "@/lib/groups/schema";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import { ZGroupUpdate, type TGroupUpdate } from "@/lib/features/city-settings/groups/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { createGroup, updateGroup } from "./actions";
 
 type Messages = Dictionary["commitments"]["groups"];

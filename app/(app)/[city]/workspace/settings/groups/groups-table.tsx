@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { deleteGroup } from "./actions";
 import { GroupForm, type GroupItem } from "./group-form";
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { listCityGroups } from "@/lib/groups/list-groups";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { BUILT_IN_GROUPS } from "@/lib/rights/groups";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { listCityGroups } from "@/lib/features/city-settings/groups/list-groups";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { BUILT_IN_GROUPS } from "@/lib/reference/rights/groups";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { SettingsNav } from "../settings-nav";
 import { GroupsTable } from "./groups-table";

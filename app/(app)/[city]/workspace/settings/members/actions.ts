@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { changeMemberRole as saveMemberRole } from "@/lib/members/change-member-role";
-import { inviteMember as sendInvitation } from "@/lib/members/invite-member";
-import { removeMember as deleteMembership } from "@/lib/members/remove-member";
-import { revokeInvitation as withdrawInvitation } from "@/lib/members/revoke-invitation";
-import { ZChangeMemberRole, ZInviteMember, ZRemoveMember, ZRevokeInvitation } from "@/lib/members/schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { changeMemberRole as saveMemberRole } from "@/lib/features/members/change-member-role";
+import { inviteMember as sendInvitation } from "@/lib/features/members/invite-member";
+import { removeMember as deleteMembership } from "@/lib/features/members/remove-member";
+import { revokeInvitation as withdrawInvitation } from "@/lib/features/members/revoke-invitation";
+import { ZChangeMemberRole, ZInviteMember, ZRemoveMember, ZRevokeInvitation } from "@/lib/features/members/schema";
 
 const membersPath = (slug: string) => `/${slug}/workspace/settings/members`;
 

@@ -4,8 +4,8 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import type { TRole } from "@/lib/members/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { TRole } from "@/lib/features/members/schema";
 import { revokeInvitation } from "./actions";
 
 export interface InvitationItem {

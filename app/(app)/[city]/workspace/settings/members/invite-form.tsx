@@ -8,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { ZInviteMember, type TInviteMember, type TRole } from "@/lib/members/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { ZInviteMember, type TInviteMember, type TRole } from "@/lib/features/members/schema";
 import { inviteMember } from "./actions";
 
 const ROLE_ORDER: TRole[] = ["officer", "council_member", "advisory_member", "city_admin"];

@@ -6,9 +6,9 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClasses } from "@/components/ui/field";
 import { fill } from "@/components/ui/fill";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { ROLES } from "@/lib/auth/permissions";
-import type { TRole } from "@/lib/members/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { ROLES } from "@/lib/kernel/auth/permissions";
+import type { TRole } from "@/lib/features/members/schema";
 import { changeMemberRole, removeMember } from "./actions";
 
 export interface MemberItem {

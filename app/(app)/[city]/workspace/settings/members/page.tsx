@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatDate } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { listMembers, listOpenInvitations } from "@/lib/members/list-members";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDate } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { listMembers, listOpenInvitations } from "@/lib/features/members/list-members";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { SettingsNav } from "../settings-nav";
 import { InvitationsTable } from "./invitations-table";

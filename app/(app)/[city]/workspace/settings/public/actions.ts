@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { cityCacheTag } from "@/lib/platform/cache-tags";
-import { savePublicProfile as saveProfile } from "@/lib/public-site/profile";
-import { publishCity as publish } from "@/lib/public-site/publish-city";
-import { ZPublicProfile, ZPublish, ZSetAllPublic, ZSetCommitmentPublic } from "@/lib/public-site/schema";
-import { setAllCommitmentsPublic as setAll, setCommitmentPublic as setOne, setPlanPublic as setPlan } from "@/lib/public-site/set-public";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
+import { savePublicProfile as saveProfile } from "@/lib/features/publication/site/profile";
+import { publishCity as publish } from "@/lib/features/publication/site/publish-city";
+import { ZPublicProfile, ZPublish, ZSetAllPublic, ZSetCommitmentPublic } from "@/lib/features/publication/site/schema";
+import { setAllCommitmentsPublic as setAll, setCommitmentPublic as setOne, setPlanPublic as setPlan } from "@/lib/features/publication/site/set-public";
 
 /*
  * Publishing is the ONLY thing that changes a city's public pages, open data, feed and sitemap

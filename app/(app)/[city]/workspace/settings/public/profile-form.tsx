@@ -8,8 +8,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/i18n/dictionary";
-import { ACCESSIBILITY_STATUSES, DATA_LICENCES, ZPublicProfile, type TPublicProfile } from "@/lib/public-site/schema";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import { ACCESSIBILITY_STATUSES, DATA_LICENCES, ZPublicProfile, type TPublicProfile } from "@/lib/features/publication/site/schema";
 import { savePublicProfile } from "./actions";
 
 type M = Dictionary["publicSite"]["publishing"];

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fill } from "@/components/ui/fill";
 import { inputClasses } from "@/components/ui/field";
-import type { Dictionary } from "@/lib/i18n/dictionary";
+import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { publishCity } from "./actions";
 
 type M = Dictionary["publicSite"]["publishing"];

@@ -1,9 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider } from "@/lib/identity/save-identity-provider";
-import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpdate } from "@/lib/identity/schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider } from "@/lib/kernel/auth/identity/save-identity-provider";
+import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpdate } from "@/lib/kernel/auth/identity/schema";
 
 const path = (slug: string) => `/${slug}/workspace/settings/sign-in`;
 

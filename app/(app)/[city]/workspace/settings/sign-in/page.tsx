@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { IdentityProvidersPanel } from "@/components/identity/identity-providers-panel";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { listIdentityProviders } from "@/lib/identity/list-identity-providers";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { listIdentityProviders } from "@/lib/kernel/auth/identity/list-identity-providers";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
 import { SettingsNav } from "../settings-nav";
 import { createIdentityProviderAction, deleteIdentityProviderAction, updateIdentityProviderAction } from "./actions";

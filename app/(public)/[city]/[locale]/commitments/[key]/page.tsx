@@ -7,9 +7,9 @@ import { CommitmentFacts, commitmentOrigin } from "@/components/public/commitmen
 import { layerLabel, statusLabel } from "@/components/public/labels";
 import { CityText } from "@/components/public/localized-text";
 import { publicPath } from "@/components/public/sections";
-import { dashFormat } from "@/lib/dashboard/format";
-import { translator } from "@/lib/i18n/dictionary";
-import type { PublicSnapshot } from "@/lib/public-site/types";
+import { dashFormat } from "@/lib/features/dashboard/format";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import type { PublicSnapshot } from "@/lib/features/publication/site/types";
 import { publicMetadata } from "../../_lib/metadata";
 import { publicPageData } from "../../_lib/page-data";
 import { SuspendedNotice } from "../../suspended-notice";

@@ -1,6 +1,6 @@
-import { isLocale } from "@/lib/i18n/locales";
-import { isDocumentFormat } from "@/lib/published-documents/keys";
-import { publicDocumentResponse } from "@/lib/published-documents/public-files";
+import { isLocale } from "@/lib/kernel/i18n/locales";
+import { isDocumentFormat } from "@/lib/features/publication/documents/keys";
+import { publicDocumentResponse } from "@/lib/features/publication/documents/public-files";
 
 /**
  * /<city>/<locale>/declaration/pdf|docx: the declaration in the city's latest publication, as the

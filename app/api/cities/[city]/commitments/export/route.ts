@@ -1,10 +1,10 @@
 import { NextResponse } from "next/server";
-import { withCity } from "@/lib/api/with-city";
-import { documentLocale } from "@/lib/documents/document-locale";
-import { rowsToCsv } from "@/lib/spreadsheet/csv";
-import { exportCommitmentRows, exportFileName } from "@/lib/spreadsheet/export-commitments";
-import { rowsToXlsx } from "@/lib/spreadsheet/xlsx";
-import { contentDisposition } from "@/lib/storage/file-name";
+import { withCity } from "@/lib/kernel/api/with-city";
+import { documentLocale } from "@/lib/kernel/documents/document-locale";
+import { rowsToCsv } from "@/lib/features/commitments/spreadsheet/csv";
+import { exportCommitmentRows, exportFileName } from "@/lib/features/commitments/spreadsheet/export-commitments";
+import { rowsToXlsx } from "@/lib/features/commitments/spreadsheet/xlsx";
+import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
 const TYPES = {
   csv: "text/csv; charset=utf-8",

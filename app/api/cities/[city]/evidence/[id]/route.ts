@@ -1,6 +1,6 @@
-import { withCity } from "@/lib/api/with-city";
-import { openEvidenceDownload } from "@/lib/commitments/evidence";
-import { contentDisposition } from "@/lib/storage/file-name";
+import { withCity } from "@/lib/kernel/api/with-city";
+import { openEvidenceDownload } from "@/lib/features/commitments/evidence";
+import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
 /**
  * Downloads an evidence file. The id is looked up in the requesting city's own database, so

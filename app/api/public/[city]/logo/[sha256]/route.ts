@@ -1,4 +1,4 @@
-import { publicLogoResponse } from "@/lib/city-logo/logo-response";
+import { publicLogoResponse } from "@/lib/features/city-settings/logo/logo-response";
 
 /**
  * The city's logo, served by Charta: /api/public/<city>/logo/<sha256>. Public by design (it is on

@@ -1,19 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/actions/safe-action";
-import { AppError, isAppError, ValidationError } from "@/lib/errors";
-import { translator } from "@/lib/i18n/dictionary";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { ACTION_SET } from "@/lib/plan-data/action-columns";
-import { applyPlanImport } from "@/lib/plan-data/apply-plan-import";
-import { importScope } from "@/lib/plan-data/import-types";
-import { requirePlan } from "@/lib/plan-data/plan-summary";
-import { MEASUREMENT_SET } from "@/lib/plan-data/measurement-columns";
-import { ZPlanImportRef, ZPlanUploadFields } from "@/lib/plan-data/schema";
-import { deleteImport, loadImport, saveImport } from "@/lib/spreadsheet/import-store";
-import { readUpload, UploadError } from "@/lib/spreadsheet/read-upload";
-import { ZSpreadsheetUpload } from "@/lib/spreadsheet/schema";
+import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { AppError, isAppError, ValidationError } from "@/lib/kernel/errors";
+import { translator } from "@/lib/kernel/i18n/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { ACTION_SET } from "@/lib/features/action-plans/data/action-columns";
+import { applyPlanImport } from "@/lib/features/action-plans/data/apply-plan-import";
+import { importScope } from "@/lib/features/action-plans/data/import-types";
+import { requirePlan } from "@/lib/features/action-plans/data/plan-summary";
+import { MEASUREMENT_SET } from "@/lib/features/action-plans/data/measurement-columns";
+import { ZPlanImportRef, ZPlanUploadFields } from "@/lib/features/action-plans/data/schema";
+import { deleteImport, loadImport, saveImport } from "@/lib/features/commitments/spreadsheet/import-store";
+import { readUpload, UploadError } from "@/lib/features/commitments/spreadsheet/read-upload";
+import { ZSpreadsheetUpload } from "@/lib/features/commitments/spreadsheet/schema";
 
 /** Reads an uploaded measurements or action-updates sheet and keeps its rows for the preview. */
 export const uploadPlanData = cityAction(

@@ -3,11 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { fill } from "@/components/ui/fill";
-import { loadPlanOverview } from "@/lib/action-plans/load-plan-overview";
-import { dictionary, translator } from "@/lib/i18n/dictionary";
-import { formatDay } from "@/lib/i18n/format";
-import { requestLocale } from "@/lib/i18n/request-locale";
-import { cityPageContext } from "@/lib/tenancy/page-context";
+import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
+import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDay } from "@/lib/kernel/i18n/format";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
+import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PlanHeader } from "../../_components/plan-header";
 import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 

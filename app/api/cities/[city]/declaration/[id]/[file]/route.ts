@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { withCity } from "@/lib/api/with-city";
-import { declarationDocx, declarationPdf, summaryCsv, summaryPdf } from "@/lib/declaration/export-declaration";
-import { documentLocale } from "@/lib/documents/document-locale";
-import { printErrorResponse } from "@/lib/documents/document-response";
-import { contentDisposition } from "@/lib/storage/file-name";
+import { withCity } from "@/lib/kernel/api/with-city";
+import { declarationDocx, declarationPdf, summaryCsv, summaryPdf } from "@/lib/features/declaration/export-declaration";
+import { documentLocale } from "@/lib/kernel/documents/document-locale";
+import { printErrorResponse } from "@/lib/kernel/documents/document-response";
+import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
 const TYPES = {
   pdf: "application/pdf",

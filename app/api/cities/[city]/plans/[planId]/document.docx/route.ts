@@ -1,8 +1,8 @@
-import { withCity } from "@/lib/api/with-city";
-import { documentLocale } from "@/lib/documents/document-locale";
-import { loadPlanDocument } from "@/lib/plan-documents/load-plan-document";
-import { planDocumentFileName, planDocx } from "@/lib/plan-documents/render-plan-document";
-import { contentDisposition } from "@/lib/storage/file-name";
+import { withCity } from "@/lib/kernel/api/with-city";
+import { documentLocale } from "@/lib/kernel/documents/document-locale";
+import { loadPlanDocument } from "@/lib/features/action-plans/documents/load-plan-document";
+import { planDocumentFileName, planDocx } from "@/lib/features/action-plans/documents/render-plan-document";
+import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
 /**
  * GET /api/cities/<city>/plans/<plan id>/document.docx?locale=nl|en: the plan (drafts labelled) as

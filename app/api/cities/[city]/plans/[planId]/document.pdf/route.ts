@@ -1,9 +1,9 @@
-import { withCity } from "@/lib/api/with-city";
-import { documentLocale } from "@/lib/documents/document-locale";
-import { printErrorResponse } from "@/lib/documents/document-response";
-import { loadPlanDocument } from "@/lib/plan-documents/load-plan-document";
-import { planDocumentFileName, planPdf } from "@/lib/plan-documents/render-plan-document";
-import { contentDisposition } from "@/lib/storage/file-name";
+import { withCity } from "@/lib/kernel/api/with-city";
+import { documentLocale } from "@/lib/kernel/documents/document-locale";
+import { printErrorResponse } from "@/lib/kernel/documents/document-response";
+import { loadPlanDocument } from "@/lib/features/action-plans/documents/load-plan-document";
+import { planDocumentFileName, planPdf } from "@/lib/features/action-plans/documents/render-plan-document";
+import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
 /**
  * GET /api/cities/<city>/plans/<plan id>/document.pdf?locale=nl|en: the plan (drafts labelled) as a

@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { withCity } from "@/lib/api/with-city";
-import { EXPORT_COLUMNS, exportActionRows, exportMeasurementRows, planExportFileName } from "@/lib/plan-data/export-plan-data";
-import { requirePlan } from "@/lib/plan-data/plan-summary";
-import { rowsToCsv } from "@/lib/spreadsheet/csv";
-import { contentDisposition } from "@/lib/storage/file-name";
+import { withCity } from "@/lib/kernel/api/with-city";
+import { EXPORT_COLUMNS, exportActionRows, exportMeasurementRows, planExportFileName } from "@/lib/features/action-plans/data/export-plan-data";
+import { requirePlan } from "@/lib/features/action-plans/data/plan-summary";
+import { rowsToCsv } from "@/lib/features/commitments/spreadsheet/csv";
+import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
 /**
  * GET /api/cities/<city>/plans/<plan id>/export?kind=measurements|actions: the plan's measurements

@@ -1,11 +1,11 @@
 import { NextResponse } from "next/server";
-import { withCity } from "@/lib/api/with-city";
-import { documentLogo } from "@/lib/city-logo/current-logo";
-import { documentLocale } from "@/lib/documents/document-locale";
-import { printErrorResponse } from "@/lib/documents/document-response";
-import { reportDocx, reportPdf } from "@/lib/reports/report-files";
-import { buildReportView } from "@/lib/reports/report-view";
-import { contentDisposition } from "@/lib/storage/file-name";
+import { withCity } from "@/lib/kernel/api/with-city";
+import { documentLogo } from "@/lib/features/city-settings/logo/current-logo";
+import { documentLocale } from "@/lib/kernel/documents/document-locale";
+import { printErrorResponse } from "@/lib/kernel/documents/document-response";
+import { reportDocx, reportPdf } from "@/lib/features/reports/report-files";
+import { buildReportView } from "@/lib/features/reports/report-view";
+import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
 const TYPES = {
   pdf: "application/pdf",

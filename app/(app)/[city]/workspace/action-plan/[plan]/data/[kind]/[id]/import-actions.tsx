@@ -1,7 +1,7 @@
 "use client";
 
 import { ImportDecision, type ImportDecisionLabels } from "@/components/spreadsheet/import-decision";
-import type { PlanImportKind } from "@/lib/plan-data/import-types";
+import type { PlanImportKind } from "@/lib/features/action-plans/data/import-types";
 import { applyPlanDataImport, discardPlanDataImport } from "../../actions";
 
 /** Apply (all or nothing) or discard a previewed plan-data upload. */

@@ -1,0 +1,33 @@
+import type { ColumnSet } from "@/lib/features/commitments/spreadsheet/columns";
+
+/**
+ * The action-updates sheet: one row per action of the plan, the same columns for export and
+ * import. objective and action (the title) are for reading; status, progress, status_reason and
+ * budget_spent are what an update changes; note goes into the action's history with the change.
+ */
+export const ACTION_COLUMNS = [
+  "action_id",
+  "objective",
+  "action",
+  "due_date",
+  "status",
+  "progress",
+  "status_reason",
+  "budget_spent",
+  "note",
+  "version",
+] as const;
+export type ActionColumn = (typeof ACTION_COLUMNS)[number];
+
+export const ACTION_SET: ColumnSet<ActionColumn> = { columns: ACTION_COLUMNS, required: ["action_id", "version"] };
+
+export const ACTION_EDITABLE: readonly ActionColumn[] = ["status", "progress", "status_reason", "budget_spent", "note"];
+
+export type ActionExportRow = Record<ActionColumn, string | number>;
+
+export const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"] as const;
+export type ActionStatusCode = (typeof ACTION_STATUSES)[number];
+/** Statuses that need a reason (the plan editor asks for one too). */
+export const REASON_STATUSES: readonly ActionStatusCode[] = ["at_risk", "delayed"];
+
+export const MAX_STATUS_REASON = 1000;

@@ -1,0 +1,47 @@
+import "server-only";
+import { auditedTransaction } from "@/lib/kernel/records/audited";
+import { NotFoundError } from "@/lib/kernel/errors";
+import { toMilestoneRecord } from "./records";
+import { toDay, type PlanCtx } from "./save-plan";
+import type { TDelete, TMilestoneComplete, TMilestoneCreate } from "./schema";
+import { deleteVersioned, updateVersioned } from "./versioned";
+
+export async function createMilestone(ctx: PlanCtx, input: TMilestoneCreate): Promise<{ id: string }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    if (!(await tx.action.findUnique({ where: { id: input.actionId }, select: { id: true } }))) throw new NotFoundError();
+    const row = await tx.milestone.create({ data: { actionId: input.actionId, title: input.title, dueDate: toDay(input.dueDate)!, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    await audit({ action: "create", entity: "Milestone", entityId: row.id, after: row });
+    return { id: row.id };
+  });
+}
+
+/** Completes a milestone on a day, or reopens it with "". */
+export async function completeMilestone(ctx: PlanCtx, input: TMilestoneComplete) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const { after } = await updateVersioned({
+      audit,
+      entity: "Milestone",
+      id: input.id,
+      version: input.version,
+      find: () => tx.milestone.findUnique({ where: { id: input.id } }),
+      write: () =>
+        tx.milestone.updateMany({ where: { id: input.id, version: input.version }, data: { completedOn: toDay(input.completedOn), updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      present: toMilestoneRecord,
+    });
+    return toMilestoneRecord(after);
+  });
+}
+
+export async function deleteMilestone(ctx: PlanCtx, input: TDelete) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const row = await deleteVersioned({
+      audit,
+      entity: "Milestone",
+      ...input,
+      find: () => tx.milestone.findUnique({ where: { id: input.id } }),
+      remove: () => tx.milestone.deleteMany({ where: input }),
+      present: toMilestoneRecord,
+    });
+    return { id: row.id, actionId: row.actionId };
+  });
+}

@@ -1,0 +1,150 @@
+import "server-only";
+import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
+import { checkReferences } from "@/lib/kernel/records/check-references";
+import { NotFoundError } from "@/lib/kernel/errors";
+import { toGapRecord, toStrategyRecord, toThemeRecord } from "./records";
+import type { PlanCtx } from "./save-plan";
+import type { TDelete, TGapCreate, TGapEdit, TStrategyCreate, TStrategyEdit, TThemeCreate, TThemeEdit } from "./schema";
+import { deleteVersioned, updateVersioned } from "./versioned";
+
+/**
+ * The plan's baseline gaps, strategy links and themes: small lists edited in place on the plan
+ * page. New items go to the end of their list.
+ */
+async function requirePlan(tx: CityTx, planId: string): Promise<void> {
+  if (!(await tx.actionPlan.findUnique({ where: { id: planId }, select: { id: true } }))) throw new NotFoundError();
+}
+
+const numbers = (l: number[]) => [...new Set(l)].sort((a, b) => a - b);
+const gapData = (i: Omit<TGapCreate, "planId">) => ({
+  theme: i.theme,
+  description: i.description,
+  sourceText: i.sourceText,
+  sourceUrl: i.sourceUrl || null,
+  charterArticles: numbers(i.charterArticles),
+  udhrArticles: numbers(i.udhrArticles),
+  groups: [...new Set(i.groups)].sort(),
+});
+
+export async function createGap(ctx: PlanCtx, input: TGapCreate): Promise<{ id: string }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    await requirePlan(tx, input.planId);
+    await checkReferences(tx, ctx.cityId, { groups: input.groups }, "actionPlans");
+    const position = await tx.baselineGap.count({ where: { planId: input.planId } });
+    const row = await tx.baselineGap.create({ data: { planId: input.planId, ...gapData(input), position, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    await audit({ action: "create", entity: "BaselineGap", entityId: row.id, after: row });
+    return { id: row.id };
+  });
+}
+
+export async function updateGap(ctx: PlanCtx, input: TGapEdit) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    await checkReferences(tx, ctx.cityId, { groups: input.groups }, "actionPlans");
+    const { after } = await updateVersioned({
+      audit,
+      entity: "BaselineGap",
+      id: input.id,
+      version: input.version,
+      find: () => tx.baselineGap.findUnique({ where: { id: input.id } }),
+      write: () => tx.baselineGap.updateMany({ where: { id: input.id, version: input.version }, data: { ...gapData(input), updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      present: toGapRecord,
+    });
+    return toGapRecord(after);
+  });
+}
+
+export async function deleteGap(ctx: PlanCtx, input: TDelete) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const row = await deleteVersioned({
+      audit,
+      entity: "BaselineGap",
+      ...input,
+      find: () => tx.baselineGap.findUnique({ where: { id: input.id } }),
+      remove: () => tx.baselineGap.deleteMany({ where: input }),
+      present: toGapRecord,
+    });
+    return { id: row.id, planId: row.planId };
+  });
+}
+
+const strategyData = (i: Omit<TStrategyCreate, "planId">) => ({ title: i.title, level: i.level, url: i.url || null, note: i.note });
+
+export async function createStrategy(ctx: PlanCtx, input: TStrategyCreate): Promise<{ id: string }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    await requirePlan(tx, input.planId);
+    const position = await tx.strategyLink.count({ where: { planId: input.planId } });
+    const row = await tx.strategyLink.create({ data: { planId: input.planId, ...strategyData(input), position, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    await audit({ action: "create", entity: "StrategyLink", entityId: row.id, after: row });
+    return { id: row.id };
+  });
+}
+
+export async function updateStrategy(ctx: PlanCtx, input: TStrategyEdit) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const { after } = await updateVersioned({
+      audit,
+      entity: "StrategyLink",
+      id: input.id,
+      version: input.version,
+      find: () => tx.strategyLink.findUnique({ where: { id: input.id } }),
+      write: () => tx.strategyLink.updateMany({ where: { id: input.id, version: input.version }, data: { ...strategyData(input), updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      present: toStrategyRecord,
+    });
+    return toStrategyRecord(after);
+  });
+}
+
+export async function deleteStrategy(ctx: PlanCtx, input: TDelete) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const row = await deleteVersioned({
+      audit,
+      entity: "StrategyLink",
+      ...input,
+      find: () => tx.strategyLink.findUnique({ where: { id: input.id } }),
+      remove: () => tx.strategyLink.deleteMany({ where: input }),
+      present: toStrategyRecord,
+    });
+    return { id: row.id, planId: row.planId };
+  });
+}
+
+export async function createTheme(ctx: PlanCtx, input: TThemeCreate): Promise<{ id: string }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    await requirePlan(tx, input.planId);
+    const position = await tx.planTheme.count({ where: { planId: input.planId } });
+    const row = await tx.planTheme.create({ data: { planId: input.planId, title: input.title, description: input.description, position, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    await audit({ action: "create", entity: "PlanTheme", entityId: row.id, after: row });
+    return { id: row.id };
+  });
+}
+
+export async function updateTheme(ctx: PlanCtx, input: TThemeEdit) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const { after } = await updateVersioned({
+      audit,
+      entity: "PlanTheme",
+      id: input.id,
+      version: input.version,
+      find: () => tx.planTheme.findUnique({ where: { id: input.id } }),
+      write: () =>
+        tx.planTheme.updateMany({ where: { id: input.id, version: input.version }, data: { title: input.title, description: input.description, updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      present: toThemeRecord,
+    });
+    return toThemeRecord(after);
+  });
+}
+
+/** The theme's objectives stay in the plan, without a theme (the foreign key sets null). */
+export async function deleteTheme(ctx: PlanCtx, input: TDelete) {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const row = await deleteVersioned({
+      audit,
+      entity: "PlanTheme",
+      ...input,
+      find: () => tx.planTheme.findUnique({ where: { id: input.id } }),
+      remove: () => tx.planTheme.deleteMany({ where: input }),
+      present: toThemeRecord,
+    });
+    return { id: row.id, planId: row.planId };
+  });
+}

@@ -1,0 +1,56 @@
+import "server-only";
+import { controlDb } from "@/lib/kernel/db/control";
+import { ConflictError, NotFoundError } from "@/lib/kernel/errors";
+import type { TCitySettings } from "./schema";
+import { toSettingsView, type CitySettingsView } from "./settings-view";
+
+const audited = (v: CitySettingsView) => ({
+  name: v.name,
+  locales: v.locales,
+  defaultLocale: v.defaultLocale,
+  brandColor: v.brandColor,
+  updateIntervalDays: v.updateIntervalDays,
+  version: v.version,
+});
+
+/**
+ * Saves a city's name, languages, brand colour and update interval in the control schema, if nobody changed
+ * the city since the form was loaded (City.version). Platform actions (suspend, reactivate) bump
+ * the same version, so a form loaded before them is refused too rather than overwriting blindly.
+ * The change and its PlatformAuditLog row commit together.
+ */
+export async function updateCitySettings(
+  ctx: { cityId: string; actorId: string },
+  input: TCitySettings,
+): Promise<CitySettingsView> {
+  // The default language first: the public site and the redirect of /<city> read it from here too.
+  const locales = [input.defaultLocale, ...input.locales.filter((l) => l !== input.defaultLocale)];
+  return controlDb().$transaction(async (tx) => {
+    const before = await tx.city.findUnique({ where: { id: ctx.cityId } });
+    if (!before) throw new NotFoundError();
+    if (before.version !== input.version) throw new ConflictError(toSettingsView(before));
+    const { count } = await tx.city.updateMany({
+      where: { id: ctx.cityId, version: input.version },
+      data: {
+        name: input.name,
+        locales,
+        defaultLocale: input.defaultLocale,
+        brandColor: input.brandColor.toLowerCase(),
+        ...(input.updateIntervalDays !== undefined ? { updateIntervalDays: input.updateIntervalDays } : {}),
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) throw new ConflictError(toSettingsView(await tx.city.findUniqueOrThrow({ where: { id: ctx.cityId } })));
+    const after = await tx.city.findUniqueOrThrow({ where: { id: ctx.cityId } });
+    await tx.platformAuditLog.create({
+      data: {
+        actorId: ctx.actorId,
+        action: "city.settings.update",
+        cityId: ctx.cityId,
+        target: after.slug,
+        details: { before: audited(toSettingsView(before)), after: audited(toSettingsView(after)) },
+      },
+    });
+    return toSettingsView(after);
+  });
+}

@@ -1,0 +1,75 @@
+/**
+ * Marking commitments for the public pages. A mark takes effect at the next publication
+ * (./publish-city.ts), never before. Setting a flag is idempotent ("make it public"), so it does
+ * not ask for the version the person saw; it does bump the version, so an edit form open on the
+ * same commitment notices the change instead of silently overwriting it.
+ */
+import "server-only";
+import { auditedTransaction } from "@/lib/kernel/records/audited";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { NotFoundError } from "@/lib/kernel/errors";
+
+export async function setCommitmentPublic(
+  ctx: { db: CityDb; actorId: string | null },
+  input: { id: string; isPublic: boolean },
+): Promise<{ id: string; isPublic: boolean; version: number }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const before = await tx.commitment.findUnique({ where: { id: input.id }, select: { id: true, isPublic: true, version: true } });
+    if (!before) throw new NotFoundError();
+    if (before.isPublic === input.isPublic) return before;
+    const after = await tx.commitment.update({
+      where: { id: input.id },
+      data: { isPublic: input.isPublic, updatedBy: ctx.actorId, version: { increment: 1 } },
+      select: { id: true, isPublic: true, version: true },
+    });
+    await audit({ action: "update", entity: "Commitment", entityId: input.id, before, after });
+    return after;
+  });
+}
+
+/** Marks every commitment public (or none). Returns how many changed. */
+export async function setAllCommitmentsPublic(
+  ctx: { db: CityDb; actorId: string | null },
+  input: { isPublic: boolean },
+): Promise<{ changed: number }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const rows = await tx.commitment.findMany({ where: { isPublic: !input.isPublic }, select: { id: true } });
+    if (!rows.length) return { changed: 0 };
+    const ids = rows.map((r) => r.id);
+    await tx.commitment.updateMany({
+      where: { id: { in: ids } },
+      data: { isPublic: input.isPublic, updatedBy: ctx.actorId, version: { increment: 1 } },
+    });
+    await audit({
+      action: "update",
+      entity: "Commitment",
+      entityId: "*",
+      before: { isPublic: !input.isPublic, ids },
+      after: { isPublic: input.isPublic, ids },
+    });
+    return { changed: ids.length };
+  });
+}
+
+/**
+ * Marks an action plan for the public pages (or unmarks it), from the next publication on. Only
+ * an adopted or closed plan is ever published (./plan-public.ts), so marking a draft is allowed —
+ * it is published once adopted — but the settings page says so.
+ */
+export async function setPlanPublic(
+  ctx: { db: CityDb; actorId: string | null },
+  input: { id: string; isPublic: boolean },
+): Promise<{ id: string; isPublic: boolean; version: number }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const before = await tx.actionPlan.findUnique({ where: { id: input.id }, select: { id: true, isPublic: true, version: true } });
+    if (!before) throw new NotFoundError();
+    if (before.isPublic === input.isPublic) return before;
+    const after = await tx.actionPlan.update({
+      where: { id: input.id },
+      data: { isPublic: input.isPublic, updatedBy: ctx.actorId, version: { increment: 1 } },
+      select: { id: true, isPublic: true, version: true },
+    });
+    await audit({ action: "update", entity: "ActionPlan", entityId: input.id, before, after });
+    return after;
+  });
+}

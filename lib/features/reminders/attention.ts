@@ -1,0 +1,28 @@
+import "server-only";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { controlDb } from "@/lib/kernel/db/control";
+import { listOverdueCommitments, listStaleCommitments, type AttentionItem } from "./list-stale";
+
+export interface AttentionView extends AttentionItem {
+  /** Null: no owner. Undefined name with an ownerId: a former member. */
+  ownerName: string | null;
+}
+
+/**
+ * The "needs an update" and "past the target date" lists of the notifications page: everything
+ * for those who may edit commitments (officers, city admins), otherwise the person's own.
+ */
+export async function loadAttention(
+  db: CityDb,
+  opts: { intervalDays: number; userId: string; all: boolean; now?: Date },
+): Promise<{ stale: AttentionView[]; overdue: AttentionView[] }> {
+  const now = opts.now ?? new Date();
+  const ownerId = opts.all ? undefined : opts.userId;
+  const stale = await listStaleCommitments(db, { intervalDays: opts.intervalDays, now, ownerId });
+  const overdue = await listOverdueCommitments(db, { now, ownerId });
+  const ids = [...new Set([...stale, ...overdue].map((c) => c.ownerId).filter((id): id is string => !!id))];
+  const users = ids.length ? await controlDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  const view = (c: AttentionItem): AttentionView => ({ ...c, ownerName: c.ownerId ? (names.get(c.ownerId) ?? "") : null });
+  return { stale: stale.map(view), overdue: overdue.map(view) };
+}

@@ -1,0 +1,58 @@
+/** What the workspace pages read: the list of reports and one report with everything to write it. */
+import { z } from "zod";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { controlDb } from "@/lib/kernel/db/control";
+import { NotFoundError } from "@/lib/kernel/errors";
+import { buildReportView } from "./report-view";
+
+export async function listReports(db: CityDb) {
+  return db.annualReport.findMany({
+    select: { id: true, year: true, status: true, locales: true, updatedAt: true, publishedAt: true },
+    orderBy: { year: "desc" },
+  });
+}
+
+export async function getReportForEditing(db: CityDb, id: string) {
+  if (!z.uuid().safeParse(id).success) throw new NotFoundError();
+  const report = await db.annualReport.findUnique({
+    where: { id },
+    select: { id: true, year: true, status: true, version: true, locales: true, generatedAt: true, approvedAt: true, approvedBy: true, approvalNote: true, publishedAt: true },
+  });
+  if (!report) throw new NotFoundError();
+  const [view, sections, recommendations, earlier, transitions, departments] = await Promise.all([
+    buildReportView(db, id),
+    db.reportSection.findMany({ where: { reportId: id }, select: { id: true, topic: true, kind: true, locale: true, content: true, version: true } }),
+    db.recommendation.findMany({ where: { reportId: id }, select: { id: true, topic: true, text: true, version: true, department: { select: { name: true } } }, orderBy: { position: "asc" } }),
+    db.recommendation.findMany({
+      where: { yearMade: { lt: report.year } },
+      select: {
+        id: true,
+        text: true,
+        yearMade: true,
+        department: { select: { name: true } },
+        evaluations: { select: { reportId: true, year: true, outcome: true, note: true, version: true }, orderBy: { year: "asc" } },
+      },
+      orderBy: [{ yearMade: "asc" }, { position: "asc" }],
+    }),
+    db.reportTransition.findMany({ where: { reportId: id }, orderBy: { at: "asc" } }),
+    db.department.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+  ]);
+  const people = [...new Set(transitions.map((t) => t.byId).filter((x): x is string => x !== null))];
+  const users = people.length ? await controlDb().user.findMany({ where: { id: { in: people } }, select: { id: true, name: true, email: true } }) : [];
+  const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
+  return {
+    report,
+    view,
+    sections,
+    recommendations,
+    earlier: earlier.map((r) => ({
+      ...r,
+      department: r.department?.name ?? null,
+      current: r.evaluations.find((e) => e.reportId === id) ?? null,
+      history: r.evaluations.filter((e) => e.reportId !== id && e.year < report.year),
+    })),
+    transitions: transitions.map((t) => ({ ...t, byName: t.byId ? (nameOf.get(t.byId) ?? null) : null })),
+    departments,
+  };
+}
+export type ReportForEditing = Awaited<ReturnType<typeof getReportForEditing>>;

@@ -1,0 +1,251 @@
+/**
+ * The one template of a report: the public page, the workspace preview and the PDF all render this
+ * HTML (escaped here, from Charta's own data), so they say the same thing. Charts are static SVG
+ * with a text alternative and always sit next to a table holding the same figures; no script.
+ */
+import { escapeHtml, headingId, tocHtml, headingsOf } from "@/lib/kernel/documents/document-html";
+import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
+import type { Locale } from "@/lib/kernel/i18n/locales";
+import { parseNarrative } from "./narrative";
+import type { ActionStatus, GeneratedReport } from "./report-data";
+import { sectionText, type ReportView } from "./report-view";
+import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type ReportTopic, type SectionKind } from "./topics";
+
+const e = escapeHtml;
+
+export interface ReportHtmlOptions {
+  locale: Locale;
+  cityName: string;
+  /** Heading level of the report title: 1 for a document or a page of its own. */
+  withToc?: boolean;
+}
+
+export function reportTitle(t: Translator, cityName: string, year: number): string {
+  return t("reports.doc.cityTitle", { city: cityName, year });
+}
+
+/** The report's body HTML (title, table of contents, every part), for a page or a printed document. */
+export function reportHtml(view: ReportView, opts: ReportHtmlOptions): string {
+  const t = translator(opts.locale);
+  const used = new Set<string>();
+  const h = (level: 2 | 3, text: string) => `<h${level} id="${e(headingId(text, used))}">${e(text)}</h${level}>`;
+  const parts: string[] = [];
+  const narrative = (topic: string, kind: SectionKind, level: 2 | 3) => {
+    const text = sectionText(view, topic, kind, opts.locale);
+    const elsewhere = view.sections.some((s) => s.topic === topic && s.kind === kind && s.locale !== opts.locale && s.content !== "");
+    const body = text
+      ? narrativeHtml(text)
+      : `<p class="report-missing"><em>${e(t(elsewhere ? "reports.doc.missingTranslation" : "reports.doc.notWritten"))}</em></p>`;
+    return `<section class="report-part">${h(level, t(`reports.kinds.${kind}`))}${body}</section>`;
+  };
+
+  const head = [`<h1 id="report-title">${e(reportTitle(t, opts.cityName, view.year))}</h1>`];
+  if (view.status !== "published") head.push(`<p class="report-notice"><strong>${e(t("reports.doc.draftNotice"))}</strong></p>`);
+  if (view.publishedAt) head.push(`<p>${e(t("reports.doc.published", { date: formatDay(opts.locale, view.publishedAt.slice(0, 10), "long") }))}</p>`);
+  if (view.approvedAt) head.push(`<p>${e(t("reports.doc.approved", { date: formatDay(opts.locale, view.approvedAt.slice(0, 10), "long"), note: view.approvalNote }))}</p>`);
+  if (view.generated) head.push(`<p>${e(t("reports.doc.asOf", { date: formatDay(opts.locale, view.generated.asOf, "long") }))}</p>`);
+
+  parts.push(narrative(REPORT_WIDE, "foreword", 2));
+  parts.push(narrative(REPORT_WIDE, "summary", 2));
+  for (const topic of REPORT_TOPICS) {
+    const facts = view.generated ? factsHtml(topic, view.generated, t, opts.locale, h) : `<p>${e(t("reports.doc.notGenerated"))}</p>`;
+    parts.push(
+      `<section class="report-topic">${h(2, t(`reports.topics.${topic}`))}` +
+        `<section class="report-part">${h(3, t("reports.doc.facts"))}${facts}</section>` +
+        TOPIC_KINDS.map((kind) => narrative(topic, kind, 3)).join("") +
+        `</section>`,
+    );
+  }
+  if (view.generated) parts.push(gapsHtml(view.generated, t, h) + advisoryHtml(view.generated, t, h));
+  parts.push(recommendationsHtml(view, t, h));
+  parts.push(narrative(REPORT_WIDE, "method", 2));
+  parts.push(narrative(REPORT_WIDE, "easy_read", 2));
+
+  const body = parts.join("\n");
+  const toc = opts.withToc ? tocHtml(headingsOf(body, 2), t("reports.doc.toc")) : "";
+  return `<article class="report" lang="${e(opts.locale)}"><header>${head.join("")}</header>${toc}${body}</article>`;
+}
+
+export function narrativeHtml(text: string): string {
+  return parseNarrative(text)
+    .map((b) => (b.kind === "paragraph" ? `<p>${e(b.text)}</p>` : `<ul>${b.items.map((i) => `<li>${e(i)}</li>`).join("")}</ul>`))
+    .join("");
+}
+
+function table(caption: string, header: string[], rows: string[][]): string {
+  return (
+    `<table><caption>${e(caption)}</caption><thead><tr>${header.map((c) => `<th scope="col">${e(c)}</th>`).join("")}</tr></thead>` +
+    `<tbody>${rows.map((r) => `<tr>${r.map((c, i) => (i === 0 ? `<th scope="row">${e(c)}</th>` : `<td>${e(c)}</td>`)).join("")}</tr>`).join("")}</tbody></table>`
+  );
+}
+
+type H = (level: 2 | 3, text: string) => string;
+
+function pct(t: Translator, locale: Locale, n: number | null): string {
+  return n === null ? t("reports.doc.none") : `${formatNumber(locale, n)} %`;
+}
+
+function num(t: Translator, locale: Locale, n: number | null, unit = ""): string {
+  if (n === null) return t("reports.doc.none");
+  return unit ? `${formatNumber(locale, n)} ${unit}` : formatNumber(locale, n);
+}
+
+/** A horizontal bar chart as static SVG; `series` per row, values 0..max. */
+export function barChartSvg(title: string, rows: { label: string; values: number[] }[], max: number, seriesColours: string[]): string {
+  const rowH = 18 * seriesColours.length + 10;
+  const labelW = 140;
+  const width = 520;
+  const barW = width - labelW - 50;
+  const height = rows.length * rowH + 10;
+  const bars = rows
+    .map((row, i) =>
+      row.values
+        .map((v, s) => {
+          const y = 5 + i * rowH + s * 18;
+          const w = max > 0 ? Math.round((Math.max(0, v) / max) * barW) : 0;
+          return `<rect x="${labelW}" y="${y}" width="${w}" height="14" fill="${seriesColours[s]}"/><text x="${labelW + w + 4}" y="${y + 11}" font-size="10">${e(formatPlain(v))}</text>`;
+        })
+        .join("") + `<text x="0" y="${5 + i * rowH + 12}" font-size="11">${e(row.label)}</text>`,
+    )
+    .join("");
+  return `<figure class="report-chart"><svg role="img" aria-label="${e(title)}" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif"><title>${e(title)}</title>${bars}</svg><figcaption>${e(title)}</figcaption></figure>`;
+}
+
+const formatPlain = (n: number) => String(Math.round(n * 100) / 100);
+
+function factsHtml(topic: ReportTopic, g: GeneratedReport, t: Translator, locale: Locale, h: H): string {
+  void h;
+  switch (topic) {
+    case "framework": {
+      const f = g.framework;
+      const layer = (l: string) => t(`reports.doc.layers.${l}` as "reports.doc.layers.foundation");
+      return (
+        `<p>${e(t("reports.doc.overall", { value: pct(t, locale, f.overall.progress), previous: pct(t, locale, f.overall.previousProgress), changed: f.changedCount, count: f.overall.count }))}</p>` +
+        barChartSvg(
+          t("reports.doc.chartLayers"),
+          f.layers.map((l) => ({ label: layer(l.layer), values: [l.progress ?? 0, l.previousProgress ?? 0] })),
+          100,
+          ["#1d4ed8", "#9ca3af"],
+        ) +
+        table(
+          t("reports.doc.layerCaption"),
+          [t("reports.doc.layer"), t("reports.doc.commitments"), t("reports.doc.inPlace"), t("reports.doc.progress"), t("reports.doc.previous")],
+          f.layers.map((l) => [layer(l.layer), String(l.count), String(l.inPlace), pct(t, locale, l.progress), pct(t, locale, l.previousProgress)]),
+        ) +
+        table(
+          t("reports.doc.elementsCaption"),
+          [t("reports.doc.element"), t("reports.doc.commitment"), t("reports.doc.statusCol"), t("reports.doc.maturity"), t("reports.doc.progress"), t("reports.doc.startOfYear"), t("reports.doc.changes")],
+          f.commitments.map((c) => [
+            c.elementKey ?? "–",
+            c.title,
+            t(`reports.doc.commitmentStatus.${c.status}`),
+            t(`reports.doc.maturities.${c.maturity}`),
+            pct(t, locale, c.progress),
+            c.before ? `${t(`reports.doc.commitmentStatus.${c.before.status}`)}, ${pct(t, locale, c.before.progress)}` : t("reports.doc.newInYear"),
+            String(c.changes),
+          ]),
+        ) +
+        (f.withheld ? `<p>${e(t("reports.doc.withheld", { count: f.withheld }))}</p>` : "")
+      );
+    }
+    case "declaration": {
+      const d = g.declaration;
+      if (!d) return `<p>${e(t("reports.doc.noDeclaration", { year: g.year }))}</p>`;
+      const st = (s: string | null) => (s ? t(`reports.doc.declarationStatus.${s}` as "reports.doc.declarationStatus.draft") : t("reports.doc.notYet"));
+      const c = d.consultation;
+      return (
+        `<p>${e(t("reports.doc.declarationState", { title: d.title, status: st(d.status), previous: st(d.previousStatus) }))}</p>` +
+        (d.transitions.length
+          ? table(t("reports.doc.transitionsCaption"), [t("reports.doc.date"), t("reports.doc.step")], d.transitions.map((tr) => [formatDay(locale, tr.on), `${st(tr.from)} → ${st(tr.to)}`]))
+          : "") +
+        table(t("reports.doc.consultationCaption"), [t("reports.doc.figure"), t("reports.doc.count")], [
+          [t("reports.doc.comments"), String(c.comments)],
+          [t("reports.doc.commenters"), String(c.commenters)],
+          [t("reports.doc.withOutcome"), String(c.withOutcome)],
+          [t("reports.doc.accepted"), String(c.accepted)],
+          [t("reports.doc.partlyAccepted"), String(c.partlyAccepted)],
+          [t("reports.doc.acceptedPercent"), pct(t, locale, c.acceptedPercent)],
+        ])
+      );
+    }
+    case "action_plan": {
+      const a = g.actionPlan;
+      if (!a.plans.length) return `<p>${e(t("reports.doc.noPlan", { year: g.year }))}</p>`;
+      const status = (s: ActionStatus) => t(`reports.doc.actionStatus.${s}`);
+      const statuses = Object.keys(a.counts) as ActionStatus[];
+      return (
+        table(
+          t("reports.doc.plansCaption"),
+          [t("reports.doc.plan"), t("reports.doc.period"), t("reports.doc.statusCol")],
+          a.plans.map((p) => [p.title, `${formatDay(locale, p.periodStart)} – ${formatDay(locale, p.periodEnd)}`, t(`reports.doc.planStatus.${p.status}`)]),
+        ) +
+        barChartSvg(t("reports.doc.chartActions"), statuses.map((s) => ({ label: status(s), values: [a.counts[s]] })), Math.max(1, ...statuses.map((s) => a.counts[s])), ["#047857"]) +
+        table(t("reports.doc.countsCaption"), [t("reports.doc.statusCol"), t("reports.doc.count")], statuses.map((s) => [status(s), String(a.counts[s])])) +
+        table(
+          t("reports.doc.actionsCaption"),
+          [t("reports.doc.action"), t("reports.doc.plan"), t("reports.doc.department"), t("reports.doc.statusCol"), t("reports.doc.progress"), t("reports.doc.due"), t("reports.doc.reason")],
+          a.actions.map((x) => [x.title, x.plan, x.department ?? "–", status(x.status), pct(t, locale, x.progress), x.dueDate ? formatDay(locale, x.dueDate) : "–", x.reason || "–"]),
+        )
+      );
+    }
+    case "indicators": {
+      if (!g.indicators.length) return `<p>${e(t("reports.doc.noIndicators", { year: g.year }))}</p>`;
+      return table(
+        t("reports.doc.indicatorsCaption"),
+        [t("reports.doc.indicator"), t("reports.doc.value", { year: g.year }), t("reports.doc.previous"), t("reports.doc.change"), t("reports.doc.baseline"), t("reports.doc.target")],
+        g.indicators.map((i) => [
+          i.name,
+          i.value === null ? t("reports.doc.noValue") : num(t, locale, i.value, i.unit),
+          i.previousValue === null ? t("reports.doc.noValue") : num(t, locale, i.previousValue, i.unit),
+          i.change === null ? "–" : `${i.change > 0 ? "+" : ""}${formatNumber(locale, i.change)}${i.improved === null ? "" : ` (${t(i.improved ? "reports.doc.better" : "reports.doc.worse")})`}`,
+          i.baselineValue === null ? "–" : `${num(t, locale, i.baselineValue, i.unit)}${i.baselineYear ? ` (${i.baselineYear})` : ""}`,
+          i.targetValue === null ? "–" : `${num(t, locale, i.targetValue, i.unit)}${i.targetYear ? ` (${i.targetYear})` : ""}`,
+        ]),
+      );
+    }
+  }
+}
+
+function gapsHtml(g: GeneratedReport, t: Translator, h: H): string {
+  const lists: [string, string[]][] = [
+    [t("reports.doc.staleCommitments"), g.gaps.staleCommitments],
+    [t("reports.doc.staleActions"), g.gaps.staleActions],
+    [t("reports.doc.missingIndicators"), g.gaps.missingIndicators],
+  ];
+  const filled = lists.filter(([, l]) => l.length);
+  const body = filled.length
+    ? filled.map(([label, l]) => `<p>${e(label)}:</p><ul>${l.map((x) => `<li>${e(x)}</li>`).join("")}</ul>`).join("")
+    : `<p>${e(t("reports.doc.noGaps"))}</p>`;
+  return `<section class="report-part">${h(2, t("reports.doc.gapsHeading"))}<p>${e(t("reports.doc.gapsIntro"))}</p>${body}</section>`;
+}
+
+function advisoryHtml(g: GeneratedReport, t: Translator, h: H): string {
+  return `<section class="report-part">${h(2, t("reports.doc.advisoryHeading"))}<p>${e(t("reports.doc.advisoryText", { comments: g.advisory.comments, commenters: g.advisory.commenters }))}</p></section>`;
+}
+
+function recommendationsHtml(view: ReportView, t: Translator, h: H): string {
+  const topic = (k: string) => t(`reports.topics.${k}` as "reports.topics.report");
+  const made = view.recommendations.length
+    ? `<ol>${view.recommendations.map((r) => `<li>${e(r.text)} <span class="report-meta">(${e(topic(r.topic))}; ${e(t("reports.doc.addressee"))}: ${e(r.department ?? t("reports.doc.noAddressee"))})</span></li>`).join("")}</ol>`
+    : `<p>${e(t("reports.doc.noRecommendations"))}</p>`;
+  const outcome = (o: string) => t(`reports.outcomes.${o}` as "reports.outcomes.implemented_fully");
+  const evaluated = view.evaluations.length
+    ? table(
+        t("reports.doc.evaluationsHeading"),
+        [t("reports.doc.recommendation"), t("reports.doc.madeIn"), t("reports.doc.addressee"), t("reports.doc.outcome"), t("reports.doc.note"), t("reports.doc.history")],
+        view.evaluations.map((ev) => [
+          ev.text,
+          String(ev.yearMade),
+          ev.department ?? t("reports.doc.noAddressee"),
+          outcome(ev.outcome),
+          ev.note || "–",
+          ev.history.map((x) => `${x.year}: ${outcome(x.outcome)}${x.note ? ` (${x.note})` : ""}`).join("; ") || "–",
+        ]),
+      )
+    : `<p>${e(t("reports.doc.noEvaluations"))}</p>`;
+  return (
+    `<section class="report-part">${h(2, t("reports.doc.recommendationsHeading"))}${made}</section>` +
+    `<section class="report-part">${h(2, t("reports.doc.evaluationsHeading"))}${evaluated}</section>`
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * A whole report as it is shown and printed: the generated record, the narrative sections, the
+ * recommendations made in it and its evaluations of earlier ones (with their history). The
+ * workspace, the PDF and the Word file of a draft build it from the tables; publishing freezes it
+ * into AnnualReport.published, which is all the public pages and public downloads read.
+ */
+import { z } from "zod";
+import type { CityTx } from "@/lib/kernel/records/audited";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { NotFoundError } from "@/lib/kernel/errors";
+import type { GeneratedReport } from "./report-data";
+import type { ReportStatusValue } from "./schema";
+import type { SectionKind } from "./topics";
+
+export const REPORT_VIEW_FORMAT = "charta-report-view/1";
+
+export type Outcome = "implemented_fully" | "implemented_partly" | "not_implemented";
+
+export interface ReportView {
+  format: typeof REPORT_VIEW_FORMAT;
+  id: string;
+  year: number;
+  status: ReportStatusValue;
+  locales: string[];
+  approvedAt: string | null;
+  approvalNote: string;
+  publishedAt: string | null;
+  generated: GeneratedReport | null;
+  sections: { topic: string; kind: SectionKind; locale: string; content: string }[];
+  recommendations: { id: string; topic: string; text: string; department: string | null }[];
+  evaluations: {
+    recommendationId: string;
+    text: string;
+    yearMade: number;
+    department: string | null;
+    outcome: Outcome;
+    note: string;
+    /** Earlier evaluations of the same recommendation, oldest first. */
+    history: { year: number; outcome: Outcome; note: string }[];
+  }[];
+}
+
+export async function buildReportView(db: CityDb | CityTx, reportId: string): Promise<ReportView> {
+  if (!z.uuid().safeParse(reportId).success) throw new NotFoundError();
+  const report = await db.annualReport.findUnique({
+    where: { id: reportId },
+    include: {
+      sections: { where: { content: { not: "" } }, orderBy: { createdAt: "asc" } },
+      recommendations: { include: { department: { select: { name: true } } }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] },
+      evaluations: {
+        include: {
+          recommendation: {
+            include: {
+              department: { select: { name: true } },
+              evaluations: { select: { year: true, outcome: true, note: true, reportId: true }, orderBy: { year: "asc" } },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!report) throw new NotFoundError();
+  return {
+    format: REPORT_VIEW_FORMAT,
+    id: report.id,
+    year: report.year,
+    status: report.status,
+    locales: report.locales,
+    approvedAt: report.approvedAt?.toISOString() ?? null,
+    approvalNote: report.approvalNote,
+    publishedAt: report.publishedAt?.toISOString() ?? null,
+    generated: (report.generated as unknown as GeneratedReport | null) ?? null,
+    sections: report.sections.map((s) => ({ topic: s.topic, kind: s.kind, locale: s.locale, content: s.content })),
+    recommendations: report.recommendations.map((r) => ({ id: r.id, topic: r.topic, text: r.text, department: r.department?.name ?? null })),
+    evaluations: report.evaluations
+      .sort((a, b) => a.recommendation.yearMade - b.recommendation.yearMade || a.recommendation.position - b.recommendation.position)
+      .map((e) => ({
+        recommendationId: e.recommendationId,
+        text: e.recommendation.text,
+        yearMade: e.recommendation.yearMade,
+        department: e.recommendation.department?.name ?? null,
+        outcome: e.outcome,
+        note: e.note,
+        history: e.recommendation.evaluations
+          .filter((h) => h.reportId !== report.id && h.year < report.year)
+          .map((h) => ({ year: h.year, outcome: h.outcome, note: h.note })),
+      })),
+  };
+}
+
+/** The text of one section in one language ("" when not written). */
+export function sectionText(view: Pick<ReportView, "sections">, topic: string, kind: SectionKind, locale: string): string {
+  return view.sections.find((s) => s.topic === topic && s.kind === kind && s.locale === locale)?.content ?? "";
+}
+
+/**
+ * Sections written in some language of the report but not in `locale`: the translation is missing
+ * (shown as such, never filled in by machine).
+ */
+export function missingTranslations(view: Pick<ReportView, "sections" | "locales">, locale: string): { topic: string; kind: SectionKind }[] {
+  const slots = new Map<string, { topic: string; kind: SectionKind }>();
+  for (const s of view.sections) if (s.locale !== locale) slots.set(`${s.topic}/${s.kind}`, { topic: s.topic, kind: s.kind });
+  return [...slots.values()].filter((slot) => sectionText(view, slot.topic, slot.kind, locale) === "");
+}

@@ -1,0 +1,55 @@
+/**
+ * The report's lifecycle: draft → consultation → approved → published. A report in consultation or
+ * approved can go back to draft (to change it); publishing is final and freezes the whole report
+ * (./report-view.ts) into AnnualReport.published. Every move is a ReportTransition (who, when, note).
+ * Publishing a report that names commitments the city has not made public needs the officer's
+ * decision for exactly those (./report-disclosure.ts); the decision is in the audit log.
+ */
+import { auditedTransaction } from "@/lib/kernel/records/audited";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
+import type { Prisma } from "@/lib/generated/city/client";
+import { confirmsExactly, undisclosedCommitments, withholdCommitments } from "./report-disclosure";
+import { buildReportView } from "./report-view";
+import type { ReportStatusValue, TReportTransition } from "./schema";
+
+export const NEXT_STATUSES: Record<ReportStatusValue, readonly ReportStatusValue[]> = {
+  draft: ["consultation", "approved"],
+  consultation: ["draft", "approved"],
+  approved: ["draft", "published"],
+  published: [],
+};
+
+export async function transitionReport(ctx: { db: CityDb; actorId: string }, input: TReportTransition, now = new Date()): Promise<{ status: ReportStatusValue; version: number }> {
+  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const before = await tx.annualReport.findUnique({ where: { id: input.id } });
+    if (!before) throw new NotFoundError();
+    if (before.version !== input.version) throw new ConflictError({ version: before.version, status: before.status });
+    if (!NEXT_STATUSES[before.status].includes(input.to)) throw new ValidationError({ to: ["reports.validation.transitionInvalid"] });
+    if (input.to === "approved" && !before.generated) throw new ValidationError({ to: ["reports.validation.notGenerated"] });
+    if (input.to === "approved" && input.note === "") throw new ValidationError({ note: ["reports.validation.approvalNoteRequired"] });
+
+    const data: Prisma.AnnualReportUpdateInput = { status: input.to, version: { increment: 1 }, updatedBy: ctx.actorId };
+    if (input.to === "consultation") data.consultationAt = now;
+    if (input.to === "approved") Object.assign(data, { approvedAt: now, approvedBy: ctx.actorId, approvalNote: input.note });
+    if (input.to === "draft") Object.assign(data, { approvedAt: null, approvedBy: null, approvalNote: "" });
+    let disclosure: { decision: string; commitments: string[] } | undefined;
+    if (input.to === "published") {
+      let view = await buildReportView(tx, before.id);
+      // Nothing the city has not made public is published without the officer deciding on exactly that list.
+      const undisclosed = await undisclosedCommitments(tx, view);
+      if (undisclosed.length) {
+        if (!input.disclosure) throw new ValidationError({ disclosure: ["reports.validation.disclosureRequired"] }, "reports.validation.disclosureRequired");
+        if (!confirmsExactly(input.disclosure.commitments, undisclosed)) throw new ConflictError({ undisclosed }, "reports.validation.disclosureChanged");
+        if (input.disclosure.decision === "omit") view = withholdCommitments(view, undisclosed);
+        disclosure = { decision: input.disclosure.decision, commitments: undisclosed.map((u) => u.label) };
+      }
+      const frozen = { ...view, status: "published" as const, publishedAt: now.toISOString() };
+      Object.assign(data, { publishedAt: now, publishedBy: ctx.actorId, published: frozen as unknown as Prisma.InputJsonValue });
+    }
+    const updated = await tx.annualReport.update({ where: { id: before.id, version: input.version }, data });
+    await tx.reportTransition.create({ data: { reportId: before.id, fromStatus: before.status, toStatus: input.to, at: now, byId: ctx.actorId, note: input.note } });
+    await audit({ action: `status:${input.to}`, entity: "AnnualReport", entityId: before.id, before: { status: before.status }, after: { status: updated.status, note: input.note, disclosure } });
+    return { status: updated.status, version: updated.version };
+  });
+}
