@@ -24,6 +24,27 @@ const noDirectDb = {
   },
 };
 
+/**
+ * The reference tier (the FRA framework, the rights lists) is data every tier may read; it reads
+ * nothing above it, so a feature can never leak into the catalogue (docs/architecture.md).
+ */
+const referenceStandsAlone = {
+  files: ["lib/reference/**/*.{ts,tsx}"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["@/lib/kernel/*", "@/lib/features/*", "@/app/*", "@/components/*", "**/kernel/*", "**/features/*"],
+            message: "lib/reference/ imports nothing above it: move what you need into lib/reference/ or invert the dependency.",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   {
     ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "scratch/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
@@ -31,6 +52,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   noDirectDb,
+  referenceStandsAlone,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
