@@ -11,6 +11,8 @@ import type { SectionKind } from "@/lib/features/reports/topics";
 
 /** Demo users who edit (scripts/demo-data/demo-data.ts DEMO_ROLES `local`). */
 export type DemoEditor = "officer" | "admin";
+/** The user id of each demo editor, known once the city's members exist. */
+export type DemoEditors = Record<DemoEditor, string>;
 
 /** One update in a commitment's history: the fields that changed, with a note. */
 export interface DemoStep {

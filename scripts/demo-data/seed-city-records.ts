@@ -8,7 +8,7 @@ import { auditedTransaction, type AuditEntry, type CityTx } from "@/lib/kernel/r
 import { applyCommitmentChange } from "@/lib/features/commitments/apply-change";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import type { Commitment, Prisma } from "@/lib/generated/city/client";
-import { DEMO_CITY_AGE_DAYS, type DemoCity, type DemoEditor, type DemoRecord } from "./demo-types";
+import { DEMO_CITY_AGE_DAYS, type DemoCity, type DemoEditors, type DemoRecord } from "./demo-types";
 import type { DemoPlan } from "./demo-plan-types";
 import { RIVERTON_PLAN } from "./records/riverton-plan";
 import { ZONNESTAD_PLAN } from "./records/zonnestad-plan";
@@ -21,8 +21,6 @@ const DEMO_TX = { timeout: 60_000 };
 const PLANS: Record<string, DemoPlan> = { zonnestad: ZONNESTAD_PLAN, riverton: RIVERTON_PLAN };
 
 const DAY = 86_400_000;
-
-export type DemoEditors = Record<DemoEditor, string>;
 
 /** Relative demo dates made absolute once, at the start of the seed. */
 function clock(now = new Date()) {

@@ -12,7 +12,7 @@ import type { TDeclarationTransition } from "@/lib/features/declaration/schema";
 import { transitionDeclaration } from "@/lib/features/declaration/transition-declaration";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import type { DemoCity } from "./demo-types";
-import type { DemoEditors } from "./seed-city-records";
+import type { DemoEditors } from "./demo-types";
 
 /** A lifecycle step without the declaration's id and version (filled in as it moves). */
 type Step<T = TDeclarationTransition> = T extends unknown ? Omit<T, "declarationId" | "version"> : never;

@@ -11,7 +11,7 @@ import { applyCommitmentChange } from "@/lib/features/commitments/apply-change";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import type { Prisma } from "@/lib/generated/city/client";
 import type { DemoPlan } from "./demo-plan-types";
-import type { DemoEditors } from "./seed-city-records";
+import type { DemoEditors } from "./demo-types";
 
 const DAY = 86_400_000;
 

@@ -7,7 +7,15 @@ import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
 import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate, formatDay as formatCalendarDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import type { UnownedPlanItems } from "./remind-plans";
+
+/**
+ * Plan items no member owns (no owner, or one who left or was disabled): the owner reminders
+ * (remind-plans.ts) cannot reach them, so the admins' digest lists them.
+ */
+export interface UnownedPlanItems {
+  actions: { title: string; planTitle: string; dueDate: Date }[];
+  indicators: { name: string; planTitle: string; dueDate: Date }[];
+}
 
 /** A long list is cut here in messages; the notifications page always shows all of it. */
 export const MAX_LISTED = 25;

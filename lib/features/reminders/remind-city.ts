@@ -11,7 +11,8 @@ import { absoluteAppUrl } from "@/lib/kernel/app-url";
 import { notificationsPath } from "./commitment-path";
 import { composeDigest, composeOwnerReminder } from "./compose";
 import { listOverdueCommitments, listStaleCommitments, type AttentionItem } from "./list-stale";
-import { listUnownedPlanItems, remindPlanOwners, type PlanReminderResult, type ReminderRecipient, type UnownedPlanItems } from "./remind-plans";
+import { listUnownedPlanItems, remindPlanOwners, type PlanReminderResult, type ReminderRecipient } from "./remind-plans";
+import type { UnownedPlanItems } from "./compose";
 import { staleCutoff } from "./stale";
 
 /** Admins get the digest at most this often (the list is always live on the notifications page). */

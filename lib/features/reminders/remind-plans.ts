@@ -9,6 +9,7 @@ import { absoluteAppUrl } from "@/lib/kernel/app-url";
 import { composePlanReminder, type PlanReminderItems } from "./compose-plan";
 import { indicatorDueDate, isReminderDue } from "./plan-due";
 import { startOfUtcDay } from "./stale";
+import type { UnownedPlanItems } from "./compose";
 
 export interface PlanReminderResult {
   /** Actions past their due date and indicators with a figure due, in adopted action plans. */
@@ -118,15 +119,6 @@ async function listDue(db: CityDb, members: Map<string, Member>, now: Date): Pro
     group(i.ownerId!, i.planId).indicators.push({ id: i.id, name: i.name, dueDate, latestPeriod: latest?.period ?? null, lastReminderAt: i.lastReminderAt, updatedAt: i.updatedAt });
   }
   return [...groups.values()];
-}
-
-/**
- * Plan items no member owns (no owner, or one who left or was disabled): the owner reminders above
- * cannot reach them, so the admins' digest lists them.
- */
-export interface UnownedPlanItems {
-  actions: { title: string; planTitle: string; dueDate: Date }[];
-  indicators: { name: string; planTitle: string; dueDate: Date }[];
 }
 
 /** In adopted plans: unowned actions past their due date (not done or cancelled), and unowned indicators whose next figure is due. */

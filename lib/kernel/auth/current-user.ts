@@ -3,17 +3,9 @@ import { getToken } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { authSecret } from "./secret";
-import { userForSession } from "./session-check";
+import { userForSession, type SessionUser } from "./session-check";
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  name: string;
-  platformAdmin: boolean;
-  locale: string | null;
-  /** Set when signed in through a city's identity provider: only that city's workspace opens. */
-  cityScope?: string | null;
-}
+export type { SessionUser } from "./session-check";
 
 /**
  * The signed-in user, or null. Sessions are JWTs (next-auth requires that for credentials): the

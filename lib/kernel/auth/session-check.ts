@@ -1,12 +1,21 @@
 import "server-only";
 import { controlDb } from "@/lib/kernel/db/control";
-import type { SessionUser } from "./current-user";
 
 /** What Charta puts into the session JWT (lib/kernel/auth/options.ts) besides next-auth's own fields. */
 export interface SessionClaims {
   uid?: unknown;
   sv?: unknown;
   cs?: unknown;
+}
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  platformAdmin: boolean;
+  locale: string | null;
+  /** Set when signed in through a city's identity provider: only that city's workspace opens. */
+  cityScope?: string | null;
 }
 
 /**
