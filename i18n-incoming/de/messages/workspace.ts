@@ -52,13 +52,6 @@ export const workspaceDe = {
     nextStep: "Nächster Schritt: Wählen Sie ein Element, lesen Sie die Hinweise und halten Sie fest, wozu sich {city} verpflichtet.",
     nextStepReadOnly: "Öffnen Sie ein Element, um die Hinweise und die Verpflichtung von {city} zu lesen.",
   },
-  comingSoon: {
-    badge: "Im Aufbau",
-    notice: "Dieser Teil von Charta befindet sich im Aufbau. Hier wurde noch nichts erfasst, und es wird nichts angezeigt, was nicht echt ist.",
-    willHold: "Was dieser Bereich enthalten wird",
-    meanwhile: "Arbeiten Sie in der Zwischenzeit im Rahmen an den Verpflichtungen der Stadt.",
-    openFramework: "Zu Rahmen und Verpflichtungen",
-  },
   declaration: {
     title: "Erklärung",
     intro: "Die Menschenrechtserklärung der Stadt: das öffentliche Versprechen, das der Gemeinderat beschließt.",

@@ -52,13 +52,6 @@ export const workspaceFr = {
     nextStep: "Prochaine étape : choisissez un élément, lisez les orientations et consignez l'engagement de {city}.",
     nextStepReadOnly: "Ouvrez un élément pour lire les orientations et l'engagement de {city}.",
   },
-  comingSoon: {
-    badge: "En construction",
-    notice: "Cette partie de Charta est en construction. Rien n'y a encore été enregistré, et rien de fictif n'y est affiché.",
-    willHold: "Ce que contiendra cette rubrique",
-    meanwhile: "En attendant, travaillez sur les engagements de la ville dans le cadre.",
-    openFramework: "Aller au cadre et aux engagements",
-  },
   declaration: {
     title: "Déclaration",
     intro: "La déclaration de la ville des droits humains : l'engagement public que le conseil municipal adopte.",

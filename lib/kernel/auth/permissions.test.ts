@@ -9,7 +9,7 @@ const EXPECTED: Record<(typeof ROLES)[number], Capability[]> = {
   city_admin: [...CAPABILITIES],
   officer: [
     "workspace.view", "framework.read", "commitment.edit", "dashboard.read", "declaration.read", "declaration.edit",
-    "declaration.comment", "plan.read", "plan.edit", "report.read", "report.edit", "report.comment", "audit.read", "public.publish", "members.read",
+    "declaration.comment", "plan.read", "plan.edit", "report.read", "report.edit", "report.comment", "public.publish", "members.read",
   ],
   council_member: ["workspace.view", "framework.read", "dashboard.read", "declaration.read", "declaration.comment", "plan.read", "report.read", "report.comment"],
   advisory_member: ["workspace.view", "framework.read", "dashboard.read", "declaration.read", "declaration.comment", "plan.read", "report.read", "report.comment"],

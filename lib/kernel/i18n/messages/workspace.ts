@@ -52,13 +52,6 @@ export const workspace = defineMessages({
       nextStep: "Next step: choose an element, read the guidance and record what {city} commits to.",
       nextStepReadOnly: "Open an element to read the guidance and what {city} has committed to.",
     },
-    comingSoon: {
-      badge: "Being built",
-      notice: "This part of Charta is being built. Nothing has been recorded here yet, and nothing is shown that is not real.",
-      willHold: "What this area will hold",
-      meanwhile: "Meanwhile, work on the city's commitments in the framework.",
-      openFramework: "Go to the framework and commitments",
-    },
     declaration: {
       title: "Declaration",
       intro: "The city's human rights city declaration: the public promise the council adopts.",
@@ -161,13 +154,6 @@ export const workspace = defineMessages({
       openFramework: "Open het kader en de toezeggingen",
       nextStep: "Volgende stap: kies een element, lees de richtlijnen en leg vast wat {city} toezegt.",
       nextStepReadOnly: "Open een element om de richtlijnen te lezen en te zien wat {city} heeft toegezegd.",
-    },
-    comingSoon: {
-      badge: "In ontwikkeling",
-      notice: "Dit deel van Charta wordt nog gebouwd. Hier is nog niets vastgelegd, en er wordt niets getoond dat niet echt is.",
-      willHold: "Wat hier komt",
-      meanwhile: "Werk intussen aan de toezeggingen van de stad in het kader.",
-      openFramework: "Naar het kader en de toezeggingen",
     },
     declaration: {
       title: "Verklaring",
