@@ -8,7 +8,7 @@ import { NotFoundError } from "@/lib/kernel/errors";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
-import { writeCsv } from "@/lib/features/commitments/spreadsheet/write-csv";
+import { writeCsv } from "@/lib/kernel/sheets/write-csv";
 import type { BlockNode, DeclarationDoc, InlineNode, ListItemNode } from "./document-schema";
 import { articleLabel, articleNumbers, blockText, inlineText } from "./document-text";
 import { renderDocumentHtml } from "./render-document";

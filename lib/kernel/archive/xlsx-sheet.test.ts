@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildZip, deflatedPart, repeatDeflated, storedPart, xlsxWith, type ZipPart } from "@/tests/helpers/zip-bombs";
-import { SHEET_LIMITS } from "@/lib/features/commitments/spreadsheet/read-limits";
+import { SHEET_LIMITS } from "@/lib/kernel/sheets/read-limits";
 import { readXlsxSheet, type SheetLimits } from "./xlsx-sheet";
 
 /** The reading the import did before (exceljs), kept here as the reference the streaming reader must match. */

@@ -5,7 +5,7 @@ import { controlDb } from "@/lib/kernel/db/control";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
 import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
 import { cityCacheTag } from "../cache/cache-tags";
-import type { CityStatusValue } from "../../features/cities/schema";
+import type { CityStatus } from "@/lib/generated/control/enums";
 
 /** What the public pages may know about a city: nothing from its workspace. */
 export interface PublicCity {
@@ -14,7 +14,7 @@ export interface PublicCity {
   country: string;
   defaultLocale: Locale;
   locales: Locale[];
-  status: CityStatusValue;
+  status: CityStatus;
 }
 
 /** Uncached read: a provisioned city by slug, or null. */

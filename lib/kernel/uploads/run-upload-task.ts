@@ -8,7 +8,7 @@ import type { UploadTaskName, UploadTaskReply, UploadTasks } from "./tasks";
 /**
  * Uploaded files are read in a worker thread of their own, never on the server's event loop:
  * a worker has its own heap with a hard ceiling and is terminated after UPLOAD_TIMEOUT_MS, so a
- * file that slipped past the readers' own limits (lib/features/commitments/spreadsheet/read-limits.ts,
+ * file that slipped past the readers' own limits (lib/kernel/sheets/read-limits.ts,
  * lib/kernel/storage/office-limits.ts) costs at most that much memory and time, and the pages of every
  * other city keep being served meanwhile. One file is read at a time per server process (the
  * others wait their turn; past MAX_WAITING the upload is refused as "busy"), so two cores are

@@ -1,7 +1,7 @@
 import type { OfficeKind } from "../archive/office-archive";
 import type { RefusalReason } from "../archive/refusal";
-import type { ColumnSet } from "../../features/commitments/spreadsheet/columns";
-import type { SheetFileResult } from "../../features/commitments/spreadsheet/read-sheet-file";
+import type { ColumnSet } from "../sheets/table";
+import type { SheetFileResult } from "../sheets/read-sheet-file";
 
 /** What the upload worker does, by name: each task's input and what it answers. */
 export interface UploadTasks {

@@ -5,7 +5,7 @@
 import { parentPort } from "node:worker_threads";
 import { checkOfficeArchive } from "../archive/office-archive";
 import { isReadRefusal } from "../archive/refusal";
-import { readSheetFile } from "../../features/commitments/spreadsheet/read-sheet-file";
+import { readSheetFile } from "../sheets/read-sheet-file";
 import { OFFICE_LIMITS } from "../storage/office-limits";
 import type { UploadTaskName, UploadTaskReply, UploadTaskRequest, UploadTasks } from "./tasks";
 

@@ -1,4 +1,4 @@
-import type { ColumnSet } from "@/lib/features/commitments/spreadsheet/columns";
+import type { ColumnSet } from "@/lib/kernel/sheets/table";
 
 /**
  * The action-updates sheet: one row per action of the plan, the same columns for export and

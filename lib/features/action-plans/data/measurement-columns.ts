@@ -1,4 +1,4 @@
-import type { ColumnSet } from "@/lib/features/commitments/spreadsheet/columns";
+import type { ColumnSet } from "@/lib/kernel/sheets/table";
 
 /**
  * The measurements sheet: one row per indicator and period, the same columns for export and

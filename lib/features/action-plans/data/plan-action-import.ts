@@ -5,7 +5,7 @@
  * any other status clears it (a reason only explains those two).
  */
 import { MAX_NOTE_LENGTH, type RawTable } from "@/lib/features/commitments/spreadsheet/columns";
-import { cellOf } from "@/lib/features/commitments/spreadsheet/read-table";
+import { cellOf } from "@/lib/kernel/sheets/table";
 import { ACTION_STATUSES, MAX_STATUS_REASON, REASON_STATUSES, type ActionColumn, type ActionStatusCode } from "./action-columns";
 import { countRows, parseDecimal, type PreviewCounts, type PreviewRow, type RowChange, type RowProblem } from "./import-types";
 

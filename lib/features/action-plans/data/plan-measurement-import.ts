@@ -9,7 +9,7 @@
  * measurement's history when applied.
  */
 import { MAX_NOTE_LENGTH, type RawTable } from "@/lib/features/commitments/spreadsheet/columns";
-import { cellOf } from "@/lib/features/commitments/spreadsheet/read-table";
+import { cellOf } from "@/lib/kernel/sheets/table";
 import { parsePeriod, periodExample, type FrequencyValue } from "@/lib/features/indicators/periods";
 import { parseDecimal, countRows, type PreviewCounts, type PreviewRow, type RowChange, type RowProblem } from "./import-types";
 import { MAX_CATEGORY, MAX_REASON, MAX_SOURCE_NOTE, type MeasurementColumn } from "./measurement-columns";

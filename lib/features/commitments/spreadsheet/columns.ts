@@ -1,3 +1,7 @@
+import { SHEET_NAME } from "./sheet-name";
+import { MAX_SHEET_ROWS, type ColumnSet, type RawTable as SheetTable } from "@/lib/kernel/sheets/table";
+
+export type { ColumnSet } from "@/lib/kernel/sheets/table";
 /**
  * The spreadsheet's columns: one list for export and import, so every export is a file the
  * import accepts. Codes (status, maturity, layer) are written as they are stored, so a file
@@ -36,18 +40,8 @@ export const EDITABLE_COLUMNS = [
 
 export const MAX_IMPORT_BYTES = 2 * 1024 * 1024;
 /** A city has about 20–200 commitments; far more rows is a wrong file. */
-export const MAX_IMPORT_ROWS = 2000;
+export const MAX_IMPORT_ROWS = MAX_SHEET_ROWS;
 export const MAX_NOTE_LENGTH = 2000;
-
-/** "Owner e-mail", "owner-email", " OWNER_EMAIL " → "owner_email". */
-export function normalizeHeader(cell: string): string {
-  return cell
-    .replace(/^\uFEFF/, "")
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, "_")
-    .replace(/e_mail/, "email");
-}
 
 /** One exported row: text cells, except the two numbers. */
 export interface ExportRow {
@@ -65,21 +59,9 @@ export interface ExportRow {
   version: number;
 }
 
-/**
- * The columns of one kind of spreadsheet (commitments here; measurements and action updates in
- * lib/features/action-plans/data), so the reader, the CSV writer and the upload store serve every kind.
- */
-export interface ColumnSet<C extends string = string> {
-  columns: readonly C[];
-  /** Without these a file cannot be imported at all. */
-  required: readonly C[];
-}
+export const COMMITMENT_COLUMNS: ColumnSet<Column> = { columns: COLUMNS, required: REQUIRED_COLUMNS, sheet: SHEET_NAME };
 
-export const COMMITMENT_COLUMNS: ColumnSet<Column> = { columns: COLUMNS, required: REQUIRED_COLUMNS };
+/** A read commitments file before validation (lib/kernel/sheets/table.ts). */
+export type RawTable<C extends string = Column> = SheetTable<C>;
 
-/** A read file before validation: header positions and each row's cells as text (after unguarding). */
-export interface RawTable<C extends string = Column> {
-  /** The column each position holds, or null for a column the import does not know. */
-  columns: (C | null)[];
-  rows: { line: number; cells: string[] }[];
-}
+

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/kernel/errors";
 import type { MessageKey } from "@/lib/kernel/i18n/dictionary";
 import { runUploadTask } from "@/lib/kernel/uploads/run-upload-task";
 import { COMMITMENT_COLUMNS, MAX_IMPORT_BYTES, type Column, type ColumnSet, type RawTable } from "./columns";
-import type { SheetFileResult } from "./read-sheet-file";
+import type { SheetFileResult } from "@/lib/kernel/sheets/read-sheet-file";
 
 /** A file the import cannot use at all: the message says what to do. */
 export class UploadError extends AppError {
@@ -25,7 +25,7 @@ const REFUSAL_KEYS: Record<RefusalReason, MessageKey> = {
  * Reads an uploaded spreadsheet into rows of text. The format is taken from the content (an XLSX
  * is a ZIP archive), not from the name or the browser's MIME type, which are the client's word.
  * The reading itself happens in the upload worker (lib/kernel/uploads/run-upload-task.ts), within the
- * limits of ./read-limits.ts.
+ * limits of lib/kernel/sheets/read-limits.ts.
  */
 export async function readUpload<C extends string = Column>(
   name: string,
@@ -39,7 +39,7 @@ export async function readUpload<C extends string = Column>(
 
   let read: SheetFileResult;
   try {
-    read = await runUploadTask("spreadsheet", { bytes, set: { columns: [...set.columns], required: [...set.required] } });
+    read = await runUploadTask("spreadsheet", { bytes, set: { columns: [...set.columns], required: [...set.required], sheet: set.sheet } });
   } catch (err) {
     if (isReadRefusal(err)) throw new UploadError(REFUSAL_KEYS[err.reason]);
     throw err;

@@ -11,7 +11,7 @@ import { toCsv } from "@/lib/features/publication/open-data/csv";
 import { FORMULA_PAYLOADS, NUMBER_TEXT, ORDINARY_TEXT } from "@/tests/helpers/formula-payloads";
 import { COLUMNS, COMMITMENT_COLUMNS, type ExportRow } from "./columns";
 import { rowsToCsv } from "./csv";
-import { readSheetFile } from "./read-sheet-file";
+import { readSheetFile } from "@/lib/kernel/sheets/read-sheet-file";
 import { rowsToXlsx } from "./xlsx";
 
 const TEXTS = [...FORMULA_PAYLOADS, ...ORDINARY_TEXT.filter((t) => t !== ""), ...NUMBER_TEXT];

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { COLUMNS, type Column, type ExportRow } from "./columns";
-import { guardTypedText } from "./formula-guard";
+import { guardTypedText } from "@/lib/kernel/sheets/formula-guard";
 import { SHEET_NAME } from "./sheet-name";
 import { MATURITIES, STATUSES } from "./plan-import";
 

@@ -1,10 +1,10 @@
 /**
- * CSV files of the open data, written like every CSV of Charta (lib/features/commitments/spreadsheet/write-csv.ts):
+ * CSV files of the open data, written like every CSV of Charta (lib/kernel/sheets/write-csv.ts):
  * RFC 4180, UTF-8 with a byte order mark, a header row of the field names even when there are no
  * records, numbers as numbers and text formula-guarded — the data are written by city staff but
  * opened by anyone.
  */
-import { writeCsv, type CsvValue } from "@/lib/features/commitments/spreadsheet/write-csv";
+import { writeCsv, type CsvValue } from "@/lib/kernel/sheets/write-csv";
 import type { FieldDefinition } from "./datasets";
 import type { DatasetRecord, FieldValue } from "./records";
 

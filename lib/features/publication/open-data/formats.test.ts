@@ -1,6 +1,6 @@
 import { parse } from "csv-parse/sync";
 import { afterEach, describe, expect, it } from "vitest";
-import { unguardCell } from "@/lib/features/commitments/spreadsheet/formula-guard";
+import { unguardCell } from "@/lib/kernel/sheets/formula-guard";
 import { SNAPSHOT_FORMAT, type PublicSnapshot } from "@/lib/features/publication/site/types";
 import { atomFeed, xmlEscape } from "./atom";
 import { toCsv } from "./csv";

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { hashToken } from "@/lib/kernel/auth/tokens";
 import { controlDb } from "@/lib/kernel/db/control";
 import { AppError, NotFoundError } from "@/lib/kernel/errors";
-import { findInvitation } from "@/lib/features/members/accept-invitation";
+import { findInvitation } from "@/lib/kernel/auth/invitations";
 import { signInOptionsOfCity } from "./list-identity-providers";
 import { sealIntent } from "./sign-in-intent";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { rememberAddress } from "@/lib/kernel/auth/known-addresses";
 import { controlDb } from "@/lib/kernel/db/control";
 import { log } from "@/lib/kernel/log";
-import { findOpenInvitationByHash, spendInvitation } from "@/lib/features/members/accept-invitation";
+import { findOpenInvitationByHash, spendInvitation } from "@/lib/kernel/auth/invitations";
 import type { OidcClaims, SignInProvider } from "./sign-in-provider";
 import type { SignInIntent } from "./sign-in-intent";
 

@@ -1,10 +1,8 @@
-import { readXlsxSheet } from "../../../kernel/archive/xlsx-sheet";
-import { isZip } from "../../../kernel/archive/zip-directory";
-import type { ColumnSet, RawTable } from "./columns";
-import { readCsv } from "./csv";
+import { readXlsxSheet } from "../archive/xlsx-sheet";
+import { isZip } from "../archive/zip-directory";
+import { readCsv } from "./csv-read";
 import { CSV_LIMITS, SHEET_LIMITS } from "./read-limits";
-import { toRawTable, type FileProblem } from "./read-table";
-import { SHEET_NAME } from "./sheet-name";
+import { toRawTable, type ColumnSet, type FileProblem, type RawTable } from "./table";
 
 export type SheetFileResult = { format: "csv" | "xlsx" } & ({ ok: true; table: RawTable<string> } | { ok: false; problem: FileProblem });
 
@@ -15,7 +13,7 @@ export type SheetFileResult = { format: "csv" | "xlsx" } & ({ ok: true; table: R
 export function readSheetFile(bytes: Uint8Array, set: ColumnSet<string>): SheetFileResult {
   if (isZip(bytes)) {
     const matrix: string[][] = [];
-    for (const row of readXlsxSheet(bytes, SHEET_LIMITS, SHEET_NAME)) matrix[row.index] = row.cells;
+    for (const row of readXlsxSheet(bytes, SHEET_LIMITS, set.sheet ?? "")) matrix[row.index] = row.cells;
     return { format: "xlsx", ...toRawTable(matrix, set) };
   }
   return { format: "csv", ...toRawTable(readCsv(bytes, { ...CSV_LIMITS, rows: SHEET_LIMITS.rows }), set) };

@@ -1,5 +1,5 @@
-import type { SheetLimits } from "../../../kernel/archive/xlsx-sheet";
-import { MAX_IMPORT_ROWS } from "./columns";
+import type { SheetLimits } from "../archive/xlsx-sheet";
+import { MAX_SHEET_ROWS } from "./table";
 
 /**
  * What reading one uploaded sheet may cost, whatever the file claims. The largest honest file is
@@ -12,8 +12,8 @@ export const SHEET_LIMITS: SheetLimits = {
   inflatedBytes: 16 * 1024 * 1024,
   // Each cell is two or three elements (c, v, is/t); parsing costs about a microsecond per element.
   elements: 750_000,
-  // The header, MAX_IMPORT_ROWS rows and one more, so that "too many rows" can be told.
-  rows: MAX_IMPORT_ROWS + 2,
+  // The header, MAX_SHEET_ROWS rows and one more, so that "too many rows" can be told.
+  rows: MAX_SHEET_ROWS + 2,
   columns: 100,
   cells: 250_000,
   sharedStrings: 100_000,
