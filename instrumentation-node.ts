@@ -27,7 +27,8 @@ export async function startNodeServer(): Promise<void> {
   // PostgreSQL by pg-boss so they survive restarts. Not where CHARTA_JOBS=off (tests, e2e).
   if (process.env.CHARTA_JOBS !== "off") {
     const { ensureJobWorker } = await import("./lib/kernel/jobs/worker");
+    const { dailyRun, documentsRun } = await import("./lib/features/jobs");
     // Not awaited: the server answers requests while the worker connects.
-    void ensureJobWorker();
+    void ensureJobWorker({ handler: dailyRun, documentsHandler: documentsRun });
   }
 }

@@ -6,7 +6,8 @@ import { log } from "@/lib/kernel/log";
  * Scheduled jobs, kept in PostgreSQL by pg-boss (schema "pgboss"): the schedule and every job are
  * rows, so they survive restarts, and with several app instances a cron tick makes one job that
  * one worker takes (pg-boss locks rows with SKIP LOCKED). Started by instrumentation.ts in the
- * Next.js server process; CHARTA_JOBS=off leaves it out (tests, e2e, a web-only instance).
+ * Next.js server process with the features' handlers (lib/features/jobs.ts: the kernel knows no
+ * feature); CHARTA_JOBS=off leaves it out (tests, e2e, a web-only instance).
  *
  * REMINDER_CRON (default "0 7 * * *") and REMINDER_TZ (default "UTC") set when the daily run
  * (reminders, then the consultation's notices) happens.
@@ -14,7 +15,7 @@ import { log } from "@/lib/kernel/log";
 export const REMINDERS_QUEUE = "reminders";
 export const DEFAULT_REMINDER_CRON = "0 7 * * *";
 /**
- * Published documents' files that are not stored yet (lib/features/publication/documents/produce-missing.ts):
+ * Published documents' files that are not stored yet (what the job does is given by the caller):
  * once at every start and then every hour, so a PDF that could not be printed at publication is
  * made soon after printing works again.
  */
@@ -27,10 +28,10 @@ export interface JobWorkerOptions {
   schema?: string;
   cron?: string;
   tz?: string;
-  /** What a reminders job does; the reminder run by default. */
-  handler?: () => Promise<unknown>;
-  /** What a documents job does; filling the gaps in published documents' files by default. */
-  documentsHandler?: () => Promise<unknown>;
+  /** What the daily job does (the features' daily run, lib/features/jobs.ts). */
+  handler: () => Promise<unknown>;
+  /** What the documents job does (filling the gaps in published documents' files). */
+  documentsHandler: () => Promise<unknown>;
   pollingIntervalSeconds?: number;
 }
 
@@ -39,25 +40,10 @@ export interface JobWorker {
   stop: () => Promise<void>;
 }
 
-/** The daily run: commitment reminders, then the declaration consultation's opened/closing-soon notices. */
-async function defaultDocumentsHandler() {
-  const { produceMissingDocuments } = await import("@/lib/features/publication/documents/produce-missing");
-  return produceMissingDocuments();
-}
-
-async function defaultHandler() {
-  const now = new Date();
-  const { runReminders } = await import("@/lib/features/reminders/run-reminders");
-  const reminders = await runReminders({ now });
-  const { runConsultationNotices } = await import("@/lib/features/declaration/consultation-notices");
-  const consultation = await runConsultationNotices({ now });
-  return { reminders, consultation };
-}
-
-export async function startJobWorker(opts: JobWorkerOptions = {}): Promise<JobWorker> {
+export async function startJobWorker(opts: JobWorkerOptions): Promise<JobWorker> {
   const cron = opts.cron ?? (process.env.REMINDER_CRON?.trim() || DEFAULT_REMINDER_CRON);
   const tz = opts.tz ?? (process.env.REMINDER_TZ?.trim() || "UTC");
-  const handler = opts.handler ?? defaultHandler;
+  const handler = opts.handler;
   const boss = new PgBoss({
     connectionString: opts.connectionString ?? databaseUrl(),
     schema: opts.schema ?? "pgboss",
@@ -79,7 +65,7 @@ export async function startJobWorker(opts: JobWorkerOptions = {}): Promise<JobWo
   // Stately: one waiting and one running at most, however many instances start at once.
   await boss.createQueue(DOCUMENTS_QUEUE, { name: DOCUMENTS_QUEUE, policy: "stately", retryLimit: 1, retryDelay: 600, expireInSeconds: 60 * 60 });
   await boss.schedule(DOCUMENTS_QUEUE, DOCUMENTS_CRON, {}, { tz: "UTC" });
-  const documents = opts.documentsHandler ?? defaultDocumentsHandler;
+  const documents = opts.documentsHandler;
   await boss.work(DOCUMENTS_QUEUE, { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 30 }, async ([job]) => {
     log("info", "job started", { queue: DOCUMENTS_QUEUE, id: job?.id });
     return documents();
@@ -96,8 +82,8 @@ const globalForJobs = globalThis as unknown as { chartaJobs?: Promise<JobWorker 
  * Starts the worker once per process (dev reloads call register() again). Failures are logged,
  * not thrown: the app still serves pages; reminders wait until the next start.
  */
-export function ensureJobWorker(): Promise<JobWorker | null> {
-  globalForJobs.chartaJobs ??= startJobWorker().catch((err) => {
+export function ensureJobWorker(handlers: Pick<JobWorkerOptions, "handler" | "documentsHandler">): Promise<JobWorker | null> {
+  globalForJobs.chartaJobs ??= startJobWorker(handlers).catch((err) => {
     log("error", "job worker not started: reminders will not run until the server restarts", { err: String(err) });
     globalForJobs.chartaJobs = undefined;
     return null;
