@@ -45,6 +45,41 @@ const referenceStandsAlone = {
   },
 };
 
+/**
+ * The tiers (docs/architecture.md, "Three tiers under lib/"): the kernel imports no feature, the
+ * reference data imports neither, nothing under lib/ imports a page or a component, and shared
+ * components import no route. Paths are resolved, so aliased and relative imports count alike.
+ */
+const tiers = {
+  files: ["**/*.{ts,tsx,mjs}"],
+  rules: {
+    "import/no-restricted-paths": [
+      "error",
+      {
+        zones: [
+          { target: "./lib/kernel", from: "./lib/features", message: "The kernel imports no feature: pass what it needs in from the feature (see lib/features/jobs.ts)." },
+          { target: "./lib/reference", from: ["./lib/kernel", "./lib/features"], message: "lib/reference/ is data and imports neither the kernel nor a feature." },
+          { target: "./lib", from: ["./app", "./components"], message: "lib/ imports no route and no component." },
+          { target: "./components", from: "./app", message: "Shared components import nothing from app/: move what they need into lib/features or components/." },
+        ],
+      },
+    ],
+    // Import circles make module order matter and hide a missing tier; none exist, keep it so.
+    "import/no-cycle": ["error", { ignoreExternal: true }],
+  },
+};
+
+/**
+ * HTML is set in one place, components/ui/built-html.tsx, and only from markup Charta's own
+ * escaping renderers built (the BuiltHtml type, lib/kernel/html/built-html.ts); every other
+ * dangerouslySetInnerHTML is an error.
+ */
+const noDanger = {
+  files: ["app/**/*.tsx", "components/**/*.tsx"],
+  ignores: ["components/ui/built-html.tsx"],
+  rules: { "react/no-danger": "error" },
+};
+
 const config = [
   {
     ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "scratch/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
@@ -53,6 +88,8 @@ const config = [
   ...nextTs,
   noDirectDb,
   referenceStandsAlone,
+  tiers,
+  noDanger,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],

@@ -1,3 +1,4 @@
+import { BuiltHtml } from "@/components/ui/built-html";
 import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
 import { renderDocumentHtml } from "@/lib/features/declaration/render-document";
 import type { Locale } from "@/lib/kernel/i18n/locales";
@@ -21,5 +22,5 @@ export function DeclarationDocument({
   showComments?: boolean;
   id?: string;
 }) {
-  return <div id={id} lang={locale} className="declaration-text" dangerouslySetInnerHTML={{ __html: renderDocumentHtml(doc, { locale, headingOffset, showComments }) }} />;
+  return <BuiltHtml id={id} lang={locale} className="declaration-text" html={renderDocumentHtml(doc, { locale, headingOffset, showComments })} />;
 }

@@ -1,3 +1,5 @@
+import { BuiltHtml } from "@/components/ui/built-html";
+import type { BuiltHtml as Markup } from "@/lib/kernel/html/built-html";
 import type { VersionDiff, WordChange } from "@/lib/features/declaration/diff-versions";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
@@ -23,7 +25,7 @@ function Words({ words, side, lang }: { words: WordChange[]; side: "both" | "bef
   );
 }
 
-const Html = ({ html, lang }: { html: string; lang: Locale }) => <div lang={lang} className="declaration-text" dangerouslySetInnerHTML={{ __html: html }} />;
+const Html = ({ html, lang }: { html: Markup; lang: Locale }) => <BuiltHtml lang={lang} className="declaration-text" html={html} />;
 
 export function VersionDiffView({
   diff,

@@ -1,4 +1,5 @@
 import { diffArrays, diffWords } from "diff";
+import type { BuiltHtml } from "@/lib/kernel/html/built-html";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { blockKeys } from "./block-keys";
 import type { BlockNode, DeclarationDoc } from "./document-schema";
@@ -17,10 +18,10 @@ export interface WordChange {
 }
 
 export type BlockDiff =
-  | { kind: "same"; html: string; article: number }
-  | { kind: "added"; html: string; article: number }
-  | { kind: "removed"; html: string; article: number }
-  | { kind: "changed"; before: string; after: string; words: WordChange[]; article: number; formattingOnly: boolean };
+  | { kind: "same"; html: BuiltHtml; article: number }
+  | { kind: "added"; html: BuiltHtml; article: number }
+  | { kind: "removed"; html: BuiltHtml; article: number }
+  | { kind: "changed"; before: BuiltHtml; after: BuiltHtml; words: WordChange[]; article: number; formattingOnly: boolean };
 
 export interface VersionDiff {
   blocks: BlockDiff[];

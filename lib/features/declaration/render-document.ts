@@ -1,3 +1,4 @@
+import { builtHtml, type BuiltHtml } from "@/lib/kernel/html/built-html";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { safeHref, ANCHOR_ID, type BlockNode, type DeclarationDoc, type DocMark, type InlineNode, type ListItemNode } from "./document-schema";
 import { articleWord } from "./document-text";
@@ -74,7 +75,7 @@ function list(block: BlockNode, opts: RenderOptions): string {
   return `<ol${startAttr}>${listItems(block.content, opts)}</ol>`;
 }
 
-export function renderBlock(block: BlockNode, opts: RenderOptions, articleNumber: number): string {
+function blockMarkup(block: BlockNode, opts: RenderOptions, articleNumber: number): string {
   const offset = opts.headingOffset ?? 0;
   switch (block.type) {
     case "paragraph":
@@ -99,9 +100,16 @@ export function renderBlock(block: BlockNode, opts: RenderOptions, articleNumber
   }
 }
 
-export function renderDocumentHtml(doc: DeclarationDoc, opts: RenderOptions): string {
+/** One top-level block as HTML (the comparison view shows blocks one by one). */
+export function renderBlock(block: BlockNode, opts: RenderOptions, articleNumber: number): BuiltHtml {
+  return builtHtml(blockMarkup(block, opts, articleNumber));
+}
+
+export function renderDocumentHtml(doc: DeclarationDoc, opts: RenderOptions): BuiltHtml {
   let article = 0;
-  return arrayOr(doc?.content)
-    .map((b) => renderBlock(b, opts, b.type === "article" ? ++article : article))
-    .join("\n");
+  return builtHtml(
+    arrayOr(doc?.content)
+      .map((b) => blockMarkup(b, opts, b.type === "article" ? ++article : article))
+      .join("\n"),
+  );
 }

@@ -3,6 +3,7 @@
  * HTML (escaped here, from Charta's own data), so they say the same thing. Charts are static SVG
  * with a text alternative and always sit next to a table holding the same figures; no script.
  */
+import { builtHtml, type BuiltHtml } from "@/lib/kernel/html/built-html";
 import { escapeHtml, headingId, tocHtml, headingsOf } from "@/lib/kernel/documents/document-html";
 import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
@@ -26,7 +27,7 @@ export function reportTitle(t: Translator, cityName: string, year: number): stri
 }
 
 /** The report's body HTML (title, table of contents, every part), for a page or a printed document. */
-export function reportHtml(view: ReportView, opts: ReportHtmlOptions): string {
+export function reportHtml(view: ReportView, opts: ReportHtmlOptions): BuiltHtml {
   const t = translator(opts.locale);
   const used = new Set<string>();
   const h = (level: 2 | 3, text: string) => `<h${level} id="${e(headingId(text, used))}">${e(text)}</h${level}>`;
@@ -64,7 +65,7 @@ export function reportHtml(view: ReportView, opts: ReportHtmlOptions): string {
 
   const body = parts.join("\n");
   const toc = opts.withToc ? tocHtml(headingsOf(body, 2), t("reports.doc.toc")) : "";
-  return `<article class="report" lang="${e(opts.locale)}"><header>${head.join("")}</header>${toc}${body}</article>`;
+  return builtHtml(`<article class="report" lang="${e(opts.locale)}"><header>${head.join("")}</header>${toc}${body}</article>`);
 }
 
 export function narrativeHtml(text: string): string {

@@ -1,3 +1,4 @@
+import { BuiltHtml } from "@/components/ui/built-html";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
@@ -143,7 +144,7 @@ async function PublicDeclarationPage({ params }: Props) {
             <h2 id="declaration-title" className="text-3xl font-semibold text-slate-900">
               {d.title}
             </h2>
-            <div dangerouslySetInnerHTML={{ __html: renderDocumentHtml(d.content as DeclarationDoc, { locale: d.locale, headingOffset: 1 }) }} />
+            <BuiltHtml html={renderDocumentHtml(d.content as DeclarationDoc, { locale: d.locale, headingOffset: 1 })} />
           </article>
           {d.adoptedOn || d.councilResolutionRef || d.vote ? (
             <ul className="max-w-prose space-y-1 text-slate-800">

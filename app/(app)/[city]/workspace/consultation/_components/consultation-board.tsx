@@ -1,5 +1,7 @@
 "use client";
 
+import { BuiltHtml } from "@/components/ui/built-html";
+import type { BuiltHtml as Markup } from "@/lib/kernel/html/built-html";
 import { useRouter } from "next/navigation";
 import { useCallback, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -79,7 +81,7 @@ export function ConsultationBoard({
   citySlug: string;
   declarationId: string;
   textLang: string;
-  blocks: { html: string; text: string }[];
+  blocks: { html: Markup; text: string }[];
   threads: ThreadView[];
   members: { id: string; name: string }[];
   mayComment: boolean;
@@ -171,7 +173,7 @@ export function ConsultationBoard({
           >
             {blocks.map((b, i) => (
               <div key={i} data-block-index={i} className="group relative rounded-md px-2 py-1 hover:bg-slate-50">
-                <div data-block-content dangerouslySetInnerHTML={{ __html: b.html }} />
+                <BuiltHtml data-block-content html={b.html} />
                 {mayComment && b.text.trim() ? (
                   <Button
                     variant="ghost"

@@ -1,3 +1,4 @@
+import { builtHtml } from "@/lib/kernel/html/built-html";
 import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
@@ -120,7 +121,7 @@ async function ReportPage({ params }: Props) {
             )}
             <div className="rounded border border-slate-300 p-4">
               {/* The preview's headings start one level lower: the page has its own h1. */}
-              <ReportArticle html={reportHtml(view, { locale: previewLocale, cityName: ctx.city.name }).replace(/<(\/?)h([1-5])\b/g, (_s, close: string, n: string) => `<${close}h${Number(n) + 1}`)} />
+              <ReportArticle html={builtHtml(reportHtml(view, { locale: previewLocale, cityName: ctx.city.name }).replace(/<(\/?)h([1-5])\b/g, (_s, close: string, n: string) => `<${close}h${Number(n) + 1}`))} />
             </div>
           </section>
 
