@@ -1,6 +1,7 @@
 import "server-only";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { controlDb } from "@/lib/kernel/db/control";
 import type { City } from "@/lib/generated/control/client";
 import { log } from "@/lib/kernel/log";
@@ -67,7 +68,7 @@ export async function runConsultationNotices(opts: { now?: Date; cities?: string
   const run: ConsultationNoticeRun = { opened: 0, closing: 0, failedCities: [] };
   for (const city of cities) {
     try {
-      const db = cityDbForSchema(city.schemaName);
+      const db = systemCityDb(city, "job");
       const open = await db.declaration.findMany({ where: { status: "consultation" }, select: { id: true, consultationOpensOn: true, consultationClosesOn: true, consultationOpenedNotifiedAt: true, consultationClosingNotifiedAt: true } });
       for (const d of open) {
         if (!d.consultationOpenedNotifiedAt && (!d.consultationOpensOn || d.consultationOpensOn <= today)) {

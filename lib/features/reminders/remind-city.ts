@@ -1,6 +1,7 @@
 import "server-only";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
-import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { controlDb } from "@/lib/kernel/db/control";
 import { isTransientDbError } from "@/lib/kernel/db/transient-error";
 import type { City } from "@/lib/generated/control/client";
@@ -138,7 +139,7 @@ async function sendDigest(
 }
 
 export async function remindCity(city: City, now: Date): Promise<CityReminderResult> {
-  const db = cityDbForSchema(city.schemaName);
+  const db = systemCityDb(city, "job");
   const members = await membersOf(city);
   const plans = await remindPlanOwners(db, city, members, now);
   const result: CityReminderResult = {
