@@ -1,6 +1,5 @@
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
-import type { MaturityValue, ProgressModeValue, TCommitmentEdit } from "./schema";
+import type { CommitmentStatusValue, MaturityValue, ProgressModeValue, TCommitmentEdit } from "./schema";
 
 /**
  * A commitment as pages, forms and conflict messages see it: plain data that crosses the

@@ -15,6 +15,8 @@
  * Records created after year end do not count.
  */
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
+import { needsReason } from "@/lib/features/action-plans/policy";
+import { ACTION_STATUSES } from "@/lib/features/action-plans/schema";
 import { endOfDay } from "@/lib/features/dashboard/dates";
 import { history } from "@/lib/features/dashboard/state-at";
 import { meanProgress, percent } from "@/lib/features/dashboard/rollup";
@@ -110,8 +112,6 @@ export interface ReportInputs {
   /** Members of the advisory council (user ids). */
   advisoryMemberIds: ReadonlySet<string>;
 }
-
-const ACTION_STATUSES: ActionStatus[] = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"];
 
 export function yearEnd(year: number): Date {
   return endOfDay(`${year}-12-31`);
@@ -236,7 +236,7 @@ function actionsAtYearEnd(input: ReportInputs, end: Date): (ReportAction & { id:
         reason = lastChange?.statusReason ?? "";
       }
       if (firstProgress) progress = firstProgress.fromProgress!;
-      return { id: a.id, createdAt: a.createdAt, title: a.title, plan: a.plan, department: a.department, status, progress, reason: status === "at_risk" || status === "delayed" ? reason : "", dueDate: a.dueDate };
+      return { id: a.id, createdAt: a.createdAt, title: a.title, plan: a.plan, department: a.department, status, progress, reason: needsReason(status) ? reason : "", dueDate: a.dueDate };
     });
 }
 
