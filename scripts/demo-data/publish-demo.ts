@@ -10,11 +10,12 @@ import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { publishCity } from "@/lib/features/publication/site/publish-city";
 import type { TPublicProfile } from "@/lib/features/publication/site/schema";
 import type { DemoCity } from "./demo-types";
+import { isoDate } from "@/lib/kernel/dates";
 
 type DemoProfile = Omit<TPublicProfile, "version">;
 
 const DAY = 86_400_000;
-const reviewed = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString().slice(0, 10);
+const reviewed = (daysAgo: number) => isoDate(new Date(Date.now() - daysAgo * DAY));
 
 /** The demo cities' public profiles, by slug. */
 export function demoProfile(slug: string): DemoProfile | null {

@@ -13,12 +13,13 @@ import { transitionDeclaration } from "@/lib/features/declaration/transition-dec
 import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import type { DemoCity } from "./demo-types";
 import type { DemoEditors } from "./demo-types";
+import { isoDate } from "@/lib/kernel/dates";
 
 /** A lifecycle step without the declaration's id and version (filled in as it moves). */
 type Step<T = TDeclarationTransition> = T extends unknown ? Omit<T, "declarationId" | "version"> : never;
 
 const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const day = (offset: number) => isoDate(new Date(Date.now() + offset * DAY));
 
 export async function seedDeclaration(city: DemoCity, schemaName: string, editors: DemoEditors): Promise<void> {
   const db = systemCityDb({ schemaName }, "demo-seed");

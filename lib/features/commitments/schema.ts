@@ -2,6 +2,7 @@ import { z } from "zod";
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
 import type { CommitmentStatus, Maturity, ProgressMode } from "@/lib/generated/city/enums";
 import type { Equal, Expect } from "@/lib/kernel/type-equal";
+import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * Schemas of a commitment, shared by the forms (zodResolver) and the Server Actions. Messages are
@@ -38,7 +39,7 @@ export function isDateOrEmpty(s: string): boolean {
   if (s === "") return true;
   if (!ISO_DATE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return !Number.isNaN(d.getTime()) && isoDate(d) === s;
 }
 
 export const uuidOrEmpty = (error: string) => z.string().refine((s) => s === "" || z.uuid().safeParse(s).success, { error });

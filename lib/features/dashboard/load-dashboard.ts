@@ -10,7 +10,7 @@ import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
 import type { CommitmentStatusValue, MaturityValue } from "@/lib/features/commitments/schema";
-import { endOfDay, isoDate, monthEnds } from "./dates";
+import { endOfDay, isoDate, monthEnds } from "@/lib/kernel/dates";
 import {
   charterCoverage,
   departmentRollups,

@@ -21,7 +21,7 @@ import { ELEMENT_KEYS, LAYERS, type Layer } from "@/lib/reference/framework/cata
 import { COMMITMENT_STATUSES, MATURITIES, type CommitmentStatusValue, type MaturityValue } from "@/lib/features/commitments/schema";
 import { CHARTER_ARTICLES, type CharterChapter } from "@/lib/reference/rights/eu-charter";
 import { SDGS } from "@/lib/reference/rights/sdgs";
-import { addDays } from "./dates";
+import { addDays } from "@/lib/kernel/dates";
 import type { History } from "./state-at";
 import type { DashCommitment, DashDepartment } from "./types";
 

@@ -17,7 +17,7 @@
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
 import { needsReason } from "@/lib/features/action-plans/policy";
 import { ACTION_STATUSES } from "@/lib/features/action-plans/schema";
-import { endOfDay } from "@/lib/features/dashboard/dates";
+import { endOfDay, isoDate } from "@/lib/kernel/dates";
 import { history } from "@/lib/features/dashboard/state-at";
 import { meanProgress, percent } from "@/lib/features/dashboard/rollup";
 import type { DashCommitment, HistoryUpdate } from "@/lib/features/dashboard/types";
@@ -199,7 +199,7 @@ function declaration(input: ReportInputs, end: Date, prevEnd: Date, inYear: (d: 
     transitions: d.transitions
       .filter((t) => inYear(t.at))
       .sort((a, b) => a.at.getTime() - b.at.getTime())
-      .map((t) => ({ from: t.from, to: t.to, on: t.at.toISOString().slice(0, 10) })),
+      .map((t) => ({ from: t.from, to: t.to, on: isoDate(t.at) })),
     consultation: {
       comments: comments.length,
       commenters: new Set(comments.map((c) => c.authorId).filter(Boolean)).size,

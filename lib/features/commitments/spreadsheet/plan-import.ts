@@ -6,6 +6,7 @@
 import { MAX_NOTE_LENGTH, type Column, type RawTable } from "./columns";
 import { COMMITMENT_STATUSES, MATURITIES, type CommitmentStatusValue, type MaturityValue } from "../schema";
 import { cellOf } from "./read-table";
+import { isoDate } from "@/lib/kernel/dates";
 
 export interface PlanCommitment {
   id: string;
@@ -101,7 +102,7 @@ function code(value: string): string {
 }
 
 export function dayString(d: Date | null): string {
-  return d ? d.toISOString().slice(0, 10) : "";
+  return d ? isoDate(d) : "";
 }
 
 /** YYYY-MM-DD, or D-M-YYYY as Dutch Excel writes dates back; "" is no date. Null when invalid. */
