@@ -6,8 +6,6 @@ import type { Layer } from "@/lib/reference/framework/catalogue/types";
 import type { Translator } from "@/lib/kernel/i18n/dictionary";
 import type { PublicMaturity, PublicStatus } from "@/lib/features/publication/site/types";
 
-export const PUBLIC_STATUSES: readonly PublicStatus[] = ["not_started", "planned", "in_progress", "in_place", "needs_review"];
-
 export function statusLabel(t: Translator, status: PublicStatus): string {
   return t(`framework.status.${status}`);
 }

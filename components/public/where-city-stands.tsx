@@ -2,7 +2,8 @@ import { StaticBarChart } from "@/components/charts/static-bar-chart";
 import type { DashFormat } from "@/lib/features/dashboard/format";
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
 import type { PublicSnapshot } from "@/lib/features/publication/site/types";
-import { layerLabel, plural, PUBLIC_STATUSES, statusLabel } from "./labels";
+import { PUBLIC_STATUSES } from "@/lib/features/publication/site/types";
+import { layerLabel, plural, statusLabel } from "./labels";
 import { ScrollTable } from "./scroll-table";
 
 /**

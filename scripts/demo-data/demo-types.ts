@@ -4,8 +4,7 @@
  * commitments and some due soon.
  */
 import type { ElementKey, Layer } from "@/lib/reference/framework/catalogue/types";
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
-import type { MaturityValue } from "@/lib/features/dashboard/types";
+import type { CommitmentStatusValue, MaturityValue } from "@/lib/features/commitments/schema";
 import type { ReportStatusValue } from "@/lib/features/reports/schema";
 import type { SectionKind } from "@/lib/features/reports/topics";
 

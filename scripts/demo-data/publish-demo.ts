@@ -6,15 +6,16 @@
  * city publishes once. Run only for a city just created (the caller checks), like the records.
  */
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { publishCity } from "@/lib/features/publication/site/publish-city";
 import type { TPublicProfile } from "@/lib/features/publication/site/schema";
 import type { DemoCity } from "./demo-types";
+import { isoDate } from "@/lib/kernel/dates";
 
 type DemoProfile = Omit<TPublicProfile, "version">;
 
 const DAY = 86_400_000;
-const reviewed = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY).toISOString().slice(0, 10);
+const reviewed = (daysAgo: number) => isoDate(new Date(Date.now() - daysAgo * DAY));
 
 /** The demo cities' public profiles, by slug. */
 export function demoProfile(slug: string): DemoProfile | null {
@@ -66,7 +67,7 @@ export function demoProfile(slug: string): DemoProfile | null {
 }
 
 export async function publishDemoCity(city: DemoCity, target: { schemaName: string; cityId: string }, actorId: string): Promise<void> {
-  const db = cityDbForSchema(target.schemaName);
+  const db = systemCityDb(target, "demo-seed");
   const profile = demoProfile(city.slug);
 
   await auditedTransaction(db, actorId, async (tx, audit) => {

@@ -6,7 +6,7 @@
  */
 import { auditedTransaction, type AuditEntry, type CityTx } from "@/lib/kernel/records/audited";
 import { applyCommitmentChange } from "@/lib/features/commitments/apply-change";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import type { Commitment, Prisma } from "@/lib/generated/city/client";
 import { DEMO_CITY_AGE_DAYS, type DemoCity, type DemoEditors, type DemoRecord } from "./demo-types";
 import type { DemoPlan } from "./demo-plan-types";
@@ -60,7 +60,7 @@ async function applyRecord(tx: CityTx, audit: Audit, row: Commitment, rec: DemoR
 }
 
 export async function seedCityRecords(city: DemoCity, schemaName: string, editors: DemoEditors): Promise<void> {
-  const db = cityDbForSchema(schemaName);
+  const db = systemCityDb({ schemaName }, "demo-seed");
   const c = clock();
   const joined = c.daysAgo(DEMO_CITY_AGE_DAYS);
   const departments = new Map<string, string>();

@@ -8,7 +8,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import type { Prisma } from "@/lib/generated/city/client";
 import { addCommentMark, blockPlainText, type PMDoc } from "@/lib/features/declaration/comment-anchors";
 import { articleLabel, articleNumbers } from "@/lib/features/declaration/document-text";
@@ -20,7 +20,7 @@ const DAY = 86_400_000;
 export async function seedDemoConsultation(city: DemoCity, schemaName: string, members: Record<DemoMember, string>): Promise<void> {
   const comments = city.consultationComments ?? [];
   if (comments.length === 0) return;
-  const db = cityDbForSchema(schemaName);
+  const db = systemCityDb({ schemaName }, "demo-seed");
   const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY);
   const officer = members.officer;
 

@@ -10,18 +10,19 @@ import { getVersion } from "@/lib/features/declaration/get-declaration";
 import { saveDeclarationVersion } from "@/lib/features/declaration/save-version";
 import type { TDeclarationTransition } from "@/lib/features/declaration/schema";
 import { transitionDeclaration } from "@/lib/features/declaration/transition-declaration";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import type { DemoCity } from "./demo-types";
 import type { DemoEditors } from "./demo-types";
+import { isoDate } from "@/lib/kernel/dates";
 
 /** A lifecycle step without the declaration's id and version (filled in as it moves). */
 type Step<T = TDeclarationTransition> = T extends unknown ? Omit<T, "declarationId" | "version"> : never;
 
 const DAY = 86_400_000;
-const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
+const day = (offset: number) => isoDate(new Date(Date.now() + offset * DAY));
 
 export async function seedDeclaration(city: DemoCity, schemaName: string, editors: DemoEditors): Promise<void> {
-  const db = cityDbForSchema(schemaName);
+  const db = systemCityDb({ schemaName }, "demo-seed");
   const spec = city.declaration;
   const officer = { db, actorId: editors.officer };
   let d = await createDeclaration({ ...officer, cityName: city.name }, { title: spec.title, locale: spec.locale, template: spec.locale });

@@ -4,7 +4,7 @@
  * log and the frozen publication are what a real city would have. Run only for a city just created
  * (the caller checks), like the records.
  */
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { createReport } from "@/lib/features/reports/generate-report";
 import { addRecommendation } from "@/lib/features/reports/recommendations";
 import { saveSection } from "@/lib/features/reports/save-section";
@@ -21,7 +21,7 @@ export async function seedDemoReport(
 ): Promise<void> {
   const demo = city.report;
   if (!demo) return;
-  const db = cityDbForSchema(target.schemaName);
+  const db = systemCityDb(target, "demo-seed");
   const ctx = { db, actorId };
   // Last year: the most recent year that has ended, so the report's figures are complete.
   const year = now.getUTCFullYear() - 1;

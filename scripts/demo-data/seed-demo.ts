@@ -5,7 +5,7 @@
 import { controlDb } from "@/lib/kernel/db/control";
 import { getPool } from "@/lib/kernel/db/pool";
 import type { Role } from "@/lib/generated/control/enums";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
 import { provisionCity } from "@/lib/kernel/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
@@ -78,7 +78,7 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       // The logo, uploaded by the city admin as a person would (checked, audited).
       const logo = demoLogo(city.slug);
       if (logo) {
-        const scope = { city: { id: result.cityId, slug: city.slug }, db: cityDbForSchema(result.schemaName), actorId: editors.admin! };
+        const scope = { city: { id: result.cityId, slug: city.slug }, db: systemCityDb(result, "demo-seed"), actorId: editors.admin! };
         await setCityLogo(scope, { file: new File([logo as BlobPart], "logo.png", { type: "image/png" }) });
       }
     }

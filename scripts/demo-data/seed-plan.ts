@@ -8,7 +8,7 @@ import { applyActionChange } from "@/lib/features/action-plans/apply-action-chan
 import { syncCommitmentsOfActions } from "@/lib/features/action-plans/sync-commitments";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { applyCommitmentChange } from "@/lib/features/commitments/apply-change";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import type { Prisma } from "@/lib/generated/city/client";
 import type { DemoPlan } from "./demo-plan-types";
 import type { DemoEditors } from "./demo-types";
@@ -16,7 +16,7 @@ import type { DemoEditors } from "./demo-types";
 const DAY = 86_400_000;
 
 export async function seedDemoPlan(plan: DemoPlan, schemaName: string, editors: DemoEditors): Promise<void> {
-  const db = cityDbForSchema(schemaName);
+  const db = systemCityDb({ schemaName }, "demo-seed");
   const now = new Date();
   const today = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate());
   const year = now.getUTCFullYear();

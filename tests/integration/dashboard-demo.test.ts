@@ -35,7 +35,7 @@ describe("demo seed", () => {
     const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
     const { controlDb } = await import("@/lib/kernel/db/control");
     const { loadDashboard } = await import("@/lib/features/dashboard/load-dashboard");
-    const { addDays, isoDate } = await import("@/lib/features/dashboard/dates");
+    const { addDays, isoDate } = await import("@/lib/kernel/dates");
     const fakeHash = async () => "not-a-real-hash";
 
     await seedDemo(fakeHash, "pw");

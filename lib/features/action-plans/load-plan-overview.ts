@@ -7,6 +7,7 @@ import type { IndicatorTypeValue } from "@/lib/features/indicators/schema";
 import { day, toGapRecord, toObjectiveRecord, toPlanRecord, toStrategyRecord, toThemeRecord, type GapRecord, type ObjectiveRecord, type PlanRecord, type StrategyRecord, type ThemeRecord } from "./records";
 import { isOverdue, rollup, type Rollup } from "./rollup";
 import type { ActionStatusValue } from "./schema";
+import { isoDate } from "@/lib/kernel/dates";
 
 /** One action as the overview, the table and the timeline show it. */
 export interface ActionSummary {
@@ -117,7 +118,7 @@ export async function loadPlanOverview(db: CityDb, cityId: string, planId: strin
     listMembers(cityId),
   ]);
 
-  const today = now.toISOString().slice(0, 10);
+  const today = isoDate(now);
   const names = new Map(members.map((m) => [m.userId, m.name]));
   const actionViews: ActionSummary[] = actions.map((a) => {
     const startDate = day(a.startDate);

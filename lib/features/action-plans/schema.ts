@@ -1,22 +1,32 @@
 import { z } from "zod";
+import type { ActionStatus, ObjectiveTerm, PlanStatus, StrategyLevel } from "@/lib/generated/city/enums";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import { GROUP_KEY, isDateOrEmpty, numberList, uuidOrEmpty } from "@/lib/features/commitments/schema";
 import { ELEMENT_KEYS } from "@/lib/reference/framework/catalogue/types";
+import { needsReason } from "./policy";
 
 /**
  * Schemas of action plans and everything under them, shared by the forms (zodResolver) and the
  * Server Actions. Messages are keys of lib/kernel/i18n/messages/actionPlans.ts; the forms translate them.
  */
 
-export const PLAN_STATUSES = ["draft", "adopted", "closed"] as const;
+/**
+ * The value lists of action plans, in the order pages show them: the one place they are written,
+ * each the same set as the generated Prisma enum (checked at compile time). Which statuses need a
+ * reason is a state rule: ./policy.ts.
+ */
+export const PLAN_STATUSES = ["draft", "adopted", "closed"] as const satisfies readonly PlanStatus[];
 export type PlanStatusValue = (typeof PLAN_STATUSES)[number];
-export const STRATEGY_LEVELS = ["national", "eu", "international"] as const;
+type _PlanStatusesCoverEnum = Expect<Equal<PlanStatusValue, PlanStatus>>;
+export const STRATEGY_LEVELS = ["national", "eu", "international"] as const satisfies readonly StrategyLevel[];
 export type StrategyLevelValue = (typeof STRATEGY_LEVELS)[number];
-export const OBJECTIVE_TERMS = ["short", "long"] as const;
+type _StrategyLevelsCoverEnum = Expect<Equal<StrategyLevelValue, StrategyLevel>>;
+export const OBJECTIVE_TERMS = ["short", "long"] as const satisfies readonly ObjectiveTerm[];
 export type ObjectiveTermValue = (typeof OBJECTIVE_TERMS)[number];
-export const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"] as const;
+type _ObjectiveTermsCoverEnum = Expect<Equal<ObjectiveTermValue, ObjectiveTerm>>;
+export const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"] as const satisfies readonly ActionStatus[];
 export type ActionStatusValue = (typeof ACTION_STATUSES)[number];
-/** Statuses that say something is wrong: the person must say what. */
-export const NEEDS_REASON: readonly ActionStatusValue[] = ["at_risk", "delayed"];
+type _ActionStatusesCoverEnum = Expect<Equal<ActionStatusValue, ActionStatus>>;
 
 const V = (key: string) => `actionPlans.validation.${key}`;
 
@@ -148,8 +158,7 @@ type ActionShape = { startDate: string; dueDate: string; status: ActionStatusVal
 const actionRules = <T extends z.ZodType<ActionShape>>(s: T) =>
   s
     .refine((v) => !v.startDate || !v.dueDate || v.startDate <= v.dueDate, { path: ["dueDate"], error: V("dueBeforeStart") })
-    // "At risk" or "delayed" without a reason tells the council nothing it can act on.
-    .refine((v) => !NEEDS_REASON.includes(v.status) || v.statusReason.trim() !== "", { path: ["statusReason"], error: V("reasonRequired") });
+    .refine((v) => !needsReason(v.status) || v.statusReason.trim() !== "", { path: ["statusReason"], error: V("reasonRequired") });
 
 export const ZActionCreate = actionRules(z.object({ objectiveId: id, ...actionFields }));
 export const ZActionEdit = actionRules(z.object({ id, version, objectiveId: id, ...actionFields }));

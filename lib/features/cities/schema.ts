@@ -9,11 +9,14 @@
  * schema serves both languages.
  */
 import { z } from "zod";
+import type { CityStatus } from "@/lib/generated/control/enums";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import { LOCALES } from "@/lib/kernel/i18n/locales";
 import { checkSlug, type SlugProblem } from "@/lib/kernel/tenancy/schema-name";
 
-export const CITY_STATUSES = ["active", "suspended"] as const;
+export const CITY_STATUSES = ["active", "suspended"] as const satisfies readonly CityStatus[];
 export type CityStatusValue = (typeof CITY_STATUSES)[number];
+type _StatusesCoverEnum = Expect<Equal<CityStatusValue, CityStatus>>;
 
 const SLUG_MESSAGE: Record<SlugProblem, string> = {
   empty: "admin.validation.slugEmpty",

@@ -1,6 +1,6 @@
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
-import type { MaturityValue, ProgressModeValue, TCommitmentEdit } from "./schema";
+import type { CommitmentStatusValue, MaturityValue, ProgressModeValue, TCommitmentEdit } from "./schema";
+import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * A commitment as pages, forms and conflict messages see it: plain data that crosses the
@@ -59,7 +59,7 @@ export interface CommitmentRow {
 }
 
 export function dateOnly(d: Date | null): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
+  return d ? isoDate(d) : null;
 }
 
 const sorted = (list: number[]) => [...list].sort((a, b) => a - b);

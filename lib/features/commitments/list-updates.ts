@@ -1,8 +1,7 @@
 import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
 import { listMembers } from "@/lib/features/members/list-members";
-import type { MaturityValue } from "./schema";
+import type { CommitmentStatusValue, MaturityValue } from "./schema";
 
 /** One entry of a commitment's timeline, with the author's name resolved. */
 export interface TimelineEntry {

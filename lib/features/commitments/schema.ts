@@ -1,19 +1,33 @@
 import { z } from "zod";
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
-import { COMMITMENT_STATUSES, COMMITMENT_TEXT_MAX } from "@/lib/reference/framework/schema";
+import type { CommitmentStatus, Maturity, ProgressMode } from "@/lib/generated/city/enums";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
+import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * Schemas of a commitment, shared by the forms (zodResolver) and the Server Actions. Messages are
  * keys of lib/kernel/i18n/messages/commitments.ts; the forms translate them.
  */
 
-export const MATURITIES = ["none", "initiated", "established", "embedded", "exemplary"] as const;
-export type MaturityValue = (typeof MATURITIES)[number];
+/**
+ * The value lists of a commitment, in the order pages show them: the one place they are written,
+ * each the same set as the generated Prisma enum (checked at compile time).
+ */
+export const COMMITMENT_STATUSES = ["not_started", "planned", "in_progress", "in_place", "needs_review"] as const satisfies readonly CommitmentStatus[];
+export type CommitmentStatusValue = (typeof COMMITMENT_STATUSES)[number];
+type _StatusesCoverEnum = Expect<Equal<CommitmentStatusValue, CommitmentStatus>>;
 
-export const PROGRESS_MODES = ["manual", "actions"] as const;
+/** Maturity levels, lowest first: a level's index is its score (the dashboard's 0–4). */
+export const MATURITIES = ["none", "initiated", "established", "embedded", "exemplary"] as const satisfies readonly Maturity[];
+export type MaturityValue = (typeof MATURITIES)[number];
+type _MaturitiesCoverEnum = Expect<Equal<MaturityValue, Maturity>>;
+
+export const PROGRESS_MODES = ["manual", "actions"] as const satisfies readonly ProgressMode[];
 export type ProgressModeValue = (typeof PROGRESS_MODES)[number];
+type _ProgressModesCoverEnum = Expect<Equal<ProgressModeValue, ProgressMode>>;
 
 export const TITLE_MAX = 200;
+export const COMMITMENT_TEXT_MAX = 10_000;
 export const NOTE_MAX = 2000;
 /** Keys of rights-holder groups: built-in ones and those a city derives from a name. */
 export const GROUP_KEY = /^[a-z][a-z0-9_]{0,63}$/;
@@ -25,7 +39,7 @@ export function isDateOrEmpty(s: string): boolean {
   if (s === "") return true;
   if (!ISO_DATE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return !Number.isNaN(d.getTime()) && isoDate(d) === s;
 }
 
 export const uuidOrEmpty = (error: string) => z.string().refine((s) => s === "" || z.uuid().safeParse(s).success, { error });

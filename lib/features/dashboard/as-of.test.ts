@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseAsOf } from "./as-of";
-import { addDays, isIsoDate, monthEnds } from "./dates";
+import { addDays, isIsoDate, monthEnds } from "@/lib/kernel/dates";
 
 describe("parseAsOf", () => {
   const today = "2026-03-10";

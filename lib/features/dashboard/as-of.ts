@@ -1,5 +1,5 @@
 /** The `?at=YYYY-MM-DD` parameter of the dashboard: which day to show. */
-import { isIsoDate } from "./dates";
+import { isIsoDate } from "@/lib/kernel/dates";
 
 export type AsOfProblem = "invalid" | "future";
 

@@ -2,7 +2,7 @@
  * The framework page's filters, read from the URL (?status=…&owner=…): linkable, and they work
  * without JavaScript. Values that are not valid are ignored rather than matching nothing.
  */
-import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/reference/framework/schema";
+import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/features/commitments/schema";
 import type { DashCommitment } from "./types";
 
 export interface FrameworkFilters {

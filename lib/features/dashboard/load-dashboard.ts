@@ -9,8 +9,8 @@
 import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
-import { endOfDay, isoDate, monthEnds } from "./dates";
+import type { CommitmentStatusValue, MaturityValue } from "@/lib/features/commitments/schema";
+import { endOfDay, isoDate, monthEnds } from "@/lib/kernel/dates";
 import {
   charterCoverage,
   departmentRollups,
@@ -27,7 +27,7 @@ import {
   type StatusCounts,
 } from "./rollup";
 import { history } from "./state-at";
-import type { DashCommitment, DashDepartment, DashGroup, HistoryUpdate, MaturityValue, RecentUpdate } from "./types";
+import type { DashCommitment, DashDepartment, DashGroup, HistoryUpdate, RecentUpdate } from "./types";
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
 
 /** Months in the "change over time" chart. */

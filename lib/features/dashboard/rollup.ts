@@ -18,12 +18,12 @@
  *   article of that title (to that goal). A commitment can count for several titles.
  */
 import { ELEMENT_KEYS, LAYERS, type Layer } from "@/lib/reference/framework/catalogue/types";
-import { COMMITMENT_STATUSES, type CommitmentStatusValue } from "@/lib/reference/framework/schema";
+import { COMMITMENT_STATUSES, MATURITIES, type CommitmentStatusValue, type MaturityValue } from "@/lib/features/commitments/schema";
 import { CHARTER_ARTICLES, type CharterChapter } from "@/lib/reference/rights/eu-charter";
 import { SDGS } from "@/lib/reference/rights/sdgs";
-import { addDays } from "./dates";
+import { addDays } from "@/lib/kernel/dates";
 import type { History } from "./state-at";
-import { MATURITY_LEVELS, type DashCommitment, type DashDepartment, type MaturityValue } from "./types";
+import type { DashCommitment, DashDepartment } from "./types";
 
 export const DUE_SOON_DAYS = 30;
 
@@ -122,7 +122,7 @@ export function sdgCoverage(commitments: readonly DashCommitment[]): { sdg: numb
 
 /** 0 (none) … 4 (exemplary). */
 export function maturityLevel(m: MaturityValue): number {
-  return MATURITY_LEVELS.indexOf(m);
+  return MATURITIES.indexOf(m);
 }
 
 /** The maturity of each framework element's commitment, in framework order. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthEnds } from "./dates";
+import { monthEnds } from "@/lib/kernel/dates";
 import { commitment, update } from "./fixtures.test-helpers";
 import { progressTrend } from "./rollup";
 import { history, stateOn } from "./state-at";

@@ -11,7 +11,7 @@
  * Reading back from today's stored state needs only the updates after D, so a loader can read the
  * updates of the period it shows and no more; and the newest state is always exactly today's row.
  */
-import { endOfDay } from "./dates";
+import { endOfDay } from "@/lib/kernel/dates";
 import type { DashCommitment, HistoryUpdate } from "./types";
 
 export interface History {

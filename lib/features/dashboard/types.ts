@@ -5,10 +5,7 @@
  * compare correctly as strings and never shift with a time zone.
  */
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
-
-export const MATURITY_LEVELS = ["none", "initiated", "established", "embedded", "exemplary"] as const;
-export type MaturityValue = (typeof MATURITY_LEVELS)[number];
+import type { CommitmentStatusValue, MaturityValue } from "@/lib/features/commitments/schema";
 
 /** A commitment's tracked state plus what the dashboard groups and filters by. */
 export interface DashCommitment {

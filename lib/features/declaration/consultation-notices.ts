@@ -1,10 +1,12 @@
 import "server-only";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { controlDb } from "@/lib/kernel/db/control";
 import type { City } from "@/lib/generated/control/client";
 import { log } from "@/lib/kernel/log";
 import { cityRecipients, consultationPath, notify, type ConsultationNotice, type PendingMail } from "./consultation-notify";
+import { startOfUtcDay } from "@/lib/kernel/dates";
 
 /**
  * "The consultation is open" and "it closes soon", to the advisory council's members, each once
@@ -15,7 +17,6 @@ import { cityRecipients, consultationPath, notify, type ConsultationNotice, type
  */
 export const CLOSING_SOON_DAYS = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
-const dayOf = (d: Date) => new Date(`${d.toISOString().slice(0, 10)}T00:00:00Z`);
 
 type Field = "consultationOpenedNotifiedAt" | "consultationClosingNotifiedAt";
 
@@ -46,7 +47,7 @@ export function notifyConsultationOpened(db: CityDb, city: City, declarationId: 
     city,
     declarationId,
     "consultationOpenedNotifiedAt",
-    (d) => (d.consultationOpensOn && d.consultationOpensOn > dayOf(now) ? null : { kind: "consultation_opened", declarationTitle: d.title, closesOn: d.consultationClosesOn }),
+    (d) => (d.consultationOpensOn && d.consultationOpensOn > startOfUtcDay(now) ? null : { kind: "consultation_opened", declarationTitle: d.title, closesOn: d.consultationClosesOn }),
     now,
   );
 }
@@ -59,7 +60,7 @@ export interface ConsultationNoticeRun {
 
 export async function runConsultationNotices(opts: { now?: Date; cities?: string[] } = {}): Promise<ConsultationNoticeRun> {
   const now = opts.now ?? new Date();
-  const today = dayOf(now);
+  const today = startOfUtcDay(now);
   const cities = await controlDb().city.findMany({
     where: { status: "active", provisionedAt: { not: null }, ...(opts.cities ? { slug: { in: opts.cities } } : {}) },
     orderBy: { slug: "asc" },
@@ -67,7 +68,7 @@ export async function runConsultationNotices(opts: { now?: Date; cities?: string
   const run: ConsultationNoticeRun = { opened: 0, closing: 0, failedCities: [] };
   for (const city of cities) {
     try {
-      const db = cityDbForSchema(city.schemaName);
+      const db = systemCityDb(city, "job");
       const open = await db.declaration.findMany({ where: { status: "consultation" }, select: { id: true, consultationOpensOn: true, consultationClosesOn: true, consultationOpenedNotifiedAt: true, consultationClosingNotifiedAt: true } });
       for (const d of open) {
         if (!d.consultationOpenedNotifiedAt && (!d.consultationOpensOn || d.consultationOpensOn <= today)) {

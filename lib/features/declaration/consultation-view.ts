@@ -1,6 +1,6 @@
 import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
+import { userNames } from "@/lib/kernel/records/people";
 import type { Role } from "@/lib/generated/control/enums";
 import { can } from "@/lib/kernel/auth/permissions";
 import { findAnchors, type PMDoc } from "./comment-anchors";
@@ -69,13 +69,6 @@ export async function findCurrentDeclaration(db: CityDb) {
   return db.declaration.findFirst({ where: { supersededAt: null }, orderBy: { createdAt: "desc" } });
 }
 
-export async function memberNames(ids: readonly string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(ids)];
-  if (unique.length === 0) return new Map();
-  const users = await controlDb().user.findMany({ where: { id: { in: unique } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
-}
-
 export async function loadConsultation(
   db: CityDb,
   viewer: { id: string; role: Role },
@@ -90,7 +83,7 @@ export async function loadConsultation(
     : null;
   const content = (version?.content as unknown as PMDoc | undefined) ?? null;
   const rows = await db.declarationComment.findMany({ where: { declarationId: d.id }, orderBy: { createdAt: "asc" } });
-  const names = await memberNames(rows.flatMap((r) => [r.authorId, ...r.mentions].filter((x): x is string => !!x)));
+  const names = await userNames(rows.flatMap((r) => [r.authorId, ...r.mentions].filter((x): x is string => !!x)));
   const anchors = content ? findAnchors(content) : new Map();
 
   const view = (r: (typeof rows)[number]): CommentView => {

@@ -15,6 +15,7 @@ import { renderDocumentHtml } from "./render-document";
 import { canSee } from "./lifecycle";
 import type { Role } from "@/lib/generated/control/enums";
 import { groupForSummary, loadConsultation, type ConsultationData, type SummaryGroup } from "./consultation-view";
+import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * The declaration and its consultation summary as files. The PDF is printed by Chromium from the
@@ -133,7 +134,7 @@ export async function summaryCsv(db: CityDb, input: { declarationId: string; loc
       th.quote,
       th.body,
       th.authorName,
-      th.createdAt.toISOString().slice(0, 10),
+      isoDate(th.createdAt),
       th.outcome ? t(`consultation.outcome.${th.outcome}`) : "",
       th.outcomeReason,
       th.replies.filter((r) => r.state === "visible").length,

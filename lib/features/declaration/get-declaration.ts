@@ -6,7 +6,7 @@ import type { Role } from "@/lib/generated/control/enums";
 import type { DeclarationDoc } from "./document-schema";
 import { canSee } from "./lifecycle";
 import { sanitizeDocument } from "./sanitize-document";
-import { userNames } from "./user-names";
+import { userNames } from "@/lib/kernel/records/people";
 
 /** Reading the declaration: always through the viewer's role, so an advisory member never gets a draft. */
 

@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/generated/control/enums";
 import type { DeclarationStatus } from "@/lib/generated/city/enums";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 
 /**
  * The declaration's lifecycle: which moves exist, which statuses can still be edited, and who sees
@@ -11,6 +12,7 @@ import type { DeclarationStatus } from "@/lib/generated/city/enums";
 export const STATUSES = ["draft", "consultation", "proposed", "adopted", "published"] as const satisfies readonly DeclarationStatus[];
 /** For the UI, which may not import the generated client. */
 export type DeclarationStatusValue = (typeof STATUSES)[number];
+type _StatusesCoverEnum = Expect<Equal<DeclarationStatusValue, DeclarationStatus>>;
 
 export const TRANSITIONS: Readonly<Record<DeclarationStatus, readonly DeclarationStatus[]>> = {
   // A declaration is consulted on before it goes to the council.

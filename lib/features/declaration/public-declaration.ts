@@ -8,12 +8,13 @@
  */
 import type { CityTx } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
+import { userNames } from "@/lib/kernel/records/people";
 import type { PublicComment, PublicConsultationSummary, PublicDeclaration, PublicLocale } from "@/lib/features/publication/site/types";
 import { findAnchors, removeCommentMark, type PMDoc } from "./comment-anchors";
 import { consultationStats } from "./consultation-stats";
 import { articleLabel, articleNumbers, blockText } from "./document-text";
 import type { DeclarationDoc } from "./document-schema";
+import { isoDate } from "@/lib/kernel/dates";
 
 type Row = Awaited<ReturnType<CityDb["declarationComment"]["findMany"]>>[number];
 
@@ -25,10 +26,7 @@ function withoutComments(doc: PMDoc): PMDoc {
 
 async function consentingNames(rows: Row[]): Promise<Map<string, string>> {
   // Only the ids of authors who agreed are even looked up.
-  const ids = [...new Set(rows.filter((r) => r.publicNameConsent && r.authorId).map((r) => r.authorId!))];
-  if (ids.length === 0) return new Map();
-  const users = await controlDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
-  return new Map(users.map((u) => [u.id, u.name]));
+  return userNames(rows.filter((r) => r.publicNameConsent).map((r) => r.authorId));
 }
 
 function summaryOf(rows: Row[], doc: DeclarationDoc, locale: PublicLocale, names: Map<string, string>): PublicConsultationSummary {
@@ -93,7 +91,7 @@ export async function readPublicDeclaration(db: CityTx | CityDb): Promise<Public
     locale,
     content: withoutComments(doc as PMDoc),
     versionNumber: version.number,
-    adoptedOn: d.adoptedOn ? d.adoptedOn.toISOString().slice(0, 10) : null,
+    adoptedOn: d.adoptedOn ? isoDate(d.adoptedOn) : null,
     councilResolutionRef: d.councilResolutionRef?.trim() || null,
     vote: hasVote ? { for: d.voteFor, against: d.voteAgainst, abstain: d.voteAbstain } : null,
     publishedAt: d.publishedAt?.toISOString() ?? null,

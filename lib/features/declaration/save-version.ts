@@ -10,7 +10,7 @@ import { mergeDocuments } from "./merge-versions";
 import { reconcileCommentsOnSave } from "./reconcile-comments";
 import { sanitizeDocument } from "./sanitize-document";
 import type { TDeclarationSave } from "./schema";
-import { userNames } from "./user-names";
+import { userNames } from "@/lib/kernel/records/people";
 
 export interface SaveResult {
   number: number;

@@ -1,5 +1,6 @@
 import type { FrequencyValue } from "./periods";
 import type { DimensionValue, DirectionValue, IndicatorTypeValue, TBreakdownRow, TIndicatorEdit } from "./schema";
+import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * Indicators and measurements as pages and forms see them: plain data, decimals as text (exactly
@@ -102,7 +103,7 @@ export function toMeasurementRecord(r: MeasurementRow): MeasurementRecord {
     id: r.id,
     indicatorId: r.indicatorId,
     period: r.period,
-    periodStart: typeof r.periodStart === "string" ? r.periodStart.slice(0, 10) : r.periodStart.toISOString().slice(0, 10),
+    periodStart: typeof r.periodStart === "string" ? r.periodStart.slice(0, 10) : isoDate(r.periodStart),
     value: text(r.value)!,
     breakdown: breakdownRows(r.breakdown),
     sourceNote: r.sourceNote,

@@ -1,6 +1,6 @@
 import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
+import { userNames } from "@/lib/kernel/records/people";
 import { listOverdueCommitments, listStaleCommitments, type AttentionItem } from "./list-stale";
 
 export interface AttentionView extends AttentionItem {
@@ -20,9 +20,7 @@ export async function loadAttention(
   const ownerId = opts.all ? undefined : opts.userId;
   const stale = await listStaleCommitments(db, { intervalDays: opts.intervalDays, now, ownerId });
   const overdue = await listOverdueCommitments(db, { now, ownerId });
-  const ids = [...new Set([...stale, ...overdue].map((c) => c.ownerId).filter((id): id is string => !!id))];
-  const users = ids.length ? await controlDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }) : [];
-  const names = new Map(users.map((u) => [u.id, u.name]));
+  const names = await userNames([...stale, ...overdue].map((c) => c.ownerId));
   const view = (c: AttentionItem): AttentionView => ({ ...c, ownerName: c.ownerId ? (names.get(c.ownerId) ?? "") : null });
   return { stale: stale.map(view), overdue: overdue.map(view) };
 }

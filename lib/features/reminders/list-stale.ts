@@ -1,7 +1,8 @@
 import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import type { CommitmentStatus, Layer } from "@/lib/generated/city/enums";
-import { staleCutoff, startOfUtcDay } from "./stale";
+import { startOfUtcDay } from "@/lib/kernel/dates";
+import { staleCutoff } from "./stale";
 
 /** What a reminder, the digest and the "needs an update" list show of a commitment. */
 export interface AttentionItem {

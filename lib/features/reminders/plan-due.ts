@@ -11,7 +11,7 @@
  *   in which the indicator started counting (its creation, not before the plan's start) must end.
  *   Its owner is reminded once per due date.
  */
-import { startOfUtcDay } from "./stale";
+import { startOfUtcDay } from "@/lib/kernel/dates";
 
 export type Frequency = "monthly" | "quarterly" | "yearly";
 

@@ -1,7 +1,9 @@
 import "server-only";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
-import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { controlDb } from "@/lib/kernel/db/control";
+import { userNames } from "@/lib/kernel/records/people";
 import { isTransientDbError } from "@/lib/kernel/db/transient-error";
 import type { City } from "@/lib/generated/control/client";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
@@ -138,7 +140,7 @@ async function sendDigest(
 }
 
 export async function remindCity(city: City, now: Date): Promise<CityReminderResult> {
-  const db = cityDbForSchema(city.schemaName);
+  const db = systemCityDb(city, "job");
   const members = await membersOf(city);
   const plans = await remindPlanOwners(db, city, members, now);
   const result: CityReminderResult = {
@@ -173,9 +175,7 @@ export async function remindCity(city: City, now: Date): Promise<CityReminderRes
   const overdue = await listOverdueCommitments(db, { now });
   const unowned = await listUnownedPlanItems(db, members, now);
   if (stale.length === 0 && overdue.length === 0 && unowned.actions.length === 0 && unowned.indicators.length === 0) return result;
-  const ownerIds = [...new Set(stale.map((c) => c.ownerId).filter((id): id is string => !!id))];
-  const owners = await controlDb().user.findMany({ where: { id: { in: ownerIds } }, select: { id: true, name: true } });
-  const ownerNames = new Map(owners.map((u) => [u.id, u.name]));
+  const ownerNames = await userNames(stale.map((c) => c.ownerId));
   for (const admin of members.values()) {
     if (admin.role !== "city_admin") continue;
     const digest = await sendDigest(db, city, admin, { stale, overdue, unowned }, ownerNames, now);

@@ -8,7 +8,7 @@ import { createNotification } from "@/lib/features/reminders/notifications/notif
 import { absoluteAppUrl } from "@/lib/kernel/app-url";
 import { composePlanReminder, type PlanReminderItems } from "./compose-plan";
 import { indicatorDueDate, isReminderDue } from "./plan-due";
-import { startOfUtcDay } from "./stale";
+import { startOfUtcDay } from "@/lib/kernel/dates";
 import type { UnownedPlanItems } from "./compose";
 
 export interface PlanReminderResult {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { daysSince, isDueForReminder, isOverdue, isStale, staleCutoff, startOfUtcDay } from "./stale";
+import { startOfUtcDay } from "@/lib/kernel/dates";
+import { daysSince, isDueForReminder, isOverdue, isStale, staleCutoff } from "./stale";
 
 const now = new Date("2025-06-30T07:00:00Z");
 const daysAgo = (n: number) => new Date(now.getTime() - n * 86_400_000);

@@ -9,6 +9,8 @@
  * - Due for a reminder: stale, and its owner has not been reminded within the interval
  *   (`lastReminderAt` absent or before `now − interval`), so an owner hears once per interval.
  */
+import { startOfUtcDay } from "@/lib/kernel/dates";
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const DEFAULT_UPDATE_INTERVAL_DAYS = 90;
@@ -29,10 +31,6 @@ export function isDueForReminder(c: { lastUpdateAt: Date; lastReminderAt: Date |
   return c.lastReminderAt === null || c.lastReminderAt.getTime() < staleCutoff(now, intervalDays).getTime();
 }
 
-/** Midnight UTC of `now`'s calendar day: target dates are stored as dates (UTC midnight). */
-export function startOfUtcDay(now: Date): Date {
-  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-}
 
 export function isOverdue(c: { targetDate: Date | null; status: string }, now: Date): boolean {
   return c.targetDate !== null && c.status !== "in_place" && c.targetDate.getTime() < startOfUtcDay(now).getTime();

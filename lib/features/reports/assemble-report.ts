@@ -15,7 +15,9 @@
  * Records created after year end do not count.
  */
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
-import { endOfDay } from "@/lib/features/dashboard/dates";
+import { needsReason } from "@/lib/features/action-plans/policy";
+import { ACTION_STATUSES } from "@/lib/features/action-plans/schema";
+import { endOfDay, isoDate } from "@/lib/kernel/dates";
 import { history } from "@/lib/features/dashboard/state-at";
 import { meanProgress, percent } from "@/lib/features/dashboard/rollup";
 import type { DashCommitment, HistoryUpdate } from "@/lib/features/dashboard/types";
@@ -111,8 +113,6 @@ export interface ReportInputs {
   advisoryMemberIds: ReadonlySet<string>;
 }
 
-const ACTION_STATUSES: ActionStatus[] = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"];
-
 export function yearEnd(year: number): Date {
   return endOfDay(`${year}-12-31`);
 }
@@ -199,7 +199,7 @@ function declaration(input: ReportInputs, end: Date, prevEnd: Date, inYear: (d: 
     transitions: d.transitions
       .filter((t) => inYear(t.at))
       .sort((a, b) => a.at.getTime() - b.at.getTime())
-      .map((t) => ({ from: t.from, to: t.to, on: t.at.toISOString().slice(0, 10) })),
+      .map((t) => ({ from: t.from, to: t.to, on: isoDate(t.at) })),
     consultation: {
       comments: comments.length,
       commenters: new Set(comments.map((c) => c.authorId).filter(Boolean)).size,
@@ -236,7 +236,7 @@ function actionsAtYearEnd(input: ReportInputs, end: Date): (ReportAction & { id:
         reason = lastChange?.statusReason ?? "";
       }
       if (firstProgress) progress = firstProgress.fromProgress!;
-      return { id: a.id, createdAt: a.createdAt, title: a.title, plan: a.plan, department: a.department, status, progress, reason: status === "at_risk" || status === "delayed" ? reason : "", dueDate: a.dueDate };
+      return { id: a.id, createdAt: a.createdAt, title: a.title, plan: a.plan, department: a.department, status, progress, reason: needsReason(status) ? reason : "", dueDate: a.dueDate };
     });
 }
 

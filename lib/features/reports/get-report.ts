@@ -1,7 +1,7 @@
 /** What the workspace pages read: the list of reports and one report with everything to write it. */
 import { z } from "zod";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
+import { userNames } from "@/lib/kernel/records/people";
 import { NotFoundError } from "@/lib/kernel/errors";
 import { buildReportView } from "./report-view";
 
@@ -37,9 +37,7 @@ export async function getReportForEditing(db: CityDb, id: string) {
     db.reportTransition.findMany({ where: { reportId: id }, orderBy: { at: "asc" } }),
     db.department.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const people = [...new Set(transitions.map((t) => t.byId).filter((x): x is string => x !== null))];
-  const users = people.length ? await controlDb().user.findMany({ where: { id: { in: people } }, select: { id: true, name: true, email: true } }) : [];
-  const nameOf = new Map(users.map((u) => [u.id, u.name || u.email]));
+  const nameOf = await userNames(transitions.map((t) => t.byId), { orEmail: true });
   return {
     report,
     view,

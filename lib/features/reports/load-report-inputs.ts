@@ -5,7 +5,7 @@
  */
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
-import { isoDate } from "@/lib/features/dashboard/dates";
+import { isoDate } from "@/lib/kernel/dates";
 import type { ReportInputs } from "./assemble-report";
 import { yearEnd } from "./assemble-report";
 

@@ -7,23 +7,15 @@
  */
 import "server-only";
 import { unstable_cache } from "next/cache";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
-import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
+import { publicCity } from "@/lib/kernel/tenancy/public-city";
 import { REPORT_VIEW_FORMAT, type ReportView } from "./report-view";
-
-async function activeCitySchema(slug: string): Promise<string | null> {
-  if (!checkSlug(slug).ok) return null;
-  const city = await controlDb().city.findUnique({ where: { slug }, select: { schemaName: true, status: true, provisionedAt: true } });
-  return city?.provisionedAt && city.status === "active" ? city.schemaName : null;
-}
 
 /** Uncached: every published report of an active city, newest year first. */
 export async function loadPublishedReports(slug: string): Promise<ReportView[]> {
-  const schema = await activeCitySchema(slug);
-  if (!schema) return [];
-  const rows = await cityDbForSchema(schema).annualReport.findMany({
+  const city = await publicCity(slug);
+  if (!city) return [];
+  const rows = await city.db.annualReport.findMany({
     where: { status: "published", publishedAt: { not: null } },
     select: { published: true },
     orderBy: { year: "desc" },

@@ -4,6 +4,10 @@
  * keys, names from the record, ISO dates): labels are translated when the report is shown, so one
  * generated record serves every language of the report. Bump REPORT_DATA_FORMAT when the shape changes.
  */
+import type { ActionStatusValue } from "@/lib/features/action-plans/schema";
+import type { CommitmentStatusValue, MaturityValue } from "@/lib/features/commitments/schema";
+import type { DeclarationStatusValue } from "@/lib/features/declaration/lifecycle";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
 
 export const REPORT_DATA_FORMAT = "charta-report/1";
@@ -12,6 +16,10 @@ export type CommitmentStatus = "not_started" | "planned" | "in_progress" | "in_p
 export type Maturity = "none" | "initiated" | "established" | "embedded" | "exemplary";
 export type ActionStatus = "not_started" | "on_track" | "at_risk" | "delayed" | "done" | "cancelled";
 export type DeclarationStatus = "draft" | "consultation" | "proposed" | "adopted" | "published";
+// The frozen format keeps its own words; a value added in the workspace fails `tsc` here first.
+type _FormatMatchesRecord = Expect<
+  Equal<[CommitmentStatus, Maturity, ActionStatus, DeclarationStatus], [CommitmentStatusValue, MaturityValue, ActionStatusValue, DeclarationStatusValue]>
+>;
 
 export interface CommitmentState {
   status: CommitmentStatus;

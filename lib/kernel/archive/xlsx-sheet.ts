@@ -3,6 +3,7 @@ import { ReadRefusal, StopReading } from "./refusal";
 import { readDateStyles, readRelationships, readSharedStrings, readWorkbook, relType, resolvePart } from "./xlsx-parts";
 import { readXmlEntry } from "./xml-entry";
 import { findEntry, readZipDirectory } from "./zip-directory";
+import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * Reads one sheet of an XLSX file as rows of text, streaming every part through a SAX parser as
@@ -47,7 +48,7 @@ export function columnIndex(ref: string): number | null {
 function serialToDay(serial: number, date1904: boolean): string {
   const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000);
   const date = new Date(ms);
-  return Number.isNaN(date.getTime()) ? "" : date.toISOString().slice(0, 10);
+  return Number.isNaN(date.getTime()) ? "" : isoDate(date);
 }
 
 const CELL_TEXT = new Set(["v", "t"]);

@@ -3,7 +3,9 @@ import { unstable_cache } from "next/cache";
 import { cache } from "react";
 import { controlDb } from "@/lib/kernel/db/control";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { cityCacheTag } from "../cache/cache-tags";
 import type { CityStatus } from "@/lib/generated/control/enums";
 
@@ -16,6 +18,26 @@ export interface PublicCity {
   locales: Locale[];
   status: CityStatus;
 }
+
+/** An active city as the public readers see it: its slug, its schema (a cache key) and the client to read what it published. */
+export interface ActivePublicCity {
+  slug: string;
+  schemaName: string;
+  db: CityDb;
+}
+
+/**
+ * The one place that resolves an active, provisioned city for a public reader (the publication
+ * snapshot, published reports, public downloads, the logo): unknown, unprovisioned or suspended
+ * cities answer null, so nothing of them is read. Uncached across requests — each reader keeps its
+ * own result in Next's data cache under the city's tag — and memoised per request.
+ */
+export const publicCity = cache(async (slug: string): Promise<ActivePublicCity | null> => {
+  if (!checkSlug(slug).ok) return null;
+  const city = await controlDb().city.findUnique({ where: { slug }, select: { slug: true, schemaName: true, status: true, provisionedAt: true } });
+  if (!city?.provisionedAt || city.status !== "active") return null;
+  return { slug: city.slug, schemaName: city.schemaName, db: systemCityDb(city, "publication") };
+});
 
 /** Uncached read: a provisioned city by slug, or null. */
 export async function loadPublicCity(slug: string): Promise<PublicCity | null> {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { dashFormat } from "@/lib/features/dashboard/format";
 import { loadDashboard, type ShownRollup } from "@/lib/features/dashboard/load-dashboard";
-import { COMMITMENT_STATUSES } from "@/lib/reference/framework/schema";
+import { COMMITMENT_STATUSES } from "@/lib/features/commitments/schema";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { formatNumber } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";

@@ -25,9 +25,4 @@ export const ACTION_EDITABLE: readonly ActionColumn[] = ["status", "progress", "
 
 export type ActionExportRow = Record<ActionColumn, string | number>;
 
-export const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"] as const;
-export type ActionStatusCode = (typeof ACTION_STATUSES)[number];
-/** Statuses that need a reason (the plan editor asks for one too). */
-export const REASON_STATUSES: readonly ActionStatusCode[] = ["at_risk", "delayed"];
-
 export const MAX_STATUS_REASON = 1000;

@@ -5,6 +5,7 @@ import type { PlanImportKind } from "./import-types";
 import { loadActionState, loadMeasurementState } from "./load-plan-data";
 import { MEASUREMENT_COLUMNS, type MeasurementExportRow } from "./measurement-columns";
 import { formatBreakdown } from "./plan-measurement-import";
+import { isoDate } from "@/lib/kernel/dates";
 
 /** Every measurement of the plan's indicators, indicator by indicator, oldest period first. */
 export async function exportMeasurementRows(db: CityDb, planId: string): Promise<MeasurementExportRow[]> {
@@ -33,7 +34,7 @@ export async function exportActionRows(db: CityDb, planId: string): Promise<Acti
     action_id: a.id,
     objective: a.objectiveTitle,
     action: a.title,
-    due_date: rows[n]!.dueDate ? rows[n]!.dueDate!.toISOString().slice(0, 10) : "",
+    due_date: rows[n]!.dueDate ? isoDate(rows[n]!.dueDate!) : "",
     status: a.status,
     progress: a.progress,
     status_reason: a.statusReason,
@@ -47,5 +48,5 @@ export const EXPORT_COLUMNS = { measurements: MEASUREMENT_COLUMNS, actions: ACTI
 
 /** "charta-zonnestad-plan-measurements-2025-06-30.csv": city and kind in the name. */
 export function planExportFileName(citySlug: string, kind: PlanImportKind, now = new Date()): string {
-  return `charta-${citySlug}-plan-${kind}-${now.toISOString().slice(0, 10)}.csv`;
+  return `charta-${citySlug}-plan-${kind}-${isoDate(now)}.csv`;
 }

@@ -5,9 +5,10 @@ import type { Action } from "@/lib/generated/city/client";
 import { canonicalDecimal } from "./import-types";
 import type { StateAction } from "./plan-action-import";
 import type { Breakdown, MeasurementState } from "./plan-measurement-import";
+import { isoDate } from "@/lib/kernel/dates";
 
 type Db = CityDb | CityTx;
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = isoDate;
 const dec = (d: { toString(): string } | null) => (d === null ? "" : canonicalDecimal(d.toString()));
 
 /** The plan's indicators (in plan order) and all their measurements, as the measurements import checks them. */

@@ -6,14 +6,16 @@
  */
 import { MAX_NOTE_LENGTH, type RawTable } from "@/lib/features/commitments/spreadsheet/columns";
 import { cellOf } from "@/lib/kernel/sheets/table";
-import { ACTION_STATUSES, MAX_STATUS_REASON, REASON_STATUSES, type ActionColumn, type ActionStatusCode } from "./action-columns";
+import { ACTION_STATUSES, type ActionStatusValue } from "../schema";
+import { needsReason } from "../policy";
+import { MAX_STATUS_REASON, type ActionColumn } from "./action-columns";
 import { countRows, parseDecimal, type PreviewCounts, type PreviewRow, type RowChange, type RowProblem } from "./import-types";
 
 export interface StateAction {
   id: string;
   title: string;
   objectiveTitle: string;
-  status: ActionStatusCode;
+  status: ActionStatusValue;
   progress: number;
   statusReason: string;
   /** Canonical decimal text, or "" for none. */
@@ -24,7 +26,7 @@ export interface StateAction {
 export interface PlannedAction extends PreviewRow {
   actionId: string | null;
   version: number | null;
-  apply: { status?: ActionStatusCode; progress?: number; statusReason?: string; budgetSpent?: string };
+  apply: { status?: ActionStatusValue; progress?: number; statusReason?: string; budgetSpent?: string };
 }
 
 export interface ActionPlanImport {
@@ -85,7 +87,7 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
       const s = code(statusCell);
       if (!(ACTION_STATUSES as readonly string[]).includes(s)) problems.push({ code: "statusInvalid", column: "status", vars: { value: statusCell, allowed: ACTION_STATUSES.join(", ") } });
       else if (s !== a.status) {
-        status = s as ActionStatusCode;
+        status = s as ActionStatusValue;
         apply.status = status;
         changes.push({ field: "status", from: a.status, to: s });
       }
@@ -103,9 +105,9 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
     }
 
     const reasonCell = get("status_reason");
-    const needsReason = REASON_STATUSES.includes(status);
-    const reason = needsReason ? (reasonCell ?? a.statusReason).trim() : "";
-    if (needsReason && reason === "") problems.push({ code: "reasonRequired", column: "status_reason", vars: { status } });
+    const reasonNeeded = needsReason(status);
+    const reason = reasonNeeded ? (reasonCell ?? a.statusReason).trim() : "";
+    if (reasonNeeded && reason === "") problems.push({ code: "reasonRequired", column: "status_reason", vars: { status } });
     if (reason.length > MAX_STATUS_REASON) problems.push({ code: "reasonTooLong", column: "status_reason", vars: { max: MAX_STATUS_REASON } });
     if (reason !== a.statusReason) {
       apply.statusReason = reason;

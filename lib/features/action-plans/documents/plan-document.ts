@@ -10,6 +10,7 @@ import type { DocxBlock } from "@/lib/kernel/documents/docx";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { ActionStatusValue, PlanStatusValue, StrategyLevelValue } from "@/lib/features/action-plans/schema";
 
 export interface PlanDocumentData {
   cityName: string;
@@ -18,7 +19,7 @@ export interface PlanDocumentData {
   plan: {
     title: string;
     summary: string;
-    status: "draft" | "adopted" | "closed";
+    status: PlanStatusValue;
     periodStart: string;
     periodEnd: string;
     adoptedOn: string | null;
@@ -26,9 +27,9 @@ export interface PlanDocumentData {
     currency: string;
   };
   progress: number | null;
-  statusCounts: Record<"not_started" | "on_track" | "at_risk" | "delayed" | "done" | "cancelled", number>;
+  statusCounts: Record<ActionStatusValue, number>;
   gaps: { theme: string; description: string; sourceText: string; sourceUrl: string | null }[];
-  strategies: { title: string; level: "national" | "eu" | "international"; url: string | null }[];
+  strategies: { title: string; level: StrategyLevelValue; url: string | null }[];
   objectives: {
     title: string;
     term: "short" | "long";

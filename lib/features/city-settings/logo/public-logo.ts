@@ -5,11 +5,13 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
 import { configuredAppUrl } from "@/lib/kernel/app-url";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
+import { publicCity } from "@/lib/kernel/tenancy/public-city";
 import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { currentLogo, logoPath, logoView, type CityLogo, type CityLogoView } from "./current-logo";
 
 export const SHA256_HEX = /^[0-9a-f]{64}$/;
@@ -22,11 +24,9 @@ export function absoluteLogoUrl(path: string): string | null {
 
 /** The logo of an active, provisioned city by slug (uncached), with the client to read it. */
 export async function findActiveCityLogo(slug: string): Promise<{ db: CityDb; schemaName: string; logo: CityLogo | null } | null> {
-  if (!checkSlug(slug).ok) return null;
-  const city = await controlDb().city.findUnique({ where: { slug }, select: { schemaName: true, status: true, provisionedAt: true } });
-  if (!city?.provisionedAt || city.status !== "active") return null;
-  const db = cityDbForSchema(city.schemaName);
-  return { db, schemaName: city.schemaName, logo: await currentLogo(db) };
+  const city = await publicCity(slug);
+  if (!city) return null;
+  return { db: city.db, schemaName: city.schemaName, logo: await currentLogo(city.db) };
 }
 
 /** For the platform admin's page: the logo of a provisioned city by slug, whatever its status. */
@@ -34,7 +34,7 @@ export async function logoOfCity(slug: string): Promise<CityLogoView | null> {
   if (!checkSlug(slug).ok) return null;
   const city = await controlDb().city.findUnique({ where: { slug }, select: { schemaName: true, provisionedAt: true } });
   if (!city?.provisionedAt) return null;
-  const logo = await currentLogo(cityDbForSchema(city.schemaName));
+  const logo = await currentLogo(systemCityDb(city, "platform-admin"));
   return logo ? logoView(slug, logo) : null;
 }
 

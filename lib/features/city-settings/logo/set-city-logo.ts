@@ -4,11 +4,12 @@
  * (No "server-only" import: the demo seed gives its cities their logos under plain Node.)
  */
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { deleteStoredFile, putStoredFile } from "@/lib/kernel/storage/stored-files";
 import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { currentLogo, LOGO_KEY, logoView, type CityLogo, type CityLogoView } from "./current-logo";
 import { checkLogoImage, LOGO_FORMATS, type LogoProblem } from "./image-header";
 import type { TLogoFile, TLogoRemove } from "./schema";
@@ -34,7 +35,7 @@ export async function platformLogoScope(slug: string, actorId: string): Promise<
   if (!checkSlug(slug).ok) throw new NotFoundError();
   const city = await controlDb().city.findUnique({ where: { slug }, select: { id: true, slug: true, schemaName: true, provisionedAt: true } });
   if (!city?.provisionedAt) throw new NotFoundError();
-  return { city: { id: city.id, slug: city.slug }, db: cityDbForSchema(city.schemaName), actorId };
+  return { city: { id: city.id, slug: city.slug }, db: systemCityDb(city, "platform-admin"), actorId };
 }
 
 const described = (logo: CityLogo | null, size?: { width: number; height: number }) =>

@@ -3,6 +3,7 @@ import type { CityDb } from "@/lib/kernel/db/city-clients";
 import type { ExportRow } from "./columns";
 import { loadPlanState } from "./load-state";
 import { dayString } from "./plan-import";
+import { isoDate } from "@/lib/kernel/dates";
 
 /** The spreadsheet rows of every commitment of a city, in the columns import reads back. */
 export async function exportCommitmentRows(db: CityDb, cityId: string): Promise<ExportRow[]> {
@@ -26,5 +27,5 @@ export async function exportCommitmentRows(db: CityDb, cityId: string): Promise<
 
 /** "charta-amsterdam-commitments-2025-06-30.csv": the city in the name, so files of two cities never mix up. */
 export function exportFileName(citySlug: string, format: "csv" | "xlsx", now = new Date()): string {
-  return `charta-${citySlug}-commitments-${now.toISOString().slice(0, 10)}.${format}`;
+  return `charta-${citySlug}-commitments-${isoDate(now)}.${format}`;
 }

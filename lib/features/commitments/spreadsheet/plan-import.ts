@@ -4,20 +4,17 @@
  * acceptable (all or nothing), and the unit tests drive it directly.
  */
 import { MAX_NOTE_LENGTH, type Column, type RawTable } from "./columns";
+import { COMMITMENT_STATUSES, MATURITIES, type CommitmentStatusValue, type MaturityValue } from "../schema";
 import { cellOf } from "./read-table";
-
-export const STATUSES = ["not_started", "planned", "in_progress", "in_place", "needs_review"] as const;
-export const MATURITIES = ["none", "initiated", "established", "embedded", "exemplary"] as const;
-export type StatusCode = (typeof STATUSES)[number];
-export type MaturityCode = (typeof MATURITIES)[number];
+import { isoDate } from "@/lib/kernel/dates";
 
 export interface PlanCommitment {
   id: string;
   elementKey: string | null;
   title: string;
-  status: StatusCode;
+  status: CommitmentStatusValue;
   progress: number;
-  maturity: MaturityCode;
+  maturity: MaturityValue;
   progressMode: "manual" | "actions";
   ownerId: string | null;
   departmentId: string | null;
@@ -66,9 +63,9 @@ export interface FieldChange {
 }
 
 export interface RowApply {
-  status?: StatusCode;
+  status?: CommitmentStatusValue;
   progress?: number;
-  maturity?: MaturityCode;
+  maturity?: MaturityValue;
   ownerId?: string | null;
   departmentId?: string | null;
   startDate?: Date | null;
@@ -105,7 +102,7 @@ function code(value: string): string {
 }
 
 export function dayString(d: Date | null): string {
-  return d ? d.toISOString().slice(0, 10) : "";
+  return d ? isoDate(d) : "";
 }
 
 /** YYYY-MM-DD, or D-M-YYYY as Dutch Excel writes dates back; "" is no date. Null when invalid. */
@@ -179,9 +176,9 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
     const status = get("status");
     if (status !== undefined) {
       const s = code(status);
-      if (!(STATUSES as readonly string[]).includes(s)) problems.push({ code: "statusInvalid", vars: { value: status, allowed: STATUSES.join(", ") } });
+      if (!(COMMITMENT_STATUSES as readonly string[]).includes(s)) problems.push({ code: "statusInvalid", vars: { value: status, allowed: COMMITMENT_STATUSES.join(", ") } });
       else if (s !== c.status) {
-        apply.status = s as StatusCode;
+        apply.status = s as CommitmentStatusValue;
         change("status", c.status, s);
       }
     }
@@ -205,7 +202,7 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
       const m = code(maturity);
       if (!(MATURITIES as readonly string[]).includes(m)) problems.push({ code: "maturityInvalid", vars: { value: maturity, allowed: MATURITIES.join(", ") } });
       else if (m !== c.maturity) {
-        apply.maturity = m as MaturityCode;
+        apply.maturity = m as MaturityValue;
         change("maturity", c.maturity, m);
       }
     }

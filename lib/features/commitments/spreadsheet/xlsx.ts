@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/kernel/i18n/locales";
 import { COLUMNS, type Column, type ExportRow } from "./columns";
 import { guardTypedText } from "@/lib/kernel/sheets/formula-guard";
 import { SHEET_NAME } from "./sheet-name";
-import { MATURITIES, STATUSES } from "./plan-import";
+import { COMMITMENT_STATUSES, MATURITIES } from "../schema";
 
 /**
  * The XLSX export via exceljs (uploads are read by lib/kernel/archive/xlsx-sheet.ts). Text goes into
@@ -45,7 +45,7 @@ export async function rowsToXlsx(rows: ExportRow[], opts: { locale: Locale; city
     const row = ws.addRow({ ...text, start_date: asDate(r.start_date), target_date: asDate(r.target_date) });
     row.getCell("start_date").numFmt = "yyyy-mm-dd";
     row.getCell("target_date").numFmt = "yyyy-mm-dd";
-    row.getCell("status").dataValidation = { type: "list", allowBlank: false, formulae: [`"${STATUSES.join(",")}"`] };
+    row.getCell("status").dataValidation = { type: "list", allowBlank: false, formulae: [`"${COMMITMENT_STATUSES.join(",")}"`] };
     row.getCell("maturity").dataValidation = { type: "list", allowBlank: false, formulae: [`"${MATURITIES.join(",")}"`] };
     row.getCell("progress").dataValidation = { type: "whole", operator: "between", allowBlank: false, formulae: [0, 100] };
   }

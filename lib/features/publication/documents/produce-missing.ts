@@ -8,7 +8,7 @@
  * One city's failure is logged and the others go on.
  */
 import "server-only";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { controlDb } from "@/lib/kernel/db/control";
 import { findPublishedDeclaration } from "@/lib/features/declaration/public-declaration";
 import { log } from "@/lib/kernel/log";
@@ -32,7 +32,7 @@ export async function produceMissingDocuments(opts: { slugs?: string[] } = {}): 
   const total: GapReport = { cities: cities.length, made: 0, failed: 0 };
   for (const city of cities) {
     try {
-      const db = cityDbForSchema(city.schemaName);
+      const db = systemCityDb(city, "job");
       const common = { citySlug: city.slug, cityName: city.name, actorId: null, onlyMissing: true };
       const outcomes: FileOutcome[] = [];
       const reports = await db.annualReport.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { year: "asc" } });

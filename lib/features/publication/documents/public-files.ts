@@ -6,12 +6,11 @@
  * print, with the Word file offered when it is stored.
  */
 import "server-only";
-import { cityDbForSchema, type CityDb } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
+import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { preparingResponse, printerUnavailableResponse } from "@/lib/kernel/documents/document-response";
 import { printerState } from "@/lib/kernel/documents/printer";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { getPublicCity } from "@/lib/kernel/tenancy/public-city";
+import { getPublicCity, publicCity } from "@/lib/kernel/tenancy/public-city";
 import { getPublication } from "@/lib/features/publication/site/read-publication";
 import { getPublishedReport } from "@/lib/features/reports/read-published-report";
 import { notModified, notModifiedResponse, storedFileResponse } from "@/lib/kernel/storage/stored-file-response";
@@ -32,17 +31,12 @@ interface Located {
   href: (format: DocumentFormat) => string;
 }
 
-async function citySchema(slug: string): Promise<string | null> {
-  const city = await controlDb().city.findUnique({ where: { slug }, select: { schemaName: true } });
-  return city?.schemaName ?? null;
-}
-
 async function locate(slug: string, locale: Locale, doc: PublicDocument): Promise<Located | null> {
   const city = await getPublicCity(slug);
   if (!city || city.status !== "active" || !city.locales.includes(locale)) return null;
-  const schema = await citySchema(city.slug);
-  if (!schema) return null;
-  const db = cityDbForSchema(schema);
+  const active = await publicCity(city.slug);
+  if (!active) return null;
+  const { db, schemaName: schema } = active;
   const base = `/${city.slug}/${locale}`;
   if (doc.kind === "report") {
     const view = await getPublishedReport(city.slug, doc.year);

@@ -5,6 +5,7 @@
  * Every dataset is served from what the city published — never invented data.
  */
 import type { Localized } from "@/lib/reference/framework/catalogue/types";
+import { PUBLIC_ACTION_STATUSES, PUBLIC_MATURITIES, PUBLIC_STATUSES } from "@/lib/features/publication/site/types";
 
 export const DATASET_NAMES = ["commitments", "updates", "actions", "indicators", "measurements", "reports"] as const;
 export type DatasetName = (typeof DATASET_NAMES)[number];
@@ -38,9 +39,10 @@ const f = (name: string, type: FieldType, nullable: boolean, en: string, nl: str
   description: { en, nl },
 });
 
-const STATUS_VALUES = "not_started, planned, in_progress, in_place, needs_review";
-const MATURITY_VALUES = "none, initiated, established, embedded, exemplary";
-const ACTION_STATUS_VALUES = "not_started, on_track, at_risk, delayed, done, cancelled";
+// The documented values are the public snapshot's (site/types.ts), itself checked equal to the workspace's.
+const STATUS_VALUES = PUBLIC_STATUSES.join(", ");
+const MATURITY_VALUES = PUBLIC_MATURITIES.join(", ");
+const ACTION_STATUS_VALUES = PUBLIC_ACTION_STATUSES.join(", ");
 
 export const DATASETS: Record<DatasetName, DatasetDefinition> = {
   commitments: {

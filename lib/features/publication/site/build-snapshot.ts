@@ -34,6 +34,7 @@ import {
   type PublicDeclaration,
 } from "./types";
 import { readPublicDeclaration } from "@/lib/features/declaration/public-declaration";
+import { isoDate } from "@/lib/kernel/dates";
 
 /** The control City fields a snapshot needs. */
 export interface SnapshotCity {
@@ -121,7 +122,7 @@ function text(nl: string, en: string): PublicText {
 }
 
 function day(d: Date | null): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
+  return d ? isoDate(d) : null;
 }
 
 /** Mapping only (no I/O): rows of the city's tables → the snapshot. */

@@ -12,6 +12,7 @@ import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { rollup } from "@/lib/features/action-plans/rollup";
 import { assessTarget } from "@/lib/features/indicators/target-status";
 import type { PublicPlan } from "./types";
+import { isoDate } from "@/lib/kernel/dates";
 
 type Dec = { toString(): string };
 
@@ -61,7 +62,7 @@ export interface PlanRows {
   measurements: { id: string; indicatorId: string; period: string; periodStart: Date; value: Dec; breakdown: unknown; sourceNote: string }[];
 }
 
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const day = (d: Date | null) => (d ? isoDate(d) : null);
 const dec = (d: Dec | null) => (d === null ? null : d.toString());
 
 export function isPublishablePlan(p: { isPublic: boolean; status: string }): boolean {

@@ -9,6 +9,7 @@ import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError } from "@/lib/kernel/errors";
 import type { PublicProfile } from "@/lib/generated/city/client";
 import { DATA_LICENCES, type DataLicence, type TPublicProfile } from "./schema";
+import { isoDate } from "@/lib/kernel/dates";
 
 export type PublicProfileView = TPublicProfile & { updatedAt: string | null; updatedBy: string | null };
 
@@ -49,7 +50,7 @@ export function toProfileView(row: PublicProfile | null): PublicProfileView {
     accessibilityIssuesNl: row.accessibilityIssuesNl,
     accessibilityIssuesEn: row.accessibilityIssuesEn,
     accessibilityContact: row.accessibilityContact,
-    accessibilityReviewedOn: row.accessibilityReviewedOn ? row.accessibilityReviewedOn.toISOString().slice(0, 10) : "",
+    accessibilityReviewedOn: row.accessibilityReviewedOn ? isoDate(row.accessibilityReviewedOn) : "",
     dataLicence: (DATA_LICENCES as readonly string[]).includes(row.dataLicence) ? (row.dataLicence as DataLicence) : "CC-BY-4.0",
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),

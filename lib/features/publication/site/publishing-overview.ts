@@ -4,7 +4,7 @@
  */
 import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
+import { userNames } from "@/lib/kernel/records/people";
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
 import { SNAPSHOT_FORMAT, type PublicSnapshot } from "./types";
 
@@ -53,11 +53,7 @@ export async function getPublishingOverview(db: CityDb): Promise<PublishingOverv
       (a.elementKey ?? "").localeCompare(b.elementKey ?? "", "en", { numeric: true }) ||
       a.title.localeCompare(b.title),
   );
-  const userIds = [...new Set(publications.map((p) => p.publishedBy).filter((id): id is string => !!id))];
-  const users = userIds.length
-    ? await controlDb().user.findMany({ where: { id: { in: userIds } }, select: { id: true, name: true, email: true } })
-    : [];
-  const names = new Map(users.map((u) => [u.id, u.name || u.email]));
+  const names = await userNames(publications.map((p) => p.publishedBy), { orEmail: true });
   const history = publications.map((p): PublicationSummary => {
     const s = p.snapshot as PublicSnapshot | null;
     const ok = s?.format === SNAPSHOT_FORMAT;

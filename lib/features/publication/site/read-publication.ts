@@ -12,21 +12,16 @@
 import "server-only";
 import { unstable_cache } from "next/cache";
 import { cache } from "react";
-import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
-import { controlDb } from "@/lib/kernel/db/control";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
+import { publicCity } from "@/lib/kernel/tenancy/public-city";
 import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
 import { SNAPSHOT_FORMAT, type PublicSnapshot } from "./types";
 
 /** Uncached: the latest snapshot of an active, provisioned city, or null. */
 export async function loadPublication(slug: string): Promise<PublicSnapshot | null> {
-  if (!checkSlug(slug).ok) return null;
-  const city = await controlDb().city.findUnique({
-    where: { slug },
-    select: { schemaName: true, status: true, provisionedAt: true },
-  });
-  if (!city?.provisionedAt || city.status !== "active") return null;
-  const latest = await cityDbForSchema(city.schemaName).publication.findFirst({
+  const city = await publicCity(slug);
+  if (!city) return null;
+  const latest = await city.db.publication.findFirst({
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     select: { snapshot: true },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * Schemas of the publishing settings, shared by the forms (zodResolver) and the Server Actions.
@@ -22,7 +23,7 @@ function isDateOrEmpty(s: string): boolean {
   if (s === "") return true;
   if (!ISO_DATE.test(s)) return false;
   const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  return !Number.isNaN(d.getTime()) && isoDate(d) === s;
 }
 
 const longText = z.string().trim().max(PROFILE_TEXT_MAX, { error: `${V}.textTooLong` });

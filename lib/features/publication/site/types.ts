@@ -4,6 +4,9 @@
  * drafts, internal notes, commitments not marked public, members' names — can ever reach them.
  * Built by lib/features/publication/site/build-snapshot.ts; bump `format` when the shape changes.
  */
+import type { ActionStatusValue } from "@/lib/features/action-plans/schema";
+import type { CommitmentStatusValue, MaturityValue } from "@/lib/features/commitments/schema";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
 
 export const SNAPSHOT_FORMAT = "charta-public/1";
@@ -11,8 +14,17 @@ export const SNAPSHOT_FORMAT = "charta-public/1";
 export type PublicLocale = "nl" | "en";
 export type PublicText = Partial<Record<PublicLocale, string>>;
 
-export type PublicStatus = "not_started" | "planned" | "in_progress" | "in_place" | "needs_review";
-export type PublicMaturity = "none" | "initiated" | "established" | "embedded" | "exemplary";
+/**
+ * The public contract's own value lists, in the order the public pages show them. Checked equal to
+ * the workspace's at compile time: a status added inside fails `tsc` here rather than reaching a
+ * published page or open data unannounced (the snapshot format and its documentation change with it).
+ */
+export const PUBLIC_STATUSES = ["not_started", "planned", "in_progress", "in_place", "needs_review"] as const;
+export type PublicStatus = (typeof PUBLIC_STATUSES)[number];
+type _PublicStatusIsInternal = Expect<Equal<PublicStatus, CommitmentStatusValue>>;
+export const PUBLIC_MATURITIES = ["none", "initiated", "established", "embedded", "exemplary"] as const;
+export type PublicMaturity = (typeof PUBLIC_MATURITIES)[number];
+type _PublicMaturityIsInternal = Expect<Equal<PublicMaturity, MaturityValue>>;
 
 export interface PublicCommitment {
   /** Element key ("S1") or, for the city's own commitments, their id. Stable across publications. */
@@ -104,7 +116,9 @@ export interface PublicDeclaration {
   summary: PublicConsultationSummary | null;
 }
 
-export type PublicActionStatus = "not_started" | "on_track" | "at_risk" | "delayed" | "done" | "cancelled";
+export const PUBLIC_ACTION_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"] as const;
+export type PublicActionStatus = (typeof PUBLIC_ACTION_STATUSES)[number];
+type _PublicActionStatusIsInternal = Expect<Equal<PublicActionStatus, ActionStatusValue>>;
 
 /**
  * An adopted or closed action plan the city marked public (never a draft). Left out on purpose:

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
+import type { CommitmentStatusValue } from "@/lib/features/commitments/schema";
 
 const TONE: Record<CommitmentStatusValue, BadgeTone> = {
   not_started: "gray",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { parseAsOf } from "@/lib/features/dashboard/as-of";
-import { isoDate } from "@/lib/features/dashboard/dates";
+import { isoDate } from "@/lib/kernel/dates";
 import { dashFormat } from "@/lib/features/dashboard/format";
 import { loadDashboard } from "@/lib/features/dashboard/load-dashboard";
 import { translator } from "@/lib/kernel/i18n/dictionary";

@@ -24,6 +24,7 @@ import { declarationFor } from "./_components/load-declaration";
 import { StartForm } from "./_components/start-form";
 import { DeclarationStatusBadge } from "./_components/status-badge";
 import { WorkspaceNotFoundView } from "../_components/not-found-view";
+import { isoDate } from "@/lib/kernel/dates";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -76,7 +77,7 @@ async function DeclarationPage({ params, searchParams }: Props) {
   const frozen = isFrozen(declaration.status);
   const base = `/${ctx.city.slug}/workspace/declaration`;
   const dq = isCurrent ? "" : `?d=${declaration.id}`;
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDate(new Date());
 
   return (
     <PageShell title={t("workspace.declaration.title")} wide>

@@ -1,6 +1,6 @@
 import type { Dashboard } from "@/lib/features/dashboard/load-dashboard";
 import type { FrameworkFilters } from "@/lib/features/dashboard/filters";
-import { COMMITMENT_STATUSES } from "@/lib/reference/framework/schema";
+import { COMMITMENT_STATUSES } from "@/lib/features/commitments/schema";
 import type { Translator } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { charterArticle } from "@/lib/reference/rights/eu-charter";

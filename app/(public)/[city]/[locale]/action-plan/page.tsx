@@ -8,7 +8,7 @@ import { publicPath } from "@/components/public/sections";
 import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate, formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import type { PublicActionStatus, PublicPlan } from "@/lib/features/publication/site/types";
+import { PUBLIC_ACTION_STATUSES, type PublicPlan } from "@/lib/features/publication/site/types";
 import { publicMetadata } from "../_lib/metadata";
 import { publicPageData } from "../_lib/page-data";
 import { SuspendedNotice } from "../suspended-notice";
@@ -18,7 +18,6 @@ export const revalidate = 3600;
 
 type Props = { params: Promise<{ city: string; locale: string }> };
 
-const STATUSES: PublicActionStatus[] = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"];
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await publicPageData(params);
@@ -54,7 +53,7 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
         <p className="text-lg">{plan.progress === null ? t("publicPlan.noProgress") : <ProgressFigure value={plan.progress} text={pct(plan.progress)} />}</p>
         <p className="max-w-prose text-slate-700">{t("publicPlan.progressExplain")}</p>
         <ScrollTable id={`${id}-statuses`} caption={t("publicPlan.statusCaption", { plan: plan.title })} head={[t("publicPlan.status"), t("publicPlan.count")]}>
-          {STATUSES.map((s) => (
+          {PUBLIC_ACTION_STATUSES.map((s) => (
             <tr key={s}>
               <th scope="row" className="font-normal">
                 {t(`actionPlans.actionStatus.${s}`)}

@@ -1,14 +1,14 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
 import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
-import { MATURITY_LEVELS } from "@/lib/features/dashboard/types";
+import { MATURITIES } from "@/lib/features/commitments/schema";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
 import type { SectionProps } from "./props";
 
 /** Maturity of each framework element, with the scale explained. */
 export function MaturitySection({ d, f, citySlug, charts }: SectionProps) {
   const { t, locale } = f;
-  const levelName = (m: (typeof MATURITY_LEVELS)[number]) => t(`dashboard.maturity.levels.${m}`);
+  const levelName = (m: (typeof MATURITIES)[number]) => t(`dashboard.maturity.levels.${m}`);
   const summary = t("dashboard.maturity.summary", {
     advanced: f.num(d.maturity.filter((m) => m.maturity === "embedded" || m.maturity === "exemplary").length),
     count: f.num(d.maturity.length),
@@ -26,8 +26,8 @@ export function MaturitySection({ d, f, citySlug, charts }: SectionProps) {
             title={t("dashboard.maturity.chartTitle")}
             desc={summary}
             data={d.maturity.map((m) => ({ label: m.elementKey, value: m.level }))}
-            max={MATURITY_LEVELS.length - 1}
-            tickNames={MATURITY_LEVELS.map(levelName)}
+            max={MATURITIES.length - 1}
+            tickNames={MATURITIES.map(levelName)}
             height={320}
           />
         ) : undefined
@@ -42,14 +42,14 @@ export function MaturitySection({ d, f, citySlug, charts }: SectionProps) {
               </Link>
             </th>
             <td className={numCell}>
-              {levelName(m.maturity)} ({m.level}/{MATURITY_LEVELS.length - 1})
+              {levelName(m.maturity)} ({m.level}/{MATURITIES.length - 1})
             </td>
           </tr>
         ))}
       </DataTable>
       <h3 className="mt-6 text-lg font-semibold">{t("dashboard.maturity.scaleHeading")}</h3>
       <dl className="mt-2 space-y-1 text-sm text-slate-800">
-        {MATURITY_LEVELS.map((m, i) => (
+        {MATURITIES.map((m, i) => (
           <div key={m} className="flex gap-2">
             <dt className="font-semibold text-slate-900">
               {i} · {levelName(m)}:

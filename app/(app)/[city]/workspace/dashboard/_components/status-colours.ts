@@ -1,4 +1,4 @@
-import type { CommitmentStatusValue } from "@/lib/reference/framework/schema";
+import type { CommitmentStatusValue } from "@/lib/features/commitments/schema";
 
 /**
  * Bar colours per status, the same hues as the status badges, dark enough for 3:1 against white

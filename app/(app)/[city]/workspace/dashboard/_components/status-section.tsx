@@ -1,5 +1,5 @@
 import { BarChart } from "@/components/charts/bar-chart";
-import { COMMITMENT_STATUSES } from "@/lib/reference/framework/schema";
+import { COMMITMENT_STATUSES } from "@/lib/features/commitments/schema";
 import { StatusBadge } from "../../_components/status-badge";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
 import type { SectionProps } from "./props";

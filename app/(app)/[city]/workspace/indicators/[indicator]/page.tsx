@@ -21,6 +21,7 @@ import { MeasurementRowActions } from "../_components/measurement-row-actions";
 import { statusSentence } from "../_components/status-explanation";
 import { TypeExplainer } from "../_components/type-explainer";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
+import { nameOr } from "@/lib/kernel/records/people";
 
 type Props = { params: Promise<{ city: string; indicator: string }> };
 
@@ -43,7 +44,7 @@ async function IndicatorPage({ params }: Props) {
   const { indicator: i, plan, measurements, revisions, assessment } = page;
   const [members, options] = await Promise.all([listMembers(ctx.city.id), canEdit ? loadOptions(ctx, locale, i.ownerId) : null]);
   const names = new Map(members.map((u) => [u.userId, u.name]));
-  const who = (id: string | null) => (id && names.get(id)) || p.formerMember;
+  const who = (id: string | null) => nameOr(names, id, p.formerMember);
   const n = (v: string | number) => formatNumber(locale, Number(v), { maximumFractionDigits: 4 });
   const withUnit = (v: string | number) => `${n(v)}${i.unit ? ` ${i.unit}` : ""}`;
   const dims = i.dimensions.map((k) => ({ value: k, label: m.dimension[k] }));

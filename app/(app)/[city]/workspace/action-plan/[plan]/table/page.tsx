@@ -8,6 +8,7 @@ import { fill } from "@/components/ui/fill";
 import { inputClasses } from "@/components/ui/field";
 import { filterActions, parseFilters } from "@/lib/features/action-plans/filter-actions";
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
+import { needsReason } from "@/lib/features/action-plans/policy";
 import { ACTION_STATUSES } from "@/lib/features/action-plans/schema";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
@@ -114,7 +115,7 @@ async function PlanTablePage({ params, searchParams }: Props) {
                     <td className="p-2">{objectives.get(a.objectiveId)}</td>
                     <td className="p-2">
                       <ActionStatusBadge status={a.status} label={m.actionStatus[a.status]} />
-                      {a.statusReason && (a.status === "at_risk" || a.status === "delayed") ? <p className="mt-1 text-slate-800">{a.statusReason}</p> : null}
+                      {a.statusReason && needsReason(a.status) ? <p className="mt-1 text-slate-800">{a.statusReason}</p> : null}
                     </td>
                     <td className="p-2 tabular-nums">{fill(m.rollupLabel.percent, { value: a.progress })}</td>
                     <td className="p-2">

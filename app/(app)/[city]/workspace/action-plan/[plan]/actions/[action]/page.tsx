@@ -23,6 +23,8 @@ import { loadOptions } from "../../../_components/options";
 import { PlanHeader } from "../../../_components/plan-header";
 import { RecordForm } from "../../../_components/record-form";
 import { WorkspaceNotFoundView } from "../../../../_components/not-found-view";
+import { isoDate } from "@/lib/kernel/dates";
+import { nameOr } from "@/lib/kernel/records/people";
 
 type Props = { params: Promise<{ city: string; plan: string; action: string }> };
 
@@ -52,7 +54,7 @@ async function ActionPage({ params }: Props) {
   ]);
   const plan = overview!.plan;
   const names = new Map(members.map((u) => [u.userId, u.name]));
-  const today = new Date().toISOString().slice(0, 10);
+  const today = isoDate(new Date());
   const money = (v: string | null) => (v === null ? "–" : formatNumber(locale, Number(v), { style: "currency", currency: plan.currency }));
   const label = (list: { value: string | number; label: string }[], v: string | number) => list.find((c) => c.value === v)?.label ?? String(v);
   const fields = actionFields(d, locale, options, { currency: plan.currency, objectives, commitments, edit: true });
@@ -155,7 +157,7 @@ async function ActionPage({ params }: Props) {
             {history.map((h) => (
               <li key={h.id} className="rounded-md border border-slate-200 p-3">
                 <p className="text-sm text-slate-800">
-                  {formatDateTime(locale, h.at)} · {fill(m.action.historyBy, { name: (h.authorId && names.get(h.authorId)) || m.action.formerMember })}
+                  {formatDateTime(locale, h.at)} · {fill(m.action.historyBy, { name: nameOr(names, h.authorId, m.action.formerMember) })}
                   {h.source === "import" ? ` · ${m.action.historyImport}` : ""}
                 </p>
                 {h.fromStatus || h.toStatus ? <p>{fill(m.action.historyStatus, { from: h.fromStatus ? m.actionStatus[h.fromStatus] : "–", to: h.toStatus ? m.actionStatus[h.toStatus] : "–" })}</p> : null}

@@ -10,6 +10,11 @@ export function isoDate(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Midnight UTC of `now`'s calendar day: dates (`@db.Date`) are stored as UTC midnight. */
+export function startOfUtcDay(now: Date): Date {
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
 /** Whether `s` is a real calendar date written "YYYY-MM-DD" (2025-02-30 is not). */
 export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
