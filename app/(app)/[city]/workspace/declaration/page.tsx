@@ -17,7 +17,7 @@ import { isAppError } from "@/lib/kernel/errors";
 import { declarationFileStates } from "@/lib/features/publication/documents/file-states";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
-import { produceDeclarationFiles } from "./actions";
+import { produceDeclarationFilesAction } from "./actions";
 import { LifecycleActions } from "./_components/lifecycle-actions";
 import { LifecycleHistory } from "./_components/lifecycle-history";
 import { declarationFor } from "./_components/load-declaration";
@@ -158,7 +158,7 @@ async function DeclarationPage({ params, searchParams }: Props) {
             </div>
           </section>
           {storedFiles ? (
-            <StoredFiles files={storedFiles} locale={locale} citySlug={ctx.city.slug} id={declaration.id} produce={canEdit ? produceDeclarationFiles : null} headingLevel={3} />
+            <StoredFiles files={storedFiles} locale={locale} citySlug={ctx.city.slug} id={declaration.id} produce={canEdit ? produceDeclarationFilesAction : null} headingLevel={3} />
           ) : null}
         </aside>
       </div>

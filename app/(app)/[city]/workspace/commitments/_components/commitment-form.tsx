@@ -12,7 +12,7 @@ import { PROGRESS_MODES, trackedChanged, ZCommitmentEdit, type ProgressModeValue
 import { COMMITMENT_STATUSES } from "@/lib/reference/framework/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { updateCommitment } from "../actions";
+import { updateCommitmentAction } from "../actions";
 import type { CommitmentOptions } from "./commitment-options";
 import { ConflictNotice } from "./conflict-notice";
 import { MaturityField } from "./maturity-field";
@@ -65,7 +65,7 @@ export function CommitmentForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await updateCommitment(citySlug, values);
+    const result = await updateCommitmentAction(citySlug, values);
     if (result.ok) {
       // The record does not carry the public mark: keep what was just saved; a new note starts internal.
       const next = { ...toEditValues(result.data.commitment), isPublic: values.isPublic, notePublic: false };

@@ -9,7 +9,7 @@ import { fill } from "@/components/ui/fill";
 import type { ThreadView } from "@/lib/features/declaration/consultation-view";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { addComment } from "../actions";
+import { addCommentAction } from "../actions";
 import { actionError } from "./action-error";
 import { CommentThread } from "./comment-thread";
 
@@ -125,7 +125,7 @@ export function ConsultationBoard({
     if (!target) return;
     setPending(true);
     setError(null);
-    const result = await addComment(citySlug, {
+    const result = await addCommentAction(citySlug, {
       declarationId,
       body,
       mentions,

@@ -19,7 +19,7 @@ import { ZDeclarationSave } from "@/lib/features/declaration/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { saveDeclaration } from "../actions";
+import { saveDeclarationAction } from "../actions";
 import { EditorToolbar } from "./editor-toolbar";
 import { InstrumentPicker } from "./instrument-picker";
 import { LinkDialog } from "./link-dialog";
@@ -150,7 +150,7 @@ export function DeclarationEditor({
     }
     setErrors({});
     setPending(true);
-    const result = await saveDeclaration(citySlug, parsed.data);
+    const result = await saveDeclarationAction(citySlug, parsed.data);
     setPending(false);
     if (result.ok) {
       const saved = result.data;
