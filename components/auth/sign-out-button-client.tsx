@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { signOutEverywhereAction } from "@/app/(app)/account/actions";
+import { signOutEverywhereAction } from "@/lib/kernel/auth/sign-out-everywhere-action";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButtonClient({ label, pendingLabel, className }: { label: string; pendingLabel: string; className?: string }) {

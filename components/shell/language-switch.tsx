@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setLocaleAction } from "@/app/(app)/actions/locale";
+import { setLocaleAction } from "@/lib/kernel/i18n/set-locale-action";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/kernel/i18n/locales";
 
 /** Two buttons, one per language; the pressed one is the current language. */

@@ -4,20 +4,10 @@ import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { userAction } from "@/lib/kernel/action-chain/safe-action";
 import { changePassword } from "@/lib/kernel/auth/change-password";
-import { endSessions } from "@/lib/kernel/auth/end-sessions";
-import { ZChangePassword, ZNoInput } from "@/lib/kernel/auth/schema";
+import { ZChangePassword } from "@/lib/kernel/auth/schema";
 import { linkIntent } from "@/lib/kernel/auth/identity/prepare-intent";
 import { INTENT_COOKIE, intentCookieOptions } from "@/lib/kernel/auth/identity/sign-in-intent";
 import { clientAddress } from "@/lib/kernel/net/client-address";
-
-/**
- * Ends every session of the signed-in user (all devices). The sign-out button calls this and
- * then next-auth's signOut, which clears this browser's cookie.
- */
-export const signOutEverywhereAction = userAction({ name: "account.signOutEverywhere", input: ZNoInput }, async (user) => {
-  await endSessions(user.id);
-  return { signedOut: true };
-});
 
 /** Changes the password; every session ends, so the page signs out and asks to sign in again. */
 export const changeOwnPasswordAction = userAction({ name: "account.password.change", input: ZChangePassword }, async (user, input) => {
