@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ProviderButton } from "@/components/auth/provider-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { AccountProvider } from "@/lib/kernel/auth/identity/account-providers";
 import { prepareProviderLinkAction } from "./actions";

@@ -20,7 +20,7 @@ import { PageShell } from "../_components/page-shell";
 import { produceDeclarationFilesAction } from "./actions";
 import { LifecycleActions } from "./_components/lifecycle-actions";
 import { LifecycleHistory } from "./_components/lifecycle-history";
-import { declarationFor } from "./_components/load-declaration";
+import { loadDeclaration } from "@/lib/features/declaration/load-declaration";
 import { StartForm } from "./_components/start-form";
 import { DeclarationStatusBadge } from "./_components/status-badge";
 import { WorkspaceNotFoundView } from "../_components/not-found-view";
@@ -43,7 +43,7 @@ async function DeclarationPage({ params, searchParams }: Props) {
   const locale = await requestLocale();
   const t = translator(locale);
   const [declaration, current] = await Promise.all([
-    declarationFor(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e))),
+    loadDeclaration(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e))),
     currentDeclaration(ctx.db, ctx.role),
   ]);
   // An earlier declaration is read only: its lifecycle went on in the current one.

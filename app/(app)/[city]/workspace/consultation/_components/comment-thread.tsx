@@ -7,7 +7,7 @@ import { CommentModeration, type ModerationActions } from "@/components/comments
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/declaration/comment-schema";
 import type { CommentView, ThreadView } from "@/lib/features/declaration/consultation-view";
@@ -16,7 +16,7 @@ import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { addCommentAction, deleteCommentAction, editCommentAction, hideCommentAction, resolveCommentAction, setCommentOutcomeAction, unhideCommentAction } from "../actions";
 import { actionError } from "./action-error";
-import { OutcomeBadge } from "./outcome-badge";
+import { OutcomeBadge } from "@/components/comments/outcome-badge";
 
 type M = Dictionary["consultation"];
 

@@ -20,7 +20,7 @@ import { reportFileStates } from "@/lib/features/publication/documents/file-stat
 import { cityPageContext, orNotFound } from "@/lib/kernel/tenancy/page-context";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 import { PageShell } from "../../_components/page-shell";
-import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
+import { OutcomeBadge } from "@/components/comments/outcome-badge";
 import { NewReportCommentForm, OutcomeForm, ReplyForm, ReportCommentModeration } from "../_components/report-comments";
 import { produceReportFilesAction } from "../actions";
 import { AddRecommendationForm, DeleteRecommendationButton, EvaluationForm, LifecycleForm, RegenerateButton, SectionEditor } from "../_components/report-editors";

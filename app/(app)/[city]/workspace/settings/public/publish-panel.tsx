@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { inputClasses } from "@/components/ui/field";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { publishCityAction } from "./actions";

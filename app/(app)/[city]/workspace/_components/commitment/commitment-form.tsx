@@ -12,11 +12,11 @@ import { PROGRESS_MODES, trackedChanged, ZCommitmentEdit, type ProgressModeValue
 import { COMMITMENT_STATUSES } from "@/lib/reference/framework/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { updateCommitmentAction } from "../actions";
-import type { CommitmentOptions } from "./commitment-options";
+import { updateCommitmentAction } from "../../commitments/actions";
+import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import { ConflictNotice } from "./conflict-notice";
 import { MaturityField } from "./maturity-field";
-import { MultiSelect } from "./multi-select";
+import { MultiSelect } from "@/components/forms/multi-select";
 
 type Outcome =
   | { kind: "saved"; message: string }

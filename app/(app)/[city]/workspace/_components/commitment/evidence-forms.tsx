@@ -6,13 +6,13 @@ import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { applyFieldErrors } from "@/components/auth/apply-field-errors";
 import { ZEvidenceFile, ZEvidenceLink, type TEvidenceFile, type TEvidenceLink } from "@/lib/features/commitments/evidence-schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { ACCEPT_ATTRIBUTE } from "@/lib/kernel/storage/file-types";
-import { addEvidenceLinkAction, uploadEvidenceAction } from "../actions";
+import { addEvidenceLinkAction, uploadEvidenceAction } from "../../commitments/actions";
 
 type Messages = Dictionary["commitments"]["evidence"];
 type Outcome = { kind: "done"; message: string } | { kind: "error"; message: string } | null;

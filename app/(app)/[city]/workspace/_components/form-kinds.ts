@@ -1,30 +1,17 @@
-import type { z } from "zod";
-import type { ActionResult } from "@/lib/kernel/action-chain/result";
+import type { FormKind } from "@/components/forms/record-form";
 import * as R from "@/lib/features/action-plans/records";
 import * as S from "@/lib/features/action-plans/schema";
 import { indicatorEditValues, type IndicatorRecord } from "@/lib/features/indicators/records";
 import { ZIndicatorCreate, ZIndicatorEdit } from "@/lib/features/indicators/schema";
-import * as IA from "../../indicators/actions";
-import * as A from "../actions";
+import * as IA from "../indicators/actions";
+import * as A from "../action-plan/actions";
 
 /**
- * Every form of the plan pages is one RecordForm; a kind names its schema (the same the action
- * validates with), its action, where to go after creating, and how a stored record becomes form
- * values (for conflicts). Client-side: schemas, actions and converters are all importable here.
+ * Every form of the plan and indicator pages is one RecordForm (components/forms); a kind names
+ * its schema, action and converters. Client-side: schemas, actions and converters are all
+ * importable here, and server pages name a kind (PlanRecordForm looks it up).
  */
-type Values = Record<string, unknown>;
-type Action = (city: string, input: unknown) => Promise<ActionResult<unknown>>;
-
-export interface FormKind {
-  schema: z.ZodType;
-  action: Action;
-  /** For edits: the stored record of a conflict as form values. */
-  toValues?: (record: never) => Values;
-  /** After a create: the page to open (null: stay and refresh). */
-  next?: (city: string, data: { id: string }, context: Record<string, string>) => string | null;
-  /** After an edit: the version now stored (from the action's result). */
-  versionOf?: (data: never) => number;
-}
+type Action = FormKind["action"];
 
 const plan = (city: string) => `/${city}/workspace/action-plan`;
 const version = (d: { version: number }) => d.version;
