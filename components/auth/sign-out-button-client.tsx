@@ -2,7 +2,7 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
-import { signOutEverywhere } from "@/app/(app)/account/actions";
+import { signOutEverywhereAction } from "@/lib/kernel/auth/sign-out-everywhere-action";
 import { Button } from "@/components/ui/button";
 
 export function SignOutButtonClient({ label, pendingLabel, className }: { label: string; pendingLabel: string; className?: string }) {
@@ -12,7 +12,7 @@ export function SignOutButtonClient({ label, pendingLabel, className }: { label:
     setPending(true);
     try {
       // Ends the sessions on other devices too; if this session is already over, there is nothing to end.
-      await signOutEverywhere({});
+      await signOutEverywhereAction({});
     } catch {
       // The cookie below is cleared regardless.
     }

@@ -3,7 +3,7 @@ import type { BuiltHtml as Markup } from "@/lib/kernel/html/built-html";
 import type { VersionDiff, WordChange } from "@/lib/features/declaration/diff-versions";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 
 /**
  * A comparison of two versions (computed on the server, diff-versions.ts): inline, or side by side.

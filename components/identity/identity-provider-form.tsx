@@ -7,7 +7,7 @@ import { applyFieldErrors } from "@/components/auth/apply-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";

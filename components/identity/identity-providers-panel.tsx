@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { CopyField } from "./copy-field";

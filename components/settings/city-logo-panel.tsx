@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { describedBy, Field } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { ZLogoFile, type TLogoFile } from "@/lib/features/city-settings/logo/schema";

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { setLocale } from "@/app/(app)/actions/locale";
+import { setLocaleAction } from "@/lib/kernel/i18n/set-locale-action";
 import { LOCALE_NAMES, LOCALES, type Locale } from "@/lib/kernel/i18n/locales";
 
 /** Two buttons, one per language; the pressed one is the current language. */
@@ -14,7 +14,7 @@ export function LanguageSwitch({ current, label, failedMessage }: { current: Loc
   function change(locale: Locale) {
     if (locale === current) return;
     startTransition(async () => {
-      const result = await setLocale({ locale });
+      const result = await setLocaleAction({ locale });
       setFailed(!result.ok);
       if (result.ok) router.refresh();
     });

@@ -54,9 +54,9 @@ describe("the annual report", () => {
 
   it("is generated from the record as of 31 December, and only officers and admins may create it", async () => {
     session.user = city.users.council_member;
-    expect(await actions.createReport(city.slug, { year: 2025, locales: ["en"] })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.createReportAction(city.slug, { year: 2025, locales: ["en"] })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.officer;
-    reportId = ok(await actions.createReport(city.slug, { year: 2025, locales: ["en", "nl"] })).id;
+    reportId = ok(await actions.createReportAction(city.slug, { year: 2025, locales: ["en", "nl"] })).id;
     const view = await buildReportView(db(), reportId);
     const g = view.generated!;
     expect(g.framework.commitments.find((c) => c.elementKey === "F1")).toMatchObject({ progress: 80, before: { progress: 40 }, changes: 1 });
@@ -66,7 +66,7 @@ describe("the annual report", () => {
     expect(g.indicators[0]).toMatchObject({ value: 90, previousValue: 60, change: 30, baselineValue: 50, targetValue: 500 });
     expect(g.declaration).toBeNull();
     expect(g.gaps.staleCommitments).toHaveLength(19);
-    expect(await actions.createReport(city.slug, { year: 2025, locales: ["en"] })).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(await actions.createReportAction(city.slug, { year: 2025, locales: ["en"] })).toMatchObject({ ok: false, error: { code: "validation" } });
   });
 
   it("does not change when the record is edited later (frozen until regenerated)", async () => {
@@ -79,9 +79,9 @@ describe("the annual report", () => {
 
   it("saves narrative sections per language, refuses a stale version, and flags missing translations", async () => {
     session.user = city.users.officer;
-    const saved = ok(await actions.saveSection(city.slug, { reportId, topic: "framework", kind: "good_practice", locale: "en", content: "The help desk opened.", version: 0 }));
+    const saved = ok(await actions.saveSectionAction(city.slug, { reportId, topic: "framework", kind: "good_practice", locale: "en", content: "The help desk opened.", version: 0 }));
     expect(saved.version).toBe(1);
-    const stale = await actions.saveSection(city.slug, { reportId, topic: "framework", kind: "good_practice", locale: "en", content: "Overwrite", version: 0 });
+    const stale = await actions.saveSectionAction(city.slug, { reportId, topic: "framework", kind: "good_practice", locale: "en", content: "Overwrite", version: 0 });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict", current: { content: "The help desk opened." } } });
     const { missingTranslations } = await import("@/lib/features/reports/report-view");
     expect(missingTranslations(await buildReportView(db(), reportId), "nl")).toEqual([{ topic: "framework", kind: "good_practice" }]);
@@ -90,20 +90,20 @@ describe("the annual report", () => {
 
   it("goes draft → consultation → approved (by whom, when) → published, frozen", async () => {
     session.user = city.users.officer;
-    const rec = ok(await actions.addRecommendation(city.slug, { reportId, topic: "action_plan", text: "Fund the help desk.", departmentId: "" }));
+    const rec = ok(await actions.addRecommendationAction(city.slug, { reportId, topic: "action_plan", text: "Fund the help desk.", departmentId: "" }));
     expect(rec.id).toBeTruthy();
     let v = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
-    v = ok(await actions.transitionReport(city.slug, { id: reportId, version: v, to: "consultation", note: "" })).version;
-    expect(await actions.transitionReport(city.slug, { id: reportId, version: v, to: "approved", note: "" })).toMatchObject({ ok: false, error: { code: "validation" } });
-    v = ok(await actions.transitionReport(city.slug, { id: reportId, version: v, to: "approved", note: "Council resolution 2026/14" })).version;
+    v = ok(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "consultation", note: "" })).version;
+    expect(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "approved", note: "" })).toMatchObject({ ok: false, error: { code: "validation" } });
+    v = ok(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "approved", note: "Council resolution 2026/14" })).version;
     const approved = await db().annualReport.findUniqueOrThrow({ where: { id: reportId } });
     expect(approved).toMatchObject({ status: "approved", approvedBy: city.users.officer.id, approvalNote: "Council resolution 2026/14" });
-    expect(await actions.saveSection(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "x", version: 0 })).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(await actions.saveSectionAction(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "x", version: 0 })).toMatchObject({ ok: false, error: { code: "validation" } });
     expect(await loadPublishedReports(city.slug)).toEqual([]);
     // None of the city's commitments is public: publishing them in the report is the officer's decision (report-disclosure.test.ts).
     const undisclosed = await undisclosedCommitments(db(), await buildReportView(db(), reportId));
     expect(undisclosed).toHaveLength(20);
-    ok(await actions.transitionReport(city.slug, { id: reportId, version: v, to: "published", note: "", disclosure: { decision: "include", commitments: undisclosed.map((u) => u.key) } }));
+    ok(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "published", note: "", disclosure: { decision: "include", commitments: undisclosed.map((u) => u.key) } }));
 
     const published = await loadPublishedReports(city.slug);
     expect(published).toHaveLength(1);
@@ -116,15 +116,15 @@ describe("the annual report", () => {
 
   it("evaluates the earlier year's recommendations in the next report, with history", async () => {
     session.user = city.users.officer;
-    const next = ok(await actions.createReport(city.slug, { year: 2026, locales: ["en"] })).id;
+    const next = ok(await actions.createReportAction(city.slug, { year: 2026, locales: ["en"] })).id;
     const rec = await db().recommendation.findFirstOrThrow({ where: { yearMade: 2025 } });
-    ok(await actions.saveEvaluation(city.slug, { reportId: next, recommendationId: rec.id, outcome: "implemented_partly", note: "Funded for one year.", version: 0 }));
+    ok(await actions.saveEvaluationAction(city.slug, { reportId: next, recommendationId: rec.id, outcome: "implemented_partly", note: "Funded for one year.", version: 0 }));
     expect((await db().recommendation.findUniqueOrThrow({ where: { id: rec.id } })).latestOutcome).toBe("implemented_partly");
     const view = await buildReportView(db(), next);
     expect(view.evaluations).toEqual([expect.objectContaining({ text: "Fund the help desk.", yearMade: 2025, outcome: "implemented_partly", note: "Funded for one year.", history: [] })]);
     // A recommendation cannot be evaluated in the report it was made in.
-    const own = ok(await actions.addRecommendation(city.slug, { reportId: next, topic: "report", text: "New one.", departmentId: "" }));
-    expect(await actions.saveEvaluation(city.slug, { reportId: next, recommendationId: own.id, outcome: "not_implemented", note: "", version: 0 })).toMatchObject({ ok: false, error: { code: "validation" } });
+    const own = ok(await actions.addRecommendationAction(city.slug, { reportId: next, topic: "report", text: "New one.", departmentId: "" }));
+    expect(await actions.saveEvaluationAction(city.slug, { reportId: next, recommendationId: own.id, outcome: "not_implemented", note: "", version: 0 })).toMatchObject({ ok: false, error: { code: "validation" } });
   });
 
   it("prints a tagged PDF with text, outline and page numbers, and a Word file that opens", async () => {

@@ -329,7 +329,7 @@ describe("documents embed the logo (the printer loads nothing from the network)"
     session.user = c.users.city_admin;
     expect((await uploadCityLogoAction(c.slug, upload(images.LOGO_JPEG))).ok).toBe(true);
     session.user = c.users.officer;
-    const created = await reportActions.createReport(c.slug, { year: 2024, locales: ["en"] });
+    const created = await reportActions.createReportAction(c.slug, { year: 2024, locales: ["en"] });
     if (!created.ok) throw new Error(JSON.stringify(created.error));
     const get = (format: string) =>
       workspaceReport.GET(new NextRequest(`http://localhost/api/cities/${c.slug}/reports/${created.data.id}/${format}`), {

@@ -7,7 +7,7 @@ vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => s
 // Server Actions revalidate pages; outside a Next request there is nothing to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { updateCommitment, createCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
+const { updateCommitmentAction, createCommitmentAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { updateCommitment: updateCore } = await import("@/lib/features/commitments/update-commitment");
 const { getCommitmentByElement, getCommitmentById } = await import("@/lib/features/commitments/get-commitment");
 const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
@@ -37,18 +37,18 @@ beforeEach(() => {
 describe("who may edit", () => {
   it("lets an officer and a city admin save; the council member and the advisory member are refused (forbidden) and nothing changes", async () => {
     session.user = city.users.officer;
-    const first = await updateCommitment(city.slug, { ...(await editValues("F1")), text: "Dignity for all residents." });
+    const first = await updateCommitmentAction(city.slug, { ...(await editValues("F1")), text: "Dignity for all residents." });
     expect(first).toMatchObject({ ok: true, data: { commitment: { text: "Dignity for all residents.", version: 2, updatedByName: "officer" } } });
 
     session.user = city.users.city_admin;
-    const second = await updateCommitment(city.slug, { ...(await editValues("F1")), text: "Dignity for everyone." });
+    const second = await updateCommitmentAction(city.slug, { ...(await editValues("F1")), text: "Dignity for everyone." });
     expect(second.ok).toBe(true);
 
     for (const role of ["council_member", "advisory_member"] as const) {
       session.user = city.users[role];
-      const refused = await updateCommitment(city.slug, { ...(await editValues("F1")), text: "Not allowed", status: "in_place", note: "no" });
+      const refused = await updateCommitmentAction(city.slug, { ...(await editValues("F1")), text: "Not allowed", status: "in_place", note: "no" });
       expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      const created = await createCommitment(city.slug, { layer: "tool", title: "Not allowed", text: "" });
+      const created = await createCommitmentAction(city.slug, { layer: "tool", title: "Not allowed", text: "" });
       expect(created).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     expect(await getCommitmentByElement(db(), "F1")).toMatchObject({ text: "Dignity for everyone.", status: "not_started", version: 3 });
@@ -59,7 +59,7 @@ describe("history", () => {
   it("writes one update per save that changes status, progress or maturity, with the note and from → to", async () => {
     session.user = city.users.officer;
     const values = await editValues("F2");
-    const saved = await updateCommitment(city.slug, {
+    const saved = await updateCommitmentAction(city.slug, {
       ...values,
       status: "in_progress",
       progress: 40,
@@ -87,7 +87,7 @@ describe("history", () => {
     expect(row.lastUpdateAt.getTime()).toBe(updates[0]!.at.getTime());
 
     // Only progress changes: only progress is recorded.
-    const next = await updateCommitment(city.slug, { ...(await editValues("F2")), progress: 55, note: "Two districts done." });
+    const next = await updateCommitmentAction(city.slug, { ...(await editValues("F2")), progress: 55, note: "Two districts done." });
     expect(next.ok).toBe(true);
     const again = await db().commitmentUpdate.findMany({ where: { commitmentId: values.id }, orderBy: { at: "desc" } });
     expect(again).toHaveLength(2);
@@ -98,7 +98,7 @@ describe("history", () => {
     session.user = city.users.officer;
     const values = await editValues("F3");
     const auditBefore = await db().auditLog.count({ where: { entity: "Commitment", entityId: values.id } });
-    const saved = await updateCommitment(city.slug, { ...values, text: "Only the words change.", ownerId: city.users.officer.id, sdgs: [16, 10], charterArticles: [21] });
+    const saved = await updateCommitmentAction(city.slug, { ...values, text: "Only the words change.", ownerId: city.users.officer.id, sdgs: [16, 10], charterArticles: [21] });
     expect(saved).toMatchObject({ ok: true, data: { updateId: null, commitment: { version: 2, sdgs: [10, 16], charterArticles: [21], ownerId: city.users.officer.id } } });
     expect(await db().commitmentUpdate.count({ where: { commitmentId: values.id } })).toBe(0);
     expect(await db().auditLog.count({ where: { entity: "Commitment", entityId: values.id } })).toBe(auditBefore + 1);
@@ -108,7 +108,7 @@ describe("history", () => {
     session.user = city.users.officer;
     const values = await editValues("F4");
     const auditBefore = await db().auditLog.count();
-    const saved = await updateCommitment(city.slug, values);
+    const saved = await updateCommitmentAction(city.slug, values);
     expect(saved).toMatchObject({ ok: true, data: { updateId: null, commitment: { version: 1 } } });
     expect(await db().auditLog.count()).toBe(auditBefore);
   });
@@ -116,7 +116,7 @@ describe("history", () => {
   it("requires a note when status, progress or maturity changes (checked by the schema and by the server)", async () => {
     session.user = city.users.officer;
     const values = await editValues("S1");
-    const refused = await updateCommitment(city.slug, { ...values, status: "planned", note: "   " });
+    const refused = await updateCommitmentAction(city.slug, { ...values, status: "planned", note: "   " });
     expect(refused).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { note: ["commitments.validation.noteRequired"] } } });
 
     // A form that lies about its baseline still meets the server's check against what is stored.
@@ -131,9 +131,9 @@ describe("history", () => {
     const leaver = await createUser(`leaver-${city.slug}@example.org`);
     await controlDb().membership.create({ data: { userId: leaver.id, cityId: city.cityId, role: "officer" } });
     session.user = leaver;
-    expect((await updateCommitment(city.slug, { ...(await editValues("S2")), status: "planned", note: "Planned by the leaver." })).ok).toBe(true);
+    expect((await updateCommitmentAction(city.slug, { ...(await editValues("S2")), status: "planned", note: "Planned by the leaver." })).ok).toBe(true);
     session.user = city.users.officer;
-    expect((await updateCommitment(city.slug, { ...(await editValues("S2")), maturity: "established", note: "Decision taken." })).ok).toBe(true);
+    expect((await updateCommitmentAction(city.slug, { ...(await editValues("S2")), maturity: "established", note: "Decision taken." })).ok).toBe(true);
     await controlDb().membership.delete({ where: { userId_cityId: { userId: leaver.id, cityId: city.cityId } } });
 
     const record = await getCommitmentByElement(db(), "S2");
@@ -150,10 +150,10 @@ describe("concurrent edits", () => {
     session.user = city.users.officer;
     const mine = await editValues("S3");
     session.user = city.users.city_admin;
-    expect((await updateCommitment(city.slug, { ...mine, status: "in_place", note: "Done by the admin.", text: "Admin text" })).ok).toBe(true);
+    expect((await updateCommitmentAction(city.slug, { ...mine, status: "in_place", note: "Done by the admin.", text: "Admin text" })).ok).toBe(true);
 
     session.user = city.users.officer;
-    const stale = await updateCommitment(city.slug, { ...mine, text: "Officer text", progress: 10, note: "Officer note" });
+    const stale = await updateCommitmentAction(city.slug, { ...mine, text: "Officer text", progress: 10, note: "Officer note" });
     expect(stale.ok).toBe(false);
     if (stale.ok) return;
     expect(stale.error.code).toBe("conflict");
@@ -187,7 +187,7 @@ describe("links to members, departments, rights and groups", () => {
     const own = await createGroup({ db: db(), actorId: city.users.officer.id }, { nameEn: "Sex workers", nameNl: "Sekswerkers" });
     const outsider = await createUser(`outsider-${city.slug}@example.org`);
 
-    const refused = await updateCommitment(city.slug, {
+    const refused = await updateCommitmentAction(city.slug, {
       ...(await editValues("S5")),
       ownerId: outsider.id,
       departmentId: "00000000-0000-4000-8000-000000000000",
@@ -205,7 +205,7 @@ describe("links to members, departments, rights and groups", () => {
       },
     });
 
-    const saved = await updateCommitment(city.slug, {
+    const saved = await updateCommitmentAction(city.slug, {
       ...(await editValues("S5")),
       ownerId: city.users.council_member.id,
       departmentId: dept.id,
@@ -219,9 +219,9 @@ describe("links to members, departments, rights and groups", () => {
       data: { commitment: { departmentId: dept.id, groups: ["homeless", "sex_workers"], udhrArticles: [1, 25], startDate: "2025-01-01", targetDate: "2026-12-31" } },
     });
 
-    const badDates = await updateCommitment(city.slug, { ...(await editValues("S5")), startDate: "2026-01-01", targetDate: "2025-01-01" });
+    const badDates = await updateCommitmentAction(city.slug, { ...(await editValues("S5")), startDate: "2026-01-01", targetDate: "2025-01-01" });
     expect(badDates).toMatchObject({ ok: false, error: { fieldErrors: { targetDate: ["commitments.validation.targetBeforeStart"] } } });
-    const badLinks = await updateCommitment(city.slug, { ...(await editValues("S5")), charterArticles: [55], sdgs: [0], progress: 101 });
+    const badLinks = await updateCommitmentAction(city.slug, { ...(await editValues("S5")), charterArticles: [55], sdgs: [0], progress: 101 });
     expect(badLinks).toMatchObject({
       ok: false,
       error: { fieldErrors: { "charterArticles.0": ["commitments.validation.charterInvalid"], "sdgs.0": ["commitments.validation.sdgInvalid"], progress: ["commitments.validation.progressInvalid"] } },
@@ -232,21 +232,21 @@ describe("links to members, departments, rights and groups", () => {
 describe("the city's own commitments", () => {
   it("creates one under a layer, renames it, and keeps a framework element's title fixed", async () => {
     session.user = city.users.officer;
-    const created = await createCommitment(city.slug, { layer: "structure", title: "  Youth council  ", text: "A council of young residents." });
+    const created = await createCommitmentAction(city.slug, { layer: "structure", title: "  Youth council  ", text: "A council of young residents." });
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const record = await getCommitmentById(db(), created.data.id);
     expect(record).toMatchObject({ elementKey: null, layer: "structure", title: "Youth council", status: "not_started", version: 1 });
 
-    const renamed = await updateCommitment(city.slug, { ...toEditValues(record!), title: "Youth council of the city" });
+    const renamed = await updateCommitmentAction(city.slug, { ...toEditValues(record!), title: "Youth council of the city" });
     expect(renamed).toMatchObject({ ok: true, data: { commitment: { title: "Youth council of the city" } } });
 
     const element = await editValues("T1");
-    const kept = await updateCommitment(city.slug, { ...element, title: "Renamed element", text: "x" });
+    const kept = await updateCommitmentAction(city.slug, { ...element, title: "Renamed element", text: "x" });
     expect(kept).toMatchObject({ ok: true, data: { commitment: { title: element.title, text: "x" } } });
 
     expect(await getCommitmentById(db(), "not-a-uuid")).toBeNull();
-    const invalid = await createCommitment(city.slug, { layer: "roof", title: "", text: "" });
+    const invalid = await createCommitmentAction(city.slug, { layer: "roof", title: "", text: "" });
     expect(invalid).toMatchObject({
       ok: false,
       error: { fieldErrors: { layer: ["commitments.validation.layerInvalid"], title: ["commitments.validation.titleRequired"] } },

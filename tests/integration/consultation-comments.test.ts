@@ -44,35 +44,35 @@ describe("who may comment when", () => {
   it("advisory and council members only while the consultation is open; officers also on a draft; nobody on an adopted text", async () => {
     const draft = await createDeclaration(city.schemaName, { status: "draft" });
     session.user = city.users.advisory_member;
-    expect(await actions.addComment(city.slug, { declarationId: draft.id, body: "Too early" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.addCommentAction(city.slug, { declarationId: draft.id, body: "Too early" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.officer;
-    expect(await actions.addComment(city.slug, { declarationId: draft.id, body: "Note to self" })).toMatchObject({ ok: true });
+    expect(await actions.addCommentAction(city.slug, { declarationId: draft.id, body: "Note to self" })).toMatchObject({ ok: true });
 
     const open = await createDeclaration(city.schemaName, { status: "consultation" });
     for (const role of ["advisory_member", "council_member", "officer", "city_admin"] as const) {
       session.user = city.users[role];
-      expect(await actions.addComment(city.slug, { declarationId: open.id, body: `From ${role}` }), role).toMatchObject({ ok: true });
+      expect(await actions.addCommentAction(city.slug, { declarationId: open.id, body: `From ${role}` }), role).toMatchObject({ ok: true });
     }
 
     const closed = await createDeclaration(city.schemaName, { status: "consultation", closesOn: new Date("2020-01-01T00:00:00Z") });
     session.user = city.users.advisory_member;
-    expect(await actions.addComment(city.slug, { declarationId: closed.id, body: "Late" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.addCommentAction(city.slug, { declarationId: closed.id, body: "Late" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
 
     const adopted = await createDeclaration(city.schemaName, { status: "adopted" });
     session.user = city.users.officer;
-    expect(await actions.addComment(city.slug, { declarationId: adopted.id, body: "Frozen" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.addCommentAction(city.slug, { declarationId: adopted.id, body: "Frozen" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 
   it("only officers answer, hide and publish the summary", async () => {
     const d = await createDeclaration(city.schemaName);
     session.user = city.users.advisory_member;
-    const c = await actions.addComment(city.slug, { declarationId: d.id, body: "A point" });
+    const c = await actions.addCommentAction(city.slug, { declarationId: d.id, body: "A point" });
     if (!c.ok) throw new Error("comment failed");
     for (const role of ["advisory_member", "council_member"] as const) {
       session.user = city.users[role];
-      expect(await actions.setCommentOutcome(city.slug, { ...c.data, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      expect(await actions.hideComment(city.slug, { ...c.data, reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      expect(await actions.publishSummary(city.slug, { declarationId: d.id, version: 1, published: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.setCommentOutcomeAction(city.slug, { ...c.data, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.hideCommentAction(city.slug, { ...c.data, reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.publishSummaryAction(city.slug, { declarationId: d.id, version: 1, published: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
   });
 });
@@ -307,6 +307,6 @@ describe("isolation", () => {
     await expect(core.hideComment(mine, { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "not_found" });
     await expect(core.addComment(mine, { declarationId: d.id, body: "Into the other city" })).rejects.toMatchObject({ code: "not_found" });
     session.user = city.users.city_admin;
-    expect(await actions.setCommentOutcome(city.slug, { id: c.id, version: 1, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.setCommentOutcomeAction(city.slug, { id: c.id, version: 1, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 });

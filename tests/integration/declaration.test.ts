@@ -27,7 +27,7 @@ async function current() {
 
 async function startBlank(c: TestCity = city) {
   as("officer", c);
-  const r = await actions.createDeclaration(c.slug, { title: "Our declaration", locale: "en", template: "blank" });
+  const r = await actions.createDeclarationAction(c.slug, { title: "Our declaration", locale: "en", template: "blank" });
   expect(r.ok).toBe(true);
   return r.ok ? r.data.id : "";
 }
@@ -45,10 +45,10 @@ describe("drafting and versions", () => {
   it("only officers and admins start, save and move the declaration; council and advisory members are refused", async () => {
     for (const role of ["council_member", "advisory_member"] as const) {
       as(role);
-      expect(await actions.createDeclaration(city.slug, { title: "No", locale: "en", template: "en" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.createDeclarationAction(city.slug, { title: "No", locale: "en", template: "en" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     as("officer");
-    const created = await actions.createDeclaration(city.slug, { title: "Human rights city declaration", locale: "en", template: "en" });
+    const created = await actions.createDeclarationAction(city.slug, { title: "Human rights city declaration", locale: "en", template: "en" });
     expect(created.ok).toBe(true);
     const d = await current();
     expect(d).toMatchObject({ status: "draft", currentVersion: 1, locale: "en", title: "Human rights city declaration" });
@@ -58,20 +58,20 @@ describe("drafting and versions", () => {
 
     for (const role of ["council_member", "advisory_member"] as const) {
       as(role);
-      const refused = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 1, content: doc("x"), changeNote: "x" });
+      const refused = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 1, content: doc("x"), changeNote: "x" });
       expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      const moved = await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "consultation", note: "", consultationOpensOn: "2030-01-01", consultationClosesOn: "2030-02-01" });
+      const moved = await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "consultation", note: "", consultationOpensOn: "2030-01-01", consultationClosesOn: "2030-02-01" });
       expect(moved).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     as("city_admin");
-    expect(await actions.createDeclaration(city.slug, { title: "Second", locale: "nl", template: "nl" })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.createDeclarationAction(city.slug, { title: "Second", locale: "nl", template: "nl" })).toMatchObject({ ok: false, error: { code: "conflict" } });
   });
 
   it("saves a new version with its note, sanitizes the text and audits it", async () => {
     const d = await current();
     as("officer");
     const hostile = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Visit", marks: [{ type: "link", attrs: { href: "javascript:alert(1)" } }] }] }, { type: "script", content: [] }] };
-    const saved = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 1, content: hostile, changeNote: "Rewritten", title: "Declaration of Testville" });
+    const saved = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 1, content: hostile, changeNote: "Rewritten", title: "Declaration of Testville" });
     expect(saved).toMatchObject({ ok: true, data: { number: 2, mergedWith: null, title: "Declaration of Testville" } });
     const v2 = await getVersion(db(), d.id, 2);
     expect(v2!.content).toEqual(doc("Visit"));
@@ -81,19 +81,19 @@ describe("drafting and versions", () => {
     expect(audit[1]!.after).toMatchObject({ currentVersion: 2, changeNote: "Rewritten", title: "Declaration of Testville" });
     expect(audit[1]!.actorId).toBe(city.users.officer.id);
 
-    const empty = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 2, content: doc("y"), changeNote: " " });
+    const empty = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 2, content: doc("y"), changeNote: " " });
     expect(empty).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { changeNote: ["declaration.validation.changeNoteRequired"] } } });
   });
 
   it("merges two saves from the same version that touch different blocks, and tells so", async () => {
     const d = await current();
     as("officer");
-    const base = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 2, content: doc("Preamble", "Article one", "Article two"), changeNote: "Structure" });
+    const base = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 2, content: doc("Preamble", "Article one", "Article two"), changeNote: "Structure" });
     expect(base).toMatchObject({ ok: true, data: { number: 3 } });
-    const first = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 3, content: doc("Preamble, revised", "Article one", "Article two"), changeNote: "Preamble" });
+    const first = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 3, content: doc("Preamble, revised", "Article one", "Article two"), changeNote: "Preamble" });
     expect(first).toMatchObject({ ok: true, data: { number: 4, mergedWith: null } });
     as("city_admin");
-    const second = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 3, content: doc("Preamble", "Article one", "Article two, sharper"), changeNote: "Article two" });
+    const second = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 3, content: doc("Preamble", "Article one", "Article two, sharper"), changeNote: "Article two" });
     expect(second).toMatchObject({ ok: true, data: { number: 5, mergedWith: 4, content: doc("Preamble, revised", "Article one", "Article two, sharper") } });
     const versions = await listVersions(db(), d.id);
     expect(versions[0]).toMatchObject({ number: 5, mergedBaseNumber: 3, createdByName: "admin" });
@@ -102,10 +102,10 @@ describe("drafting and versions", () => {
   it("refuses a save that touches what another saved meanwhile, shows their changes, and stores nothing", async () => {
     const d = await current();
     as("officer");
-    const first = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 5, content: doc("Preamble, revised", "Article one — theirs", "Article two, sharper"), changeNote: "Theirs" });
+    const first = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 5, content: doc("Preamble, revised", "Article one — theirs", "Article two, sharper"), changeNote: "Theirs" });
     expect(first).toMatchObject({ ok: true, data: { number: 6 } });
     as("city_admin");
-    const second = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 5, content: doc("Preamble, revised", "Article one — mine", "Article two, sharper"), changeNote: "Mine" });
+    const second = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 5, content: doc("Preamble, revised", "Article one — mine", "Article two, sharper"), changeNote: "Mine" });
     expect(second.ok).toBe(false);
     if (second.ok) return;
     expect(second.error.code).toBe("conflict");
@@ -113,7 +113,7 @@ describe("drafting and versions", () => {
     expect(conflict).toMatchObject({ number: 6, changeNote: "Theirs", createdByName: "officer", diff: { counts: { changed: 1, added: 0, removed: 0 } } });
     expect((await current()).currentVersion).toBe(6);
     // The person decides to keep their text: saving on top of the version they have now seen.
-    const keep = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 6, content: doc("Preamble, revised", "Article one — mine", "Article two, sharper"), changeNote: "Mine" });
+    const keep = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 6, content: doc("Preamble, revised", "Article one — mine", "Article two, sharper"), changeNote: "Mine" });
     expect(keep).toMatchObject({ ok: true, data: { number: 7 } });
   });
 
@@ -129,9 +129,9 @@ describe("drafting and versions", () => {
   it("restores an earlier version as a new one, refusing when the page was stale", async () => {
     const d = await current();
     as("officer");
-    const stale = await actions.restoreVersion(city.slug, { declarationId: d.id, number: 3, baseVersion: 6 });
+    const stale = await actions.restoreVersionAction(city.slug, { declarationId: d.id, number: 3, baseVersion: 6 });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict" } });
-    const restored = await actions.restoreVersion(city.slug, { declarationId: d.id, number: 3, baseVersion: 7 });
+    const restored = await actions.restoreVersionAction(city.slug, { declarationId: d.id, number: 3, baseVersion: 7 });
     expect(restored).toMatchObject({ ok: true, data: { number: 8 } });
     const v8 = await getVersion(db(), d.id, 8);
     expect(v8).toMatchObject({ restoredFromNumber: 3, changeNote: "Restored version 3", content: doc("Preamble", "Article one", "Article two") });
@@ -142,11 +142,11 @@ describe("drafting and versions", () => {
     const d = await current();
     const anchored = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Commented", marks: [{ type: "comment", attrs: { anchorId: "c1" } }] }] }] };
     as("officer");
-    expect(await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 8, content: anchored, changeNote: "Anchor" })).toMatchObject({ ok: true, data: { number: 9 } });
+    expect(await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 8, content: anchored, changeNote: "Anchor" })).toMatchObject({ ok: true, data: { number: 9 } });
     const comment = await db().declarationComment.create({ data: { declarationId: d.id, versionNumber: 9, anchorId: "c1", quote: "Commented", body: "Why?", authorId: city.users.advisory_member.id } });
-    expect(await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: 9, content: doc("Gone"), changeNote: "Delete" })).toMatchObject({ ok: true });
+    expect(await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: 9, content: doc("Gone"), changeNote: "Delete" })).toMatchObject({ ok: true });
     expect((await db().declarationComment.findUniqueOrThrow({ where: { id: comment.id } })).orphanedAt).not.toBeNull();
-    expect(await actions.restoreVersion(city.slug, { declarationId: d.id, number: 9, baseVersion: 10 })).toMatchObject({ ok: true });
+    expect(await actions.restoreVersionAction(city.slug, { declarationId: d.id, number: 9, baseVersion: 10 })).toMatchObject({ ok: true });
     expect((await db().declarationComment.findUniqueOrThrow({ where: { id: comment.id } })).orphanedAt).toBeNull();
   });
 });
@@ -155,35 +155,35 @@ describe("lifecycle", () => {
   it("moves draft → consultation → proposed → adopted → published, recording each step; the adopted text is frozen", async () => {
     let d = await current();
     as("officer");
-    const skip = await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "adopted", note: "", adoptedOn: "2030-01-01", councilResolutionRef: "R1", voteFor: 1, voteAgainst: 0, voteAbstain: 0 });
+    const skip = await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "adopted", note: "", adoptedOn: "2030-01-01", councilResolutionRef: "R1", voteFor: 1, voteAgainst: 0, voteAbstain: 0 });
     expect(skip).toMatchObject({ ok: false, error: { code: "conflict" } });
-    const badDates = await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "consultation", note: "", consultationOpensOn: "2030-02-01", consultationClosesOn: "2030-01-01" });
+    const badDates = await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "consultation", note: "", consultationOpensOn: "2030-02-01", consultationClosesOn: "2030-01-01" });
     expect(badDates).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { consultationClosesOn: ["declaration.validation.closesBeforeOpens"] } } });
 
     expect(await currentDeclaration(db(), "advisory_member")).toBeNull();
     await expect(getDeclaration(db(), "advisory_member", d.id)).rejects.toMatchObject({ code: "not_found" });
     expect(await currentDeclaration(db(), "council_member")).toMatchObject({ id: d.id });
 
-    const open = await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "consultation", note: "Round one", consultationOpensOn: "2030-01-01", consultationClosesOn: "2030-02-01" });
+    const open = await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "consultation", note: "Round one", consultationOpensOn: "2030-01-01", consultationClosesOn: "2030-02-01" });
     expect(open).toMatchObject({ ok: true, data: { status: "consultation" } });
     expect(await currentDeclaration(db(), "advisory_member")).toMatchObject({ id: d.id });
     // A stale version (the page before the move) is a conflict.
-    expect(await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "proposed", note: "" })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "proposed", note: "" })).toMatchObject({ ok: false, error: { code: "conflict" } });
     d = await current();
-    expect(await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "proposed", note: "" })).toMatchObject({ ok: true });
+    expect(await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "proposed", note: "" })).toMatchObject({ ok: true });
     d = await current();
     as("city_admin");
-    const adopted = await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "adopted", note: "", adoptedOn: "2030-03-01", councilResolutionRef: "RB-2030-12", voteFor: 30, voteAgainst: 4, voteAbstain: 1 });
+    const adopted = await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "adopted", note: "", adoptedOn: "2030-03-01", councilResolutionRef: "RB-2030-12", voteFor: 30, voteAgainst: 4, voteAbstain: 1 });
     expect(adopted).toMatchObject({ ok: true, data: { status: "adopted" } });
     d = await current();
     expect(d).toMatchObject({ councilResolutionRef: "RB-2030-12", voteFor: 30, voteAgainst: 4, voteAbstain: 1, adoptedOn: new Date("2030-03-01T00:00:00Z") });
 
     as("officer");
-    const frozen = await actions.saveDeclaration(city.slug, { declarationId: d.id, baseVersion: d.currentVersion, content: doc("Changed"), changeNote: "After adoption" });
+    const frozen = await actions.saveDeclarationAction(city.slug, { declarationId: d.id, baseVersion: d.currentVersion, content: doc("Changed"), changeNote: "After adoption" });
     expect(frozen).toMatchObject({ ok: false, error: { code: "conflict", message: expect.stringContaining("frozen") } });
-    expect(await actions.restoreVersion(city.slug, { declarationId: d.id, number: 1, baseVersion: d.currentVersion })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.restoreVersionAction(city.slug, { declarationId: d.id, number: 1, baseVersion: d.currentVersion })).toMatchObject({ ok: false, error: { code: "conflict" } });
 
-    expect(await actions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "published", note: "" })).toMatchObject({ ok: true, data: { status: "published" } });
+    expect(await actions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "published", note: "" })).toMatchObject({ ok: true, data: { status: "published" } });
     d = await current();
     expect(d.publishedAt).not.toBeNull();
 
@@ -198,12 +198,12 @@ describe("lifecycle", () => {
   it("an amendment starts as a new draft with the adopted text; the adopted one stays in force until the amendment is published", async () => {
     const adopted = await current();
     as("officer");
-    const started = await actions.startAmendment(city.slug, { declarationId: adopted.id, version: adopted.version });
+    const started = await actions.startAmendmentAction(city.slug, { declarationId: adopted.id, version: adopted.version });
     expect(started.ok).toBe(true);
     const amendment = await current();
     expect(amendment).toMatchObject({ status: "draft", amendsId: adopted.id, currentVersion: 1, title: adopted.title });
     expect((await getVersion(db(), amendment.id, 1))!.content).toEqual((await getVersion(db(), adopted.id, adopted.currentVersion))!.content);
-    expect(await actions.startAmendment(city.slug, { declarationId: adopted.id, version: adopted.version })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.startAmendmentAction(city.slug, { declarationId: adopted.id, version: adopted.version })).toMatchObject({ ok: false, error: { code: "conflict" } });
 
     // The advisory council keeps seeing the text in force while the amendment is a draft.
     expect(await currentDeclaration(db(), "advisory_member")).toMatchObject({ id: adopted.id });
@@ -217,7 +217,7 @@ describe("lifecycle", () => {
       { to: "published" },
     ] as const;
     for (const step of steps) {
-      expect(await actions.moveDeclaration(city.slug, { declarationId: a.id, version: a.version, note: "", ...step })).toMatchObject({ ok: true });
+      expect(await actions.moveDeclarationAction(city.slug, { declarationId: a.id, version: a.version, note: "", ...step })).toMatchObject({ ok: true });
       a = await current();
     }
     expect(await declarationInForce(db())).toMatchObject({ id: amendment.id });
@@ -231,15 +231,15 @@ describe("isolation", () => {
     as("city_admin");
     const mine = await current();
     for (const result of [
-      await actions.saveDeclaration(city.slug, { declarationId: theirs, baseVersion: 1, content: doc("x"), changeNote: "x" }),
-      await actions.restoreVersion(city.slug, { declarationId: theirs, number: 1, baseVersion: 1 }),
-      await actions.moveDeclaration(city.slug, { declarationId: theirs, version: 1, to: "proposed", note: "" }),
-      await actions.startAmendment(city.slug, { declarationId: theirs, version: 1 }),
+      await actions.saveDeclarationAction(city.slug, { declarationId: theirs, baseVersion: 1, content: doc("x"), changeNote: "x" }),
+      await actions.restoreVersionAction(city.slug, { declarationId: theirs, number: 1, baseVersion: 1 }),
+      await actions.moveDeclarationAction(city.slug, { declarationId: theirs, version: 1, to: "proposed", note: "" }),
+      await actions.startAmendmentAction(city.slug, { declarationId: theirs, version: 1 }),
     ]) {
       expect(result).toMatchObject({ ok: false, error: { code: "not_found" } });
     }
     // With the other city's slug, a member of this city is not a member there.
-    expect(await actions.saveDeclaration(other.slug, { declarationId: theirs, baseVersion: 1, content: doc("x"), changeNote: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.saveDeclarationAction(other.slug, { declarationId: theirs, baseVersion: 1, content: doc("x"), changeNote: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     await expect(getDeclaration(db(), "city_admin", theirs)).rejects.toMatchObject({ code: "not_found" });
     expect(await getVersion(db(), theirs, 1)).toBeNull();
     expect(await listVersions(db(), theirs)).toEqual([]);
@@ -254,10 +254,10 @@ describe("saves at the same moment", () => {
     const race = await createTestCity("declrace");
     const id = await startBlank(race);
     as("officer", race);
-    await actions.saveDeclaration(race.slug, { declarationId: id, baseVersion: 1, content: doc("A", "B", "C"), changeNote: "base" });
-    const mine = actions.saveDeclaration(race.slug, { declarationId: id, baseVersion: 2, content: doc("A1", "B", "C"), changeNote: "one" });
+    await actions.saveDeclarationAction(race.slug, { declarationId: id, baseVersion: 1, content: doc("A", "B", "C"), changeNote: "base" });
+    const mine = actions.saveDeclarationAction(race.slug, { declarationId: id, baseVersion: 2, content: doc("A1", "B", "C"), changeNote: "one" });
     session.user = race.users.city_admin;
-    const theirs = actions.saveDeclaration(race.slug, { declarationId: id, baseVersion: 2, content: doc("A", "B", "C3"), changeNote: "two" });
+    const theirs = actions.saveDeclarationAction(race.slug, { declarationId: id, baseVersion: 2, content: doc("A", "B", "C3"), changeNote: "two" });
     const results = await Promise.all([mine, theirs]);
     expect(results.every((r) => r.ok)).toBe(true);
     const raceDb = cityDbForSchema(race.schemaName);

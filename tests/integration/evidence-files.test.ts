@@ -7,7 +7,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { uploadEvidence, addEvidenceLink, deleteEvidence } = await import("@/app/(app)/[city]/workspace/commitments/actions");
+const { uploadEvidenceAction, addEvidenceLinkAction, deleteEvidenceAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { GET } = await import("@/app/api/cities/[city]/evidence/[id]/route");
 const { listEvidence } = await import("@/lib/features/commitments/evidence");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
@@ -54,7 +54,7 @@ const storedFiles = (city: TestCity) => cityDbForSchema(city.schemaName).storedF
 describe("uploading, downloading and deleting files", () => {
   it("stores an upload in the city's own schema, serves it as an attachment, and removes it on delete", async () => {
     session.user = a.users.officer;
-    const uploaded = await uploadEvidence(a.slug, form(aCommitment, "Council decision", "Raadsbesluit één.pdf", PDF, "text/html"));
+    const uploaded = await uploadEvidenceAction(a.slug, form(aCommitment, "Council decision", "Raadsbesluit één.pdf", PDF, "text/html"));
     expect(uploaded.ok).toBe(true);
     if (!uploaded.ok) return;
 
@@ -78,11 +78,11 @@ describe("uploading, downloading and deleting files", () => {
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
 
     // …but cannot delete it.
-    const refused = await deleteEvidence(a.slug, { id: row.id });
+    const refused = await deleteEvidenceAction(a.slug, { id: row.id });
     expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
 
     session.user = a.users.officer;
-    const deleted = await deleteEvidence(a.slug, { id: row.id });
+    const deleted = await deleteEvidenceAction(a.slug, { id: row.id });
     expect(deleted).toMatchObject({ ok: true, data: { id: row.id, commitmentId: aCommitment } });
     expect(await cityDbForSchema(a.schemaName).storedFile.findUnique({ where: { id: stored.id } })).toBeNull();
     expect(await cityDbForSchema(a.schemaName).evidence.findUnique({ where: { id: row.id } })).toBeNull();
@@ -90,16 +90,16 @@ describe("uploading, downloading and deleting files", () => {
     const audit = await cityDbForSchema(a.schemaName).auditLog.findMany({ where: { entity: "Evidence", entityId: row.id }, orderBy: { id: "asc" } });
     expect(audit.map((e) => e.action)).toEqual(["create", "delete"]);
 
-    const again = await deleteEvidence(a.slug, { id: row.id });
+    const again = await deleteEvidenceAction(a.slug, { id: row.id });
     expect(again).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
   it("refuses council and advisory members (forbidden), and stores nothing", async () => {
     for (const role of ["council_member", "advisory_member"] as const) {
       session.user = a.users[role];
-      const result = await uploadEvidence(a.slug, form(aCommitment, "Not allowed", "x.png", PNG));
+      const result = await uploadEvidenceAction(a.slug, form(aCommitment, "Not allowed", "x.png", PNG));
       expect(result).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      const link = await addEvidenceLink(a.slug, { commitmentId: aCommitment, title: "Not allowed", url: "https://example.org" });
+      const link = await addEvidenceLinkAction(a.slug, { commitmentId: aCommitment, title: "Not allowed", url: "https://example.org" });
       expect(link).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     expect(await listEvidence(cityDbForSchema(a.schemaName), aCommitment)).toEqual([]);
@@ -120,13 +120,13 @@ describe("uploading, downloading and deleting files", () => {
       [form(aCommitment, "Empty", "empty.txt", new Uint8Array()), "commitments.evidence.validation.fileEmpty"],
     ];
     for (const [data, message] of cases) {
-      const result = await uploadEvidence(a.slug, data);
+      const result = await uploadEvidenceAction(a.slug, data);
       expect(result, message).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { file: [message] } } });
     }
     const noFile = new FormData();
     noFile.set("commitmentId", aCommitment);
     noFile.set("title", "");
-    const missing = await uploadEvidence(a.slug, noFile);
+    const missing = await uploadEvidenceAction(a.slug, noFile);
     expect(missing).toMatchObject({
       ok: false,
       error: { fieldErrors: { file: ["commitments.evidence.validation.fileRequired"], title: ["commitments.evidence.validation.titleRequired"] } },
@@ -138,13 +138,13 @@ describe("uploading, downloading and deleting files", () => {
 
   it("accepts each allowed kind: PNG, CSV text, and a file for a commitment that does not exist is not found", async () => {
     session.user = a.users.officer;
-    expect((await uploadEvidence(a.slug, form(aCommitment, "Photo", "photo.PNG", PNG))).ok).toBe(true);
-    expect((await uploadEvidence(a.slug, form(aCommitment, "Figures", "cijfers.csv", new TextEncoder().encode("wijk;aantal\nNoord;12\n")))).ok).toBe(true);
+    expect((await uploadEvidenceAction(a.slug, form(aCommitment, "Photo", "photo.PNG", PNG))).ok).toBe(true);
+    expect((await uploadEvidenceAction(a.slug, form(aCommitment, "Figures", "cijfers.csv", new TextEncoder().encode("wijk;aantal\nNoord;12\n")))).ok).toBe(true);
     const items = await listEvidence(cityDbForSchema(a.schemaName), aCommitment);
     expect(items.map((i) => i.mimeType).sort()).toEqual(["image/png", "text/csv"]);
 
     const before = await storedFiles(a);
-    const orphan = await uploadEvidence(a.slug, form("00000000-0000-4000-8000-000000000000", "Nowhere", "x.png", PNG));
+    const orphan = await uploadEvidenceAction(a.slug, form("00000000-0000-4000-8000-000000000000", "Nowhere", "x.png", PNG));
     expect(orphan).toMatchObject({ ok: false, error: { code: "not_found" } });
     // The file and the row are written together: a refused row leaves no file behind.
     expect(await storedFiles(a)).toBe(before);
@@ -154,10 +154,10 @@ describe("uploading, downloading and deleting files", () => {
 describe("links", () => {
   it("accepts https links and refuses other schemes", async () => {
     session.user = a.users.officer;
-    const ok = await addEvidenceLink(a.slug, { commitmentId: aCommitment, title: "Policy page", url: "https://example.org/policy" });
+    const ok = await addEvidenceLinkAction(a.slug, { commitmentId: aCommitment, title: "Policy page", url: "https://example.org/policy" });
     expect(ok.ok).toBe(true);
     for (const url of ["http://example.org", "javascript:alert(1)", "data:text/html,hi", "example.org"]) {
-      const refused = await addEvidenceLink(a.slug, { commitmentId: aCommitment, title: "Bad", url });
+      const refused = await addEvidenceLinkAction(a.slug, { commitmentId: aCommitment, title: "Bad", url });
       expect(refused, url).toMatchObject({ ok: false, error: { fieldErrors: { url: ["commitments.evidence.validation.urlHttps"] } } });
     }
     if (!ok.ok) return;
@@ -169,7 +169,7 @@ describe("links", () => {
 describe("isolation", () => {
   it("answers 404 to a member of city A for B's evidence, through A's slug and through B's slug; B's file lives in B's schema only", async () => {
     session.user = b.users.officer;
-    const uploaded = await uploadEvidence(b.slug, form(bCommitment, "B's decision", "b.pdf", PDF));
+    const uploaded = await uploadEvidenceAction(b.slug, form(bCommitment, "B's decision", "b.pdf", PDF));
     expect(uploaded.ok).toBe(true);
     if (!uploaded.ok) return;
     const row = await cityDbForSchema(b.schemaName).evidence.findUniqueOrThrow({ where: { id: uploaded.data.id } });
@@ -187,8 +187,8 @@ describe("isolation", () => {
       expect(await res.json()).toEqual({ error: "not_found" });
     }
     // Nor can A delete it through either slug.
-    expect(await deleteEvidence(a.slug, { id: row.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await deleteEvidence(b.slug, { id: row.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await deleteEvidenceAction(a.slug, { id: row.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await deleteEvidenceAction(b.slug, { id: row.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await cityDbForSchema(b.schemaName).storedFile.count({ where: { id: row.fileId! } })).toBe(1);
 
     // Not signed in: asked to sign in, never the file. An id that is no UUID is simply not found.

@@ -15,7 +15,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { uploadEvidence } = await import("@/app/(app)/[city]/workspace/commitments/actions");
+const { uploadEvidenceAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { GET } = await import("@/app/api/cities/[city]/evidence/[id]/route");
 const { listEvidence } = await import("@/lib/features/commitments/evidence");
 const { loadImport, saveImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
@@ -57,7 +57,7 @@ beforeAll(async () => {
 describe("an uploaded evidence file's name", () => {
   it("is stored, listed and downloaded without its bidi controls", async () => {
     session.user = a.users.officer;
-    const uploaded = await uploadEvidence(a.slug, form(SPOOFED));
+    const uploaded = await uploadEvidenceAction(a.slug, form(SPOOFED));
     expect(uploaded.ok).toBe(true);
     if (!uploaded.ok) return;
     const db = cityDbForSchema(a.schemaName);
@@ -73,7 +73,7 @@ describe("an uploaded evidence file's name", () => {
 
   it("stored before this rule: cleaned where it is listed and in the download's header", async () => {
     session.user = a.users.officer;
-    const uploaded = await uploadEvidence(a.slug, form("plain.pdf"));
+    const uploaded = await uploadEvidenceAction(a.slug, form("plain.pdf"));
     if (!uploaded.ok) throw new Error("upload failed");
     const db = cityDbForSchema(a.schemaName);
     // What an installation from before kept: the name as the browser sent it.

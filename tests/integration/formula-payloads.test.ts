@@ -28,8 +28,8 @@ vi.mock("next/headers", () => ({
 const commitmentsExport = await import("@/app/api/cities/[city]/commitments/export/route");
 const planExport = await import("@/app/api/cities/[city]/plans/[planId]/export/route");
 const declarationFiles = await import("@/app/api/cities/[city]/declaration/[id]/[file]/route");
-const { uploadSpreadsheet } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
-const { uploadPlanData } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
+const { uploadSpreadsheetAction } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
+const { uploadPlanDataAction } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
 const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
 const { loadPlanState } = await import("@/lib/features/commitments/spreadsheet/load-state");
 const { planImport } = await import("@/lib/features/commitments/spreadsheet/plan-import");
@@ -100,14 +100,14 @@ function form(bytes: Uint8Array, name: string, fields: Record<string, string> = 
 
 /** Uploads a commitments file and returns the preview's counts: a faithful read changes nothing. */
 async function commitmentsPreview(bytes: Uint8Array, name: string) {
-  const uploaded = await uploadSpreadsheet(city.slug, form(bytes, name));
+  const uploaded = await uploadSpreadsheetAction(city.slug, form(bytes, name));
   if (!uploaded.ok) throw new Error(uploaded.error.message);
   const stored = await loadImport(db(), { cityId: city.cityId, userId: city.users.officer.id }, uploaded.data.importId);
   return planImport(stored!.table, (await loadPlanState(db(), city.cityId)).state);
 }
 
 async function planPreview(bytes: Uint8Array, kind: "measurements" | "actions", name: string) {
-  const uploaded = await uploadPlanData(city.slug, form(bytes, name, { planId, kind }));
+  const uploaded = await uploadPlanDataAction(city.slug, form(bytes, name, { planId, kind }));
   if (!uploaded.ok) throw new Error(uploaded.error.message);
   const stored = await loadImport(db(), { cityId: city.cityId, userId: city.users.officer.id, scope: importScope(kind, planId) }, uploaded.data.importId);
   return previewPlanImport(db(), kind, planId, stored!.table);

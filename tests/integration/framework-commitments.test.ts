@@ -7,7 +7,7 @@ vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => s
 // Server Actions revalidate pages; outside a Next request there is nothing to revalidate.
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { updateCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
+const { updateCommitmentAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
 const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
 const { commitmentSummary } = await import("@/lib/features/dashboard/commitment-summary");
@@ -33,7 +33,7 @@ describe("the framework's commitments", () => {
     const before = await db().commitment.findUniqueOrThrow({ where: { elementKey: "F1" } });
     expect(before).toMatchObject({ version: 1, status: "not_started", maturity: "none", progress: 0, progressMode: "manual" });
 
-    const result = await updateCommitment(city.slug, { ...(await values("F1")), text: "We commit to dignity for all.", status: "in_progress", note: "Started." });
+    const result = await updateCommitmentAction(city.slug, { ...(await values("F1")), text: "We commit to dignity for all.", status: "in_progress", note: "Started." });
     expect(result).toMatchObject({ ok: true, data: { commitment: { text: "We commit to dignity for all.", status: "in_progress", version: 2 } } });
 
     const audit = await db().auditLog.findMany({ where: { entity: "Commitment", entityId: before.id, action: "update" } });
@@ -48,15 +48,15 @@ describe("the framework's commitments", () => {
   it("answers not_found to a member of another city, and unauthenticated to nobody signed in", async () => {
     session.user = other.users.city_admin;
     const input = { ...(await values("F3")), text: "Wrong city" };
-    expect(await updateCommitment(city.slug, input)).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await updateCommitmentAction(city.slug, input)).toMatchObject({ ok: false, error: { code: "not_found" } });
     session.user = null;
-    expect(await updateCommitment(city.slug, input)).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
+    expect(await updateCommitmentAction(city.slug, input)).toMatchObject({ ok: false, error: { code: "unauthenticated" } });
     expect(await getCommitmentByElement(db(), "F3")).toMatchObject({ text: "", version: 1 });
   });
 
   it("validates input with the shared schema (message keys per field)", async () => {
     session.user = city.users.officer;
-    const result = await updateCommitment(city.slug, { ...(await values("F4")), text: "x".repeat(10_001), status: "done", maturity: "great" });
+    const result = await updateCommitmentAction(city.slug, { ...(await values("F4")), text: "x".repeat(10_001), status: "done", maturity: "great" });
     expect(result).toMatchObject({
       ok: false,
       error: {
@@ -68,9 +68,9 @@ describe("the framework's commitments", () => {
         },
       },
     });
-    const unknown = await updateCommitment(city.slug, { ...(await values("F4")), id: "F4" });
+    const unknown = await updateCommitmentAction(city.slug, { ...(await values("F4")), id: "F4" });
     expect(unknown).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { id: ["commitments.validation.idInvalid"] } } });
-    const missing = await updateCommitment(city.slug, { ...(await values("F4")), id: "00000000-0000-4000-8000-000000000000" });
+    const missing = await updateCommitmentAction(city.slug, { ...(await values("F4")), id: "00000000-0000-4000-8000-000000000000" });
     expect(missing).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 

@@ -67,14 +67,14 @@ describe("a hidden or deleted consultation comment", () => {
   it("leaves the public page at once when an officer hides a reply, then a thread (with its replies)", async () => {
     session.user = city.users.officer;
     revalidated.length = 0;
-    ok(await actions.hideComment(city.slug, { id: ids.reply, version: await version(ids.reply), reason: "Personal data." }));
+    ok(await actions.hideCommentAction(city.slug, { id: ids.reply, version: await version(ids.reply), reason: "Personal data." }));
     expect(revalidated).toContain(`city:${city.slug}`);
     let page = await publicPage();
     expect(page).not.toContain("HIDDEN-REPLY");
     expect(page).toContain("HIDDEN-THREAD");
     expect((await latestSummary()).stats).toMatchObject({ comments: 3, replies: 0 });
 
-    ok(await actions.hideComment(city.slug, { id: ids.thread, version: await version(ids.thread), reason: "Names a neighbour." }));
+    ok(await actions.hideCommentAction(city.slug, { id: ids.thread, version: await version(ids.thread), reason: "Names a neighbour." }));
     page = await publicPage();
     expect(page).not.toContain("HIDDEN-THREAD");
     expect(page).toContain("KEPT-COMMENT");
@@ -83,7 +83,7 @@ describe("a hidden or deleted consultation comment", () => {
 
   it("leaves it at once when its author deletes it", async () => {
     session.user = city.users.advisory_member;
-    ok(await actions.deleteComment(city.slug, { id: ids.own, version: await version(ids.own) }));
+    ok(await actions.deleteCommentAction(city.slug, { id: ids.own, version: await version(ids.own) }));
     const page = await publicPage();
     expect(page).not.toContain("DELETED-BY-AUTHOR");
     expect(page).toContain("KEPT-COMMENT");
@@ -93,7 +93,7 @@ describe("a hidden or deleted consultation comment", () => {
 
   it("comes back only with the next publication once shown again", async () => {
     session.user = city.users.officer;
-    ok(await actions.unhideComment(city.slug, { id: ids.thread, version: await version(ids.thread) }));
+    ok(await actions.unhideCommentAction(city.slug, { id: ids.thread, version: await version(ids.thread) }));
     expect(await publicPage()).not.toContain("HIDDEN-THREAD");
     await publish();
     expect(await publicPage()).toContain("HIDDEN-THREAD");
@@ -106,7 +106,7 @@ describe("a hidden or deleted consultation comment", () => {
     await db().publication.update({ where: { id: latest.id }, data: { snapshot: old as object } });
     expect(await publicPage()).toContain("HIDDEN-THREAD");
     session.user = city.users.officer;
-    ok(await actions.hideComment(city.slug, { id: ids.thread, version: await version(ids.thread), reason: "Again." }));
+    ok(await actions.hideCommentAction(city.slug, { id: ids.thread, version: await version(ids.thread), reason: "Again." }));
     const page = await publicPage();
     expect(page).not.toContain("HIDDEN-THREAD");
     expect(page).toContain("KEPT-COMMENT");

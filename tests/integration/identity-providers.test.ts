@@ -175,17 +175,17 @@ describe("identity provider settings", () => {
 describe("who may change them", () => {
   it("the city admin in the city settings; an officer may not; the platform admin from /admin for any city", async () => {
     const { createIdentityProviderAction } = await import("@/app/(app)/[city]/workspace/settings/sign-in/actions");
-    const { createCityIdentityProvider } = await import("@/app/(app)/admin/cities/[slug]/identity-actions");
+    const { createCityIdentityProviderAction } = await import("@/app/(app)/admin/cities/[slug]/identity-actions");
     session.user = a.users.city_admin;
     expect(await createIdentityProviderAction(a.slug, input({ displayName: "By admin" }))).toMatchObject({ ok: true, data: { displayName: "By admin" } });
     expect(await createIdentityProviderAction(b.slug, input())).toMatchObject({ ok: false, error: { code: "not_found" } });
     session.user = a.users.officer;
     expect(await createIdentityProviderAction(a.slug, input())).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = a.users.city_admin;
-    expect(await createCityIdentityProvider({ ...input(), citySlug: b.slug })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await createCityIdentityProviderAction({ ...input(), citySlug: b.slug })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = await createUser(`pa-${randomBytes(4).toString("hex")}@idp.test`, { platformAdmin: true });
-    expect(await createCityIdentityProvider({ ...input({ displayName: "By platform" }), citySlug: b.slug })).toMatchObject({ ok: true, data: { displayName: "By platform" } });
-    expect(await createCityIdentityProvider({ ...input(), citySlug: "no-such-city" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await createCityIdentityProviderAction({ ...input({ displayName: "By platform" }), citySlug: b.slug })).toMatchObject({ ok: true, data: { displayName: "By platform" } });
+    expect(await createCityIdentityProviderAction({ ...input(), citySlug: "no-such-city" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     // Field errors come back as message keys the form translates.
     session.user = a.users.city_admin;
     const bad = await createIdentityProviderAction(a.slug, { ...input(), issuer: "ftp://x" });

@@ -39,15 +39,15 @@ const workspacePages = walk(path.join(ROOT, "app"), (f) => /page\.tsx$/.test(f) 
 
 /** Public actions are reachable without a city; each must be reviewed and listed here. */
 const REVIEWED_PUBLIC_ACTIONS = new Set([
-  "requestPasswordReset",
-  "resetPassword",
-  "acceptInvitation",
-  "acceptInvitationWithAccount",
-  "acceptInvitationNewAccount",
+  "account.password.requestReset",
+  "account.password.reset",
+  "members.invitation.accept",
+  "members.invitation.acceptWithAccount",
+  "members.invitation.acceptNewAccount",
   // Sets the sealed intent cookie for accepting through the city's provider; checks the invitation
   // and that the provider is one of the invitation's city (lib/kernel/auth/identity/prepare-intent.ts).
-  "prepareInvitationSignIn",
-  "setLocale",
+  "members.invitation.prepareSignIn",
+  "account.locale.set",
 ]);
 /** Route handlers outside /api/cities/[city]/… that need no city: reviewed and listed here. */
 const REVIEWED_ROUTES = new Set([

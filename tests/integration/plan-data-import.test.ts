@@ -19,7 +19,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const { GET } = await import("@/app/api/cities/[city]/plans/[planId]/export/route");
-const { uploadPlanData, applyPlanDataImport, discardPlanDataImport } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
+const { uploadPlanDataAction, applyPlanDataImportAction, discardPlanDataImportAction } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
 const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
 const { previewPlanImport } = await import("@/lib/features/action-plans/data/preview-plan-import");
 const { importScope } = await import("@/lib/features/action-plans/data/import-types");
@@ -63,7 +63,7 @@ function upload(kind: Kind, rows: string[][], city: TestCity = a, planId = plan.
   form.append("file", new File([stringify(rows)], `${kind}.csv`));
   form.append("planId", planId);
   form.append("kind", kind);
-  return uploadPlanData(city.slug, form);
+  return uploadPlanDataAction(city.slug, form);
 }
 
 async function uploadId(kind: Kind, rows: string[][]): Promise<string> {
@@ -93,11 +93,11 @@ describe("measurements", () => {
     const p = (await preview("measurements", id))!;
     expect(p.counts).toMatchObject({ new: 1, rejected: 1 });
     expect(p.rows[1]).toMatchObject({ line: 3, problems: [{ code: "period_yearly", column: "period", vars: { value: "2024-Q1", example: "2024" } }] });
-    const r = await applyPlanDataImport(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
+    const r = await applyPlanDataImportAction(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toBe("The import was not applied because rows are refused. Nothing was saved.");
     expect(await db().measurement.count({ where: { indicatorId: plan.indicatorId } })).toBe(0);
-    expect((await discardPlanDataImport(a.slug, { planId: plan.planId, kind: "measurements", importId: id })).ok).toBe(true);
+    expect((await discardPlanDataImportAction(a.slug, { planId: plan.planId, kind: "measurements", importId: id })).ok).toBe(true);
   });
 
   it("adds two years of measurements, then corrects one keeping the earlier value", async () => {
@@ -106,7 +106,7 @@ describe("measurements", () => {
       ["", "Accessible public buildings", "%", "2023", "48", "district:North=50; district:South=46", "Building audit", "", ""],
       ["", "accessible public buildings", "%", "2024", "55,5", "", "Building audit", "", ""],
     ]);
-    const r = await applyPlanDataImport(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
+    const r = await applyPlanDataImportAction(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
     expect(r).toEqual({ ok: true, data: { applied: 2 } });
     const rows = await db().measurement.findMany({ where: { indicatorId: plan.indicatorId }, orderBy: { periodStart: "asc" } });
     expect(rows.map((m) => [m.period, m.value.toString(), m.source, m.createdBy])).toEqual([
@@ -128,7 +128,7 @@ describe("measurements", () => {
     session.user = a.users.city_admin;
     const fix = await uploadId("measurements", matrix);
     expect((await preview("measurements", fix))!.counts).toMatchObject({ change: 1, unchanged: 1, rejected: 0 });
-    expect(await applyPlanDataImport(a.slug, { planId: plan.planId, kind: "measurements", importId: fix })).toEqual({ ok: true, data: { applied: 1 } });
+    expect(await applyPlanDataImportAction(a.slug, { planId: plan.planId, kind: "measurements", importId: fix })).toEqual({ ok: true, data: { applied: 1 } });
     const corrected = await db().measurement.findFirstOrThrow({ where: { indicatorId: plan.indicatorId, period: "2024" }, include: { revisions: true } });
     expect(corrected.value.toString()).toBe("54");
     expect(corrected.version).toBe(2);
@@ -158,14 +158,14 @@ describe("action updates", () => {
     bad[2]![col("status")] = "delayed";
     const badId = await uploadId("actions", bad);
     expect((await preview("actions", badId))!.rows[1]!.problems).toEqual([{ code: "reasonRequired", column: "status_reason", vars: { status: "delayed" } }]);
-    expect((await applyPlanDataImport(a.slug, { planId: plan.planId, kind: "actions", importId: badId })).ok).toBe(false);
+    expect((await applyPlanDataImportAction(a.slug, { planId: plan.planId, kind: "actions", importId: badId })).ok).toBe(false);
     expect((await db().action.findUniqueOrThrow({ where: { id: plan.actionIds[0] } })).progress).toBe(40);
 
     bad[2]![col("status_reason")] = "Contractor went bankrupt";
     bad[2]![col("budget_spent")] = "1250.50";
     bad[2]![col("note")] = "Tender restarted";
     const goodId = await uploadId("actions", bad);
-    expect(await applyPlanDataImport(a.slug, { planId: plan.planId, kind: "actions", importId: goodId })).toEqual({ ok: true, data: { applied: 2 } });
+    expect(await applyPlanDataImportAction(a.slug, { planId: plan.planId, kind: "actions", importId: goodId })).toEqual({ ok: true, data: { applied: 2 } });
     const ramps = await db().action.findUniqueOrThrow({ where: { id: plan.actionIds[1] }, include: { updates: true } });
     expect(ramps).toMatchObject({ status: "delayed", statusReason: "Contractor went bankrupt", version: 2 });
     expect(ramps.budgetSpent?.toString()).toBe("1250.5");
@@ -197,7 +197,7 @@ describe("roles and cities", () => {
     const id = await uploadId("actions", [["action_id", "version"], [plan.actionIds[0], "1"]]);
     expect(await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: a.users.officer.id, scope: importScope("measurements", plan.planId) }, id)).toBeNull();
     expect(await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: a.users.officer.id }, id)).toBeNull();
-    const r = await applyPlanDataImport(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
+    const r = await applyPlanDataImportAction(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
     expect(r.ok).toBe(false);
   });
 });

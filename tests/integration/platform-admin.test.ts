@@ -14,7 +14,7 @@ vi.mock("next/cache", () => ({
   unstable_cache: (fn: () => unknown) => fn,
 }));
 
-import { appointCityAdmin, changeCityStatus, createCity } from "@/app/(app)/admin/actions";
+import { appointCityAdminAction, changeCityStatusAction, createCityAction } from "@/app/(app)/admin/actions";
 import { hashToken } from "@/lib/kernel/auth/tokens";
 import { controlDb } from "@/lib/kernel/db/control";
 import { getPool } from "@/lib/kernel/db/pool";
@@ -63,7 +63,7 @@ function expectTranslatedKey(key: string | undefined) {
 describe("createCity", () => {
   it("provisions the city with its 20 commitments and returns the first admin's set-password link", async () => {
     const slug = uniqueSlug("pa");
-    const result = await createCity(cityInput(slug));
+    const result = await createCityAction(cityInput(slug));
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     expect(result.data.slug).toBe(slug);
     expect(result.data.setPasswordUrl).toMatch(new RegExp(`^https?://[^/]+/reset-password/[A-Za-z0-9_-]{20,}$`));
@@ -91,7 +91,7 @@ describe("createCity", () => {
 
   it("refuses a slug that is already taken, next to the slug field", async () => {
     const existing = await createTestCity("pa");
-    const result = await createCity(cityInput(existing.slug));
+    const result = await createCityAction(cityInput(existing.slug));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("validation");
@@ -102,12 +102,12 @@ describe("createCity", () => {
   it("is refused to signed-out people and to users who are not platform admins, and creates nothing", async () => {
     const slug = uniqueSlug("pa");
     session.user = null;
-    const signedOut = await createCity(cityInput(slug));
+    const signedOut = await createCityAction(cityInput(slug));
     expect(signedOut.ok).toBe(false);
     if (!signedOut.ok) expect(signedOut.error.code).toBe("unauthenticated");
 
     session.user = plainUser;
-    const notAdmin = await createCity(cityInput(slug));
+    const notAdmin = await createCityAction(cityInput(slug));
     expect(notAdmin.ok).toBe(false);
     if (!notAdmin.ok) expect(notAdmin.error.code).toBe("forbidden");
 
@@ -124,7 +124,7 @@ describe("createCity", () => {
     ["ab", "admin.validation.slugTooShort"],
   ])("rejects the slug %j with a message and creates nothing", async (slug, key) => {
     const before = await controlDb().city.count();
-    const result = await createCity(cityInput(slug));
+    const result = await createCityAction(cityInput(slug));
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe("validation");
@@ -140,7 +140,7 @@ describe("createCity", () => {
   });
 
   it("reports the other fields' problems as translatable keys", async () => {
-    const result = await createCity({ slug: uniqueSlug("pa"), name: "X", country: "Nederland", defaultLocale: "de", adminEmail: "nope" });
+    const result = await createCityAction({ slug: uniqueSlug("pa"), name: "X", country: "Nederland", defaultLocale: "de", adminEmail: "nope" });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const fe = result.error.fieldErrors ?? {};
@@ -179,13 +179,13 @@ describe("the form schema and the provisioning schema agree", () => {
 describe("changeCityStatus", () => {
   it("suspends and reactivates a city, records both and refreshes its public pages", async () => {
     const city = await createTestCity("pa");
-    const suspended = await changeCityStatus({ slug: city.slug, status: "suspended" });
+    const suspended = await changeCityStatusAction({ slug: city.slug, status: "suspended" });
     expect(suspended).toMatchObject({ ok: true, data: { slug: city.slug, status: "suspended" } });
     expect((await controlDb().city.findUniqueOrThrow({ where: { slug: city.slug } })).status).toBe("suspended");
     expect(cacheCalls.tags).toContain(`city:${city.slug}`);
     expect(cacheCalls.paths).toContain("/");
 
-    const reactivated = await changeCityStatus({ slug: city.slug, status: "active" });
+    const reactivated = await changeCityStatusAction({ slug: city.slug, status: "active" });
     expect(reactivated).toMatchObject({ ok: true, data: { status: "active" } });
     expect((await controlDb().city.findUniqueOrThrow({ where: { slug: city.slug } })).status).toBe("active");
 
@@ -196,13 +196,13 @@ describe("changeCityStatus", () => {
   });
 
   it("answers not found for an unknown city and forbidden for a non-admin", async () => {
-    const unknown = await changeCityStatus({ slug: uniqueSlug("nx"), status: "suspended" });
+    const unknown = await changeCityStatusAction({ slug: uniqueSlug("nx"), status: "suspended" });
     expect(unknown.ok).toBe(false);
     if (!unknown.ok) expect(unknown.error.code).toBe("not_found");
 
     const city = await createTestCity("pa");
     session.user = city.users.city_admin;
-    const r = await changeCityStatus({ slug: city.slug, status: "suspended" });
+    const r = await changeCityStatusAction({ slug: city.slug, status: "suspended" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe("forbidden");
     expect((await controlDb().city.findUniqueOrThrow({ where: { slug: city.slug } })).status).toBe("active");
@@ -210,7 +210,7 @@ describe("changeCityStatus", () => {
 
   it("refuses a status that does not exist", async () => {
     const city = await createTestCity("pa");
-    const r = await changeCityStatus({ slug: city.slug, status: "deleted" });
+    const r = await changeCityStatusAction({ slug: city.slug, status: "deleted" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.fieldErrors?.status).toEqual(["admin.validation.status"]);
   });
@@ -220,7 +220,7 @@ describe("appointCityAdmin", () => {
   it("upgrades an existing member to city admin and records it", async () => {
     const city = await createTestCity("pa");
     const officer = city.users.officer;
-    const r = await appointCityAdmin({ slug: city.slug, email: officer.email.toUpperCase() });
+    const r = await appointCityAdminAction({ slug: city.slug, email: officer.email.toUpperCase() });
     expect(r).toMatchObject({ ok: true, data: { kind: "member", alreadyAdmin: false } });
     const m = await controlDb().membership.findUniqueOrThrow({ where: { userId_cityId: { userId: officer.id, cityId: city.cityId } } });
     expect(m.role).toBe("city_admin");
@@ -232,7 +232,7 @@ describe("appointCityAdmin", () => {
   it("gives a user of another city a city admin membership here", async () => {
     const city = await createTestCity("pa");
     const other = await createTestCity("pa");
-    const r = await appointCityAdmin({ slug: city.slug, email: other.users.council_member.email });
+    const r = await appointCityAdminAction({ slug: city.slug, email: other.users.council_member.email });
     expect(r).toMatchObject({ ok: true, data: { kind: "member" } });
     const m = await controlDb().membership.findUniqueOrThrow({
       where: { userId_cityId: { userId: other.users.council_member.id, cityId: city.cityId } },
@@ -243,8 +243,8 @@ describe("appointCityAdmin", () => {
   it("invites someone without an account, with a single working link", async () => {
     const city = await createTestCity("pa");
     const email = `new-admin@${city.slug}.test`;
-    const first = await appointCityAdmin({ slug: city.slug, email });
-    const second = await appointCityAdmin({ slug: city.slug, email });
+    const first = await appointCityAdminAction({ slug: city.slug, email });
+    const second = await appointCityAdminAction({ slug: city.slug, email });
     if (!first.ok || !second.ok || first.data.kind !== "invited" || second.data.kind !== "invited") throw new Error("expected invitations");
     expect(second.data.url).toMatch(/^https?:\/\/[^/]+\/invite\/[A-Za-z0-9_-]{20,}$/);
     const token = second.data.url.split("/").pop()!;
@@ -260,12 +260,12 @@ describe("appointCityAdmin", () => {
   it("is refused to a city admin (only platform admins appoint) and rejects a bad email", async () => {
     const city = await createTestCity("pa");
     session.user = city.users.city_admin;
-    const r = await appointCityAdmin({ slug: city.slug, email: "someone@example.org" });
+    const r = await appointCityAdminAction({ slug: city.slug, email: "someone@example.org" });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe("forbidden");
 
     session.user = admin;
-    const bad = await appointCityAdmin({ slug: city.slug, email: "not an email" });
+    const bad = await appointCityAdminAction({ slug: city.slug, email: "not an email" });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.fieldErrors?.email).toEqual(["admin.validation.email"]);
     expect(await controlDb().invitation.count({ where: { cityId: city.cityId } })).toBe(0);

@@ -65,13 +65,13 @@ const workspaceReportGet = (id: string, format: string, query = "") =>
 /** A report for `year` in Dutch and English, written, approved and published through the actions. */
 async function publishReport(year: number): Promise<{ id: string; files: { format: string; locale: string; result: string; reason?: string }[] }> {
   session.user = city.users.officer;
-  const { id } = ok(await reportActions.createReport(city.slug, { year, locales: ["nl", "en"] }));
+  const { id } = ok(await reportActions.createReportAction(city.slug, { year, locales: ["nl", "en"] }));
   for (const [locale, content] of [["nl", `Samenvatting van ${year}.`], ["en", `Summary of ${year}.`]] as const) {
-    ok(await reportActions.saveSection(city.slug, { reportId: id, topic: "report", kind: "summary", locale, content, version: 0 }));
+    ok(await reportActions.saveSectionAction(city.slug, { reportId: id, topic: "report", kind: "summary", locale, content, version: 0 }));
   }
   let { version } = await db().annualReport.findUniqueOrThrow({ where: { id } });
-  ({ version } = ok(await reportActions.transitionReport(city.slug, { id, version, to: "approved", note: "Council decision." })));
-  const published = ok(await reportActions.transitionReport(city.slug, { id, version, to: "published", note: "" }));
+  ({ version } = ok(await reportActions.transitionReportAction(city.slug, { id, version, to: "approved", note: "Council decision." })));
+  const published = ok(await reportActions.transitionReportAction(city.slug, { id, version, to: "published", note: "" }));
   return { id, files: published.files };
 }
 
@@ -205,9 +205,9 @@ describe("a file that is not made yet", () => {
     expect(page).toContain("Dit document wordt klaargemaakt");
 
     session.user = city.users.council_member;
-    expect(await reportActions.produceReportFiles(city.slug, { id: reportId })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await reportActions.produceReportFilesAction(city.slug, { id: reportId })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.officer;
-    const made = ok(await reportActions.produceReportFiles(city.slug, { id: reportId }));
+    const made = ok(await reportActions.produceReportFilesAction(city.slug, { id: reportId }));
     expect(made.files.filter((f) => f.result === "made")).toEqual([{ format: "docx", locale: "nl", result: "made" }]);
     const again = await publicGet(`/${city.slug}/nl/reports/2025/docx`);
     expect(again.status).toBe(200);
@@ -244,7 +244,7 @@ describe("the published declaration's files", () => {
   it("are made when it is published and served once the city's publication names it", async () => {
     const d = await createDeclaration(city.schemaName, { status: "adopted", title: "Verklaring van de mensenrechten", locale: "nl" });
     session.user = city.users.officer;
-    const moved = ok(await declarationActions.moveDeclaration(city.slug, { declarationId: d.id, version: d.version, to: "published", note: "" }));
+    const moved = ok(await declarationActions.moveDeclarationAction(city.slug, { declarationId: d.id, version: d.version, to: "published", note: "" }));
     expect(moved.files.map((f) => `${f.locale}.${f.format}:${f.result}`).sort()).toEqual(["nl.docx:made", "nl.pdf:made"]);
     // Not in a publication yet: nothing public.
     expect((await publicGet(`/${city.slug}/en/declaration/pdf`)).status).toBe(404);

@@ -146,7 +146,7 @@ describe("the snapshot", () => {
 describe("the public read", () => {
   it("changes only when the city publishes", async () => {
     session.user = city.users.officer;
-    const published = await actions.publishCity(city.slug, { note: "Before the edit" });
+    const published = await actions.publishCityAction(city.slug, { note: "Before the edit" });
     expect(published.ok).toBe(true);
     expect(nextCache.revalidateTag).toHaveBeenCalledWith(`city:${city.slug}`, { expire: 0 });
     const first = await loadPublication(city.slug);
@@ -158,7 +158,7 @@ describe("the public read", () => {
     expect(await loadPublication(city.slug)).toEqual(first);
     expect(JSON.stringify(await getPublication(city.slug))).toBe(JSON.stringify(first));
 
-    const again = await actions.publishCity(city.slug, { note: "" });
+    const again = await actions.publishCityAction(city.slug, { note: "" });
     expect(again.ok).toBe(true);
     const second = await loadPublication(city.slug);
     expect(second?.publicationId).not.toBe(first?.publicationId);
@@ -183,28 +183,28 @@ describe("who may publish", () => {
   it("lets an officer and a city admin publish and mark; council and advisory members are refused; another city answers not_found", async () => {
     for (const role of ["council_member", "advisory_member"] as const) {
       session.user = city.users[role];
-      expect(await actions.publishCity(city.slug, { note: "" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      expect(await actions.setAllCommitmentsPublic(city.slug, { isPublic: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.publishCityAction(city.slug, { note: "" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.setAllCommitmentsPublicAction(city.slug, { isPublic: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
       const profile = await getPublicProfile(db());
       const { updatedAt: _a, updatedBy: _b, ...input } = profile;
-      expect(await actions.savePublicProfile(city.slug, input)).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.savePublicProfileAction(city.slug, input)).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     expect(nextCache.revalidateTag).not.toHaveBeenCalled();
 
     const other = await createTestCity("pubo");
     session.user = other.users.city_admin;
-    expect(await actions.publishCity(city.slug, { note: "" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.publishCityAction(city.slug, { note: "" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     const f1 = await db().commitment.findUniqueOrThrow({ where: { elementKey: "F1" } });
-    expect(await actions.setCommitmentPublic(city.slug, { id: f1.id, isPublic: false })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.setCommitmentPublicAction(city.slug, { id: f1.id, isPublic: false })).toMatchObject({ ok: false, error: { code: "not_found" } });
     // An id of another city's commitment, through one's own city: not found.
     session.user = other.users.officer;
-    expect(await actions.setCommitmentPublic(other.slug, { id: f1.id, isPublic: false })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.setCommitmentPublicAction(other.slug, { id: f1.id, isPublic: false })).toMatchObject({ ok: false, error: { code: "not_found" } });
 
     session.user = city.users.city_admin;
-    expect(await actions.setCommitmentPublic(city.slug, { id: f1.id, isPublic: true })).toMatchObject({ ok: true });
+    expect(await actions.setCommitmentPublicAction(city.slug, { id: f1.id, isPublic: true })).toMatchObject({ ok: true });
     const outsider = await createUser(`outsider-${city.slug}@x.test`);
     session.user = outsider;
-    expect(await actions.publishCity(city.slug, { note: "" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.publishCityAction(city.slug, { note: "" })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 });
 
@@ -226,18 +226,18 @@ describe("the publishing overview and the canary helper", () => {
 
 describe("the commitment edit form", () => {
   it("saves 'show on the public pages' and 'show this note on the public pages' (off by default)", async () => {
-    const { updateCommitment } = await import("@/app/(app)/[city]/workspace/commitments/actions");
+    const { updateCommitmentAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
     const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
     const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
     session.user = city.users.officer;
     const values = async () => toEditValues((await getCommitmentByElement(db(), "S5"))!);
 
-    let saved = await updateCommitment(city.slug, { ...(await values()), isPublic: true, progress: 10, note: "Internal by default" });
+    let saved = await updateCommitmentAction(city.slug, { ...(await values()), isPublic: true, progress: 10, note: "Internal by default" });
     expect(saved.ok).toBe(true);
-    saved = await updateCommitment(city.slug, { ...(await values()), progress: 20, note: "Shown to residents", notePublic: true });
+    saved = await updateCommitmentAction(city.slug, { ...(await values()), progress: 20, note: "Shown to residents", notePublic: true });
     expect(saved.ok).toBe(true);
     // Without the field the mark stays as it is.
-    saved = await updateCommitment(city.slug, { ...(await values()), text: "S5 text" });
+    saved = await updateCommitmentAction(city.slug, { ...(await values()), text: "S5 text" });
     expect(saved.ok).toBe(true);
     const row = await db().commitment.findUniqueOrThrow({ where: { elementKey: "S5" }, include: { updates: { orderBy: { at: "asc" } } } });
     expect(row.isPublic).toBe(true);

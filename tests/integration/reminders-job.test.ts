@@ -23,7 +23,7 @@ const { runReminders } = await import("@/lib/features/reminders/run-reminders");
 const { listStaleCommitments, listOverdueCommitments } = await import("@/lib/features/reminders/list-stale");
 const { loadAttention } = await import("@/lib/features/reminders/attention");
 const { countUnreadNotifications, listNotifications } = await import("@/lib/features/reminders/notifications/notifications");
-const { markRead, markAllRead } = await import("@/app/(app)/[city]/workspace/notifications/actions");
+const { markReadAction, markAllReadAction } = await import("@/app/(app)/[city]/workspace/notifications/actions");
 const { auditedTransaction } = await import("@/lib/kernel/records/audited");
 const { applyCommitmentChange } = await import("@/lib/features/commitments/apply-change");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
@@ -185,18 +185,18 @@ describe("the notifications page's data and actions", () => {
   it("marks the user's own notifications read, and nobody else's", async () => {
     const [mine] = await listNotifications(db(), city.users.officer.id);
     session.user = city.users.council_member;
-    expect(await markRead(city.slug, { id: mine!.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await markReadAction(city.slug, { id: mine!.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
     session.user = other.users.city_admin;
-    expect(await markRead(city.slug, { id: mine!.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await markRead(other.slug, { id: mine!.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await markReadAction(city.slug, { id: mine!.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await markReadAction(other.slug, { id: mine!.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
 
     session.user = city.users.officer;
     // Reminders of days 100, 191 and 400 (the run that skipped the suspended city).
     expect(await countUnreadNotifications(db(), city.users.officer.id)).toBe(3);
-    expect(await markRead(city.slug, { id: mine!.id })).toMatchObject({ ok: true });
-    expect(await markRead(city.slug, { id: mine!.id })).toMatchObject({ ok: true });
+    expect(await markReadAction(city.slug, { id: mine!.id })).toMatchObject({ ok: true });
+    expect(await markReadAction(city.slug, { id: mine!.id })).toMatchObject({ ok: true });
     expect(await countUnreadNotifications(db(), city.users.officer.id)).toBe(2);
-    expect(await markAllRead(city.slug, {})).toMatchObject({ ok: true, data: { count: 2 } });
+    expect(await markAllReadAction(city.slug, {})).toMatchObject({ ok: true, data: { count: 2 } });
     expect(await countUnreadNotifications(db(), city.users.officer.id)).toBe(0);
     // The council member's reminder is untouched.
     expect(await countUnreadNotifications(db(), city.users.council_member.id)).toBe(3);

@@ -42,11 +42,11 @@ const SUMMARY = "The help desk opened in March. Waiting lists stayed long.";
 beforeAll(async () => {
   [city, other] = await Promise.all([createTestCity("rcm"), createTestCity("rcm")]);
   session.user = city.users.officer;
-  reportId = ok(await actions.createReport(city.slug, { year: 2025, locales: ["en"] })).id;
-  sectionId = ok(await actions.saveSection(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: SUMMARY, version: 0 })).id;
+  reportId = ok(await actions.createReportAction(city.slug, { year: 2025, locales: ["en"] })).id;
+  sectionId = ok(await actions.saveSectionAction(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: SUMMARY, version: 0 })).id;
   version = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
   session.user = other.users.officer;
-  otherReportId = ok(await actions.createReport(other.slug, { year: 2025, locales: ["en"] })).id;
+  otherReportId = ok(await actions.createReportAction(other.slug, { year: 2025, locales: ["en"] })).id;
 });
 
 describe("report comments", () => {
@@ -58,27 +58,27 @@ describe("report comments", () => {
     for (const status of ["approved", "published"] as const) for (const role of ["officer", "advisory_member"] as const) expect(mayCommentOnReport(role, status)).toBe(false);
 
     session.user = city.users.advisory_member;
-    expect(await actions.addReportComment(city.slug, { reportId, body: "Too early?" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.addReportCommentAction(city.slug, { reportId, body: "Too early?" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.officer;
-    ok(await actions.addReportComment(city.slug, { reportId, body: "Officer's note on the draft." }));
-    version = ok(await actions.transitionReport(city.slug, { id: reportId, version, to: "consultation", note: "" })).version;
+    ok(await actions.addReportCommentAction(city.slug, { reportId, body: "Officer's note on the draft." }));
+    version = ok(await actions.transitionReportAction(city.slug, { id: reportId, version, to: "consultation", note: "" })).version;
   });
 
   it("takes comments on a passage (which must be in the section), a section and the whole report, and replies", async () => {
     session.user = city.users.advisory_member;
-    const passage = ok(await actions.addReportComment(city.slug, { reportId, sectionId, quote: "Waiting lists stayed long.", body: "Say how long, in weeks." }));
-    expect(await actions.addReportComment(city.slug, { reportId, sectionId, quote: "Words that are not there", body: "x" })).toMatchObject({
+    const passage = ok(await actions.addReportCommentAction(city.slug, { reportId, sectionId, quote: "Waiting lists stayed long.", body: "Say how long, in weeks." }));
+    expect(await actions.addReportCommentAction(city.slug, { reportId, sectionId, quote: "Words that are not there", body: "x" })).toMatchObject({
       ok: false,
       error: { code: "validation", fieldErrors: { quote: ["reports.comments.quoteNotFound"] } },
     });
-    expect(await actions.addReportComment(city.slug, { reportId, quote: "The help desk", body: "x" })).toMatchObject({ ok: false, error: { code: "validation" } });
-    expect(await actions.addReportComment(city.slug, { reportId, body: "   " })).toMatchObject({ ok: false, error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
-    ok(await actions.addReportComment(city.slug, { reportId, sectionId, body: "The summary misses the good practice." }));
+    expect(await actions.addReportCommentAction(city.slug, { reportId, quote: "The help desk", body: "x" })).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(await actions.addReportCommentAction(city.slug, { reportId, body: "   " })).toMatchObject({ ok: false, error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
+    ok(await actions.addReportCommentAction(city.slug, { reportId, sectionId, body: "The summary misses the good practice." }));
 
     session.user = city.users.council_member;
-    const reply = ok(await actions.addReportComment(city.slug, { reportId, parentId: passage.id, body: "Agreed." }));
+    const reply = ok(await actions.addReportCommentAction(city.slug, { reportId, parentId: passage.id, body: "Agreed." }));
     // A reply to a reply joins the thread.
-    const nested = ok(await actions.addReportComment(city.slug, { reportId, parentId: reply.id, body: "And in numbers." }));
+    const nested = ok(await actions.addReportCommentAction(city.slug, { reportId, parentId: reply.id, body: "And in numbers." }));
     expect((await db().reportComment.findUniqueOrThrow({ where: { id: nested.id } })).parentId).toBe(passage.id);
 
     // The advisory member is told of the reply.
@@ -93,14 +93,14 @@ describe("report comments", () => {
     const { threads } = await loadReportComments(db(), reportId, asOfficer());
     const passage = threads.find((t) => t.quote)!;
     session.user = city.users.advisory_member;
-    expect(await actions.setReportCommentOutcome(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
 
     session.user = city.users.officer;
-    expect(await actions.setReportCommentOutcome(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "" })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
-    expect(await actions.setReportCommentOutcome(city.slug, { id: passage.replies[0]!.id, version: 1, outcome: "accepted", reason: "r" })).toMatchObject({ ok: false, error: { code: "validation" } });
-    ok(await actions.setReportCommentOutcome(city.slug, { id: passage.id, version: passage.version, outcome: "partly_accepted", reason: "Weeks added for the help desk only." }));
+    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "" })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
+    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.replies[0]!.id, version: 1, outcome: "accepted", reason: "r" })).toMatchObject({ ok: false, error: { code: "validation" } });
+    ok(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "partly_accepted", reason: "Weeks added for the help desk only." }));
     // Someone answering from the same stale version is refused, not overwritten.
-    expect(await actions.setReportCommentOutcome(city.slug, { id: passage.id, version: passage.version, outcome: "not_taken_up", reason: "No." })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "not_taken_up", reason: "No." })).toMatchObject({ ok: false, error: { code: "conflict" } });
 
     const after = await loadReportComments(db(), reportId, asOfficer());
     const answered = after.threads.find((t) => t.id === passage.id)!;
@@ -121,39 +121,39 @@ describe("report comments", () => {
 
   it("flags a quoted passage that an edit removed", async () => {
     session.user = city.users.officer;
-    ok(await actions.saveSection(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "The help desk opened in March.", version: 1 }));
+    ok(await actions.saveSectionAction(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "The help desk opened in March.", version: 1 }));
     const { threads } = await loadReportComments(db(), reportId, asOfficer());
     expect(threads.find((t) => t.quote)!.quoteFound).toBe(false);
   });
 
   it("answers 404 for another city's report, section or comment", async () => {
     session.user = city.users.officer;
-    expect(await actions.addReportComment(city.slug, { reportId: otherReportId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.addReportCommentAction(city.slug, { reportId: otherReportId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     const mine = (await loadReportComments(db(), reportId, asOfficer())).threads[0]!;
     session.user = other.users.officer;
-    expect(await actions.addReportComment(other.slug, { reportId: otherReportId, sectionId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await actions.addReportComment(other.slug, { reportId: otherReportId, parentId: mine.id, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await actions.setReportCommentOutcome(other.slug, { id: mine.id, version: mine.version, outcome: "accepted", reason: "r" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, sectionId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, parentId: mine.id, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.setReportCommentOutcomeAction(other.slug, { id: mine.id, version: mine.version, outcome: "accepted", reason: "r" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     // …and with the other city's slug, a member of this city is not let in at all.
     session.user = city.users.officer;
-    expect(await actions.addReportComment(other.slug, { reportId: otherReportId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
   it("is closed once the report is approved", async () => {
     session.user = city.users.officer;
     version = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
-    ok(await actions.transitionReport(city.slug, { id: reportId, version, to: "approved", note: "Council decision 7." }));
-    expect(await actions.addReportComment(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    ok(await actions.transitionReportAction(city.slug, { id: reportId, version, to: "approved", note: "Council decision 7." }));
+    expect(await actions.addReportCommentAction(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.advisory_member;
-    expect(await actions.addReportComment(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.addReportCommentAction(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
   it("takes outcomes while approved, not once published (the published report is frozen)", async () => {
     session.user = city.users.officer;
     const thread = await db().reportComment.findFirstOrThrow({ where: { reportId, parentId: null }, orderBy: { createdAt: "asc" } });
-    const answered = ok(await actions.setReportCommentOutcome(city.slug, { id: thread.id, version: thread.version, outcome: "partly_accepted", reason: "Two of three points taken up." }));
+    const answered = ok(await actions.setReportCommentOutcomeAction(city.slug, { id: thread.id, version: thread.version, outcome: "partly_accepted", reason: "Two of three points taken up." }));
     const version = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
-    ok(await actions.transitionReport(city.slug, { id: reportId, version, to: "published", note: "" }));
-    expect(await actions.setReportCommentOutcome(city.slug, { id: thread.id, version: answered.version, outcome: "accepted", reason: "Changed my mind." })).toMatchObject({
+    ok(await actions.transitionReportAction(city.slug, { id: reportId, version, to: "published", note: "" }));
+    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: thread.id, version: answered.version, outcome: "accepted", reason: "Changed my mind." })).toMatchObject({
       ok: false,
       error: { code: "validation", fieldErrors: { status: ["reports.validation.published"] } },
     });
@@ -166,7 +166,7 @@ describe("report comment moderation", () => {
   const threadOf = async (role: Role, id: string) => (await viewAs(role)).threads.find((t) => t.id === id);
   const add = async (role: Role, input: { body: string; parentId?: string }) => {
     session.user = city.users[role];
-    return ok(await actions.addReportComment(city.slug, { reportId: modReportId, ...input }));
+    return ok(await actions.addReportCommentAction(city.slug, { reportId: modReportId, ...input }));
   };
   async function actorOf(role: Role) {
     const u = city.users[role];
@@ -176,19 +176,19 @@ describe("report comment moderation", () => {
 
   beforeAll(async () => {
     session.user = city.users.officer;
-    modReportId = ok(await actions.createReport(city.slug, { year: 2024, locales: ["en"] })).id;
-    ok(await actions.transitionReport(city.slug, { id: modReportId, version: 1, to: "consultation", note: "" }));
+    modReportId = ok(await actions.createReportAction(city.slug, { year: 2024, locales: ["en"] })).id;
+    ok(await actions.transitionReportAction(city.slug, { id: modReportId, version: 1, to: "consultation", note: "" }));
   });
 
   it("the author edits within the window only, with the body checked as when adding; nobody else, and not a hidden comment", async () => {
     const c = await add("advisory_member", { body: "Typo hear" });
     session.user = city.users.council_member;
-    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Not mine" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Not mine" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.officer;
-    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Not mine either" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Not mine either" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.advisory_member;
-    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "  " })).toMatchObject({ ok: false, error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
-    expect(ok(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Typo here" }))).toEqual({ id: c.id, version: 2 });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "  " })).toMatchObject({ ok: false, error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
+    expect(ok(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Typo here" }))).toEqual({ id: c.id, version: 2 });
 
     const mine = (await threadOf("advisory_member", c.id))!;
     expect(mine).toMatchObject({ body: "Typo here", state: "visible", isMine: true, canEdit: true });
@@ -204,9 +204,9 @@ describe("report comment moderation", () => {
     expect((await viewAs("advisory_member", late)).threads.find((t) => t.id === c.id)).toMatchObject({ canEdit: false });
 
     session.user = city.users.officer;
-    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Spam" }));
+    ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 2, reason: "Spam" }));
     session.user = city.users.advisory_member;
-    expect(await actions.editReportComment(city.slug, { id: c.id, version: 3, body: "Sneaky" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 3, body: "Sneaky" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
 
   it("deleting empties the body, keeps the replies and takes the comment out of the counts; again is no error", async () => {
@@ -216,11 +216,11 @@ describe("report comment moderation", () => {
     expect((await viewAs("officer")).stats).toMatchObject({ comments: before.comments + 1, replies: before.replies + 1 });
 
     session.user = city.users.council_member;
-    expect(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.advisory_member;
-    expect(ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 }))).toEqual({ id: c.id, version: 2 });
+    expect(ok(await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 1 }))).toEqual({ id: c.id, version: 2 });
     // A second click or a retry with the old version: the deleted comment, not a conflict.
-    expect(ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 }))).toEqual({ id: c.id, version: 2 });
+    expect(ok(await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 1 }))).toEqual({ id: c.id, version: 2 });
 
     const stored = await db().reportComment.findUniqueOrThrow({ where: { id: c.id } });
     expect(stored.body).toBe("");
@@ -234,7 +234,7 @@ describe("report comment moderation", () => {
 
     // With its last reply gone too, the deleted thread leaves the page.
     session.user = city.users.council_member;
-    ok(await actions.deleteReportComment(city.slug, { id: reply.id, version: 1 }));
+    ok(await actions.deleteReportCommentAction(city.slug, { id: reply.id, version: 1 }));
     expect(await threadOf("officer", c.id)).toBeUndefined();
     expect((await viewAs("officer")).stats).toMatchObject({ comments: before.comments, replies: before.replies });
   });
@@ -246,14 +246,14 @@ describe("report comment moderation", () => {
 
     for (const role of ["advisory_member", "council_member"] as const) {
       session.user = city.users[role];
-      expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
     await expect(core.hideReportComment(await actorOf("advisory_member"), { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "forbidden" });
     session.user = city.users.officer;
-    expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: " " })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
-    expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "x".repeat(501) })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonTooLong"] } } });
-    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "x".repeat(500) }));
-    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Names a resident" }));
+    expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: " " })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
+    expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x".repeat(501) })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonTooLong"] } } });
+    ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x".repeat(500) }));
+    ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 2, reason: "Names a resident" }));
 
     for (const role of ["advisory_member", "council_member"] as const) {
       const t = (await threadOf(role, c.id))!;
@@ -266,9 +266,9 @@ describe("report comment moderation", () => {
     expect((await viewAs("council_member")).stats).toMatchObject({ comments: before.comments, replies: before.replies + 1 });
 
     session.user = city.users.advisory_member;
-    expect(await actions.unhideReportComment(city.slug, { id: c.id, version: 3 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.unhideReportCommentAction(city.slug, { id: c.id, version: 3 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.officer;
-    ok(await actions.unhideReportComment(city.slug, { id: c.id, version: 3 }));
+    ok(await actions.unhideReportCommentAction(city.slug, { id: c.id, version: 3 }));
     expect(await threadOf("council_member", c.id)).toMatchObject({ state: "visible", body: "Something about a named resident", hiddenReason: "" });
     expect((await viewAs("council_member")).stats).toMatchObject({ comments: before.comments + 1 });
   });
@@ -276,23 +276,23 @@ describe("report comment moderation", () => {
   it("refuses a stale version of every change as a conflict, without showing the comment to someone who may not change it", async () => {
     const c = await add("advisory_member", { body: "Version one" });
     session.user = city.users.advisory_member;
-    ok(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Version two" }));
-    expect(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "From an old tab" })).toMatchObject({
+    ok(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Version two" }));
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "From an old tab" })).toMatchObject({
       ok: false,
       error: { code: "conflict", current: { body: "Version two", version: 2 } },
     });
-    expect(await actions.deleteReportComment(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
     session.user = city.users.officer;
-    expect(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "r" })).toMatchObject({ ok: false, error: { code: "conflict" } });
-    expect(await actions.unhideReportComment(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "r" })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await actions.unhideReportCommentAction(city.slug, { id: c.id, version: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
     // Its author retrying after an officer hid it learns that it changed, not why.
-    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Secret reason" }));
+    ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 2, reason: "Secret reason" }));
     session.user = city.users.advisory_member;
-    const hidden = await actions.deleteReportComment(city.slug, { id: c.id, version: 2 });
+    const hidden = await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 2 });
     expect(hidden).toMatchObject({ ok: false, error: { code: "conflict", current: { version: 3, body: "" } } });
     expect(JSON.stringify(hidden)).not.toMatch(/Secret reason|Version two/);
     session.user = city.users.council_member;
-    const r = await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Not mine" });
+    const r = await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Not mine" });
     expect(r).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(JSON.stringify(r)).not.toContain("Version two");
     expect((await db().reportComment.findUniqueOrThrow({ where: { id: c.id } })).body).toBe("Version two");
@@ -301,12 +301,12 @@ describe("report comment moderation", () => {
   it("audits every change with before and after; the deleted text is kept only there", async () => {
     const c = await add("advisory_member", { body: "Original words" });
     session.user = city.users.advisory_member;
-    ok(await actions.editReportComment(city.slug, { id: c.id, version: 1, body: "Better words" }));
+    ok(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Better words" }));
     session.user = city.users.officer;
-    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 2, reason: "Check first" }));
-    ok(await actions.unhideReportComment(city.slug, { id: c.id, version: 3 }));
+    ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 2, reason: "Check first" }));
+    ok(await actions.unhideReportCommentAction(city.slug, { id: c.id, version: 3 }));
     session.user = city.users.advisory_member;
-    ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 4 }));
+    ok(await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 4 }));
 
     const log = await db().auditLog.findMany({ where: { entity: "ReportComment", entityId: c.id }, orderBy: { id: "asc" } });
     expect(log.map((l) => [l.action, l.actorId])).toEqual([
@@ -325,14 +325,14 @@ describe("report comment moderation", () => {
     const c = await add("advisory_member", { body: "Only in this city" });
     for (const role of ["officer", "city_admin"] as const) {
       session.user = other.users[role];
-      expect(await actions.editReportComment(other.slug, { id: c.id, version: 1, body: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
-      expect(await actions.deleteReportComment(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
-      expect(await actions.hideReportComment(other.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
-      expect(await actions.unhideReportComment(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.editReportCommentAction(other.slug, { id: c.id, version: 1, body: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.deleteReportCommentAction(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.hideReportCommentAction(other.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.unhideReportCommentAction(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
     }
     // …and a member of this city is not let into the other city at all.
     session.user = city.users.officer;
-    expect(await actions.hideReportComment(other.slug, { id: c.id, version: 1, reason: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.hideReportCommentAction(other.slug, { id: c.id, version: 1, reason: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect((await db().reportComment.findUniqueOrThrow({ where: { id: c.id } })).version).toBe(1);
   });
 
@@ -345,9 +345,9 @@ describe("report comment moderation", () => {
     expect(await activity()).toEqual({ comments: start.comments + 2, commenters: Math.max(start.commenters, 1) });
 
     session.user = city.users.officer;
-    ok(await actions.hideReportComment(city.slug, { id: hidden.id, version: 1, reason: "Off topic" }));
+    ok(await actions.hideReportCommentAction(city.slug, { id: hidden.id, version: 1, reason: "Off topic" }));
     session.user = city.users.advisory_member;
-    ok(await actions.deleteReportComment(city.slug, { id: deleted.id, version: 1 }));
+    ok(await actions.deleteReportCommentAction(city.slug, { id: deleted.id, version: 1 }));
     expect(await activity()).toEqual(start);
   });
 
@@ -355,9 +355,9 @@ describe("report comment moderation", () => {
     const c = await add("advisory_member", { body: "Made before approval" });
     session.user = city.users.officer;
     const version = (await db().annualReport.findUniqueOrThrow({ where: { id: modReportId } })).version;
-    ok(await actions.transitionReport(city.slug, { id: modReportId, version, to: "approved", note: "Council decision 8." }));
-    ok(await actions.hideReportComment(city.slug, { id: c.id, version: 1, reason: "Abusive" }));
+    ok(await actions.transitionReportAction(city.slug, { id: modReportId, version, to: "approved", note: "Council decision 8." }));
+    ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "Abusive" }));
     session.user = city.users.advisory_member;
-    ok(await actions.deleteReportComment(city.slug, { id: c.id, version: 2 }));
+    ok(await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 2 }));
   });
 });

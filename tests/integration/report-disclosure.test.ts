@@ -39,12 +39,12 @@ let f2Label = "";
 
 async function approvedReport(year: number): Promise<{ id: string; version: number }> {
   session.user = city.users.officer;
-  const { id } = ok(await actions.createReport(city.slug, { year, locales: ["en"] }));
+  const { id } = ok(await actions.createReportAction(city.slug, { year, locales: ["en"] }));
   const { version } = await db().annualReport.findUniqueOrThrow({ where: { id } });
-  return { id, version: ok(await actions.transitionReport(city.slug, { id, version, to: "approved", note: "Council decision." })).version };
+  return { id, version: ok(await actions.transitionReportAction(city.slug, { id, version, to: "approved", note: "Council decision." })).version };
 }
 const publish = (r: { id: string; version: number }, disclosure?: { decision: "include" | "omit"; commitments: string[] }) =>
-  actions.transitionReport(city.slug, { id: r.id, version: r.version, to: "published", note: "", disclosure }) as Promise<Result<{ status: string }>>;
+  actions.transitionReportAction(city.slug, { id: r.id, version: r.version, to: "published", note: "", disclosure }) as Promise<Result<{ status: string }>>;
 const listOf = async (id: string) => undisclosedCommitments(db(), await buildReportView(db(), id));
 
 beforeAll(async () => {

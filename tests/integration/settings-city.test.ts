@@ -6,7 +6,7 @@ const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
-const { updateCitySettings: updateCitySettingsAction } = await import("@/app/(app)/[city]/workspace/settings/actions");
+const { updateCitySettingsAction } = await import("@/app/(app)/[city]/workspace/settings/actions");
 const { updateCitySettings } = await import("@/lib/features/city-settings/update-city-settings");
 const { controlDb } = await import("@/lib/kernel/db/control");
 const { getPool } = await import("@/lib/kernel/db/pool");

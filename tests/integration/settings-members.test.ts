@@ -47,7 +47,7 @@ const membership = (userId: string) => controlDb().membership.findUnique({ where
 describe("member actions (settings → members)", () => {
   it("invites with a link shown to the admin when email is not configured", async () => {
     session.user = admin;
-    const result = await actions.inviteMember(city.slug, { email: "New.Person@Example.org", role: "advisory_member" });
+    const result = await actions.inviteMemberAction(city.slug, { email: "New.Person@Example.org", role: "advisory_member" });
     expect(result).toMatchObject({ ok: true, data: { email: "new.person@example.org", emailed: false } });
     if (!result.ok) return;
     expect(result.data.url).toMatch(/\/invite\/[A-Za-z0-9_-]{20,}$/);
@@ -58,20 +58,20 @@ describe("member actions (settings → members)", () => {
 
   it("refuses an invalid email with a field error key", async () => {
     session.user = admin;
-    const result = await actions.inviteMember(city.slug, { email: "not-an-email", role: "officer" });
+    const result = await actions.inviteMemberAction(city.slug, { email: "not-an-email", role: "officer" });
     expect(result).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { email: ["auth.validation.emailInvalid"] } } });
   });
 
   it("changes a role and revokes an invitation", async () => {
     session.user = admin;
-    expect(await actions.changeMemberRole(city.slug, { userId: council.id, role: "advisory_member" })).toMatchObject({ ok: true });
+    expect(await actions.changeMemberRoleAction(city.slug, { userId: council.id, role: "advisory_member" })).toMatchObject({ ok: true });
     expect((await membership(council.id))?.role).toBe("advisory_member");
 
-    const invite = await actions.inviteMember(city.slug, { email: `revoke-${randomUUID()}@example.org`, role: "officer" });
+    const invite = await actions.inviteMemberAction(city.slug, { email: `revoke-${randomUUID()}@example.org`, role: "officer" });
     expect(invite.ok).toBe(true);
     if (!invite.ok) return;
     const inv = await controlDb().invitation.findFirstOrThrow({ where: { cityId: city.id, email: invite.data.email } });
-    expect(await actions.revokeInvitation(city.slug, { invitationId: inv.id })).toMatchObject({ ok: true });
+    expect(await actions.revokeInvitationAction(city.slug, { invitationId: inv.id })).toMatchObject({ ok: true });
     expect((await controlDb().invitation.findUniqueOrThrow({ where: { id: inv.id } })).revokedAt).not.toBeNull();
   });
 
@@ -81,9 +81,9 @@ describe("member actions (settings → members)", () => {
       [outsider, "not_found"],
     ] as const) {
       session.user = user;
-      expect(await actions.inviteMember(city.slug, { email: "x@example.org", role: "city_admin" })).toMatchObject({ ok: false, error: { code } });
-      expect(await actions.changeMemberRole(city.slug, { userId: officer.id, role: "city_admin" })).toMatchObject({ ok: false, error: { code } });
-      expect(await actions.removeMember(city.slug, { userId: council.id })).toMatchObject({ ok: false, error: { code } });
+      expect(await actions.inviteMemberAction(city.slug, { email: "x@example.org", role: "city_admin" })).toMatchObject({ ok: false, error: { code } });
+      expect(await actions.changeMemberRoleAction(city.slug, { userId: officer.id, role: "city_admin" })).toMatchObject({ ok: false, error: { code } });
+      expect(await actions.removeMemberAction(city.slug, { userId: council.id })).toMatchObject({ ok: false, error: { code } });
     }
     expect((await membership(officer.id))?.role).toBe("officer");
     expect(await membership(council.id)).not.toBeNull();
@@ -91,13 +91,13 @@ describe("member actions (settings → members)", () => {
 
   it("does not reach members of another city by id", async () => {
     session.user = admin;
-    expect(await actions.removeMember(city.slug, { userId: outsider.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.removeMemberAction(city.slug, { userId: outsider.id })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await controlDb().membership.count({ where: { userId: outsider.id } })).toBe(1);
   });
 
   it("removes a member", async () => {
     session.user = admin;
-    expect(await actions.removeMember(city.slug, { userId: council.id })).toMatchObject({ ok: true });
+    expect(await actions.removeMemberAction(city.slug, { userId: council.id })).toMatchObject({ ok: true });
     expect(await membership(council.id)).toBeNull();
   });
 });

@@ -141,11 +141,11 @@ describe("invitation and reset flows do not reveal whether an address has an acc
   });
 
   it("asking for a reset answers the same at once for both; the lookup happens after the answer", async () => {
-    const { askPasswordReset } = await import("@/app/(app)/forgot-password/actions");
+    const { askPasswordResetAction } = await import("@/app/(app)/forgot-password/actions");
     const known = await createUser(unique("known3"));
     deferred.length = 0;
-    const forKnown = await askPasswordReset({ email: known.email });
-    const forUnknown = await askPasswordReset({ email: unique("nobody") });
+    const forKnown = await askPasswordResetAction({ email: known.email });
+    const forUnknown = await askPasswordResetAction({ email: unique("nobody") });
     expect(forKnown).toEqual(forUnknown);
     // Nothing was looked up or created before the answer.
     expect(await controlDb().passwordReset.count({ where: { userId: known.id } })).toBe(0);

@@ -20,7 +20,7 @@ vi.mock("next/headers", () => ({
 }));
 
 const { GET } = await import("@/app/api/cities/[city]/commitments/export/route");
-const { uploadSpreadsheet, applySpreadsheetImport, discardSpreadsheetImport } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
+const { uploadSpreadsheetAction, applySpreadsheetImportAction, discardSpreadsheetImportAction } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
 const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
 const { loadPlanState } = await import("@/lib/features/commitments/spreadsheet/load-state");
 const { planImport } = await import("@/lib/features/commitments/spreadsheet/plan-import");
@@ -70,7 +70,7 @@ async function exportCsv(): Promise<string[][]> {
 function upload(slug: string, name: string, content: Uint8Array<ArrayBuffer> | string) {
   const form = new FormData();
   form.append("file", new File([content], name));
-  return uploadSpreadsheet(slug, form);
+  return uploadSpreadsheetAction(slug, form);
 }
 
 async function uploadId(slug: string, name: string, content: Uint8Array<ArrayBuffer> | string): Promise<string> {
@@ -151,7 +151,7 @@ describe("CSV round trip", () => {
     // Nothing is saved by the preview.
     expect((await byKey("F1")).status).toBe("not_started");
 
-    const applied = await applySpreadsheetImport(a.slug, { importId });
+    const applied = await applySpreadsheetImportAction(a.slug, { importId });
     expect(applied).toEqual({ ok: true, data: { applied: 3, updates: 2 } });
     const after = await byKey("F1");
     expect(after).toMatchObject({ status: "in_progress", progress: 40, version: 2, updatedBy: a.users.officer.id });
@@ -165,7 +165,7 @@ describe("CSV round trip", () => {
     expect(t1.lastUpdateAt.getTime()).toBe(t1.createdAt.getTime()); // only untracked fields: not an update
     // The upload is gone once applied; applying again finds nothing.
     expect(await preview(importId)).toBeNull();
-    expect(await applySpreadsheetImport(a.slug, { importId })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await applySpreadsheetImportAction(a.slug, { importId })).toMatchObject({ ok: false, error: { code: "not_found" } });
     // Export → import unchanged is a no-op.
     const again = await uploadId(a.slug, "again.csv", stringify(await exportCsv()));
     expect((await preview(again))!.counts).toMatchObject({ change: 0, rejected: 0 });
@@ -196,7 +196,7 @@ describe("CSV round trip", () => {
     });
     expect(plan.rows.find((r) => r.key === "X9")!.line).toBe(23);
 
-    const result = await applySpreadsheetImport(a.slug, { importId });
+    const result = await applySpreadsheetImportAction(a.slug, { importId });
     expect(result).toMatchObject({ ok: false, error: { code: "validation", message: "The import was not applied because rows are refused. Nothing was saved." } });
     expect((await byKey("F2")).status).toBe("not_started");
   });
@@ -212,7 +212,7 @@ describe("CSV round trip", () => {
     const plan = (await preview(staleId))!;
     expect(plan.rows.find((r) => r.key === "F2")!.problems).toEqual([{ code: "versionStale", vars: { version: "1", current: 2 } }]);
     expect(plan.applicable).toBe(false);
-    expect((await applySpreadsheetImport(a.slug, { importId: staleId })).ok).toBe(false);
+    expect((await applySpreadsheetImportAction(a.slug, { importId: staleId })).ok).toBe(false);
     expect((await byKey("F3")).status).toBe("not_started");
 
     // A clean preview, then F4 is saved by someone else before "apply": nothing is applied.
@@ -223,7 +223,7 @@ describe("CSV round trip", () => {
     await auditedTransaction(db(), a.users.city_admin.id, (tx, audit) =>
       applyCommitmentChange(tx, audit, a.users.city_admin.id, f4, f4.version, { progress: 10, note: "Meanwhile", source: "web" }),
     );
-    expect(await applySpreadsheetImport(a.slug, { importId: id })).toMatchObject({ ok: false });
+    expect(await applySpreadsheetImportAction(a.slug, { importId: id })).toMatchObject({ ok: false });
     expect((await byKey("F3")).status).toBe("not_started");
     expect((await byKey("F4")).status).toBe("not_started");
   });
@@ -266,7 +266,7 @@ describe("XLSX round trip", () => {
       { field: "progress", from: "0", to: "75" },
       { field: "target_date", from: "", to: "2027-01-15" },
     ]);
-    expect(await applySpreadsheetImport(a.slug, { importId })).toMatchObject({ ok: true, data: { applied: 1 } });
+    expect(await applySpreadsheetImportAction(a.slug, { importId })).toMatchObject({ ok: true, data: { applied: 1 } });
     const after = await byKey("T2");
     expect(after).toMatchObject({ status: "needs_review", progress: 75 });
     expect((await db().commitmentUpdate.findFirstOrThrow({ where: { commitmentId: after.id } })).note).toBe("Checked with the council");
@@ -282,7 +282,7 @@ describe("uploads", () => {
     });
     expect(await upload(a.slug, "big.csv", "key,version\n" + "x".repeat(2 * 1024 * 1024))).toMatchObject({ ok: false, error: { code: "validation" } });
     expect(await upload(a.slug, "fake.xlsx", new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toMatchObject({ ok: false, error: { code: "validation" } });
-    expect(await uploadSpreadsheet(a.slug, new FormData())).toMatchObject({ ok: false, error: { message: "Choose a file to upload." } });
+    expect(await uploadSpreadsheetAction(a.slug, new FormData())).toMatchObject({ ok: false, error: { message: "Choose a file to upload." } });
     session.user = a.users.council_member;
     expect(await upload(a.slug, "x.csv", "key,version\nF1,1\n")).toMatchObject({ ok: false, error: { code: "forbidden" } });
   });
@@ -292,21 +292,21 @@ describe("uploads", () => {
     // A member of both cities uploads in B and tries to apply the upload in A.
     session.user = both;
     const inB = await uploadId(b.slug, "b.csv", "key,version,status\nF1,1,planned\n");
-    expect(await applySpreadsheetImport(a.slug, { importId: inB })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await applySpreadsheetImportAction(a.slug, { importId: inB })).toMatchObject({ ok: false, error: { code: "not_found" } });
     expect(await preview(inB, a, both)).toBeNull();
     expect((await byKey("F1")).status).toBe("in_progress");
     // Another officer of the same city cannot apply or discard it either.
     session.user = a.users.officer;
     const mine = await uploadId(a.slug, "mine.csv", csv);
     session.user = a.users.city_admin;
-    expect(await applySpreadsheetImport(a.slug, { importId: mine })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await discardSpreadsheetImport(a.slug, { importId: mine })).toMatchObject({ ok: true, data: { discarded: false } });
+    expect(await applySpreadsheetImportAction(a.slug, { importId: mine })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await discardSpreadsheetImportAction(a.slug, { importId: mine })).toMatchObject({ ok: true, data: { discarded: false } });
     session.user = a.users.officer;
-    expect(await discardSpreadsheetImport(a.slug, { importId: mine })).toMatchObject({ ok: true, data: { discarded: true } });
+    expect(await discardSpreadsheetImportAction(a.slug, { importId: mine })).toMatchObject({ ok: true, data: { discarded: true } });
     expect(await preview(mine)).toBeNull();
     // B's upload applies in B.
     session.user = both;
-    expect(await applySpreadsheetImport(b.slug, { importId: inB })).toMatchObject({ ok: true, data: { applied: 1 } });
+    expect(await applySpreadsheetImportAction(b.slug, { importId: inB })).toMatchObject({ ok: true, data: { applied: 1 } });
     expect((await db(b).commitment.findUniqueOrThrow({ where: { elementKey: "F1" } })).status).toBe("planned");
   });
 });

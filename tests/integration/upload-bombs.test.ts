@@ -18,9 +18,9 @@ vi.mock("next/headers", () => ({
   headers: async () => new Headers(),
 }));
 
-const { uploadSpreadsheet } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
-const { uploadPlanData } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
-const { uploadEvidence } = await import("@/app/(app)/[city]/workspace/commitments/actions");
+const { uploadSpreadsheetAction } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
+const { uploadPlanDataAction } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
+const { uploadEvidenceAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { translator } = await import("@/lib/kernel/i18n/dictionary");
 const { createTestCity } = await import("../helpers/cities");
@@ -76,7 +76,7 @@ beforeAll(async () => {
   session.user = city.users.officer;
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Commitments").addRows([["key", "status", "version"], ["F1", "planned", "1"]]);
-  const warmUp = await uploadSpreadsheet(city.slug, sheetForm(Buffer.from(await wb.xlsx.writeBuffer())));
+  const warmUp = await uploadSpreadsheetAction(city.slug, sheetForm(Buffer.from(await wb.xlsx.writeBuffer())));
   expect(warmUp).toMatchObject({ ok: true });
 });
 
@@ -88,7 +88,7 @@ beforeEach(() => {
 describe("archive bombs are refused by every upload path, without exhausting the server", () => {
   it.each(SHEET_BOMBS)("commitments import: %s", async (_, build) => {
     const before = peakRssMb();
-    const result = await uploadSpreadsheet(city.slug, sheetForm(build()));
+    const result = await uploadSpreadsheetAction(city.slug, sheetForm(build()));
     expect(result).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { file: ["spreadsheet.file.tooBig"] } } });
     expect(peakRssMb() - before).toBeLessThan(100);
   });
@@ -96,7 +96,7 @@ describe("archive bombs are refused by every upload path, without exhausting the
   it.each(SHEET_BOMBS)("plan data import, measurements and action updates: %s", async (_, build) => {
     const before = peakRssMb();
     for (const kind of ["measurements", "actions"] as const) {
-      const result = await uploadPlanData(city.slug, planForm(build(), kind));
+      const result = await uploadPlanDataAction(city.slug, planForm(build(), kind));
       expect(result, kind).toMatchObject({ ok: false, error: { fieldErrors: { file: ["spreadsheet.file.tooBig"] } } });
     }
     expect(peakRssMb() - before).toBeLessThan(100);
@@ -111,7 +111,7 @@ describe("archive bombs are refused by every upload path, without exhausting the
       [manyEntriesArchive(), "figures.xlsx"],
     ];
     for (const [bytes, name] of cases) {
-      const result = await uploadEvidence(city.slug, evidenceForm(bytes, name));
+      const result = await uploadEvidenceAction(city.slug, evidenceForm(bytes, name));
       expect(result, name).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { file: ["commitments.evidence.validation.fileArchive"] } } });
     }
     expect(await evidenceKept()).toBe(0);
@@ -121,7 +121,7 @@ describe("archive bombs are refused by every upload path, without exhausting the
   it("tells the person why, in their language", async () => {
     for (const locale of ["nl", "en"] as const) {
       session.locale = locale;
-      const result = await uploadSpreadsheet(city.slug, sheetForm(lyingDirectoryBomb()));
+      const result = await uploadSpreadsheetAction(city.slug, sheetForm(lyingDirectoryBomb()));
       expect(result).toMatchObject({ ok: false, error: { message: translator(locale)("spreadsheet.file.tooBig") } });
     }
     expect(translator("nl")("spreadsheet.file.tooBig")).toMatch(/pakt uit tot veel meer gegevens/);
@@ -129,8 +129,8 @@ describe("archive bombs are refused by every upload path, without exhausting the
 
   it("keeps nothing of a refused upload", async () => {
     const before = await importsKept();
-    await uploadSpreadsheet(city.slug, sheetForm(honestBomb()));
-    await uploadPlanData(city.slug, planForm(manyCells(), "measurements"));
+    await uploadSpreadsheetAction(city.slug, sheetForm(honestBomb()));
+    await uploadPlanDataAction(city.slug, planForm(manyCells(), "measurements"));
     expect(await importsKept()).toBe(before);
   });
 });
@@ -151,7 +151,7 @@ describe("real files still go through the same paths", () => {
       [xlsx, "figures.xlsx"],
       [odt, "notes.odt"],
     ] as const) {
-      const result = await uploadEvidence(city.slug, evidenceForm(bytes, name));
+      const result = await uploadEvidenceAction(city.slug, evidenceForm(bytes, name));
       expect(result, name).toMatchObject({ ok: true });
     }
   });
@@ -163,7 +163,7 @@ describe("real files still go through the same paths", () => {
       [renamed, "decision.docx"],
       [fake.subarray(0, fake.length - 30), "decision.docx"],
     ] as const) {
-      const result = await uploadEvidence(city.slug, evidenceForm(Buffer.from(bytes), name));
+      const result = await uploadEvidenceAction(city.slug, evidenceForm(Buffer.from(bytes), name));
       expect(result, name).toMatchObject({ ok: false, error: { fieldErrors: { file: ["commitments.evidence.validation.fileContent"] } } });
     }
   });

@@ -4,23 +4,13 @@ import { cookies, headers } from "next/headers";
 import { z } from "zod";
 import { userAction } from "@/lib/kernel/action-chain/safe-action";
 import { changePassword } from "@/lib/kernel/auth/change-password";
-import { endSessions } from "@/lib/kernel/auth/end-sessions";
-import { ZChangePassword, ZNoInput } from "@/lib/kernel/auth/schema";
+import { ZChangePassword } from "@/lib/kernel/auth/schema";
 import { linkIntent } from "@/lib/kernel/auth/identity/prepare-intent";
 import { INTENT_COOKIE, intentCookieOptions } from "@/lib/kernel/auth/identity/sign-in-intent";
 import { clientAddress } from "@/lib/kernel/net/client-address";
 
-/**
- * Ends every session of the signed-in user (all devices). The sign-out button calls this and
- * then next-auth's signOut, which clears this browser's cookie.
- */
-export const signOutEverywhere = userAction({ name: "signOutEverywhere", input: ZNoInput }, async (user) => {
-  await endSessions(user.id);
-  return { signedOut: true };
-});
-
 /** Changes the password; every session ends, so the page signs out and asks to sign in again. */
-export const changeOwnPassword = userAction({ name: "changeOwnPassword", input: ZChangePassword }, async (user, input) => {
+export const changeOwnPasswordAction = userAction({ name: "account.password.change", input: ZChangePassword }, async (user, input) => {
   await changePassword(user.id, { currentPassword: input.currentPassword, password: input.password }, { ip: clientAddress(await headers()) });
   return { changed: true };
 });
@@ -29,8 +19,8 @@ export const changeOwnPassword = userAction({ name: "changeOwnPassword", input: 
  * Before "Connect <city provider>": the sealed intent cookie that lets the provider's answer bind
  * its (issuer, subject) to this account (lib/kernel/auth/identity/resolve-oidc-sign-in.ts).
  */
-export const prepareProviderLink = userAction(
-  { name: "prepareProviderLink", input: z.object({ providerId: z.uuid({ error: "errors.notFound" }) }) },
+export const prepareProviderLinkAction = userAction(
+  { name: "account.provider.prepareLink", input: z.object({ providerId: z.uuid({ error: "errors.notFound" }) }) },
   async (user, input) => {
     (await cookies()).set(INTENT_COOKIE, await linkIntent(user, input.providerId), intentCookieOptions());
     return { ready: true };

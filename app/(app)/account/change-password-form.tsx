@@ -12,7 +12,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { issueText } from "@/components/ui/issue-text";
 import { ZChangePassword, type TChangePassword } from "@/lib/kernel/auth/schema";
-import { changeOwnPassword } from "./actions";
+import { changeOwnPasswordAction } from "./actions";
 
 export function ChangePasswordForm({ email, texts }: { email: string; texts: Texts }) {
   const form = useForm<TChangePassword>({
@@ -25,7 +25,7 @@ export function ChangePasswordForm({ email, texts }: { email: string; texts: Tex
 
   async function onSubmit(values: TChangePassword) {
     setFormError(null);
-    const result = await changeOwnPassword(values);
+    const result = await changeOwnPasswordAction(values);
     if (!result.ok) {
       if (!applyFieldErrors(result.error.fieldErrors, form.setError, ["currentPassword", "password", "confirm"])) {
         setFormError(result.error.message);

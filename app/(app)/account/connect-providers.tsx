@@ -4,10 +4,10 @@ import { useState } from "react";
 import { ProviderButton } from "@/components/auth/provider-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { AccountProvider } from "@/lib/kernel/auth/identity/account-providers";
-import { prepareProviderLink } from "./actions";
+import { prepareProviderLinkAction } from "./actions";
 
 /** Each of the user's cities' providers: connected, or a button that goes to the provider to connect it. */
 export function ConnectProviders({ providers, messages, failed }: { providers: AccountProvider[]; messages: Dictionary["identity"]["account"]; failed: string }) {
@@ -32,7 +32,7 @@ export function ConnectProviders({ providers, messages, failed }: { providers: A
                   callbackUrl="/account"
                   prepare={async () => {
                     setError(null);
-                    const r = await prepareProviderLink({ providerId: p.id });
+                    const r = await prepareProviderLinkAction({ providerId: p.id });
                     if (!r.ok) setError(r.error.message);
                     return r.ok;
                   }}

@@ -3,10 +3,10 @@
 import { revalidatePath, revalidateTag } from "next/cache";
 import { platformAction } from "@/lib/kernel/action-chain/safe-action";
 import { absoluteAppUrl } from "@/lib/kernel/app-url";
-import { appointCityAdmin as appointCityAdminCore } from "@/lib/features/cities/appoint-city-admin";
+import { appointCityAdmin } from "@/lib/features/cities/appoint-city-admin";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
-import { changeCityStatus as changeCityStatusCore } from "@/lib/features/cities/change-city-status";
-import { createCity as createCityCore } from "@/lib/features/cities/create-city";
+import { changeCityStatus } from "@/lib/features/cities/change-city-status";
+import { createCity } from "@/lib/features/cities/create-city";
 import { ZAppointCityAdmin, ZCityCreateForm, ZCityStatusChange } from "@/lib/features/cities/schema";
 
 /**
@@ -18,8 +18,8 @@ function refreshPublicPages(slug: string) {
   revalidatePath("/");
 }
 
-export const createCity = platformAction({ name: "platform.createCity", input: ZCityCreateForm }, async (user, input) => {
-  const created = await createCityCore(input, user.id);
+export const createCityAction = platformAction({ name: "cities.create", input: ZCityCreateForm }, async (user, input) => {
+  const created = await createCity(input, user.id);
   // A visit before the city existed may have cached "no such city" under this slug.
   refreshPublicPages(created.slug);
   revalidatePath("/admin");
@@ -30,16 +30,16 @@ export const createCity = platformAction({ name: "platform.createCity", input: Z
   };
 });
 
-export const changeCityStatus = platformAction({ name: "platform.changeCityStatus", input: ZCityStatusChange }, async (user, input) => {
-  const city = await changeCityStatusCore(input.slug, input.status, user.id);
+export const changeCityStatusAction = platformAction({ name: "cities.status.change", input: ZCityStatusChange }, async (user, input) => {
+  const city = await changeCityStatus(input.slug, input.status, user.id);
   refreshPublicPages(city.slug);
   revalidatePath("/admin");
   revalidatePath(`/admin/cities/${city.slug}`);
   return city;
 });
 
-export const appointCityAdmin = platformAction({ name: "platform.appointCityAdmin", input: ZAppointCityAdmin }, async (user, input) => {
-  const result = await appointCityAdminCore(input.slug, input.email, user.id);
+export const appointCityAdminAction = platformAction({ name: "cities.admin.appoint", input: ZAppointCityAdmin }, async (user, input) => {
+  const result = await appointCityAdmin(input.slug, input.email, user.id);
   revalidatePath("/admin");
   revalidatePath(`/admin/cities/${input.slug}`);
   return result;

@@ -10,7 +10,7 @@ import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import { LOCALE_NAMES, LOCALES } from "@/lib/kernel/i18n/locales";
 import { ZCityCreateForm, type TCityCreateForm, type TCityCreateFormInput } from "@/lib/features/cities/schema";
-import { createCity } from "./actions";
+import { createCityAction } from "./actions";
 import { fill, type AdminMessages } from "./messages";
 
 type Created = { slug: string; name: string; setPasswordUrl: string | null };
@@ -30,7 +30,7 @@ export function CreateCityForm({ messages }: { messages: AdminMessages }) {
   async function onSubmit(values: TCityCreateForm) {
     setFormError(null);
     setCreated(null);
-    const result = await createCity(values);
+    const result = await createCityAction(values);
     if (result.ok) {
       setCreated(result.data);
       form.reset();

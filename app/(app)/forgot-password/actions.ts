@@ -14,7 +14,7 @@ import { clientAddress } from "@/lib/kernel/net/client-address";
  * after the response (next/server `after`), so neither the answer nor its timing tells whether
  * the address has an account.
  */
-export const askPasswordReset = publicAction({ name: "requestPasswordReset", input: ZForgotPassword }, async ({ email }) => {
+export const askPasswordResetAction = publicAction({ name: "account.password.requestReset", input: ZForgotPassword }, async ({ email }) => {
   const [locale, address] = [await requestLocale(), clientAddress(await headers())];
   after(() => requestPasswordReset(email, { locale, address }).catch((err) => log("error", "password reset request failed", { err })));
   return { sent: true };

@@ -10,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { issueText } from "@/components/ui/issue-text";
 import { ZForgotPassword, type TForgotPassword } from "@/lib/kernel/auth/schema";
-import { askPasswordReset } from "./actions";
+import { askPasswordResetAction } from "./actions";
 
 export function ForgotPasswordForm({ texts }: { texts: Texts }) {
   const form = useForm<TForgotPassword>({ resolver: zodResolver(ZForgotPassword), defaultValues: { email: "" } });
@@ -20,7 +20,7 @@ export function ForgotPasswordForm({ texts }: { texts: Texts }) {
 
   async function onSubmit(values: TForgotPassword) {
     setFormError(null);
-    const result = await askPasswordReset(values);
+    const result = await askPasswordResetAction(values);
     if (result.ok) {
       setSent(true);
       return;

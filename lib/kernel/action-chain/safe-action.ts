@@ -14,8 +14,9 @@ import type { ActionResult } from "./result";
 import { unstorableTextAt } from "./storable-text";
 
 /**
- * The one chain every Server Action is built with: base (input validation, error mapping) →
- * signed in → member of this city with capability P (or platform admin). A page's own check does
+ * The one chain every Server Action is built with: one base client (input validation, error
+ * mapping, registered metadata) plus one layer per scope — signed in → member of this city with
+ * capability P (the door and the permissions table), or signed in → platform admin. A page's own check does
  * not protect the actions defined beside it, so each action authorizes itself here.
  * Every action is registered with its scope so tests can enumerate them (tests/integration/isolation).
  */
@@ -96,73 +97,66 @@ async function withValidationMessage(r: ActionResult<never>): Promise<ActionResu
   return r;
 }
 
-/** An action on one city's data: `(citySlug, input)`. */
-export function cityAction<S extends z.ZodType, R>(
-  meta: { name: string; capability: Capability; input: S },
-  handler: (ctx: CityContext, input: z.infer<S>) => Promise<R>,
-) {
-  const fn = async (citySlug: string, input: unknown): Promise<ActionResult<R>> => {
-    try {
-      const ctx = await requireCityAccess(await getSessionUser(), String(citySlug), meta.capability);
-      const parsed = parse(meta.input, input);
-      if (!parsed.ok) return withValidationMessage(parsed.result);
-      return { ok: true, data: await handler(ctx, parsed.data) };
-    } catch (err) {
-      return failure(err, meta.name);
-    }
+/**
+ * The base client. `layer` is the check an action's scope adds before anything else runs; it gets
+ * the arguments that come before the input (the city's slug for a city action) and hands the
+ * handler its context. Then the input is validated, the handler runs, and any error becomes an
+ * ActionResult a person can act on. Every action is marked with its metadata for the tests.
+ */
+function client<Lead extends unknown[], Ctx>(scope: ActionScope, layer: (...lead: Lead) => Promise<Ctx>) {
+  return <S extends z.ZodType, R>(meta: { name: string; input: S; capability?: Capability }, handler: (ctx: Ctx, input: z.infer<S>) => Promise<R>) => {
+    const fn = async (...args: [...Lead, unknown]): Promise<ActionResult<R>> => {
+      try {
+        const ctx = await layer(...(args.slice(0, -1) as Lead));
+        const parsed = parse(meta.input, args[args.length - 1]);
+        if (!parsed.ok) return withValidationMessage(parsed.result);
+        return { ok: true, data: await handler(ctx, parsed.data) };
+      } catch (err) {
+        return failure(err, meta.name);
+      }
+    };
+    return mark(fn, { name: meta.name, scope, capability: meta.capability, input: meta.input });
   };
-  return mark(fn, { name: meta.name, scope: "city", capability: meta.capability, input: meta.input });
 }
 
-/** An action of the platform admin area. */
-export function platformAction<S extends z.ZodType, R>(
-  meta: { name: string; input: S },
-  handler: (user: SessionUser, input: z.infer<S>) => Promise<R>,
-) {
-  const fn = async (input: unknown): Promise<ActionResult<R>> => {
-    try {
-      const user = await getSessionUser();
-      if (!user) throw new UnauthenticatedError();
-      if (!user.platformAdmin) throw new ForbiddenError();
-      const parsed = parse(meta.input, input);
-      if (!parsed.ok) return withValidationMessage(parsed.result);
-      return { ok: true, data: await handler(user, parsed.data) };
-    } catch (err) {
-      return failure(err, meta.name);
-    }
-  };
-  return mark(fn, { name: meta.name, scope: "platform", input: meta.input });
+// The layers, each one check on top of the base.
+
+/** Anyone: the base alone (the token in the input is the key). */
+const open = async (): Promise<void> => undefined;
+
+/** Signed in. */
+async function signedIn(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) throw new UnauthenticatedError();
+  return user;
 }
 
-/** An action on the signed-in user's own account (password change, language, sign-out everywhere). */
-export function userAction<S extends z.ZodType, R>(
-  meta: { name: string; input: S },
-  handler: (user: SessionUser, input: z.infer<S>) => Promise<R>,
-) {
-  const fn = async (input: unknown): Promise<ActionResult<R>> => {
-    try {
-      const user = await getSessionUser();
-      if (!user) throw new UnauthenticatedError();
-      const parsed = parse(meta.input, input);
-      if (!parsed.ok) return withValidationMessage(parsed.result);
-      return { ok: true, data: await handler(user, parsed.data) };
-    } catch (err) {
-      return failure(err, meta.name);
-    }
-  };
-  return mark(fn, { name: meta.name, scope: "user", input: meta.input });
+/** Signed in as a platform admin. */
+async function platformAdmin(): Promise<SessionUser> {
+  const user = await signedIn();
+  if (!user.platformAdmin) throw new ForbiddenError();
+  return user;
 }
+
+/**
+ * Signed in, member of the city in the URL, with the capability the permissions table gives the
+ * member's role: the door (requireCityAccess) does all three, and asks for sign-in itself only
+ * after it knows the city exists, so an unknown slug answers 404 even to someone signed out.
+ */
+const cityCapability = (capability: Capability) => async (citySlug: unknown) => requireCityAccess(await getSessionUser(), String(citySlug), capability);
 
 /** An action open to anyone (accept an invitation, ask for a password reset): the token is the key. */
 export function publicAction<S extends z.ZodType, R>(meta: { name: string; input: S }, handler: (input: z.infer<S>) => Promise<R>) {
-  const fn = async (input: unknown): Promise<ActionResult<R>> => {
-    try {
-      const parsed = parse(meta.input, input);
-      if (!parsed.ok) return withValidationMessage(parsed.result);
-      return { ok: true, data: await handler(parsed.data) };
-    } catch (err) {
-      return failure(err, meta.name);
-    }
-  };
-  return mark(fn, { name: meta.name, scope: "public", input: meta.input });
+  return client("public", open)(meta, (_ctx, input) => handler(input));
+}
+
+/** An action on the signed-in user's own account (password change, language, sign-out everywhere). */
+export const userAction = client("user", signedIn);
+
+/** An action of the platform admin area. */
+export const platformAction = client("platform", platformAdmin);
+
+/** An action on one city's data: `(citySlug, input)`, for members whose role has `capability`. */
+export function cityAction<S extends z.ZodType, R>(meta: { name: string; capability: Capability; input: S }, handler: (ctx: CityContext, input: z.infer<S>) => Promise<R>) {
+  return client("city", cityCapability(meta.capability))(meta, handler);
 }

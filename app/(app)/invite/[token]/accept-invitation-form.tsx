@@ -19,7 +19,7 @@ import {
   type TAcceptInvitationExisting,
   type TAcceptInvitationNew,
 } from "@/lib/kernel/auth/schema";
-import { acceptAsSignedInUser, acceptWithNewAccount, acceptWithPassword } from "./actions";
+import { acceptAsSignedInUserAction, acceptWithNewAccountAction, acceptWithPasswordAction } from "./actions";
 
 /** "choose": the person says whether the address has an account (the page never does). */
 type Mode = "choose" | "signed-in";
@@ -105,7 +105,7 @@ function NewAccountForm({ token, email, texts, onAccepted }: FormProps) {
 
   async function onSubmit(values: TAcceptInvitationNew) {
     setFormError(null);
-    const result = await acceptWithNewAccount(values);
+    const result = await acceptWithNewAccountAction(values);
     if (!result.ok) {
       if (!applyFieldErrors(result.error.fieldErrors, form.setError, ["name", "password", "confirm"])) setFormError(result.error.message);
       return;
@@ -147,7 +147,7 @@ function ExistingAccountForm({ token, email, texts, onAccepted }: FormProps) {
 
   async function onSubmit(values: TAcceptInvitationExisting) {
     setFormError(null);
-    const result = await acceptWithPassword(values);
+    const result = await acceptWithPasswordAction(values);
     if (!result.ok) {
       if (!applyFieldErrors(result.error.fieldErrors, form.setError, ["password"])) setFormError(result.error.message);
       form.setValue("password", "");
@@ -191,7 +191,7 @@ function SignedInForm({ token, texts, onAccepted }: FormProps) {
   async function accept() {
     setPending(true);
     setFormError(null);
-    const result = await acceptAsSignedInUser({ token });
+    const result = await acceptAsSignedInUserAction({ token });
     if (!result.ok) {
       setFormError(result.error.message);
       setPending(false);

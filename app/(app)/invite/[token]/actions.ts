@@ -10,19 +10,19 @@ import { acceptInvitationAsUser, acceptInvitationNewAccount, acceptInvitationWit
 import { clientAddress } from "@/lib/kernel/net/client-address";
 
 /** The link is the key: create (or complete) the invited address's account and join the city. */
-export const acceptWithNewAccount = publicAction({ name: "acceptInvitationNewAccount", input: ZAcceptInvitationNew }, async (input) => {
+export const acceptWithNewAccountAction = publicAction({ name: "members.invitation.acceptNewAccount", input: ZAcceptInvitationNew }, async (input) => {
   const r = await acceptInvitationNewAccount(input.token, { name: input.name, password: input.password });
   return { citySlug: r.citySlug, email: r.email };
 });
 
 /** The invited address has an account: its password proves it (throttled like a sign-in). */
-export const acceptWithPassword = publicAction({ name: "acceptInvitationWithAccount", input: ZAcceptInvitationExisting }, async (input) => {
+export const acceptWithPasswordAction = publicAction({ name: "members.invitation.acceptWithAccount", input: ZAcceptInvitationExisting }, async (input) => {
   const r = await acceptInvitationWithPassword(input.token, { password: input.password }, { ip: clientAddress(await headers()) });
   return { citySlug: r.citySlug, email: r.email };
 });
 
 /** Signed in as the invited address already. */
-export const acceptAsSignedInUser = userAction({ name: "acceptInvitation", input: ZAcceptInvitationSignedIn }, async (user, input) => {
+export const acceptAsSignedInUserAction = userAction({ name: "members.invitation.accept", input: ZAcceptInvitationSignedIn }, async (user, input) => {
   const r = await acceptInvitationAsUser(input.token, user);
   return { citySlug: r.citySlug };
 });
@@ -33,7 +33,7 @@ const ZPrepareInvitationSignIn = ZAcceptInvitationSignedIn.extend({ providerId: 
  * Before "Accept with <city provider>": checks the invitation and the provider, and sets the
  * sealed intent cookie the provider's callback reads (lib/kernel/auth/identity/sign-in-intent.ts).
  */
-export const prepareInvitationSignIn = publicAction({ name: "prepareInvitationSignIn", input: ZPrepareInvitationSignIn }, async (input) => {
+export const prepareInvitationSignInAction = publicAction({ name: "members.invitation.prepareSignIn", input: ZPrepareInvitationSignIn }, async (input) => {
   (await cookies()).set(INTENT_COOKIE, await invitationIntent(input.token, input.providerId), intentCookieOptions());
   return { ready: true };
 });

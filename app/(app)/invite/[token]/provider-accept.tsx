@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ProviderButton } from "@/components/auth/provider-button";
 import { fillText, type Texts } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
-import { prepareInvitationSignIn } from "./actions";
+import { prepareInvitationSignInAction } from "./actions";
 
 /**
  * "Accept with <city provider>": the Server Action first checks the invitation and sets the sealed
@@ -38,7 +38,7 @@ export function ProviderAccept({
               callbackUrl={`/${citySlug}/workspace`}
               prepare={async () => {
                 setError(null);
-                const r = await prepareInvitationSignIn({ token, providerId: p.id });
+                const r = await prepareInvitationSignInAction({ token, providerId: p.id });
                 if (!r.ok) setError(r.error.message);
                 return r.ok;
               }}

@@ -10,7 +10,7 @@ import type { Texts } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ZResetPassword, type TResetPassword } from "@/lib/kernel/auth/schema";
-import { setPasswordWithToken } from "./actions";
+import { setPasswordWithTokenAction } from "./actions";
 
 export function ResetPasswordForm({ token, email, texts }: { token: string; email: string; texts: Texts }) {
   const router = useRouter();
@@ -21,7 +21,7 @@ export function ResetPasswordForm({ token, email, texts }: { token: string; emai
 
   async function onSubmit(values: TResetPassword) {
     setFormError(null);
-    const result = await setPasswordWithToken(values);
+    const result = await setPasswordWithTokenAction(values);
     if (result.ok) {
       setDone(true);
       router.push("/login?notice=password-reset");

@@ -2,10 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
-import { createAction as addAction, deleteAction as removeAction, updateAction as saveAction } from "@/lib/features/action-plans/save-action";
-import { completeMilestone as setMilestone, createMilestone as addMilestone, deleteMilestone as removeMilestone } from "@/lib/features/action-plans/save-milestone";
-import { createObjective as addObjective, deleteObjective as removeObjective, updateObjective as saveObjective } from "@/lib/features/action-plans/save-objective";
-import { createPlan as addPlan, deletePlan as removePlan, updatePlan as savePlan } from "@/lib/features/action-plans/save-plan";
+import { createAction, deleteAction, updateAction } from "@/lib/features/action-plans/save-action";
+import { completeMilestone, createMilestone, deleteMilestone } from "@/lib/features/action-plans/save-milestone";
+import { createObjective, deleteObjective, updateObjective } from "@/lib/features/action-plans/save-objective";
+import { createPlan, deletePlan, updatePlan } from "@/lib/features/action-plans/save-plan";
 import * as parts from "@/lib/features/action-plans/save-plan-parts";
 import * as S from "@/lib/features/action-plans/schema";
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";
@@ -23,29 +23,29 @@ function planAction<Z extends Parameters<typeof cityAction>[0]["input"], R>(name
   });
 }
 
-export const createPlan = planAction("createPlan", S.ZPlanCreate, addPlan);
-export const updatePlan = planAction("updatePlan", S.ZPlanEdit, savePlan);
-export const deletePlan = planAction("deletePlan", S.ZDelete, removePlan);
+export const createPlanAction = planAction("plan.create", S.ZPlanCreate, createPlan);
+export const updatePlanAction = planAction("plan.update", S.ZPlanEdit, updatePlan);
+export const deletePlanAction = planAction("plan.delete", S.ZDelete, deletePlan);
 
-export const createGap = planAction("createGap", S.ZGapCreate, parts.createGap);
-export const updateGap = planAction("updateGap", S.ZGapEdit, parts.updateGap);
-export const deleteGap = planAction("deleteGap", S.ZDelete, parts.deleteGap);
-export const createStrategy = planAction("createStrategy", S.ZStrategyCreate, parts.createStrategy);
-export const updateStrategy = planAction("updateStrategy", S.ZStrategyEdit, parts.updateStrategy);
-export const deleteStrategy = planAction("deleteStrategy", S.ZDelete, parts.deleteStrategy);
-export const createTheme = planAction("createTheme", S.ZThemeCreate, parts.createTheme);
-export const updateTheme = planAction("updateTheme", S.ZThemeEdit, parts.updateTheme);
-export const deleteTheme = planAction("deleteTheme", S.ZDelete, parts.deleteTheme);
+export const createGapAction = planAction("gap.create", S.ZGapCreate, parts.createGap);
+export const updateGapAction = planAction("gap.update", S.ZGapEdit, parts.updateGap);
+export const deleteGapAction = planAction("gap.delete", S.ZDelete, parts.deleteGap);
+export const createStrategyAction = planAction("strategy.create", S.ZStrategyCreate, parts.createStrategy);
+export const updateStrategyAction = planAction("strategy.update", S.ZStrategyEdit, parts.updateStrategy);
+export const deleteStrategyAction = planAction("strategy.delete", S.ZDelete, parts.deleteStrategy);
+export const createThemeAction = planAction("theme.create", S.ZThemeCreate, parts.createTheme);
+export const updateThemeAction = planAction("theme.update", S.ZThemeEdit, parts.updateTheme);
+export const deleteThemeAction = planAction("theme.delete", S.ZDelete, parts.deleteTheme);
 
-export const createObjective = planAction("createObjective", S.ZObjectiveCreate, addObjective);
-export const updateObjective = planAction("updateObjective", S.ZObjectiveEdit, saveObjective);
-export const deleteObjective = planAction("deleteObjective", S.ZDelete, removeObjective);
+export const createObjectiveAction = planAction("objective.create", S.ZObjectiveCreate, createObjective);
+export const updateObjectiveAction = planAction("objective.update", S.ZObjectiveEdit, updateObjective);
+export const deleteObjectiveAction = planAction("objective.delete", S.ZDelete, deleteObjective);
 
 /** A change of status or progress is added to the action's history with the note; linked commitments in mode "actions" follow. */
-export const createAction = planAction("createAction", S.ZActionCreate, addAction);
-export const updateAction = planAction("updateAction", S.ZActionEdit, saveAction);
-export const deleteAction = planAction("deleteAction", S.ZDelete, removeAction);
+export const createActionAction = planAction("action.create", S.ZActionCreate, createAction);
+export const updateActionAction = planAction("action.update", S.ZActionEdit, updateAction);
+export const deleteActionAction = planAction("action.delete", S.ZDelete, deleteAction);
 
-export const createMilestone = planAction("createMilestone", S.ZMilestoneCreate, addMilestone);
-export const completeMilestone = planAction("completeMilestone", S.ZMilestoneComplete, setMilestone);
-export const deleteMilestone = planAction("deleteMilestone", S.ZDelete, removeMilestone);
+export const createMilestoneAction = planAction("milestone.create", S.ZMilestoneCreate, createMilestone);
+export const completeMilestoneAction = planAction("milestone.complete", S.ZMilestoneComplete, completeMilestone);
+export const deleteMilestoneAction = planAction("milestone.delete", S.ZDelete, deleteMilestone);

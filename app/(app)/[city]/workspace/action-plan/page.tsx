@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ProgressFigure } from "@/components/public/progress-bar";
 import { EmptyState } from "@/components/ui/empty-state";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { listPlans } from "@/lib/features/action-plans/list-plans";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
-import { PlanStatusBadge } from "./_components/badges";
-import { formTexts, planFields } from "./_components/field-specs";
-import { RecordForm } from "./_components/record-form";
+import { PlanStatusBadge } from "@/components/plans/badges";
+import { formTexts, planFields } from "@/components/plans/field-specs";
+import { PlanRecordForm } from "../_components/plan-record-form";
 
 type Props = { params: Promise<{ city: string }> };
 
@@ -63,7 +63,7 @@ export default async function ActionPlansPage({ params }: Props) {
       </section>
       {canEdit ? (
         <section aria-label={m.list.newHeading} className="mt-10 rounded-lg border border-slate-300 p-5">
-          <RecordForm
+          <PlanRecordForm
             kind="planCreate"
             citySlug={ctx.city.slug}
             heading={m.list.newHeading}

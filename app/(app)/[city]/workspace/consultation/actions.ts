@@ -5,13 +5,13 @@ import { cityAction } from "@/lib/kernel/action-chain/safe-action";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 import {
-  addComment as add,
-  deleteComment as remove,
-  editComment as edit,
-  hideComment as hide,
-  resolveComment as resolve,
-  setCommentOutcome as answer,
-  unhideComment as unhide,
+  addComment,
+  deleteComment,
+  editComment,
+  hideComment,
+  resolveComment,
+  setCommentOutcome,
+  unhideComment,
   type CommentActor,
 } from "@/lib/features/declaration/comments";
 import { ZCommentCreate, ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve, ZSummaryPublish } from "@/lib/features/declaration/comment-schema";
@@ -22,53 +22,53 @@ const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/consultatio
 const ref = (row: { id: string; version: number }) => ({ id: row.id, version: row.version });
 
 /** A comment on a passage (selection), on the whole draft, or a reply (parentId); who may comment when is checked inside. */
-export const addComment = cityAction({ name: "consultation.comment.add", capability: "declaration.comment", input: ZCommentCreate }, async (ctx, input) => {
-  const c = await add(actor(ctx), input);
+export const addCommentAction = cityAction({ name: "consultation.comment.add", capability: "declaration.comment", input: ZCommentCreate }, async (ctx, input) => {
+  const c = await addComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
-export const editComment = cityAction({ name: "consultation.comment.edit", capability: "declaration.comment", input: ZCommentEdit }, async (ctx, input) => {
-  const c = await edit(actor(ctx), input);
+export const editCommentAction = cityAction({ name: "consultation.comment.edit", capability: "declaration.comment", input: ZCommentEdit }, async (ctx, input) => {
+  const c = await editComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
 /** The author withdraws their comment; a published summary loses it at once, so the public pages are refreshed. */
-export const deleteComment = cityAction({ name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef }, async (ctx, input) => {
-  const c = await remove(actor(ctx), input);
+export const deleteCommentAction = cityAction({ name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef }, async (ctx, input) => {
+  const c = await deleteComment(actor(ctx), input);
   refresh(ctx.city.slug);
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return ref(c);
 });
 
-export const resolveComment = cityAction({ name: "consultation.comment.resolve", capability: "declaration.comment", input: ZCommentResolve }, async (ctx, input) => {
-  const c = await resolve(actor(ctx), input);
+export const resolveCommentAction = cityAction({ name: "consultation.comment.resolve", capability: "declaration.comment", input: ZCommentResolve }, async (ctx, input) => {
+  const c = await resolveComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
 /** An officer hides a comment; a published summary loses it at once, so the public pages are refreshed. */
-export const hideComment = cityAction({ name: "consultation.comment.hide", capability: "declaration.edit", input: ZCommentHide }, async (ctx, input) => {
-  const c = await hide(actor(ctx), input);
+export const hideCommentAction = cityAction({ name: "consultation.comment.hide", capability: "declaration.edit", input: ZCommentHide }, async (ctx, input) => {
+  const c = await hideComment(actor(ctx), input);
   refresh(ctx.city.slug);
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return ref(c);
 });
 
-export const unhideComment = cityAction({ name: "consultation.comment.unhide", capability: "declaration.edit", input: ZCommentRef }, async (ctx, input) => {
-  const c = await unhide(actor(ctx), input);
+export const unhideCommentAction = cityAction({ name: "consultation.comment.unhide", capability: "declaration.edit", input: ZCommentRef }, async (ctx, input) => {
+  const c = await unhideComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
-export const setCommentOutcome = cityAction({ name: "consultation.comment.outcome", capability: "declaration.edit", input: ZCommentOutcome }, async (ctx, input) => {
-  const c = await answer(actor(ctx), input);
+export const setCommentOutcomeAction = cityAction({ name: "consultation.comment.outcome", capability: "declaration.edit", input: ZCommentOutcome }, async (ctx, input) => {
+  const c = await setCommentOutcome(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
-export const publishSummary = cityAction({ name: "consultation.summary.publish", capability: "declaration.edit", input: ZSummaryPublish }, async (ctx, input) => {
+export const publishSummaryAction = cityAction({ name: "consultation.summary.publish", capability: "declaration.edit", input: ZSummaryPublish }, async (ctx, input) => {
   const d = await setSummaryPublished({ db: ctx.db, actorId: ctx.user.id }, input);
   refresh(ctx.city.slug);
   return d;

@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
-import { createDeclaration as create } from "@/lib/features/declaration/create-declaration";
+import { createDeclaration } from "@/lib/features/declaration/create-declaration";
 import { restoreDeclarationVersion } from "@/lib/features/declaration/restore-version";
 import { saveDeclarationVersion } from "@/lib/features/declaration/save-version";
 import { ZDeclarationCreate, ZDeclarationRestore, ZDeclarationSave, ZDeclarationTransition, ZStartAmendment } from "@/lib/features/declaration/schema";
-import { startAmendment as amend } from "@/lib/features/declaration/start-amendment";
+import { startAmendment } from "@/lib/features/declaration/start-amendment";
 import { transitionDeclaration } from "@/lib/features/declaration/transition-declaration";
 import { notifyConsultationOpened } from "@/lib/features/declaration/consultation-notices";
 import { ZDocumentFiles } from "@/lib/features/publication/documents/schema";
@@ -15,17 +15,17 @@ import { storeDeclarationDocuments } from "@/lib/features/publication/documents/
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/declaration`, "layout");
 
 /** Starts the city's first declaration, blank or from the NL/EN template. */
-export const createDeclaration = cityAction(
+export const createDeclarationAction = cityAction(
   { name: "declaration.create", capability: "declaration.edit", input: ZDeclarationCreate },
   async (ctx, input) => {
-    const created = await create({ db: ctx.db, actorId: ctx.user.id, cityName: ctx.city.name }, input);
+    const created = await createDeclaration({ db: ctx.db, actorId: ctx.user.id, cityName: ctx.city.name }, input);
     refresh(ctx.city.slug);
     return { id: created.id };
   },
 );
 
 /** Saves the editor's text as a new version; merges with a version saved meanwhile, or answers "conflict" with its changes. */
-export const saveDeclaration = cityAction(
+export const saveDeclarationAction = cityAction(
   { name: "declaration.save", capability: "declaration.edit", input: ZDeclarationSave },
   async (ctx, input) => {
     const saved = await saveDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
@@ -34,7 +34,7 @@ export const saveDeclaration = cityAction(
   },
 );
 
-export const restoreVersion = cityAction(
+export const restoreVersionAction = cityAction(
   { name: "declaration.restore", capability: "declaration.edit", input: ZDeclarationRestore },
   async (ctx, input) => {
     const restored = await restoreDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
@@ -48,7 +48,7 @@ export const restoreVersion = cityAction(
  * published, or back to draft). Publishing stores the PDF and Word files of the text; what could
  * not be made is in `files`, and on the page.
  */
-export const moveDeclaration = cityAction(
+export const moveDeclarationAction = cityAction(
   { name: "declaration.transition", capability: "declaration.edit", input: ZDeclarationTransition },
   async (ctx, input) => {
     const moved = await transitionDeclaration({ db: ctx.db, actorId: ctx.user.id }, input);
@@ -64,7 +64,7 @@ export const moveDeclaration = cityAction(
 );
 
 /** Makes the files of the published declaration that are not stored yet (after the printer was missing, say). */
-export const produceDeclarationFiles = cityAction(
+export const produceDeclarationFilesAction = cityAction(
   { name: "declaration.files", capability: "declaration.edit", input: ZDocumentFiles },
   async (ctx, input) => {
     const files = await storeDeclarationDocuments(ctx.db, { declarationId: input.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id, onlyMissing: true });
@@ -73,10 +73,10 @@ export const produceDeclarationFiles = cityAction(
   },
 );
 
-export const startAmendment = cityAction(
+export const startAmendmentAction = cityAction(
   { name: "declaration.amend", capability: "declaration.edit", input: ZStartAmendment },
   async (ctx, input) => {
-    const created = await amend({ db: ctx.db, actorId: ctx.user.id }, input);
+    const created = await startAmendment({ db: ctx.db, actorId: ctx.user.id }, input);
     refresh(ctx.city.slug);
     return { id: created.id };
   },

@@ -17,10 +17,10 @@ import { isAppError } from "@/lib/kernel/errors";
 import { declarationFileStates } from "@/lib/features/publication/documents/file-states";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
-import { produceDeclarationFiles } from "./actions";
+import { produceDeclarationFilesAction } from "./actions";
 import { LifecycleActions } from "./_components/lifecycle-actions";
 import { LifecycleHistory } from "./_components/lifecycle-history";
-import { declarationFor } from "./_components/load-declaration";
+import { loadDeclaration } from "@/lib/features/declaration/load-declaration";
 import { StartForm } from "./_components/start-form";
 import { DeclarationStatusBadge } from "./_components/status-badge";
 import { WorkspaceNotFoundView } from "../_components/not-found-view";
@@ -44,7 +44,7 @@ async function DeclarationPage({ params, searchParams }: Props) {
   const locale = await requestLocale();
   const t = translator(locale);
   const [declaration, current] = await Promise.all([
-    declarationFor(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e))),
+    loadDeclaration(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e))),
     currentDeclaration(ctx.db, ctx.role),
   ]);
   // An earlier declaration is read only: its lifecycle went on in the current one.
@@ -159,7 +159,7 @@ async function DeclarationPage({ params, searchParams }: Props) {
             </div>
           </section>
           {storedFiles ? (
-            <StoredFiles files={storedFiles} locale={locale} citySlug={ctx.city.slug} id={declaration.id} produce={canEdit ? produceDeclarationFiles : null} headingLevel={3} />
+            <StoredFiles files={storedFiles} locale={locale} citySlug={ctx.city.slug} id={declaration.id} produce={canEdit ? produceDeclarationFilesAction : null} headingLevel={3} />
           ) : null}
         </aside>
       </div>

@@ -8,10 +8,10 @@ import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listIndicators } from "@/lib/features/indicators/list-indicators";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../_components/page-shell";
-import { AddForm } from "../action-plan/_components/add-form";
-import { TargetStatusBadge } from "../action-plan/_components/badges";
-import { formTexts, indicatorFields } from "../action-plan/_components/field-specs";
-import { loadOptions } from "../action-plan/_components/options";
+import { AddForm } from "../_components/add-form";
+import { TargetStatusBadge } from "@/components/plans/badges";
+import { formTexts, indicatorFields } from "@/components/plans/field-specs";
+import { loadCommitmentOptions } from "@/lib/features/commitments/load-commitment-options";
 import { TypeExplainer } from "./_components/type-explainer";
 
 type Props = { params: Promise<{ city: string }> };
@@ -30,7 +30,7 @@ export default async function IndicatorsPage({ params }: Props) {
   const m = d.indicators;
   const canEdit = ctx.can("plan.edit");
   const [indicators, plans] = await Promise.all([listIndicators(ctx.db), listPlanChoices(ctx.db)]);
-  const options = canEdit && plans.length ? await loadOptions(ctx, locale) : null;
+  const options = canEdit && plans.length ? await loadCommitmentOptions(ctx, locale) : null;
 
   return (
     <PageShell title={m.list.title} intro={<p>{m.list.intro}</p>} wide>

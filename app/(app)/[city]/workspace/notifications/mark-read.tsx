@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { markAllRead, markRead } from "./actions";
+import { markAllReadAction, markReadAction } from "./actions";
 
 function useRun() {
   const router = useRouter();
@@ -27,7 +27,7 @@ export function MarkReadButton({ citySlug, id, label, accessibleLabel }: { cityS
   const { pending, error, run } = useRun();
   return (
     <div className="text-right">
-      <Button variant="secondary" aria-label={accessibleLabel} disabled={pending} aria-busy={pending} onClick={() => run(() => markRead(citySlug, { id }))}>
+      <Button variant="secondary" aria-label={accessibleLabel} disabled={pending} aria-busy={pending} onClick={() => run(() => markReadAction(citySlug, { id }))}>
         {label}
       </Button>
       {error ? (
@@ -44,7 +44,7 @@ export function MarkAllReadButton({ citySlug, label, done }: { citySlug: string;
   const [marked, setMarked] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="secondary" disabled={pending} aria-busy={pending} onClick={() => run(() => markAllRead(citySlug, {}), () => setMarked(true))}>
+      <Button variant="secondary" disabled={pending} aria-busy={pending} onClick={() => run(() => markAllReadAction(citySlug, {}), () => setMarked(true))}>
         {label}
       </Button>
       <span role="status" className="text-sm font-medium text-green-800">

@@ -14,7 +14,7 @@ function refresh(slug: string) {
 
 /** Receives FormData {file}; the bytes decide whether it is a PNG or JPEG of an allowed size. */
 export const uploadCityLogoAction = cityAction(
-  { name: "settings.logo.upload", capability: "settings.manage", input: ZLogoUpload },
+  { name: "citySettings.logo.upload", capability: "settings.manage", input: ZLogoUpload },
   async (ctx, input) => {
     const saved = await setCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
     refresh(ctx.city.slug);
@@ -23,7 +23,7 @@ export const uploadCityLogoAction = cityAction(
 );
 
 export const removeCityLogoAction = cityAction(
-  { name: "settings.logo.remove", capability: "settings.manage", input: ZLogoRemove },
+  { name: "citySettings.logo.remove", capability: "settings.manage", input: ZLogoRemove },
   async (ctx, input) => {
     const result = await removeCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
     refresh(ctx.city.slug);

@@ -12,7 +12,7 @@ import { LOCALE_NAMES, LOCALES } from "@/lib/kernel/i18n/locales";
 import { contrastWithWhite, formatRatio, HEX_COLOUR, MIN_CONTRAST } from "@/lib/features/city-settings/contrast";
 import { ZCitySettings, type TCitySettings, type TCitySettingsInput } from "@/lib/features/city-settings/schema";
 import type { CitySettingsView } from "@/lib/features/city-settings/settings-view";
-import { updateCitySettings } from "./actions";
+import { updateCitySettingsAction } from "./actions";
 
 type Outcome = { kind: "saved" } | { kind: "error"; message: string } | { kind: "conflict"; message: string; current: CitySettingsView };
 
@@ -40,7 +40,7 @@ export function SettingsForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await updateCitySettings(citySlug, values);
+    const result = await updateCitySettingsAction(citySlug, values);
     if (result.ok) {
       const { updatedAt: _ignored, ...saved } = result.data;
       form.reset(saved);

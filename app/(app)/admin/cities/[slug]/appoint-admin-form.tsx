@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import { ZAppointCityAdmin, type TAppointCityAdmin, type TAppointCityAdminInput } from "@/lib/features/cities/schema";
-import { appointCityAdmin } from "../../actions";
+import { appointCityAdminAction } from "../../actions";
 import { fill, type AdminMessages } from "../../messages";
 
 type Outcome =
@@ -28,7 +28,7 @@ export function AppointAdminForm({ slug, messages }: { slug: string; messages: A
   async function onSubmit(values: TAppointCityAdmin) {
     setFormError(null);
     setOutcome(null);
-    const result = await appointCityAdmin(values);
+    const result = await appointCityAdminAction(values);
     if (result.ok) {
       setOutcome(result.data);
       form.reset({ slug, email: "" });

@@ -14,8 +14,8 @@ async function scope(slug: string, actorId: string) {
   return { cityId: await provisionedCityId(slug), actorId };
 }
 
-export const createCityIdentityProvider = platformAction(
-  { name: "admin.identity.createProvider", input: ZIdentityProviderCreate.extend(withCity) },
+export const createCityIdentityProviderAction = platformAction(
+  { name: "cities.identity.provider.create", input: ZIdentityProviderCreate.extend(withCity) },
   async (user, { citySlug, ...input }) => {
     const saved = await createIdentityProvider(await scope(citySlug, user.id), input);
     revalidatePath(`/admin/cities/${citySlug}`);
@@ -23,8 +23,8 @@ export const createCityIdentityProvider = platformAction(
   },
 );
 
-export const updateCityIdentityProvider = platformAction(
-  { name: "admin.identity.updateProvider", input: ZIdentityProviderUpdate.extend(withCity) },
+export const updateCityIdentityProviderAction = platformAction(
+  { name: "cities.identity.provider.update", input: ZIdentityProviderUpdate.extend(withCity) },
   async (user, { citySlug, ...input }) => {
     const saved = await updateIdentityProvider(await scope(citySlug, user.id), input);
     revalidatePath(`/admin/cities/${citySlug}`);
@@ -32,8 +32,8 @@ export const updateCityIdentityProvider = platformAction(
   },
 );
 
-export const deleteCityIdentityProvider = platformAction(
-  { name: "admin.identity.deleteProvider", input: ZIdentityProviderDelete.extend(withCity) },
+export const deleteCityIdentityProviderAction = platformAction(
+  { name: "cities.identity.provider.delete", input: ZIdentityProviderDelete.extend(withCity) },
   async (user, { citySlug, ...input }) => {
     await deleteIdentityProvider(await scope(citySlug, user.id), input);
     revalidatePath(`/admin/cities/${citySlug}`);

@@ -14,7 +14,7 @@ function refresh(slug: string) {
 }
 
 export const uploadPlatformCityLogoAction = platformAction(
-  { name: "admin.logo.upload", input: ZPlatformLogoUpload },
+  { name: "cities.logo.upload", input: ZPlatformLogoUpload },
   async (user, { citySlug, ...input }) => {
     const scope = await platformLogoScope(citySlug, user.id);
     const saved = await setCityLogo(scope, input);
@@ -24,7 +24,7 @@ export const uploadPlatformCityLogoAction = platformAction(
 );
 
 export const removePlatformCityLogoAction = platformAction(
-  { name: "admin.logo.remove", input: ZPlatformLogoRemove },
+  { name: "cities.logo.remove", input: ZPlatformLogoRemove },
   async (user, { citySlug, ...input }) => {
     const scope = await platformLogoScope(citySlug, user.id);
     const result = await removeCityLogo(scope, input);

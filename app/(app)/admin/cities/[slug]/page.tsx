@@ -15,7 +15,7 @@ import { CityLogoPanel } from "@/components/settings/city-logo-panel";
 import { logoOfCity } from "@/lib/features/city-settings/logo/public-logo";
 import { listIdentityProviders } from "@/lib/kernel/auth/identity/list-identity-providers";
 import { AppointAdminForm } from "./appoint-admin-form";
-import { createCityIdentityProvider, deleteCityIdentityProvider, updateCityIdentityProvider } from "./identity-actions";
+import { createCityIdentityProviderAction, deleteCityIdentityProviderAction, updateCityIdentityProviderAction } from "./identity-actions";
 import { removePlatformCityLogoAction, uploadPlatformCityLogoAction } from "./logo-actions";
 import { StatusControl } from "./status-control";
 import { AppNotFoundView } from "@/components/not-found/app-not-found";
@@ -145,7 +145,7 @@ async function AdminCityPage({ params }: Props) {
             initial={providers.map(({ id, displayName, issuer, clientId, enabled, version, redirectUri }) => ({ id, displayName, issuer, clientId, enabled, version, redirectUri }))}
             canEdit
             messages={dictionary(locale).identity}
-            actions={{ create: createCityIdentityProvider, update: updateCityIdentityProvider, remove: deleteCityIdentityProvider }}
+            actions={{ create: createCityIdentityProviderAction, update: updateCityIdentityProviderAction, remove: deleteCityIdentityProviderAction }}
             extra={{ citySlug: city.slug }}
           />
         </section>

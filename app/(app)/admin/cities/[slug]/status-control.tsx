@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { CityStatusValue } from "@/lib/features/cities/schema";
-import { changeCityStatus } from "../../actions";
+import { changeCityStatusAction } from "../../actions";
 import { fill, type AdminMessages } from "../../messages";
 
 /** Suspend (after a confirmation dialog) or reactivate a city. */
@@ -30,7 +30,7 @@ export function StatusControl({
   async function change(next: CityStatusValue) {
     setError(null);
     setDone(null);
-    const result = await changeCityStatus({ slug, status: next });
+    const result = await changeCityStatusAction({ slug, status: next });
     if (result.ok) setDone(fill(next === "suspended" ? m.suspended : m.reactivated, { name }));
     else setError(result.error.message);
   }

@@ -5,7 +5,7 @@ import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
-import { loadOptions } from "../_components/options";
+import { loadCommitmentOptions } from "@/lib/features/commitments/load-commitment-options";
 import { PlanOverviewView } from "../_components/plan-overview-view";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
@@ -24,7 +24,7 @@ async function PlanPage({ params }: Props) {
   if (!overview) notFound();
   const locale = await requestLocale();
   const canEdit = ctx.can("plan.edit");
-  const options = canEdit ? await loadOptions(ctx, locale) : null;
+  const options = canEdit ? await loadCommitmentOptions(ctx, locale) : null;
   return <PlanOverviewView overview={overview} d={dictionary(locale)} locale={locale} citySlug={ctx.city.slug} canEdit={canEdit} options={options} />;
 }
 

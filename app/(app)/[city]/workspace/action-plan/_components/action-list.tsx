@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionSummary } from "@/lib/features/action-plans/load-plan-overview";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { ActionStatusBadge } from "./badges";
+import { ActionStatusBadge } from "@/components/plans/badges";
 
 /** Actions as a list: title (link), status, progress, due date, overdue. */
 export function ActionList({ actions, base, d, locale }: { actions: ActionSummary[]; base: string; d: Dictionary; locale: Locale }) {

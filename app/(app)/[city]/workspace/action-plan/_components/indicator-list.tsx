@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { IndicatorTypeValue } from "@/lib/features/indicators/schema";
 import type { TargetStatus } from "@/lib/features/indicators/target-status";
-import { TargetStatusBadge } from "./badges";
+import { TargetStatusBadge } from "@/components/plans/badges";
 
 /** A plan's or an objective's indicators: name (to the indicator's page), type, and status against target. */
 export function IndicatorList({ citySlug, indicators, d }: { citySlug: string; indicators: { id: string; name: string; type: IndicatorTypeValue; assessment: { status: TargetStatus } }[]; d: Dictionary }) {

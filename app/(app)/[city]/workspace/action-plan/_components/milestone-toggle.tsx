@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { completeMilestone } from "../actions";
+import { completeMilestoneAction } from "../actions";
 
 /** Completes a milestone today, or reopens it. */
 export function MilestoneToggle({ citySlug, id, version, done, labels }: { citySlug: string; id: string; version: number; done: boolean; labels: { short: string; full: string } }) {
@@ -17,7 +17,7 @@ export function MilestoneToggle({ citySlug, id, version, done, labels }: { cityS
     // The person's own calendar day, as they see it.
     const now = new Date();
     const today = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
-    const result = await completeMilestone(citySlug, { id, version, completedOn: done ? "" : today });
+    const result = await completeMilestoneAction(citySlug, { id, version, completedOn: done ? "" : today });
     setPending(false);
     if (!result.ok) setError(result.error.message);
     else router.refresh();

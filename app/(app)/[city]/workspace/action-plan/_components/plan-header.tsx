@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { PlanRecord } from "@/lib/features/action-plans/records";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { PlanStatusBadge } from "./badges";
+import { PlanStatusBadge } from "@/components/plans/badges";
 
 export type PlanView = "overview" | "table" | "timeline" | "data" | null;
 

@@ -2,19 +2,19 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { ProgressFigure } from "@/components/public/progress-bar";
 import { EmptyState } from "@/components/ui/empty-state";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { PlanOverview } from "@/lib/features/action-plans/load-plan-overview";
 import { gapEditValues, planEditValues, strategyEditValues, themeEditValues } from "@/lib/features/action-plans/records";
 import { ACTION_STATUSES } from "@/lib/features/action-plans/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import type { CommitmentOptions } from "../../commitments/_components/commitment-options";
+import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import { ActionList } from "./action-list";
-import { AddForm } from "./add-form";
-import { EditableItem } from "./editable-item";
+import { AddForm } from "../../_components/add-form";
+import { EditableItem } from "../../_components/editable-item";
 import { IndicatorList } from "./indicator-list";
-import { formTexts, gapFields, objectiveFields, planFields, strategyFields, themeFields } from "./field-specs";
+import { formTexts, gapFields, objectiveFields, planFields, strategyFields, themeFields } from "@/components/plans/field-specs";
 import { PlanHeader } from "./plan-header";
 
 /** Readers get the content alone; EditableItem (a client component with a router) only for editors. */

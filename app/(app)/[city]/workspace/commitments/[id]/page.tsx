@@ -6,7 +6,7 @@ import { getCommitmentById } from "@/lib/features/commitments/get-commitment";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
-import { CommitmentPanel } from "../_components/commitment-panel";
+import { CommitmentPanel } from "../../_components/commitment/commitment-panel";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; id: string }> };

@@ -12,7 +12,7 @@ import { issueText } from "@/components/ui/issue-text";
 import { ZCommitmentCreate, type TCommitmentCreate } from "@/lib/features/commitments/schema";
 import { LAYERS, type Layer } from "@/lib/reference/framework/catalogue/types";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { createCommitment } from "../actions";
+import { createCommitmentAction } from "../actions";
 
 /** Layer, title and text; on success the new commitment's page opens, where the rest is filled in. */
 export function NewCommitmentForm({
@@ -37,7 +37,7 @@ export function NewCommitmentForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
-    const result = await createCommitment(citySlug, values);
+    const result = await createCommitmentAction(citySlug, values);
     if (result.ok) {
       router.push(`/${citySlug}/workspace/commitments/${result.data.id}`);
       return;

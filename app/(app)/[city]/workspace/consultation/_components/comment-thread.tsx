@@ -7,16 +7,16 @@ import { CommentModeration, type ModerationActions } from "@/components/comments
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/declaration/comment-schema";
 import type { CommentView, ThreadView } from "@/lib/features/declaration/consultation-view";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { addComment, deleteComment, editComment, hideComment, resolveComment, setCommentOutcome, unhideComment } from "../actions";
+import { addCommentAction, deleteCommentAction, editCommentAction, hideCommentAction, resolveCommentAction, setCommentOutcomeAction, unhideCommentAction } from "../actions";
 import { actionError } from "./action-error";
-import { OutcomeBadge } from "./outcome-badge";
+import { OutcomeBadge } from "@/components/comments/outcome-badge";
 
 type M = Dictionary["consultation"];
 
@@ -43,10 +43,10 @@ function useRun(m: M) {
 function CommentBody({ c, citySlug, isEditor, m, locale }: { c: CommentView; citySlug: string; isEditor: boolean; m: M; locale: Locale }) {
   const author = c.authorName || m.thread.formerMember;
   const actions: ModerationActions = {
-    edit: (input) => editComment(citySlug, input),
-    remove: (input) => deleteComment(citySlug, input),
-    hide: (input) => hideComment(citySlug, input),
-    unhide: (input) => unhideComment(citySlug, input),
+    edit: (input) => editCommentAction(citySlug, input),
+    remove: (input) => deleteCommentAction(citySlug, input),
+    hide: (input) => hideCommentAction(citySlug, input),
+    unhide: (input) => unhideCommentAction(citySlug, input),
   };
 
   if (c.state === "deleted") return <p className="italic text-slate-700">{m.thread.deleted}</p>;
@@ -75,7 +75,7 @@ function OutcomeForm({ t, citySlug, m, onDone }: { t: ThreadView; citySlug: stri
       aria-labelledby={`${id}-h`}
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await run(() => setCommentOutcome(citySlug, { id: t.id, version: t.version, outcome, reason }))) onDone();
+        if (await run(() => setCommentOutcomeAction(citySlug, { id: t.id, version: t.version, outcome, reason }))) onDone();
       }}
     >
       <h4 id={`${id}-h`} className="font-semibold">
@@ -177,7 +177,7 @@ export function CommentThread({
           </Button>
         ) : null}
         {(isEditor || t.isMine) && t.state === "visible" ? (
-          <Button variant="secondary" className="px-2 py-1 text-xs" disabled={pending} onClick={() => run(() => resolveComment(citySlug, { id: t.id, version: t.version, resolved: !t.resolved }))}>
+          <Button variant="secondary" className="px-2 py-1 text-xs" disabled={pending} onClick={() => run(() => resolveCommentAction(citySlug, { id: t.id, version: t.version, resolved: !t.resolved }))}>
             {t.resolved ? m.thread.reopen : m.thread.resolve}
           </Button>
         ) : null}
@@ -193,7 +193,7 @@ export function CommentThread({
           className="space-y-2"
           onSubmit={async (e) => {
             e.preventDefault();
-            if (await run(() => addComment(citySlug, { declarationId, body: reply, parentId: t.id }))) {
+            if (await run(() => addCommentAction(citySlug, { declarationId, body: reply, parentId: t.id }))) {
               setReply("");
               setReplying(false);
             }

@@ -7,11 +7,11 @@ import { useCallback, useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { ThreadView } from "@/lib/features/declaration/consultation-view";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { addComment } from "../actions";
+import { addCommentAction } from "../actions";
 import { actionError } from "./action-error";
 import { CommentThread } from "./comment-thread";
 
@@ -127,7 +127,7 @@ export function ConsultationBoard({
     if (!target) return;
     setPending(true);
     setError(null);
-    const result = await addComment(citySlug, {
+    const result = await addCommentAction(citySlug, {
       declarationId,
       body,
       mentions,

@@ -4,7 +4,7 @@ import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDay, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { ConsultationData } from "@/lib/features/declaration/consultation-view";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 
 /** Status, period, numbers and the links between the consultation's pages. */
 export function ConsultationHeader({

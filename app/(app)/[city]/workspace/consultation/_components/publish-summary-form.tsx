@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { publishSummary } from "../actions";
+import { publishSummaryAction } from "../actions";
 import { actionError } from "./action-error";
 
 export function PublishSummaryForm({ citySlug, declarationId, version, published, m }: { citySlug: string; declarationId: string; version: number; published: boolean; m: Dictionary["consultation"] }) {
@@ -21,7 +21,7 @@ export function PublishSummaryForm({ citySlug, declarationId, version, published
         disabled={pending}
         onClick={async () => {
           setPending(true);
-          const r = await publishSummary(citySlug, { declarationId, version, published: !published });
+          const r = await publishSummaryAction(citySlug, { declarationId, version, published: !published });
           setPending(false);
           if (!r.ok) return setError(actionError(r, m));
           router.refresh();

@@ -1,6 +1,6 @@
 import type { SummaryGroup } from "@/lib/features/declaration/consultation-view";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { OutcomeBadge } from "./outcome-badge";
+import { OutcomeBadge } from "@/components/comments/outcome-badge";
 
 /** The summary's groups as tables: one row per comment with its outcome and reason. */
 export function SummaryTables({ groups, m, showNames }: { groups: SummaryGroup[]; m: Dictionary["consultation"]; showNames: boolean }) {

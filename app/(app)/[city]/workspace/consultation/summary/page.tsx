@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { groupForSummary, loadConsultation, mayViewConsultation } from "@/lib/features/declaration/consultation-view";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";

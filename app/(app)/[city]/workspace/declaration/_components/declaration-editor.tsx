@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { findAnchors, type PMDoc } from "@/lib/features/declaration/comment-anchors";
 import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
@@ -19,7 +19,7 @@ import { ZDeclarationSave } from "@/lib/features/declaration/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { saveDeclaration } from "../actions";
+import { saveDeclarationAction } from "../actions";
 import { EditorToolbar } from "./editor-toolbar";
 import { InstrumentPicker } from "./instrument-picker";
 import { LinkDialog } from "./link-dialog";
@@ -150,7 +150,7 @@ export function DeclarationEditor({
     }
     setErrors({});
     setPending(true);
-    const result = await saveDeclaration(citySlug, parsed.data);
+    const result = await saveDeclarationAction(citySlug, parsed.data);
     setPending(false);
     if (result.ok) {
       const saved = result.data;

@@ -2,7 +2,7 @@
 
 import { useId, useState, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { inputClasses } from "@/components/ui/field";
 import { INSTRUMENTS, type Instrument } from "@/lib/features/declaration/instruments";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";

@@ -6,12 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { TRANSITIONS, type DeclarationStatusValue as Move } from "@/lib/features/declaration/lifecycle";
 import { ZDeclarationTransition } from "@/lib/features/declaration/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { moveDeclaration, startAmendment } from "../actions";
+import { moveDeclarationAction, startAmendmentAction } from "../actions";
 
 const LABEL: Record<Move, "toConsultation" | "toProposed" | "toDraft" | "toAdopted" | "toPublished"> = {
   consultation: "toConsultation",
@@ -66,7 +66,7 @@ export function LifecycleActions({
     }
     setErrors({});
     setPending(true);
-    const result = await moveDeclaration(citySlug, parsed.data);
+    const result = await moveDeclarationAction(citySlug, parsed.data);
     setPending(false);
     if (result.ok) {
       setMessage({ tone: "success", text: fill(m.moved_ok, { status: messages.status[result.data.status] }) });
@@ -138,7 +138,7 @@ export function LifecycleActions({
           confirmLabel={m.startAmendment}
           cancelLabel={messages.editor.cancel}
           onConfirm={async () => {
-            const result = await startAmendment(citySlug, { declarationId, version });
+            const result = await startAmendmentAction(citySlug, { declarationId, version });
             setMessage(result.ok ? { tone: "success", text: m.amendmentStarted } : { tone: "error", text: result.error.message });
             if (result.ok) router.refresh();
           }}

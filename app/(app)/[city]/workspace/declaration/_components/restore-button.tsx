@@ -4,9 +4,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { restoreVersion } from "../actions";
+import { restoreVersionAction } from "../actions";
 
 /** Restore an earlier version as a new one, after asking. */
 export function RestoreButton({
@@ -35,7 +35,7 @@ export function RestoreButton({
         confirmLabel={m.restore}
         cancelLabel={messages.editor.cancel}
         onConfirm={async () => {
-          const result = await restoreVersion(citySlug, { declarationId, number, baseVersion: current });
+          const result = await restoreVersionAction(citySlug, { declarationId, number, baseVersion: current });
           if (result.ok) router.refresh();
           else setError(result.error.message);
         }}

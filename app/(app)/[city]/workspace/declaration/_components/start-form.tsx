@@ -11,7 +11,7 @@ import { issueText } from "@/components/ui/issue-text";
 import { ZDeclarationCreate, type TDeclarationCreate } from "@/lib/features/declaration/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { createDeclaration } from "../actions";
+import { createDeclarationAction } from "../actions";
 
 /** The empty state's action: a title, the text's language and where to start from. */
 export function StartForm({ citySlug, locale, messages }: { citySlug: string; locale: Locale; messages: Dictionary["declaration"] }) {
@@ -23,7 +23,7 @@ export function StartForm({ citySlug, locale, messages }: { citySlug: string; lo
 
   const onSubmit = form.handleSubmit(async (values) => {
     setError(null);
-    const result = await createDeclaration(citySlug, values);
+    const result = await createDeclarationAction(citySlug, values);
     if (result.ok) {
       router.push(`/${citySlug}/workspace/declaration/edit`);
       return;

@@ -11,7 +11,7 @@ import { formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
-import { declarationFor } from "../_components/load-declaration";
+import { loadDeclaration } from "@/lib/features/declaration/load-declaration";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -28,7 +28,7 @@ async function ComparePage({ params, searchParams }: Props) {
   const { city } = await params;
   const query = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration/compare`);
-  const declaration = await declarationFor(ctx, query.d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
+  const declaration = await loadDeclaration(ctx, query.d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
   if (!declaration) notFound();
   // Without two versions named (a bookmark, a hand-typed address): the latest change.
   const to = num(query.to) ?? declaration.currentVersion;

@@ -14,7 +14,7 @@ import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
-import { declarationFor } from "../_components/load-declaration";
+import { loadDeclaration } from "@/lib/features/declaration/load-declaration";
 import { RestoreButton } from "../_components/restore-button";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
@@ -29,7 +29,7 @@ async function VersionsPage({ params, searchParams }: Props) {
   const { city } = await params;
   const { d } = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration/versions`);
-  const declaration = await declarationFor(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
+  const declaration = await loadDeclaration(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
   const locale = await requestLocale();
   const t = translator(locale);
   const base = `/${ctx.city.slug}/workspace/declaration`;

@@ -8,7 +8,7 @@ import { translator } from "@/lib/kernel/i18n/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { FraCredit } from "../../_components/fra-credit";
-import { CommitmentPanel } from "../../commitments/_components/commitment-panel";
+import { CommitmentPanel } from "../../_components/commitment/commitment-panel";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; key: string }> };

@@ -11,8 +11,8 @@ import { readUpload, UploadError } from "@/lib/features/commitments/spreadsheet/
 import { ZImportRef, ZSpreadsheetUpload } from "@/lib/features/commitments/spreadsheet/schema";
 
 /** Reads an uploaded spreadsheet and keeps its rows for the preview; nothing is applied yet. */
-export const uploadSpreadsheet = cityAction(
-  { name: "spreadsheet.upload", capability: "commitment.edit", input: ZSpreadsheetUpload },
+export const uploadSpreadsheetAction = cityAction(
+  { name: "commitments.spreadsheet.upload", capability: "commitment.edit", input: ZSpreadsheetUpload },
   async (ctx, form) => {
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new UploadError("spreadsheet.import.noFile");
@@ -23,8 +23,8 @@ export const uploadSpreadsheet = cityAction(
 );
 
 /** Applies a previewed upload all or nothing; a conflict or a refused row applies nothing. */
-export const applySpreadsheetImport = cityAction(
-  { name: "spreadsheet.apply", capability: "commitment.edit", input: ZImportRef },
+export const applySpreadsheetImportAction = cityAction(
+  { name: "commitments.spreadsheet.apply", capability: "commitment.edit", input: ZImportRef },
   async (ctx, { importId }) => {
     const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
     if (!stored) throw new AppError("not_found", "spreadsheet.apply.gone");
@@ -42,8 +42,8 @@ export const applySpreadsheetImport = cityAction(
   },
 );
 
-export const discardSpreadsheetImport = cityAction(
-  { name: "spreadsheet.discard", capability: "commitment.edit", input: ZImportRef },
+export const discardSpreadsheetImportAction = cityAction(
+  { name: "commitments.spreadsheet.discard", capability: "commitment.edit", input: ZImportRef },
   async (ctx, { importId }) => {
     const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id }, importId);
     if (stored) await deleteImport(ctx.db, importId);

@@ -9,7 +9,7 @@ import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { COLUMNS, EDITABLE_COLUMNS } from "@/lib/features/commitments/spreadsheet/columns";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";
-import { uploadSpreadsheet } from "./actions";
+import { uploadSpreadsheetAction } from "./actions";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<{ applied?: string; discarded?: string }> };
 
@@ -70,7 +70,7 @@ export default async function SpreadsheetPage({ params, searchParams }: Props) {
             <p className="mt-1 mb-4 text-slate-800">{t("spreadsheet.import.text")}</p>
             <UploadForm
               citySlug={ctx.city.slug}
-              upload={uploadSpreadsheet}
+              upload={uploadSpreadsheetAction}
               previewBase={`/${ctx.city.slug}/workspace/framework/spreadsheet/import`}
               labels={{
                 file: t("spreadsheet.import.file"),

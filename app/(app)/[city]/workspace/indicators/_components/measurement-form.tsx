@@ -7,11 +7,11 @@ import { useFieldArray, useForm, type Path, type Resolver } from "react-hook-for
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { ZMeasurementCorrect, ZMeasurementCreate, type DimensionValue, type TBreakdownRow } from "@/lib/features/indicators/schema";
-import { correctMeasurement, createMeasurement } from "../actions";
+import { correctMeasurementAction, createMeasurementAction } from "../actions";
 
 type Values = { indicatorId?: string; id?: string; version?: number; period?: string; value: string; sourceNote: string; reason?: string; breakdown: TBreakdownRow[] };
 
@@ -58,7 +58,7 @@ export function MeasurementForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setMessage(null);
-    const result = mode === "create" ? await createMeasurement(citySlug, values) : await correctMeasurement(citySlug, values);
+    const result = mode === "create" ? await createMeasurementAction(citySlug, values) : await correctMeasurementAction(citySlug, values);
     if (result.ok) {
       form.reset(mode === "create" ? { ...initial, breakdown: [] } : { ...values, version: (values.version ?? 1) + 1, reason: "" });
       setMessage({ tone: "success", text: mode === "create" ? p.added : p.corrected2 });

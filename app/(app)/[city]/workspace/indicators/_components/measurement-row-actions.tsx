@@ -2,8 +2,8 @@
 
 import { useState, type ComponentProps } from "react";
 import { Button } from "@/components/ui/button";
-import { fill } from "@/components/ui/fill";
-import { EditableItem } from "../../action-plan/_components/editable-item";
+import { fill } from "@/lib/kernel/i18n/fill";
+import { EditableItem } from "../../_components/editable-item";
 import { MeasurementForm } from "./measurement-form";
 
 /** Correct (the form opens below the row's cell) or delete (after a confirmation) one measurement. */

@@ -21,9 +21,9 @@ import { reportFileStates } from "@/lib/features/publication/documents/file-stat
 import { cityPageContext, orNotFound } from "@/lib/kernel/tenancy/page-context";
 import { WorkspaceNotFoundView } from "../../_components/not-found-view";
 import { PageShell } from "../../_components/page-shell";
-import { OutcomeBadge } from "../../consultation/_components/outcome-badge";
+import { OutcomeBadge } from "@/components/comments/outcome-badge";
 import { NewReportCommentForm, OutcomeForm, ReplyForm, ReportCommentModeration } from "../_components/report-comments";
-import { produceReportFiles } from "../actions";
+import { produceReportFilesAction } from "../actions";
 import { AddRecommendationForm, DeleteRecommendationButton, EvaluationForm, LifecycleForm, RegenerateButton, SectionEditor } from "../_components/report-editors";
 
 type Props = { params: Promise<{ city: string; id: string }> };
@@ -289,7 +289,7 @@ async function ReportPage({ params }: Props) {
             </ol>
           </section>
           {storedFiles ? (
-            <StoredFiles files={storedFiles} locale={locale} citySlug={slug} id={report.id} produce={canEdit ? produceReportFiles : null} />
+            <StoredFiles files={storedFiles} locale={locale} citySlug={slug} id={report.id} produce={canEdit ? produceReportFilesAction : null} />
           ) : null}
           <section aria-labelledby="report-downloads" className="space-y-2">
             <h2 id="report-downloads" className={h2}>{m.page.downloads}</h2>

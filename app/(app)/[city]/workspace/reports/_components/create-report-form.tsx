@@ -8,7 +8,7 @@ import { Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
-import { createReport } from "../actions";
+import { createReportAction } from "../actions";
 
 /** Year and languages; on success the new report opens with its generated figures. */
 export function CreateReportForm({ citySlug, cityLocales, defaultYear, messages }: { citySlug: string; cityLocales: Locale[]; defaultYear: number; messages: Dictionary["reports"] }) {
@@ -24,7 +24,7 @@ export function CreateReportForm({ citySlug, cityLocales, defaultYear, messages 
     e.preventDefault();
     setPending(true);
     setError(null);
-    const result = await createReport(citySlug, { year: Number(year), locales });
+    const result = await createReportAction(citySlug, { year: Number(year), locales });
     setPending(false);
     if (result.ok) {
       router.push(`/${citySlug}/workspace/reports/${result.data.id}`);

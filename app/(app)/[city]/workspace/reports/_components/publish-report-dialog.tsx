@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { DisclosureDecision, UndisclosedCommitment } from "@/lib/features/reports/report-disclosure";
-import { transitionReport } from "../actions";
+import { transitionReportAction } from "../actions";
 
 type M = Dictionary["reports"];
 
@@ -33,7 +33,7 @@ export function PublishReportDialog(props: { citySlug: string; id: string; versi
       return false;
     }
     const disclosure = undisclosed.length && decision ? { decision, commitments: undisclosed.map((u) => u.key) } : undefined;
-    const result = await transitionReport(props.citySlug, { id: props.id, version: props.version, to: "published", note: props.note, disclosure });
+    const result = await transitionReportAction(props.citySlug, { id: props.id, version: props.version, to: "published", note: props.note, disclosure });
     router.refresh();
     if (!result.ok) {
       setError(result.error.message);

@@ -10,7 +10,7 @@ import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/declaration/comment-schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { addReportComment, deleteReportComment, editReportComment, hideReportComment, setReportCommentOutcome, unhideReportComment } from "../actions";
+import { addReportCommentAction, deleteReportCommentAction, editReportCommentAction, hideReportCommentAction, setReportCommentOutcomeAction, unhideReportCommentAction } from "../actions";
 
 type Texts = { m: Dictionary["reports"]; mc: Dictionary["consultation"] };
 
@@ -48,7 +48,7 @@ export function NewReportCommentForm(props: Texts & { citySlug: string; reportId
       className="space-y-3"
       onSubmit={async (e) => {
         e.preventDefault();
-        const ok = await run(() => addReportComment(props.citySlug, { reportId: props.reportId, body, ...(target ? { sectionId: target, quote } : {}) }));
+        const ok = await run(() => addReportCommentAction(props.citySlug, { reportId: props.reportId, body, ...(target ? { sectionId: target, quote } : {}) }));
         if (ok) {
           setBody("");
           setQuote("");
@@ -90,7 +90,7 @@ export function ReplyForm(props: Texts & { citySlug: string; reportId: string; p
       className="space-y-2"
       onSubmit={async (e) => {
         e.preventDefault();
-        if (await run(() => addReportComment(props.citySlug, { reportId: props.reportId, parentId: props.parentId, body }))) setBody("");
+        if (await run(() => addReportCommentAction(props.citySlug, { reportId: props.reportId, parentId: props.parentId, body }))) setBody("");
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
@@ -115,7 +115,7 @@ export function OutcomeForm(props: Texts & { citySlug: string; id: string; versi
       className="space-y-2 rounded border border-slate-300 p-3"
       onSubmit={async (e) => {
         e.preventDefault();
-        await run(() => setReportCommentOutcome(props.citySlug, { id: props.id, version: props.version, outcome: outcome as CommentOutcomeValue, reason }));
+        await run(() => setReportCommentOutcomeAction(props.citySlug, { id: props.id, version: props.version, outcome: outcome as CommentOutcomeValue, reason }));
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
@@ -138,10 +138,10 @@ export function OutcomeForm(props: Texts & { citySlug: string; id: string; versi
 /** A comment's text with its author's (edit, delete) and officers' (hide, show again) controls: the declaration's, on the report's actions. */
 export function ReportCommentModeration({ c, citySlug, isOfficer, mc }: { c: ModeratedComment; citySlug: string; isOfficer: boolean; mc: Dictionary["consultation"] }) {
   const actions: ModerationActions = {
-    edit: (input) => editReportComment(citySlug, input),
-    remove: (input) => deleteReportComment(citySlug, input),
-    hide: (input) => hideReportComment(citySlug, input),
-    unhide: (input) => unhideReportComment(citySlug, input),
+    edit: (input) => editReportCommentAction(citySlug, input),
+    remove: (input) => deleteReportCommentAction(citySlug, input),
+    hide: (input) => hideReportCommentAction(citySlug, input),
+    unhide: (input) => unhideReportCommentAction(citySlug, input),
   };
   return <CommentModeration c={c} isOfficer={isOfficer} actions={actions} m={mc} />;
 }

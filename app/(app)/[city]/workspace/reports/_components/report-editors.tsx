@@ -10,7 +10,7 @@ import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { UndisclosedCommitment } from "@/lib/features/reports/report-disclosure";
 import type { SectionKind } from "@/lib/features/reports/topics";
-import { addRecommendation, deleteRecommendation, regenerateReport, saveEvaluation, saveSection, transitionReport } from "../actions";
+import { addRecommendationAction, deleteRecommendationAction, regenerateReportAction, saveEvaluationAction, saveSectionAction, transitionReportAction } from "../actions";
 import { PublishReportDialog } from "./publish-report-dialog";
 
 type M = Dictionary["reports"];
@@ -49,7 +49,7 @@ export function SectionEditor(props: { citySlug: string; reportId: string; topic
   const theirs = error?.current as { content: string; version: number } | null | undefined;
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    const saved = await run(() => saveSection(props.citySlug, { reportId: props.reportId, topic: props.topic, kind: props.kind, locale: props.locale as "nl" | "en", content: text, version }));
+    const saved = await run(() => saveSectionAction(props.citySlug, { reportId: props.reportId, topic: props.topic, kind: props.kind, locale: props.locale as "nl" | "en", content: text, version }));
     if (saved) setVersion(saved.version);
   }
   return (
@@ -88,7 +88,7 @@ export function RegenerateButton({ citySlug, id, version, year, messages: m }: {
         confirmLabel={m.page.regenerate}
         cancelLabel={m.page.cancel}
         onConfirm={async () => {
-          await run(() => regenerateReport(citySlug, { id, version }));
+          await run(() => regenerateReportAction(citySlug, { id, version }));
         }}
       />
       {error ? <Alert tone="error">{error.message}</Alert> : null}
@@ -104,7 +104,7 @@ export function AddRecommendationForm({ citySlug, reportId, topics, departments,
   const { pending, error, run, fieldError } = useRun(m);
   async function add(e: React.FormEvent) {
     e.preventDefault();
-    if (await run(() => addRecommendation(citySlug, { reportId, topic, text, departmentId }))) setText("");
+    if (await run(() => addRecommendationAction(citySlug, { reportId, topic, text, departmentId }))) setText("");
   }
   return (
     <form onSubmit={add} noValidate className="space-y-3">
@@ -147,7 +147,7 @@ export function DeleteRecommendationButton({ citySlug, id, version, text, messag
         confirmLabel={m.page.deleteRecommendation}
         cancelLabel={m.page.cancel}
         onConfirm={async () => {
-          await run(() => deleteRecommendation(citySlug, { id, version }));
+          await run(() => deleteRecommendationAction(citySlug, { id, version }));
         }}
       />
       {error ? <Alert tone="error">{error.message}</Alert> : null}
@@ -163,7 +163,7 @@ export function EvaluationForm(props: { citySlug: string; reportId: string; reco
   const id = `eval-${props.recommendationId}`;
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    await run(() => saveEvaluation(props.citySlug, { reportId: props.reportId, recommendationId: props.recommendationId, outcome: outcome as "implemented_fully", note, version: props.version }));
+    await run(() => saveEvaluationAction(props.citySlug, { reportId: props.reportId, recommendationId: props.recommendationId, outcome: outcome as "implemented_fully", note, version: props.version }));
   }
   return (
     <form onSubmit={save} noValidate className="space-y-2">
@@ -192,7 +192,7 @@ export function EvaluationForm(props: { citySlug: string; reportId: string; reco
 export function LifecycleForm({ citySlug, id, version, next, undisclosed, messages: m }: { citySlug: string; id: string; version: number; next: ("draft" | "consultation" | "approved" | "published")[]; undisclosed: UndisclosedCommitment[]; messages: M }) {
   const [note, setNote] = useState("");
   const { pending, error, run, fieldError } = useRun(m);
-  const move = (to: (typeof next)[number]) => run(() => transitionReport(citySlug, { id, version, to, note }));
+  const move = (to: (typeof next)[number]) => run(() => transitionReportAction(citySlug, { id, version, to, note }));
   return (
     <div className="space-y-3">
       <div>

@@ -7,11 +7,11 @@ import { applyFieldErrors } from "@/components/auth/apply-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { ZDepartmentUpdate, type TDepartmentUpdate } from "@/lib/features/city-settings/departments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { createDepartment, updateDepartment } from "./actions";
+import { createDepartmentAction, updateDepartmentAction } from "./actions";
 
 type Messages = Dictionary["commitments"]["departments"];
 
@@ -69,7 +69,7 @@ export function DepartmentForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
     const { id, version, ...fields } = values;
-    const result = editing ? await updateDepartment(citySlug, { id, version, ...fields }) : await createDepartment(citySlug, fields);
+    const result = editing ? await updateDepartmentAction(citySlug, { id, version, ...fields }) : await createDepartmentAction(citySlug, fields);
     if (result.ok) {
       const message = fill(editing ? messages.saved : messages.added, { name: result.data.name });
       if (!editing) form.reset(empty);

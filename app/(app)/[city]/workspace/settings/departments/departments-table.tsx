@@ -3,9 +3,9 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { deleteDepartment } from "./actions";
+import { deleteDepartmentAction } from "./actions";
 import { DepartmentForm, type DepartmentItem } from "./department-form";
 
 /**
@@ -40,7 +40,7 @@ export function DepartmentsTable({
   async function remove(d: DepartmentItem) {
     setStatus(null);
     setError(null);
-    const result = await deleteDepartment(citySlug, { id: d.id, version: d.version, unsetCommitments: d.commitments > 0 });
+    const result = await deleteDepartmentAction(citySlug, { id: d.id, version: d.version, unsetCommitments: d.commitments > 0 });
     if (result.ok) {
       setStatus(result.data.unlinked ? fill(messages.deletedUnlinked, { name: d.name, count: result.data.unlinked }) : fill(messages.deleted, { name: d.name }));
       if (editingId === d.id) setEditingId(null);

@@ -2,36 +2,36 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
-import { createGroup as addGroup, deleteGroup as removeGroup, updateGroup as saveGroup } from "@/lib/features/city-settings/groups/save-group";
+import { createGroup, deleteGroup, updateGroup } from "@/lib/features/city-settings/groups/save-group";
 import { ZGroupCreate, ZGroupDelete, ZGroupUpdate } from "@/lib/features/city-settings/groups/schema";
 
 // Group names show on commitment pages, filters and dashboards too.
 const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");
 
 /** Adds a group of the city's own; the key is derived from the English name. */
-export const createGroup = cityAction(
-  { name: "groups.create", capability: "commitment.edit", input: ZGroupCreate },
+export const createGroupAction = cityAction(
+  { name: "citySettings.group.create", capability: "commitment.edit", input: ZGroupCreate },
   async (ctx, input) => {
-    const created = await addGroup({ db: ctx.db, actorId: ctx.user.id }, input);
+    const created = await createGroup({ db: ctx.db, actorId: ctx.user.id }, input);
     workspace(ctx.city.slug);
     return created;
   },
 );
 
-export const updateGroup = cityAction(
-  { name: "groups.update", capability: "commitment.edit", input: ZGroupUpdate },
+export const updateGroupAction = cityAction(
+  { name: "citySettings.group.update", capability: "commitment.edit", input: ZGroupUpdate },
   async (ctx, input) => {
-    const saved = await saveGroup({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await updateGroup({ db: ctx.db, actorId: ctx.user.id }, input);
     workspace(ctx.city.slug);
     return saved;
   },
 );
 
 /** Deletes a group and unlinks it from the commitments that named it. */
-export const deleteGroup = cityAction(
-  { name: "groups.delete", capability: "commitment.edit", input: ZGroupDelete },
+export const deleteGroupAction = cityAction(
+  { name: "citySettings.group.delete", capability: "commitment.edit", input: ZGroupDelete },
   async (ctx, input) => {
-    const deleted = await removeGroup({ db: ctx.db, actorId: ctx.user.id }, input);
+    const deleted = await deleteGroup({ db: ctx.db, actorId: ctx.user.id }, input);
     workspace(ctx.city.slug);
     return deleted;
   },

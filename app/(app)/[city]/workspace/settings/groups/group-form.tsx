@@ -7,11 +7,11 @@ import { applyFieldErrors } from "@/components/auth/apply-field-errors";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { ZGroupUpdate, type TGroupUpdate } from "@/lib/features/city-settings/groups/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { createGroup, updateGroup } from "./actions";
+import { createGroupAction, updateGroupAction } from "./actions";
 
 type Messages = Dictionary["commitments"]["groups"];
 
@@ -65,7 +65,7 @@ export function GroupForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
     const { id, version, ...names } = values;
-    const result = editing ? await updateGroup(citySlug, { id, version, ...names }) : await createGroup(citySlug, names);
+    const result = editing ? await updateGroupAction(citySlug, { id, version, ...names }) : await createGroupAction(citySlug, names);
     if (result.ok) {
       const message = editing ? fill(messages.saved, { name: result.data.nameEn }) : fill(messages.added, { name: result.data.nameEn, key: result.data.key });
       if (!editing) form.reset(empty);

@@ -3,9 +3,9 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { deleteGroup } from "./actions";
+import { deleteGroupAction } from "./actions";
 import { GroupForm, type GroupItem } from "./group-form";
 
 /** The city's own groups; editors rename, delete (after confirmation) and add them. */
@@ -37,7 +37,7 @@ export function GroupsTable({
   async function remove(g: GroupItem) {
     setStatus(null);
     setError(null);
-    const result = await deleteGroup(citySlug, { id: g.id, version: g.version });
+    const result = await deleteGroupAction(citySlug, { id: g.id, version: g.version });
     if (result.ok) {
       setStatus(fill(messages.deleted, { name: g.nameEn }));
       if (editingId === g.id) setEditingId(null);

@@ -3,10 +3,10 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { TRole } from "@/lib/features/members/schema";
-import { revokeInvitation } from "./actions";
+import { revokeInvitationAction } from "./actions";
 
 export interface InvitationItem {
   id: string;
@@ -40,7 +40,7 @@ export function InvitationsTable({
   async function revoke(invitation: InvitationItem) {
     setStatus(null);
     setError(null);
-    const result = await revokeInvitation(citySlug, { invitationId: invitation.id });
+    const result = await revokeInvitationAction(citySlug, { invitationId: invitation.id });
     if (result.ok) {
       setStatus(fill(messages.revoked, { email: invitation.email }));
       headingRef.current?.focus();

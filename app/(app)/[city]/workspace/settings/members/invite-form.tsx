@@ -6,11 +6,11 @@ import { useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { ZInviteMember, type TInviteMember, type TRole } from "@/lib/features/members/schema";
-import { inviteMember } from "./actions";
+import { inviteMemberAction } from "./actions";
 
 const ROLE_ORDER: TRole[] = ["officer", "council_member", "advisory_member", "city_admin"];
 
@@ -38,7 +38,7 @@ export function InviteForm({
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
     setCopied(false);
-    const result = await inviteMember(citySlug, values);
+    const result = await inviteMemberAction(citySlug, values);
     if (result.ok) {
       const { email, emailed, url } = result.data;
       setOutcome(emailed || !url ? { kind: "emailed", email } : { kind: "link", email, url });

@@ -5,11 +5,11 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { ROLES } from "@/lib/kernel/auth/permissions";
 import type { TRole } from "@/lib/features/members/schema";
-import { changeMemberRole, removeMember } from "./actions";
+import { changeMemberRoleAction, removeMemberAction } from "./actions";
 
 export interface MemberItem {
   userId: string;
@@ -49,7 +49,7 @@ export function MembersTable({
   async function saveRole(member: MemberItem, role: TRole) {
     setStatus(null);
     setError(null);
-    const result = await changeMemberRole(citySlug, { userId: member.userId, role });
+    const result = await changeMemberRoleAction(citySlug, { userId: member.userId, role });
     if (result.ok) setStatus(fill(messages.roleSaved, { name: member.name, role: roleLabels[role] }));
     else setError(result.error.message);
   }
@@ -57,7 +57,7 @@ export function MembersTable({
   async function remove(member: MemberItem) {
     setStatus(null);
     setError(null);
-    const result = await removeMember(citySlug, { userId: member.userId });
+    const result = await removeMemberAction(citySlug, { userId: member.userId });
     if (result.ok) {
       setStatus(fill(messages.removed, { name: member.name }));
       // The row and its button are gone: keep keyboard focus somewhere sensible.

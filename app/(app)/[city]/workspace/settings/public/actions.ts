@@ -3,10 +3,10 @@
 import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
-import { savePublicProfile as saveProfile } from "@/lib/features/publication/site/profile";
-import { publishCity as publish } from "@/lib/features/publication/site/publish-city";
+import { savePublicProfile } from "@/lib/features/publication/site/profile";
+import { publishCity } from "@/lib/features/publication/site/publish-city";
 import { ZPublicProfile, ZPublish, ZSetAllPublic, ZSetCommitmentPublic } from "@/lib/features/publication/site/schema";
-import { setAllCommitmentsPublic as setAll, setCommitmentPublic as setOne, setPlanPublic as setPlan } from "@/lib/features/publication/site/set-public";
+import { setAllCommitmentsPublic, setCommitmentPublic, setPlanPublic } from "@/lib/features/publication/site/set-public";
 
 /*
  * Publishing is the ONLY thing that changes a city's public pages, open data, feed and sitemap
@@ -18,50 +18,50 @@ import { setAllCommitmentsPublic as setAll, setCommitmentPublic as setOne, setPl
 const settingsPath = (slug: string) => `/${slug}/workspace/settings/public`;
 
 /** Saves the public profile (texts, contacts, accessibility statement, licence); a stale version answers "conflict". */
-export const savePublicProfile = cityAction(
-  { name: "publishing.saveProfile", capability: "public.publish", input: ZPublicProfile },
+export const savePublicProfileAction = cityAction(
+  { name: "publication.profile.save", capability: "public.publish", input: ZPublicProfile },
   async (ctx, input) => {
-    const saved = await saveProfile({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await savePublicProfile({ db: ctx.db, actorId: ctx.user.id }, input);
     revalidatePath(settingsPath(ctx.city.slug));
     return saved;
   },
 );
 
 /** Marks one commitment for the public pages (or unmarks it), from the next publication on. */
-export const setCommitmentPublic = cityAction(
-  { name: "publishing.setCommitmentPublic", capability: "public.publish", input: ZSetCommitmentPublic },
+export const setCommitmentPublicAction = cityAction(
+  { name: "publication.commitment.setPublic", capability: "public.publish", input: ZSetCommitmentPublic },
   async (ctx, input) => {
-    const saved = await setOne({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await setCommitmentPublic({ db: ctx.db, actorId: ctx.user.id }, input);
     revalidatePath(settingsPath(ctx.city.slug));
     return saved;
   },
 );
 
 /** Marks one action plan for the public pages (or unmarks it), from the next publication on. */
-export const setPlanPublic = cityAction(
-  { name: "publishing.setPlanPublic", capability: "public.publish", input: ZSetCommitmentPublic },
+export const setPlanPublicAction = cityAction(
+  { name: "publication.plan.setPublic", capability: "public.publish", input: ZSetCommitmentPublic },
   async (ctx, input) => {
-    const saved = await setPlan({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await setPlanPublic({ db: ctx.db, actorId: ctx.user.id }, input);
     revalidatePath(settingsPath(ctx.city.slug));
     return saved;
   },
 );
 
 /** Marks every commitment public, or none. */
-export const setAllCommitmentsPublic = cityAction(
-  { name: "publishing.setAllCommitmentsPublic", capability: "public.publish", input: ZSetAllPublic },
+export const setAllCommitmentsPublicAction = cityAction(
+  { name: "publication.commitment.setAllPublic", capability: "public.publish", input: ZSetAllPublic },
   async (ctx, input) => {
-    const result = await setAll({ db: ctx.db, actorId: ctx.user.id }, input);
+    const result = await setAllCommitmentsPublic({ db: ctx.db, actorId: ctx.user.id }, input);
     revalidatePath(settingsPath(ctx.city.slug));
     return result;
   },
 );
 
 /** Publishes: freezes what is marked public into a new snapshot and refreshes the city's public pages. */
-export const publishCity = cityAction(
-  { name: "publishing.publish", capability: "public.publish", input: ZPublish },
+export const publishCityAction = cityAction(
+  { name: "publication.publish", capability: "public.publish", input: ZPublish },
   async (ctx, input) => {
-    const publication = await publish({ db: ctx.db, cityId: ctx.city.id, citySlug: ctx.city.slug, actorId: ctx.user.id }, input);
+    const publication = await publishCity({ db: ctx.db, cityId: ctx.city.id, citySlug: ctx.city.slug, actorId: ctx.user.id }, input);
     // Every cached public page, dataset and feed of this city (and no other) carries this tag.
     revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
     revalidatePath("/");

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";

@@ -10,7 +10,7 @@ import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { ACCESSIBILITY_STATUSES, DATA_LICENCES, ZPublicProfile, type TPublicProfile } from "@/lib/features/publication/site/schema";
-import { savePublicProfile } from "./actions";
+import { savePublicProfileAction } from "./actions";
 
 type M = Dictionary["publicSite"]["publishing"];
 type Input = z.input<typeof ZPublicProfile>;
@@ -61,7 +61,7 @@ export function ProfileForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await savePublicProfile(citySlug, values);
+    const result = await savePublicProfileAction(citySlug, values);
     if (result.ok) {
       form.reset(pick(result.data));
       setOutcome({ kind: "saved" });

@@ -3,9 +3,9 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { setAllCommitmentsPublic, setCommitmentPublic } from "./actions";
+import { setAllCommitmentsPublicAction, setCommitmentPublicAction } from "./actions";
 
 export interface PublicCommitmentRow {
   id: string;
@@ -49,7 +49,7 @@ export function PublicCommitments({
     setError(null);
     setStatus(null);
     setMarks((prev) => ({ ...prev, [row.id]: isPublic }));
-    const result = await setCommitmentPublic(citySlug, { id: row.id, isPublic });
+    const result = await setCommitmentPublicAction(citySlug, { id: row.id, isPublic });
     setBusy(null);
     if (result.ok) setStatus(fill(m.changedOne, { title: row.title, state: isPublic ? m.stateOn : m.stateOff }));
     else {
@@ -61,7 +61,7 @@ export function PublicCommitments({
   async function setAll(isPublic: boolean) {
     setError(null);
     setStatus(null);
-    const result = await setAllCommitmentsPublic(citySlug, { isPublic });
+    const result = await setAllCommitmentsPublicAction(citySlug, { isPublic });
     if (result.ok) {
       setMarks(Object.fromEntries(rows.map((r) => [r.id, isPublic])));
       setStatus(fill(m.changedAll, { count: result.data.changed }));

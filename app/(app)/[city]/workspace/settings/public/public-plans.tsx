@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
-import { setPlanPublic } from "./actions";
+import { setPlanPublicAction } from "./actions";
 
 export interface PublicPlanRow {
   id: string;
@@ -35,7 +35,7 @@ export function PublicPlans({
     setError(null);
     setStatus(null);
     setMarks((prev) => ({ ...prev, [row.id]: isPublic }));
-    const result = await setPlanPublic(citySlug, { id: row.id, isPublic });
+    const result = await setPlanPublicAction(citySlug, { id: row.id, isPublic });
     if (result.ok) setStatus(labels.saved);
     else {
       setMarks((prev) => ({ ...prev, [row.id]: !isPublic }));

@@ -3,10 +3,10 @@
 import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { inputClasses } from "@/components/ui/field";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { publishCity } from "./actions";
+import { publishCityAction } from "./actions";
 
 type M = Dictionary["publicSite"]["publishing"];
 
@@ -45,7 +45,7 @@ export function PublishPanel({
     setError(null);
     setDone(null);
     try {
-      const result = await publishCity(citySlug, { note });
+      const result = await publishCityAction(citySlug, { note });
       if (result.ok) {
         const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(result.data.publishedAt));
         setDone(fill(m.done, { date, commitments: result.data.commitments, updates: result.data.updates }));

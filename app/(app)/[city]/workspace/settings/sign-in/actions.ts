@@ -8,7 +8,7 @@ import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpda
 const path = (slug: string) => `/${slug}/workspace/settings/sign-in`;
 
 export const createIdentityProviderAction = cityAction(
-  { name: "identity.createProvider", capability: "settings.manage", input: ZIdentityProviderCreate },
+  { name: "identity.provider.create", capability: "settings.manage", input: ZIdentityProviderCreate },
   async (ctx, input) => {
     const saved = await createIdentityProvider({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
     revalidatePath(path(ctx.city.slug));
@@ -17,7 +17,7 @@ export const createIdentityProviderAction = cityAction(
 );
 
 export const updateIdentityProviderAction = cityAction(
-  { name: "identity.updateProvider", capability: "settings.manage", input: ZIdentityProviderUpdate },
+  { name: "identity.provider.update", capability: "settings.manage", input: ZIdentityProviderUpdate },
   async (ctx, input) => {
     const saved = await updateIdentityProvider({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
     revalidatePath(path(ctx.city.slug));
@@ -26,7 +26,7 @@ export const updateIdentityProviderAction = cityAction(
 );
 
 export const deleteIdentityProviderAction = cityAction(
-  { name: "identity.deleteProvider", capability: "settings.manage", input: ZIdentityProviderDelete },
+  { name: "identity.provider.delete", capability: "settings.manage", input: ZIdentityProviderDelete },
   async (ctx, input) => {
     await deleteIdentityProvider({ cityId: ctx.city.id, actorId: ctx.user.id }, input);
     revalidatePath(path(ctx.city.slug));

@@ -16,8 +16,8 @@ import { readUpload, UploadError } from "@/lib/features/commitments/spreadsheet/
 import { ZSpreadsheetUpload } from "@/lib/features/commitments/spreadsheet/schema";
 
 /** Reads an uploaded measurements or action-updates sheet and keeps its rows for the preview. */
-export const uploadPlanData = cityAction(
-  { name: "planData.upload", capability: "plan.edit", input: ZSpreadsheetUpload },
+export const uploadPlanDataAction = cityAction(
+  { name: "actionPlans.data.upload", capability: "plan.edit", input: ZSpreadsheetUpload },
   async (ctx, form) => {
     const fields = ZPlanUploadFields.safeParse({ planId: form.get("planId"), kind: form.get("kind") });
     if (!fields.success) throw new ValidationError({ file: ["errors.validation"] });
@@ -39,8 +39,8 @@ export const uploadPlanData = cityAction(
 );
 
 /** Applies a previewed upload all or nothing; a conflict or a refused row applies nothing. */
-export const applyPlanDataImport = cityAction(
-  { name: "planData.apply", capability: "plan.edit", input: ZPlanImportRef },
+export const applyPlanDataImportAction = cityAction(
+  { name: "actionPlans.data.apply", capability: "plan.edit", input: ZPlanImportRef },
   async (ctx, { planId, kind, importId }) => {
     const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(kind, planId) }, importId);
     if (!stored) throw new AppError("not_found", "planData.apply.gone");
@@ -58,8 +58,8 @@ export const applyPlanDataImport = cityAction(
   },
 );
 
-export const discardPlanDataImport = cityAction(
-  { name: "planData.discard", capability: "plan.edit", input: ZPlanImportRef },
+export const discardPlanDataImportAction = cityAction(
+  { name: "actionPlans.data.discard", capability: "plan.edit", input: ZPlanImportRef },
   async (ctx, { planId, kind, importId }) => {
     const stored = await loadImport(ctx.db, { cityId: ctx.city.id, userId: ctx.user.id, scope: importScope(kind, planId) }, importId);
     if (stored) await deleteImport(ctx.db, importId);

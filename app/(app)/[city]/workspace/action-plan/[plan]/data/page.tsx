@@ -14,7 +14,7 @@ import { MEASUREMENT_COLUMNS, MEASUREMENT_EDITABLE } from "@/lib/features/action
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { notFound } from "next/navigation";
 import { PageShell } from "../../../_components/page-shell";
-import { uploadPlanData } from "./actions";
+import { uploadPlanDataAction } from "./actions";
 import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; plan: string }>; searchParams: Promise<{ applied?: string; discarded?: string }> };
@@ -130,7 +130,7 @@ async function PlanDataPage({ params, searchParams }: Props) {
                   <h3 className="mb-2 text-xl font-semibold">{t(`planData.kinds.${kind}.upload`)}</h3>
                   <UploadForm
                     citySlug={ctx.city.slug}
-                    upload={uploadPlanData}
+                    upload={uploadPlanDataAction}
                     previewBase={`${base}/data/${kind}`}
                     id={`${kind}-file`}
                     fields={{ planId: plan.id, kind }}

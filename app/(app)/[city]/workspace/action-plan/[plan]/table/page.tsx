@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { Badge } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { inputClasses } from "@/components/ui/field";
 import { filterActions, parseFilters } from "@/lib/features/action-plans/filter-actions";
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
@@ -14,8 +14,8 @@ import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
-import { ActionStatusBadge } from "../../_components/badges";
-import { loadOptions } from "../../_components/options";
+import { ActionStatusBadge } from "@/components/plans/badges";
+import { loadCommitmentOptions } from "@/lib/features/commitments/load-commitment-options";
 import { PlanHeader } from "../../_components/plan-header";
 import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 
@@ -38,7 +38,7 @@ async function PlanTablePage({ params, searchParams }: Props) {
   const t = m.table;
   const filters = parseFilters(await searchParams);
   const rows = filterActions(overview.actions, filters);
-  const options = await loadOptions(ctx, locale);
+  const options = await loadCommitmentOptions(ctx, locale);
   const objectives = new Map(overview.objectives.map((o) => [o.record.id, o.record.title]));
   const base = `/${ctx.city.slug}/workspace/action-plan/${overview.plan.id}`;
   const select = (name: string, label: string, value: string, choices: { value: string | number; label: string }[]) => (

@@ -11,7 +11,7 @@ import { formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../../_components/page-shell";
-import { declarationFor } from "../../_components/load-declaration";
+import { loadDeclaration } from "@/lib/features/declaration/load-declaration";
 import { WorkspaceNotFoundView } from "../../../_components/not-found-view";
 
 type Props = { params: Promise<{ city: string; number: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -26,7 +26,7 @@ async function VersionPage({ params, searchParams }: Props) {
   const { city, number } = await params;
   const { d } = await searchParams;
   const ctx = await cityPageContext(city, "declaration.read", `/${city}/workspace/declaration/versions/${number}`);
-  const declaration = await declarationFor(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
+  const declaration = await loadDeclaration(ctx, d).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
   const n = /^\d{1,9}$/.test(number) ? Number(number) : Number.NaN;
   const version = declaration && Number.isInteger(n) ? await getVersion(ctx.db, declaration.id, n) : null;
   if (!declaration || !version) notFound();

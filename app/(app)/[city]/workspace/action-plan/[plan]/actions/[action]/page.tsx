@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { Badge } from "@/components/ui/badge";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { getAction } from "@/lib/features/action-plans/get-action";
 import { listCommitmentChoices, listObjectiveChoices } from "@/lib/features/action-plans/list-choices";
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
@@ -14,14 +14,14 @@ import { formatDateTime, formatDay, formatNumber } from "@/lib/kernel/i18n/forma
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listMembers } from "@/lib/features/members/list-members";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
-import { AddForm } from "../../../_components/add-form";
-import { ActionStatusBadge } from "../../../_components/badges";
-import { EditableItem } from "../../../_components/editable-item";
-import { actionFields, formTexts, milestoneFields } from "../../../_components/field-specs";
+import { AddForm } from "../../../../_components/add-form";
+import { ActionStatusBadge } from "@/components/plans/badges";
+import { EditableItem } from "../../../../_components/editable-item";
+import { actionFields, formTexts, milestoneFields } from "@/components/plans/field-specs";
 import { MilestoneToggle } from "../../../_components/milestone-toggle";
-import { loadOptions } from "../../../_components/options";
+import { loadCommitmentOptions } from "@/lib/features/commitments/load-commitment-options";
 import { PlanHeader } from "../../../_components/plan-header";
-import { RecordForm } from "../../../_components/record-form";
+import { PlanRecordForm } from "../../../../_components/plan-record-form";
 import { WorkspaceNotFoundView } from "../../../../_components/not-found-view";
 import { isoDate } from "@/lib/kernel/dates";
 import { nameOr } from "@/lib/kernel/records/people";
@@ -47,7 +47,7 @@ async function ActionPage({ params }: Props) {
   const { action: a, milestones, history } = page;
   const [overview, options, commitments, objectives, members] = await Promise.all([
     loadPlanOverview(ctx.db, ctx.city.id, planId),
-    loadOptions(ctx, locale, a.ownerId),
+    loadCommitmentOptions(ctx, locale, a.ownerId),
     listCommitmentChoices(ctx.db),
     listObjectiveChoices(ctx.db, planId),
     listMembers(ctx.city.id),
@@ -90,7 +90,7 @@ async function ActionPage({ params }: Props) {
         </h2>
         {canEdit ? (
           <>
-            <RecordForm kind="actionEdit" citySlug={ctx.city.slug} heading={m.action.editHeading} submitLabel={m.form.save} fields={fields} initial={actionEditValues(a)} texts={texts} context={{ planId: plan.id }} />
+            <PlanRecordForm kind="actionEdit" citySlug={ctx.city.slug} heading={m.action.editHeading} submitLabel={m.form.save} fields={fields} initial={actionEditValues(a)} texts={texts} context={{ planId: plan.id }} />
             <EditableItem name={a.title} citySlug={ctx.city.slug} texts={texts} context={{ planId: plan.id, objectiveId: a.objectiveId }} remove={{ kind: "action", id: a.id, version: a.version, warning: m.action.deleteWarning }}>
               {null}
             </EditableItem>

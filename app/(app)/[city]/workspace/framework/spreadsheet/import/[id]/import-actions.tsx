@@ -1,7 +1,7 @@
 "use client";
 
 import { ImportDecision, type ImportDecisionLabels } from "@/components/spreadsheet/import-decision";
-import { applySpreadsheetImport, discardSpreadsheetImport } from "../../actions";
+import { applySpreadsheetImportAction, discardSpreadsheetImportAction } from "../../actions";
 
 /** Apply (all or nothing) or discard a previewed commitments upload. */
 export function ImportActions({ citySlug, back, importId, applicable, labels }: { citySlug: string; back: string; importId: string; applicable: boolean; labels: ImportDecisionLabels }) {
@@ -10,8 +10,8 @@ export function ImportActions({ citySlug, back, importId, applicable, labels }: 
       back={back}
       applicable={applicable}
       labels={labels}
-      apply={() => applySpreadsheetImport(citySlug, { importId })}
-      discard={() => discardSpreadsheetImport(citySlug, { importId })}
+      apply={() => applySpreadsheetImportAction(citySlug, { importId })}
+      discard={() => discardSpreadsheetImportAction(citySlug, { importId })}
     />
   );
 }

@@ -2,7 +2,7 @@
 
 import { ImportDecision, type ImportDecisionLabels } from "@/components/spreadsheet/import-decision";
 import type { PlanImportKind } from "@/lib/features/action-plans/data/import-types";
-import { applyPlanDataImport, discardPlanDataImport } from "../../actions";
+import { applyPlanDataImportAction, discardPlanDataImportAction } from "../../actions";
 
 /** Apply (all or nothing) or discard a previewed plan-data upload. */
 export function PlanImportActions({
@@ -23,8 +23,8 @@ export function PlanImportActions({
       back={back}
       applicable={applicable}
       labels={labels}
-      apply={() => applyPlanDataImport(citySlug, importRef)}
-      discard={() => discardPlanDataImport(citySlug, importRef)}
+      apply={() => applyPlanDataImportAction(citySlug, importRef)}
+      discard={() => discardPlanDataImportAction(citySlug, importRef)}
     />
   );
 }

@@ -2,13 +2,13 @@
 
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
 import type { TCommitmentEdit } from "@/lib/features/commitments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import type { CommitmentOptions } from "./commitment-options";
+import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import { changedFields, describeField, EDIT_FIELDS, FIELD_LABEL_KEY } from "./format-fields";
 
 /**

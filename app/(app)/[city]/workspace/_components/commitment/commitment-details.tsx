@@ -1,7 +1,7 @@
 import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import type { CommitmentOptions } from "./commitment-options";
+import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import { describeField, EDIT_FIELDS, FIELD_LABEL_KEY } from "./format-fields";
 
 /** The commitment for those who may read but not edit it (council and advisory members): every field, as text. */

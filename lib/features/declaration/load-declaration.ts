@@ -3,6 +3,6 @@ import { currentDeclaration, getDeclaration } from "@/lib/features/declaration/g
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 /** The declaration a versions page is about: `?d=<id>` (an earlier, amended one) or the current one. */
-export async function declarationFor(ctx: CityContext, d: string | string[] | undefined) {
+export async function loadDeclaration(ctx: CityContext, d: string | string[] | undefined) {
   return typeof d === "string" && d ? getDeclaration(ctx.db, ctx.role, d) : currentDeclaration(ctx.db, ctx.role);
 }

@@ -11,11 +11,11 @@ import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/
 import { COMMITMENT_STATUSES, PROGRESS_MODES, trackedChanged, ZCommitmentEdit, type ProgressModeValue, type TCommitmentEdit } from "@/lib/features/commitments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { updateCommitment } from "../actions";
-import type { CommitmentOptions } from "./commitment-options";
+import { updateCommitmentAction } from "../../commitments/actions";
+import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import { ConflictNotice } from "./conflict-notice";
 import { MaturityField } from "./maturity-field";
-import { MultiSelect } from "./multi-select";
+import { MultiSelect } from "@/components/forms/multi-select";
 
 type Outcome =
   | { kind: "saved"; message: string }
@@ -64,7 +64,7 @@ export function CommitmentForm({
 
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await updateCommitment(citySlug, values);
+    const result = await updateCommitmentAction(citySlug, values);
     if (result.ok) {
       // The record does not carry the public mark: keep what was just saved; a new note starts internal.
       const next = { ...toEditValues(result.data.commitment), isPublic: values.isPublic, notePublic: false };

@@ -1,9 +1,9 @@
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { TCommitmentEdit } from "@/lib/features/commitments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDay as formatCalendarDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import type { Choice, CommitmentOptions } from "./commitment-options";
+import type { Choice, CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 
 /** The fields a person edits, in the order the form shows them. */
 export const EDIT_FIELDS = [

@@ -1,4 +1,4 @@
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { TimelineEntry } from "@/lib/features/commitments/list-updates";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";

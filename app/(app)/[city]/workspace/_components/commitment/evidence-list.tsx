@@ -3,9 +3,9 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { deleteEvidence } from "../actions";
+import { deleteEvidenceAction } from "../../commitments/actions";
 
 /** One piece of evidence, with its texts already formatted in the page's language. */
 export interface EvidenceRow {
@@ -43,7 +43,7 @@ export function EvidenceList({
   async function remove(row: EvidenceRow) {
     setStatus(null);
     setError(null);
-    const result = await deleteEvidence(citySlug, { id: row.id });
+    const result = await deleteEvidenceAction(citySlug, { id: row.id });
     if (result.ok) {
       setStatus(fill(messages.deleted, { title: row.title }));
       // The item and its button are gone: keep keyboard focus somewhere sensible.

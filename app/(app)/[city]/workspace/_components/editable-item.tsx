@@ -5,9 +5,10 @@ import { useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { DELETE_KINDS, type DeleteKindName, type FormKindName } from "./form-kinds";
-import { RecordForm, type FieldSpec, type FormTexts } from "./record-form";
+import type { FieldSpec, FormTexts } from "@/components/forms/record-form";
+import { PlanRecordForm } from "./plan-record-form";
 
 /**
  * A record shown on a page with, for editors, Edit (the form opens in place) and Delete (after a
@@ -53,7 +54,7 @@ export function EditableItem({
     <div className="space-y-3">
       {editing && edit ? (
         <div className="rounded-md border border-slate-300 p-4">
-          <RecordForm kind={edit.kind} citySlug={citySlug} heading={edit.heading} submitLabel={f.save} fields={edit.fields} initial={edit.initial} texts={texts} context={context} onDone={() => setEditing(false)} />
+          <PlanRecordForm kind={edit.kind} citySlug={citySlug} heading={edit.heading} submitLabel={f.save} fields={edit.fields} initial={edit.initial} texts={texts} context={context} onDone={() => setEditing(false)} />
           <Button variant="ghost" className="mt-2" onClick={() => setEditing(false)}>
             {f.cancelEdit}
           </Button>

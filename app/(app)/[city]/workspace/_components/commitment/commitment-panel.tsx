@@ -1,4 +1,4 @@
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
 import { listEvidence } from "@/lib/features/commitments/evidence";
 import { listCommitmentUpdates } from "@/lib/features/commitments/list-updates";
@@ -11,8 +11,8 @@ import { listMembers } from "@/lib/features/members/list-members";
 import { isCommitmentPublic } from "@/lib/features/publication/site/commitment-public";
 import { TYPE_LIST } from "@/lib/kernel/storage/file-types";
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";
-import { StatusBadge } from "../../_components/status-badge";
-import { buildOptions } from "./commitment-options";
+import { StatusBadge } from "../status-badge";
+import { buildOptions } from "@/lib/features/commitments/commitment-options";
 import { CommitmentDetails } from "./commitment-details";
 import { CommitmentForm } from "./commitment-form";
 import { AddLinkForm, UploadFileForm } from "./evidence-forms";

@@ -1,4 +1,4 @@
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { CHARTER_ARTICLES, CHARTER_CHAPTERS } from "@/lib/reference/rights/eu-charter";

@@ -6,13 +6,13 @@ import { Controller, useForm } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { applyFieldErrors } from "@/components/auth/apply-field-errors";
 import { ZEvidenceFile, ZEvidenceLink, type TEvidenceFile, type TEvidenceLink } from "@/lib/features/commitments/evidence-schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { ACCEPT_ATTRIBUTE } from "@/lib/kernel/storage/file-types";
-import { addEvidenceLink, uploadEvidence } from "../actions";
+import { addEvidenceLinkAction, uploadEvidenceAction } from "../../commitments/actions";
 
 type Messages = Dictionary["commitments"]["evidence"];
 type Outcome = { kind: "done"; message: string } | { kind: "error"; message: string } | null;
@@ -26,7 +26,7 @@ export function AddLinkForm({ citySlug, commitmentId, messages, saving }: { city
 
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
-    const result = await addEvidenceLink(citySlug, values);
+    const result = await addEvidenceLinkAction(citySlug, values);
     if (result.ok) {
       form.reset({ commitmentId, title: "", url: "" });
       setOutcome({ kind: "done", message: messages.linkAdded });
@@ -76,7 +76,7 @@ export function UploadFileForm({ citySlug, commitmentId, messages, typeList }: {
     data.set("title", values.title);
     data.set("file", values.file);
     try {
-      const result = await uploadEvidence(citySlug, data);
+      const result = await uploadEvidenceAction(citySlug, data);
       if (result.ok) {
         form.reset({ commitmentId, title: "" });
         setFileKey((k) => k + 1);

@@ -2,9 +2,9 @@
 
 import { useId, useState } from "react";
 import { ErrorText, inputClasses } from "@/components/ui/field";
-import { fill } from "@/components/ui/fill";
+import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import type { ChoiceGroup } from "./commitment-options";
+import type { ChoiceGroup } from "@/lib/features/commitments/commitment-options";
 
 /** Lowercase without accents, so "ecole" finds "École" and "21" finds "Art. 21". */
 function fold(s: string): string {

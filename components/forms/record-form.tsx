@@ -9,9 +9,10 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import type { Choice, ChoiceGroup } from "../../commitments/_components/commitment-options";
-import { MultiSelect } from "../../commitments/_components/multi-select";
-import { FORM_KINDS, type FormKind, type FormKindName } from "./form-kinds";
+import type { Choice, ChoiceGroup } from "@/lib/features/commitments/commitment-options";
+import { MultiSelect } from "@/components/forms/multi-select";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/kernel/action-chain/result";
 
 /** One field of a RecordForm; plain data, so server pages can describe their forms. */
 export type FieldSpec = { name: string; label: string; hint?: string; half?: boolean } & (
@@ -26,6 +27,22 @@ export interface FormTexts {
   /** Validation texts of the form's domain (message keys → text). */
   validation: Record<string, string>;
   saving: string;
+}
+
+/**
+ * What a form saves with: its schema (the one the action validates with), its action, where to go
+ * after creating, and how a stored record becomes form values (for conflicts). Functions, so a
+ * client component of the route picks the kind (server pages name it).
+ */
+export interface FormKind {
+  schema: z.ZodType;
+  action: (city: string, input: unknown) => Promise<ActionResult<unknown>>;
+  /** For edits: the stored record of a conflict as form values. */
+  toValues?: (record: never) => Record<string, unknown>;
+  /** After a create: the page to open (null: stay and refresh). */
+  next?: (city: string, data: { id: string }, context: Record<string, string>) => string | null;
+  /** After an edit: the version now stored (from the action's result). */
+  versionOf?: (data: never) => number;
 }
 
 type Outcome = { kind: "saved" | "error" | "keptMine"; message: string } | { kind: "conflict"; message: string; theirs: FieldValues };
@@ -43,7 +60,7 @@ function show(spec: FieldSpec, v: unknown, none: string): string {
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
- * The form of every record on the plan pages: fields from a spec, validation with the kind's zod
+ * The form of every simple record: fields from a spec, validation with the kind's zod
  * schema (the one the action uses), field errors from the server next to their fields, and —
  * for edits — the conflict notice: what the other person saved, field by field, with the choice
  * to load theirs or keep one's own and save over it deliberately.
@@ -59,7 +76,7 @@ export function RecordForm({
   texts,
   onDone,
 }: {
-  kind: FormKindName;
+  kind: FormKind;
   citySlug: string;
   heading: string;
   submitLabel: string;
@@ -71,7 +88,7 @@ export function RecordForm({
   /** Called after a successful save (an inline editor closes itself). */
   onDone?: () => void;
 }) {
-  const k: FormKind = FORM_KINDS[kind];
+  const k = kind;
   const router = useRouter();
   const uid = useId();
   const form = useForm<FieldValues>({ resolver: zodResolver(k.schema as never) as unknown as Resolver<FieldValues>, defaultValues: initial });
