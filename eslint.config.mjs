@@ -18,6 +18,13 @@ const noDirectDb = {
             message:
               "Pages, actions and route handlers must not use the database clients directly: call a core function that goes through requireCityAccess (lib/kernel/tenancy/city-access.ts).",
           },
+          {
+            // A route's _components serve that route and the routes below it; another route reaching
+            // into them (a sibling, a child's, or through the @/app alias) means they are shared:
+            // move them to components/ or to the common parent's _components.
+            regex: "^(?:(?:\\.\\./)+[^/.][^/]*/(?:.*/)?_components/|\\./[^/]+/(?:.*/)?_components/|@/app/.*_components/)",
+            message: "This _components folder belongs to another route: move what is shared to components/ or to the common parent route's _components.",
+          },
         ],
       },
     ],
@@ -80,6 +87,30 @@ const noDanger = {
   rules: { "react/no-danger": "error" },
 };
 
+/**
+ * The named back doors (docs/architecture.md, "The one door to city data"): outside the kernel's
+ * tenancy and db folders a city's client comes from the door, publicCity(slug) or
+ * systemCityDb(city, reason), never from cityDbForSchema.
+ */
+const namedBackDoors = {
+  files: ["lib/kernel/**/*.{ts,tsx}", "lib/features/**/*.{ts,tsx}", "scripts/**/*.{ts,mts,mjs}"],
+  ignores: ["lib/kernel/db/**", "lib/kernel/tenancy/**"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: [
+          {
+            group: ["**/kernel/db/city-clients"],
+            importNames: ["cityDbForSchema"],
+            message: "Go through the door (requireCityAccess / the action chain), publicCity(slug) for public readers, or systemCityDb(city, reason).",
+          },
+        ],
+      },
+    ],
+  },
+};
+
 const config = [
   {
     ignores: [".next/**", "node_modules/**", "lib/generated/**", ".data/**", "scratch/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
@@ -90,6 +121,7 @@ const config = [
   referenceStandsAlone,
   tiers,
   noDanger,
+  namedBackDoors,
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
