@@ -5,7 +5,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import pg from "pg";
 import { ensureDatabase, startEmbeddedPostgres } from "../lib/kernel/db/embedded";
-import { allowServerOnlyImports } from "../bench/lib/server-only";
+import { allowServerOnlyImports } from "../scripts/lib/server-only";
 import { E2E_DATABASE_URL_FILE } from "./helpers/database";
 import { buildIfNeeded, migrateEverything, runNext } from "../scripts/lib/launch";
 

@@ -14,7 +14,7 @@ import { bytesWritten, diskChanges, diskSnapshot } from "../../e2e/helpers/disk"
 import { migrateEverything } from "../../scripts/lib/launch";
 import { runLoad } from "../lib/load";
 import { buildCharta, startNext, type NextServer } from "../lib/next-server";
-import { allowServerOnlyImports } from "../lib/server-only";
+import { allowServerOnlyImports } from "../../scripts/lib/server-only";
 import type { BenchContext, Measurement } from "../lib/types";
 import { seedPublishedDemo } from "./public-home";
 

@@ -10,7 +10,7 @@ import { renderToString } from "react-dom/server";
 import { lyingDirectoryBomb } from "../../tests/helpers/zip-bombs";
 import { freshAppDatabase } from "../lib/database";
 import { median, roundMs, sample, timed } from "../lib/measure";
-import { allowServerOnlyImports } from "../lib/server-only";
+import { allowServerOnlyImports } from "../../scripts/lib/server-only";
 import type { BenchContext, Measurement, Scenario } from "../lib/types";
 import { measurePublicAbuse } from "./abuse-public";
 import { buildCity } from "./dashboard";

@@ -11,7 +11,7 @@ import { renderToString } from "react-dom/server";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import { random } from "../lib/random";
 import { freshAppDatabase } from "../lib/database";
-import { allowServerOnlyImports } from "../lib/server-only";
+import { allowServerOnlyImports } from "../../scripts/lib/server-only";
 import type { Scenario } from "../lib/types";
 
 const COMMITMENTS = 200;

@@ -13,7 +13,7 @@ import type { Prisma } from "../../lib/generated/city/client";
 import { countStatements, median, roundMs, sample, timed } from "../lib/measure";
 import { random } from "../lib/random";
 import { freshAppDatabase } from "../lib/database";
-import { allowServerOnlyImports } from "../lib/server-only";
+import { allowServerOnlyImports } from "../../scripts/lib/server-only";
 import type { Scenario } from "../lib/types";
 
 const BIG = { objectives: 30, actions: 300, indicators: 100 };

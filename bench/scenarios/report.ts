@@ -9,7 +9,7 @@ import { median, roundMs, sample, timed } from "../lib/measure";
 import type { BenchContext, Scenario } from "../lib/types";
 import { random } from "../lib/random";
 import { freshAppDatabase } from "../lib/database";
-import { allowServerOnlyImports } from "../lib/server-only";
+import { allowServerOnlyImports } from "../../scripts/lib/server-only";
 import { buildCity } from "./dashboard";
 
 const COMMITMENTS = 200;
