@@ -17,7 +17,7 @@ import { seedDemoReport } from "@/scripts/demo-data/seed-demo-report";
 import { addEvidenceFile, addEvidenceLink } from "@/lib/features/commitments/evidence";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import { createGroup } from "@/lib/features/city-settings/groups/save-group";
-import { addReportComment, setReportCommentOutcome } from "@/lib/features/reports/report-comments";
+import { reportComments } from "@/lib/features/comments/targets/report";
 import { createReport } from "@/lib/features/reports/generate-report";
 import { saveEvaluation } from "@/lib/features/reports/recommendations";
 import { saveSection } from "@/lib/features/reports/save-section";
@@ -72,10 +72,10 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
   const advisory = { db, actorId: city.users.advisory_member.id, actorName: "advisory", role: "advisory_member" as const, city: cityInfo };
   const officerActor = { db, actorId: officer, actorName: "officer", role: "officer" as const, city: cityInfo };
   const sectionId = (await db.reportSection.findFirstOrThrow({ where: { reportId, kind: "summary" } })).id;
-  const comment = await addReportComment(advisory, { reportId, sectionId, quote: "two accessible service points", body: "Which districts?" });
-  await addReportComment(officerActor, { reportId, parentId: comment.id, body: "North and Harbour." });
+  const comment = await reportComments.addComment(advisory, { reportId, sectionId, quote: "two accessible service points", body: "Which districts?" });
+  await reportComments.addComment(officerActor, { reportId, parentId: comment.id, body: "North and Harbour." });
   const thread = await db.reportComment.findUniqueOrThrow({ where: { id: comment.id } });
-  await setReportCommentOutcome(officerActor, { id: comment.id, version: thread.version, outcome: "accepted", reason: "Added to the text." });
+  await reportComments.setCommentOutcome(officerActor, { id: comment.id, version: thread.version, outcome: "accepted", reason: "Added to the text." });
 
   // A published document and the logo, kept under a key; an upload waiting for its preview.
   await putStoredFile(db, { purpose: "document", key: `report:${year - 1}:en:pdf`, name: "report.pdf", mimeType: "application/pdf", bytes: FULL_CITY_FILES.pdf, createdBy: officer });

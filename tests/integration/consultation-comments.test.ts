@@ -11,13 +11,13 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/consultation/actions");
-const core = await import("@/lib/features/declaration/comments");
+const { declarationComments: core } = await import("@/lib/features/comments/targets/declaration");
 const { loadConsultation, groupForSummary } = await import("@/lib/features/declaration/consultation-view");
 const { saveDeclarationVersion } = await import("@/lib/features/declaration/save-version");
 const { findAnchors } = await import("@/lib/features/declaration/comment-anchors");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { controlDb } = await import("@/lib/kernel/db/control");
-const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/features/declaration/comment-schema");
+const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/features/comments/schema");
 
 let city: TestCity;
 let other: TestCity;

@@ -17,7 +17,7 @@ vi.mock("@/lib/kernel/mail/send-mail", () => ({
 }));
 
 const { runConsultationNotices, CLOSING_SOON_DAYS } = await import("@/lib/features/declaration/consultation-notices");
-const core = await import("@/lib/features/declaration/comments");
+const { declarationComments: core } = await import("@/lib/features/comments/targets/declaration");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { controlDb } = await import("@/lib/kernel/db/control");
 

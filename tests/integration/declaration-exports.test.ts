@@ -10,7 +10,7 @@ vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => s
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const { GET } = await import("@/app/api/cities/[city]/declaration/[id]/[file]/route");
-const core = await import("@/lib/features/declaration/comments");
+const { declarationComments: core } = await import("@/lib/features/comments/targets/declaration");
 const { closePdfBrowser } = await import("@/lib/kernel/documents/print-pdf");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { controlDb } = await import("@/lib/kernel/db/control");

@@ -19,7 +19,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/consultation/actions");
-const core = await import("@/lib/features/declaration/comments");
+const { declarationComments: core } = await import("@/lib/features/comments/targets/declaration");
 const { publishCity } = await import("@/lib/features/publication/site/publish-city");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { controlDb } = await import("@/lib/kernel/db/control");
@@ -117,17 +117,17 @@ describe("a comment on the annual report", () => {
   it("never reaches the public report, hidden or not: the published report shows counts only", async () => {
     const { createReport } = await import("@/lib/features/reports/generate-report");
     const { transitionReport } = await import("@/lib/features/reports/transition-report");
-    const comments = await import("@/lib/features/reports/report-comments");
+    const { reportComments: comments } = await import("@/lib/features/comments/targets/report");
     const ReportPage = (await import("@/app/(public)/[city]/[locale]/reports/[year]/page")).default as (p: { params: Promise<Record<string, string>> }) => Promise<ReactElement>;
     const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
     const ctx = { db: db(), actorId: city.users.officer.id };
     const { id } = await createReport({ ...ctx, cityId: city.cityId, cityLocales: row.locales }, { year: 2025, locales: ["en"] });
     let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
     const actor = (role: "advisory_member" | "officer") => ({ db: db(), actorId: city.users[role].id, actorName: city.users[role].name, role, city: row });
-    const visible = await comments.addReportComment(actor("advisory_member"), { reportId: id, body: "REPORT-COMMENT-VISIBLE" });
-    const hidden = await comments.addReportComment(actor("advisory_member"), { reportId: id, body: "REPORT-COMMENT-HIDDEN" });
+    const visible = await comments.addComment(actor("advisory_member"), { reportId: id, body: "REPORT-COMMENT-VISIBLE" });
+    const hidden = await comments.addComment(actor("advisory_member"), { reportId: id, body: "REPORT-COMMENT-HIDDEN" });
     const h = await db().reportComment.findUniqueOrThrow({ where: { id: hidden.id } });
-    await comments.hideReportComment(actor("officer"), { id: h.id, version: h.version, reason: "Personal data." });
+    await comments.hideComment(actor("officer"), { id: h.id, version: h.version, reason: "Personal data." });
     ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Approved." }));
     await transitionReport(ctx, { id, version, to: "published", note: "" });
     const { prelude } = await prerender(await ReportPage({ params: Promise.resolve({ city: city.slug, locale: "en", year: "2025" }) }));

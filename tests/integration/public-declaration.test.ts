@@ -13,7 +13,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const { publishCity } = await import("@/lib/features/publication/site/publish-city");
-const core = await import("@/lib/features/declaration/comments");
+const { declarationComments: core } = await import("@/lib/features/comments/targets/declaration");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { controlDb } = await import("@/lib/kernel/db/control");
 const Page = (await import("@/app/(public)/[city]/[locale]/declaration/page")).default as (p: { params: Promise<{ city: string; locale: string }> }) => Promise<ReactElement>;

@@ -17,11 +17,11 @@ vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined })
 
 const actions = await import("@/app/(app)/[city]/workspace/reports/actions");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
-const core = await import("@/lib/features/reports/report-comments");
-const { loadReportComments, mayCommentOnReport } = core;
+const { reportComments: core, mayCommentOnReport } = await import("@/lib/features/comments/targets/report");
+const { loadReportComments } = await import("@/lib/features/reports/load-report-comments");
 const { generateReportData } = await import("@/lib/features/reports/generate-report");
 const { controlDb } = await import("@/lib/kernel/db/control");
-const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/features/declaration/comment-schema");
+const { COMMENT_EDIT_WINDOW_MS } = await import("@/lib/features/comments/schema");
 
 let city: TestCity;
 let other: TestCity;
@@ -197,7 +197,7 @@ describe("report comment moderation", () => {
 
     // After the window: refused, and the page no longer offers it.
     const late = new Date(Date.now() + COMMENT_EDIT_WINDOW_MS + 1000);
-    await expect(core.editReportComment(await actorOf("advisory_member"), { id: c.id, version: 2, body: "Late" }, late)).rejects.toMatchObject({
+    await expect(core.editComment(await actorOf("advisory_member"), { id: c.id, version: 2, body: "Late" }, late)).rejects.toMatchObject({
       code: "validation",
       details: { fieldErrors: { body: ["consultation.validation.editWindowPassed"] } },
     });
@@ -248,7 +248,7 @@ describe("report comment moderation", () => {
       session.user = city.users[role];
       expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
-    await expect(core.hideReportComment(await actorOf("advisory_member"), { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "forbidden" });
+    await expect(core.hideComment(await actorOf("advisory_member"), { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "forbidden" });
     session.user = city.users.officer;
     expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: " " })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
     expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x".repeat(501) })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonTooLong"] } } });

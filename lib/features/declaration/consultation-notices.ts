@@ -5,7 +5,8 @@ import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
 import { controlDb } from "@/lib/kernel/db/control";
 import type { City } from "@/lib/generated/control/client";
 import { log } from "@/lib/kernel/log";
-import { cityRecipients, consultationPath, notify, type ConsultationNotice, type PendingMail } from "./consultation-notify";
+import { cityRecipients, notify, type PendingMail } from "@/lib/features/comments/notify";
+import { consultationNotice, consultationPath, type ConsultationNotice } from "./consultation-notify";
 import { startOfUtcDay } from "@/lib/kernel/dates";
 
 /**
@@ -32,7 +33,7 @@ async function claimAndNotify(db: CityDb, city: City, declarationId: string, fie
     const { count } = await tx.declaration.updateMany({ where: { id: d.id, [field]: null }, data: { [field]: now, updatedAt: d.updatedAt } });
     if (count === 0) return false;
     await audit({ action: "notify", entity: "Declaration", entityId: d.id, after: { [field]: now, recipients: recipients.length } });
-    pending = await notify(tx, city, recipients, n, consultationPath(city.slug), now);
+    pending = await notify(tx, city, recipients, consultationNotice(n), consultationPath(city.slug), now);
     return true;
   });
   if (!claimed) return 0;

@@ -1,5 +1,5 @@
-import type { CommentOutcomeValue } from "./comment-schema";
-import { COMMENT_OUTCOMES } from "./comment-schema";
+import type { CommentOutcomeValue } from "@/lib/features/comments/schema";
+import { COMMENT_OUTCOMES } from "@/lib/features/comments/schema";
 
 /**
  * The consultation in numbers, for the summary page and (later) the annual report. Counted are

@@ -67,3 +67,6 @@ export type TDeclarationTransition = z.infer<typeof ZDeclarationTransition>;
 
 export const ZStartAmendment = z.object({ declarationId: id, version: z.number().int().min(1) });
 export type TStartAmendment = z.infer<typeof ZStartAmendment>;
+
+/** Publishing (or withdrawing) the consultation's summary with the published declaration. */
+export const ZSummaryPublish = z.object({ declarationId: z.uuid(), version: z.number().int().min(1), published: z.boolean() });

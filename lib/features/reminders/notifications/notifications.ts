@@ -10,7 +10,8 @@ import type { CityDb } from "@/lib/kernel/db/city-clients";
 export type NotificationKind =
   | "reminder"
   | "digest"
-  // The declaration's consultation (lib/features/declaration/consultation-notify.ts).
+  // The declaration's consultation (lib/features/declaration/consultation-notify.ts) and comments on
+  // any document (lib/features/comments/notify.ts).
   | "consultation_opened"
   | "consultation_closing"
   | "comment_reply"

@@ -4,17 +4,10 @@ import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";
-import {
-  addComment,
-  deleteComment,
-  editComment,
-  hideComment,
-  resolveComment,
-  setCommentOutcome,
-  unhideComment,
-  type CommentActor,
-} from "@/lib/features/declaration/comments";
-import { ZCommentCreate, ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve, ZSummaryPublish } from "@/lib/features/declaration/comment-schema";
+import type { CommentActor } from "@/lib/features/comments/target";
+import { declarationComments, ZCommentCreate } from "@/lib/features/comments/targets/declaration";
+import { ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve } from "@/lib/features/comments/schema";
+import { ZSummaryPublish } from "@/lib/features/declaration/schema";
 import { setSummaryPublished } from "@/lib/features/declaration/publish-summary";
 
 const actor = (ctx: CityContext): CommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
@@ -23,47 +16,47 @@ const ref = (row: { id: string; version: number }) => ({ id: row.id, version: ro
 
 /** A comment on a passage (selection), on the whole draft, or a reply (parentId); who may comment when is checked inside. */
 export const addCommentAction = cityAction({ name: "consultation.comment.add", capability: "declaration.comment", input: ZCommentCreate }, async (ctx, input) => {
-  const c = await addComment(actor(ctx), input);
+  const c = await declarationComments.addComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
 export const editCommentAction = cityAction({ name: "consultation.comment.edit", capability: "declaration.comment", input: ZCommentEdit }, async (ctx, input) => {
-  const c = await editComment(actor(ctx), input);
+  const c = await declarationComments.editComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
 /** The author withdraws their comment; a published summary loses it at once, so the public pages are refreshed. */
 export const deleteCommentAction = cityAction({ name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef }, async (ctx, input) => {
-  const c = await deleteComment(actor(ctx), input);
+  const c = await declarationComments.deleteComment(actor(ctx), input);
   refresh(ctx.city.slug);
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return ref(c);
 });
 
 export const resolveCommentAction = cityAction({ name: "consultation.comment.resolve", capability: "declaration.comment", input: ZCommentResolve }, async (ctx, input) => {
-  const c = await resolveComment(actor(ctx), input);
+  const c = await declarationComments.resolveComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
 /** An officer hides a comment; a published summary loses it at once, so the public pages are refreshed. */
 export const hideCommentAction = cityAction({ name: "consultation.comment.hide", capability: "declaration.edit", input: ZCommentHide }, async (ctx, input) => {
-  const c = await hideComment(actor(ctx), input);
+  const c = await declarationComments.hideComment(actor(ctx), input);
   refresh(ctx.city.slug);
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return ref(c);
 });
 
 export const unhideCommentAction = cityAction({ name: "consultation.comment.unhide", capability: "declaration.edit", input: ZCommentRef }, async (ctx, input) => {
-  const c = await unhideComment(actor(ctx), input);
+  const c = await declarationComments.unhideComment(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });
 
 export const setCommentOutcomeAction = cityAction({ name: "consultation.comment.outcome", capability: "declaration.edit", input: ZCommentOutcome }, async (ctx, input) => {
-  const c = await setCommentOutcome(actor(ctx), input);
+  const c = await declarationComments.setCommentOutcome(actor(ctx), input);
   refresh(ctx.city.slug);
   return ref(c);
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { EmptyState } from "@/components/ui/empty-state";
-import { cityRecipients } from "@/lib/features/declaration/consultation-notify";
+import { cityRecipients } from "@/lib/features/comments/notify";
 import { loadConsultation, mayViewConsultation } from "@/lib/features/declaration/consultation-view";
 import { blockPlainText } from "@/lib/features/declaration/comment-anchors";
 import { articleNumbers } from "@/lib/features/declaration/document-text";

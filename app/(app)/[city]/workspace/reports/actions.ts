@@ -10,16 +10,9 @@ import { addRecommendation, deleteRecommendation, saveEvaluation } from "@/lib/f
 import { saveSection } from "@/lib/features/reports/save-section";
 import { ZEvaluationSave, ZRecommendationAdd, ZRecommendationDelete, ZReportCreate, ZReportRef, ZReportTransition, ZSectionSave } from "@/lib/features/reports/schema";
 import { transitionReport } from "@/lib/features/reports/transition-report";
-import { ZReportCommentAdd, ZReportCommentEdit, ZReportCommentHide, ZReportCommentOutcome, ZReportCommentRef } from "@/lib/features/reports/comment-schema";
-import {
-  addReportComment,
-  deleteReportComment,
-  editReportComment,
-  hideReportComment,
-  setReportCommentOutcome,
-  unhideReportComment,
-  type ReportCommentActor,
-} from "@/lib/features/reports/report-comments";
+import type { CommentActor } from "@/lib/features/comments/target";
+import { reportComments, ZReportCommentAdd } from "@/lib/features/comments/targets/report";
+import { ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef } from "@/lib/features/comments/schema";
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "layout");
@@ -84,48 +77,48 @@ export const produceReportFilesAction = cityAction({ name: "reports.files", capa
   return { files };
 });
 
-const commenter = (ctx: CityContext): ReportCommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
+const commenter = (ctx: CityContext): CommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
 
 /** A comment on a passage or section, on the whole report, or a reply; who may comment when is checked inside. */
 export const addReportCommentAction = cityAction({ name: "reports.comment.add", capability: "report.comment", input: ZReportCommentAdd }, async (ctx, input) => {
-  const added = await addReportComment(commenter(ctx), input);
+  const added = await reportComments.addComment(commenter(ctx), input);
   refresh(ctx.city.slug);
-  return added;
+  return { id: added.id };
 });
 
 /** An officer's outcome for a thread, with the reason the commenter will read. */
 export const setReportCommentOutcomeAction = cityAction(
-  { name: "reports.comment.outcome", capability: "report.edit", input: ZReportCommentOutcome },
+  { name: "reports.comment.outcome", capability: "report.edit", input: ZCommentOutcome },
   async (ctx, input) => {
-    const saved = await setReportCommentOutcome(commenter(ctx), input);
+    const saved = await reportComments.setCommentOutcome(commenter(ctx), input);
     refresh(ctx.city.slug);
     return { id: saved.id, version: saved.version };
   },
 );
 
 /** The author's correction within the edit window; who may edit when is checked inside. */
-export const editReportCommentAction = cityAction({ name: "reports.comment.edit", capability: "report.comment", input: ZReportCommentEdit }, async (ctx, input) => {
-  const saved = await editReportComment(commenter(ctx), input);
+export const editReportCommentAction = cityAction({ name: "reports.comment.edit", capability: "report.comment", input: ZCommentEdit }, async (ctx, input) => {
+  const saved = await reportComments.editComment(commenter(ctx), input);
   refresh(ctx.city.slug);
-  return saved;
+  return { id: saved.id, version: saved.version };
 });
 
 /** The author withdraws their comment; its replies stay. */
-export const deleteReportCommentAction = cityAction({ name: "reports.comment.delete", capability: "report.comment", input: ZReportCommentRef }, async (ctx, input) => {
-  const saved = await deleteReportComment(commenter(ctx), input);
+export const deleteReportCommentAction = cityAction({ name: "reports.comment.delete", capability: "report.comment", input: ZCommentRef }, async (ctx, input) => {
+  const saved = await reportComments.deleteComment(commenter(ctx), input);
   refresh(ctx.city.slug);
-  return saved;
+  return { id: saved.id, version: saved.version };
 });
 
 /** An officer hides a comment from everyone but officers, with a reason. */
-export const hideReportCommentAction = cityAction({ name: "reports.comment.hide", capability: "report.edit", input: ZReportCommentHide }, async (ctx, input) => {
-  const saved = await hideReportComment(commenter(ctx), input);
+export const hideReportCommentAction = cityAction({ name: "reports.comment.hide", capability: "report.edit", input: ZCommentHide }, async (ctx, input) => {
+  const saved = await reportComments.hideComment(commenter(ctx), input);
   refresh(ctx.city.slug);
-  return saved;
+  return { id: saved.id, version: saved.version };
 });
 
-export const unhideReportCommentAction = cityAction({ name: "reports.comment.unhide", capability: "report.edit", input: ZReportCommentRef }, async (ctx, input) => {
-  const saved = await unhideReportComment(commenter(ctx), input);
+export const unhideReportCommentAction = cityAction({ name: "reports.comment.unhide", capability: "report.edit", input: ZCommentRef }, async (ctx, input) => {
+  const saved = await reportComments.unhideComment(commenter(ctx), input);
   refresh(ctx.city.slug);
-  return saved;
+  return { id: saved.id, version: saved.version };
 });

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
-import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/declaration/comment-schema";
+import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/comments/schema";
 import type { CommentView, ThreadView } from "@/lib/features/declaration/consultation-view";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
-import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/declaration/comment-schema";
+import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/comments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { addReportCommentAction, deleteReportCommentAction, editReportCommentAction, hideReportCommentAction, setReportCommentOutcomeAction, unhideReportCommentAction } from "../actions";
 
