@@ -64,10 +64,22 @@ const tiers = {
       "error",
       {
         zones: [
-          { target: "./lib/kernel", from: "./lib/features", message: "The kernel imports no feature: pass what it needs in from the feature (see lib/features/jobs.ts)." },
-          { target: "./lib/reference", from: ["./lib/kernel", "./lib/features"], message: "lib/reference/ is data and imports neither the kernel nor a feature." },
+          {
+            target: "./lib/kernel",
+            from: "./lib/features",
+            message: "The kernel imports no feature: pass what it needs in from the feature (see lib/features/jobs.ts).",
+          },
+          {
+            target: "./lib/reference",
+            from: ["./lib/kernel", "./lib/features"],
+            message: "lib/reference/ is data and imports neither the kernel nor a feature.",
+          },
           { target: "./lib", from: ["./app", "./components"], message: "lib/ imports no route and no component." },
-          { target: "./components", from: "./app", message: "Shared components import nothing from app/: move what they need into lib/features or components/." },
+          {
+            target: "./components",
+            from: "./app",
+            message: "Shared components import nothing from app/: move what they need into lib/features or components/.",
+          },
         ],
       },
     ],

@@ -9,7 +9,9 @@ export async function startNodeServer(): Promise<void> {
     // Links in mails are built from NEXTAUTH_URL only, never from a request's Host (lib/kernel/app-url.ts).
     const url = process.env.NEXTAUTH_URL;
     if (!url || !/^https?:\/\/[^/]/.test(url)) {
-      throw new Error("NEXTAUTH_URL is not set to Charta's public URL (e.g. https://charta.example.org). `npm start`, `npm run dev` and `npm run demo` set it to http://localhost:<port> when it is absent.");
+      throw new Error(
+        "NEXTAUTH_URL is not set to Charta's public URL (e.g. https://charta.example.org). `npm start`, `npm run dev` and `npm run demo` set it to http://localhost:<port> when it is absent.",
+      );
     }
   } catch (err) {
     console.error(`\nCharta cannot start: ${(err as Error).message}\n`);

@@ -95,7 +95,12 @@ async function main(): Promise<number> {
     await server.close();
   }
 
-  const all = mergeResults(earlier, ran, fresh, SCENARIOS.map((s) => s.name));
+  const all = mergeResults(
+    earlier,
+    ran,
+    fresh,
+    SCENARIOS.map((s) => s.name),
+  );
   saveResults(RESULTS_FILE, all);
   writeFileSync(REPORT_FILE, renderReport(all, SCENARIOS));
 

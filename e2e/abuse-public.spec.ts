@@ -35,7 +35,11 @@ function randomPublicUrls(): string[] {
     }
     urls.push(`/api/public/zonnestad/${token()}.csv`, `/api/public/riverton/${token()}.json`, `/api/public/${token()}/commitments.csv`, `/${token()}`);
     // Logos: a made-up hash of a real city, a real-looking one of an unknown city, not a hash at all.
-    urls.push(`/api/public/zonnestad/logo/${randomBytes(32).toString("hex")}`, `/api/public/${token()}/logo/${randomBytes(32).toString("hex")}`, `/api/public/riverton/logo/${token()}`);
+    urls.push(
+      `/api/public/zonnestad/logo/${randomBytes(32).toString("hex")}`,
+      `/api/public/${token()}/logo/${randomBytes(32).toString("hex")}`,
+      `/api/public/riverton/logo/${token()}`,
+    );
   }
   return urls;
 }

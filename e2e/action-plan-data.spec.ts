@@ -6,7 +6,9 @@ test.use({ locale: "en-US" });
 
 const HEADER = "indicator_id,indicator,unit,period,value,breakdown,source_note,reason,version";
 
-test("an officer imports two years of measurements by CSV (a bad row refused first), sees them on the indicator, and downloads the plan as PDF and Word", async ({ page }) => {
+test("an officer imports two years of measurements by CSV (a bad row refused first), sees them on the indicator, and downloads the plan as PDF and Word", async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   const planTitle = `Riverton data plan (e2e ${stamp})`;
@@ -36,7 +38,10 @@ test("an officer imports two years of measurements by CSV (a bad row refused fir
 
   // A file with a bad row: refused with its row, column and message; nothing can be applied.
   const upload = async (csv: string) => {
-    await page.getByLabel("Spreadsheet file").first().setInputFiles({ name: "measurements.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+    await page
+      .getByLabel("Spreadsheet file")
+      .first()
+      .setInputFiles({ name: "measurements.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
     await page.getByRole("button", { name: "Upload and check" }).first().click();
     await expect(page.getByRole("heading", { level: 1, name: "Check the import" })).toBeVisible();
   };
@@ -77,7 +82,10 @@ test("an officer imports two years of measurements by CSV (a bad row refused fir
 
 test("a council member can download the plan's data but not import it", async ({ page }) => {
   await signIn(page, demoUser("riverton", "council"), { to: "/riverton/workspace/action-plan" });
-  await page.getByRole("link", { name: /Riverton Human Rights Action Plan/ }).first().click();
+  await page
+    .getByRole("link", { name: /Riverton Human Rights Action Plan/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(/\/action-plan\/[0-9a-f-]{36}$/);
   await page.goto(`${new URL(page.url()).pathname}/data`);
   await expect(page.getByText("Your role can download the data but not import it.")).toBeVisible();

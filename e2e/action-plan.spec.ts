@@ -19,7 +19,10 @@ async function addAction(page: Page, title: string, progress: string) {
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
 }
 
-test("an officer builds a plan with an objective, two actions and an indicator, enters measurements and sees the chart and the roll-up; a council member reads but cannot edit", async ({ page, browser }) => {
+test("an officer builds a plan with an objective, two actions and an indicator, enters measurements and sees the chart and the roll-up; a council member reads but cannot edit", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const stamp = Date.now();
   const planTitle = `Riverton inclusion plan (e2e ${stamp})`;
@@ -89,7 +92,10 @@ test("an officer builds a plan with an objective, two actions and an indicator, 
   await expect(page.getByRole("heading", { level: 1, name: indicatorName })).toBeVisible();
 
   const entry = page.getByRole("form", { name: "Enter a measurement" });
-  for (const [period, value] of [["2024", "19"], ["2025", "16.5"]] as const) {
+  for (const [period, value] of [
+    ["2024", "19"],
+    ["2025", "16.5"],
+  ] as const) {
     await entry.getByLabel("Period", { exact: true }).fill(period);
     await entry.getByLabel("Value", { exact: true }).fill(value);
     await entry.getByRole("button", { name: "Save measurement" }).click();

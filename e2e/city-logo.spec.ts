@@ -15,7 +15,9 @@ const LOGO_URL = /^\/api\/public\/[a-z0-9-]+\/logo\/[0-9a-f]{64}$/;
 
 /** Every image on the page comes from Charta's own origin (or is inline), and has loaded. */
 async function expectOnlyOwnImages(page: Page) {
-  const images = await page.locator("img").evaluateAll((els) => els.map((e) => ({ src: e.getAttribute("src") ?? "", loaded: (e as HTMLImageElement).naturalWidth > 0 })));
+  const images = await page
+    .locator("img")
+    .evaluateAll((els) => els.map((e) => ({ src: e.getAttribute("src") ?? "", loaded: (e as HTMLImageElement).naturalWidth > 0 })));
   for (const img of images) {
     expect(img.src, "an image from elsewhere").toMatch(/^(\/|data:)/);
     expect(img.loaded, `${img.src} did not load`).toBe(true);

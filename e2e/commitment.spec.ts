@@ -12,7 +12,9 @@ function commitmentSection(page: Page) {
 
 /** The "Status: …" line at the top of the commitment (rendered by the server). */
 function statusLine(page: Page) {
-  return commitmentSection(page).locator("p").filter({ hasText: /^Status:/ });
+  return commitmentSection(page)
+    .locator("p")
+    .filter({ hasText: /^Status:/ });
 }
 
 test("an officer edits a commitment's text and status; a council member reads it but cannot change it", async ({ page, browser }) => {

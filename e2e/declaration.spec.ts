@@ -57,7 +57,9 @@ test("a city drafts its declaration from the template, saves versions, compares 
   await picker.getByRole("button", { name: "Insert Convention on the Rights of the Child" }).click();
   await expect(picker).toBeHidden();
   // (The template's preamble names the CRC too: look in the new paragraph.)
-  await expect(text.locator("p", { hasText: "Lindenburg listens to children" }).getByRole("link", { name: "Convention on the Rights of the Child (CRC, 1989)" })).toBeVisible();
+  await expect(
+    text.locator("p", { hasText: "Lindenburg listens to children" }).getByRole("link", { name: "Convention on the Rights of the Child (CRC, 1989)" }),
+  ).toBeVisible();
   await expect(text.locator("h2.declaration-article").last()).toHaveText("Children first");
 
   // Saving needs a change note.
@@ -71,7 +73,9 @@ test("a city drafts its declaration from the template, saves versions, compares 
   await editor.goto(base);
   const reading = editor.getByRole("region", { name: "The text" });
   await expect(reading.getByRole("heading", { name: "Article 8 Children first" })).toBeVisible();
-  await expect(reading.locator("p", { hasText: "Lindenburg listens to children" }).getByRole("link", { name: "Convention on the Rights of the Child (CRC, 1989)" })).toHaveAttribute("href", /ohchr\.org/);
+  await expect(
+    reading.locator("p", { hasText: "Lindenburg listens to children" }).getByRole("link", { name: "Convention on the Rights of the Child (CRC, 1989)" }),
+  ).toHaveAttribute("href", /ohchr\.org/);
   await expect(editor.getByText("Version 2 · English")).toBeVisible();
 
   // Versions and a comparison, inline and side by side.
@@ -101,7 +105,10 @@ test("a city drafts its declaration from the template, saves versions, compares 
   await expectNoAxeViolations(editor);
 });
 
-test("an advisory member reads the declaration in consultation but cannot edit it; Riverton's adopted text changes only by amendment", async ({ page, browser }) => {
+test("an advisory member reads the declaration in consultation but cannot edit it; Riverton's adopted text changes only by amendment", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "advisory@zonnestad.example", { to: "/zonnestad/workspace/declaration" });
   await expect(page.getByRole("heading", { level: 2, name: "Verklaring Zonnestad mensenrechtenstad" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Edit the text" })).toHaveCount(0);
@@ -115,7 +122,9 @@ test("an advisory member reads the declaration in consultation but cannot edit i
   // canaries of e2e/server.ts) has started one, which the officer now works on while the adopted
   // text stays in force (tests/integration/declaration.test.ts covers the frozen text itself).
   await signIn(officer, "officer@riverton.example", { to: "/riverton/workspace/declaration" });
-  await expect(officer.getByText(/^This is an amendment of the declaration adopted on .+\. That text stays in force until this one is published\./)).toBeVisible();
+  await expect(
+    officer.getByText(/^This is an amendment of the declaration adopted on .+\. That text stays in force until this one is published\./),
+  ).toBeVisible();
   await expect(officer.getByRole("link", { name: "Edit the text" })).toBeVisible();
   await expect(officer.getByRole("button", { name: "Start an amendment" })).toHaveCount(0);
   // The text in force can be read beside the amendment, read only.

@@ -129,7 +129,10 @@ test("the walk finds the workspace pages, and every dynamic segment has a resolv
   const found = ROUTES.map((r) => r.join("/"));
   expect(found).toEqual(expect.arrayContaining(["", "framework", "framework/[key]", "settings", "settings/members"]));
   const dynamic = ROUTES.flatMap((r) => r.flatMap((s, i) => (/^\[.+\]$/.test(s) ? [r.slice(0, i + 1).join("/")] : [])));
-  expect(dynamic.filter((d) => !RESOLVERS[d]), "dynamic segments without a resolver in RESOLVERS").toEqual([]);
+  expect(
+    dynamic.filter((d) => !RESOLVERS[d]),
+    "dynamic segments without a resolver in RESOLVERS",
+  ).toEqual([]);
 });
 
 test("a Zonnestad admin gets 404 on every workspace page of Riverton, and 200 on Zonnestad's", async ({ page, browser }) => {

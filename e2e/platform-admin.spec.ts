@@ -89,7 +89,10 @@ test("the platform admin suspends a city after confirming, and reactivates it", 
   await setPasswordWithLink(member, city.setPasswordPath, NEW_PASSWORD);
   await signIn(member, city.adminEmail, { password: NEW_PASSWORD });
 
-  await page.getByRole("link", { name: `Manage ${city.name}` }).first().click();
+  await page
+    .getByRole("link", { name: `Manage ${city.name}` })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: city.name })).toBeVisible();
   await expect(page.getByText("The city is active")).toBeVisible();
 

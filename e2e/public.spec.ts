@@ -120,7 +120,16 @@ test("keyboard only: skip link, the Commitments link in the navigation, a commit
 test("320 px wide: no horizontal scrolling; wide tables scroll inside a focusable region", async ({ page, request }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   const [detail] = await commitmentLinks(request, "zonnestad", "nl");
-  const pages = ["/zonnestad/en", "/zonnestad/nl", "/zonnestad/en/commitments", "/zonnestad/nl/commitments", detail!, "/zonnestad/nl/take-part", "/zonnestad/nl/accessibility", "/riverton/en/data"];
+  const pages = [
+    "/zonnestad/en",
+    "/zonnestad/nl",
+    "/zonnestad/en/commitments",
+    "/zonnestad/nl/commitments",
+    detail!,
+    "/zonnestad/nl/take-part",
+    "/zonnestad/nl/accessibility",
+    "/riverton/en/data",
+  ];
   for (const url of pages) {
     await page.goto(url);
     const { width, culprits } = await page.evaluate(() => ({
@@ -222,7 +231,10 @@ test("a suspended city's public pages show only the notice", async ({ page, requ
   const city = await createCity(page);
   await page.goto(`/admin/cities/${city.slug}`);
   await page.getByRole("button", { name: "Suspend city" }).click();
-  await page.getByRole("dialog", { name: `Suspend ${city.name}?` }).getByRole("button", { name: "Yes, suspend" }).click();
+  await page
+    .getByRole("dialog", { name: `Suspend ${city.name}?` })
+    .getByRole("button", { name: "Yes, suspend" })
+    .click();
   await expect(page.getByText("The city is suspended")).toBeVisible();
 
   for (const path of ["", "/commitments", "/data"]) {

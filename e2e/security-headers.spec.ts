@@ -94,7 +94,10 @@ test("a public page: a fixed policy without third-party origins, the same for ev
     expect(response.status(), url).toBe(200);
     const csp = expectBaseline(response, url);
     // Cached pages: a nonce in their policy would be the same for everyone, so there is none.
-    expect([...csp.values()].flat().some((s) => s.startsWith("'nonce-")), url).toBe(false);
+    expect(
+      [...csp.values()].flat().some((s) => s.startsWith("'nonce-")),
+      url,
+    ).toBe(false);
   }
   // A public page that does not exist is framed by the same policy.
   expectBaseline(await request.get("/zonnestad/nl/commitments/NO-SUCH-KEY"), "public 404");
@@ -140,7 +143,14 @@ test("nothing Charta needs is refused by its own policy: sign-in, editor, charts
   expect(await violations(), "dashboard").toEqual([]);
 
   // Public pages, and pages that do not exist: in the workspace, in a city's public site, anywhere.
-  for (const url of ["/riverton/en", "/riverton/en/declaration", "/zonnestad/nl/commitments", "/riverton/workspace/commitments/none", "/riverton/en/commitments/NONE", "/no/such/page"]) {
+  for (const url of [
+    "/riverton/en",
+    "/riverton/en/declaration",
+    "/zonnestad/nl/commitments",
+    "/riverton/workspace/commitments/none",
+    "/riverton/en/commitments/NONE",
+    "/no/such/page",
+  ]) {
     await page.goto(url, { waitUntil: "networkidle" });
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     expect(await violations(), url).toEqual([]);

@@ -14,7 +14,12 @@ async function main() {
   let serverUrl = process.env.TEST_DATABASE_URL;
   let close = async () => undefined as void;
   if (!serverUrl) {
-    const handle = await startEmbeddedPostgres({ dir: ".data/e2e-pg", port: Number(process.env.E2E_PG_PORT ?? 54369), adopt: true, portSetting: "E2E_PG_PORT" });
+    const handle = await startEmbeddedPostgres({
+      dir: ".data/e2e-pg",
+      port: Number(process.env.E2E_PG_PORT ?? 54369),
+      adopt: true,
+      portSetting: "E2E_PG_PORT",
+    });
     serverUrl = handle.url;
     close = handle.stop;
   }

@@ -159,7 +159,10 @@ function leaves(node: Messages, prefix = ""): Map<string, string> {
 
 const placeholders = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? ""));
 const sorted = (values: Iterable<string | number>) => [...values].map(String).sort();
-const numberKeys = (record: object) => Object.keys(record).map(Number).sort((a, b) => a - b);
+const numberKeys = (record: object) =>
+  Object.keys(record)
+    .map(Number)
+    .sort((a, b) => a - b);
 const isBlank = (text: string) => text.trim() === "";
 
 /** Every string in a value (objects, arrays, strings), for the checks that apply to all text. */
@@ -266,7 +269,9 @@ function shapeOf(blocks: readonly BlockNode[]): string[] {
     if (b.type === "bulletList") return "treatyList";
     if (b.type === "heading") return `heading${b.attrs.level}`;
     if (b.type === "paragraph") {
-      const refs = (b.content ?? []).flatMap((n) => (n.type === "text" ? (n.marks ?? []).filter((m) => m.type === "link").map((m) => keyOfUrl.get(m.attrs?.href ?? "")) : []));
+      const refs = (b.content ?? []).flatMap((n) =>
+        n.type === "text" ? (n.marks ?? []).filter((m) => m.type === "link").map((m) => keyOfUrl.get(m.attrs?.href ?? "")) : [],
+      );
       return `paragraph(${refs.join(",")})`;
     }
     return b.type;

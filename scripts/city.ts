@@ -38,8 +38,12 @@ async function main(): Promise<number> {
     const file = slug ?? "";
     const r = await checkBackup(file);
     say(`${file}: a complete, undamaged backup of ${r.header.city.slug} made ${r.header.createdAt}`);
-    say(`  ${r.totalRows} rows in ${r.header.tables.length} tables, ${r.header.members.length} member(s)${r.header.withPasswords ? "" : " (without passwords)"}`);
-    say(`  schema at ${r.header.migrations.city.at(-1)?.name ?? "—"}${r.newerHere.length ? `; this Charta would apply ${r.newerHere.join(", ")} after restoring` : "; same as this Charta"}`);
+    say(
+      `  ${r.totalRows} rows in ${r.header.tables.length} tables, ${r.header.members.length} member(s)${r.header.withPasswords ? "" : " (without passwords)"}`,
+    );
+    say(
+      `  schema at ${r.header.migrations.city.at(-1)?.name ?? "—"}${r.newerHere.length ? `; this Charta would apply ${r.newerHere.join(", ")} after restoring` : "; same as this Charta"}`,
+    );
     return 0;
   }
   const db = await openDatabase();
@@ -91,12 +95,15 @@ async function main(): Promise<number> {
           const dir = flag("dir");
           if (!dir) throw new Error("backup-all needs --dir <folder>");
           const keep = flag("keep") === undefined ? undefined : Number(flag("keep"));
-          if (keep !== undefined && !(Number.isInteger(keep) && keep > 0)) throw new Error("--keep takes a whole number of backups to keep per city (1 or more)");
+          if (keep !== undefined && !(Number.isInteger(keep) && keep > 0))
+            throw new Error("--keep takes a whole number of backups to keep per city (1 or more)");
           const { mkdir } = await import("node:fs/promises");
           await mkdir(dir, { recursive: true, mode: 0o700 });
           const { backupAllCities } = await import("../lib/kernel/backup/backup-all");
           const r = await backupAllCities(db.url, dir, { keep, withoutPasswords: has("without-passwords"), onCity: say });
-          say(`${r.done.length} cit${r.done.length === 1 ? "y" : "ies"} backed up, ${r.failed.length} failed${r.removed.length ? `, ${r.removed.length} older backup(s) removed` : ""}.`);
+          say(
+            `${r.done.length} cit${r.done.length === 1 ? "y" : "ies"} backed up, ${r.failed.length} failed${r.removed.length ? `, ${r.removed.length} older backup(s) removed` : ""}.`,
+          );
           return r.failed.length ? 1 : 0;
         }
         case "restore": {

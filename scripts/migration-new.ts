@@ -20,7 +20,10 @@ const SCRATCH = "city_zz_scratch";
 
 function parseArgs(): { kind: MigrationKind; name: string } {
   const [kind, rawName] = process.argv.slice(2);
-  const name = (rawName ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = (rawName ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if ((kind !== "control" && kind !== "city") || !name) {
     throw new Error("Usage: npm run db:migration:new -- <control|city> <name>");
   }
@@ -28,7 +31,11 @@ function parseArgs(): { kind: MigrationKind; name: string } {
 }
 
 function nextNumber(dir: string): string {
-  const taken = existsSync(dir) ? readdirSync(dir).map((d) => /^(\d{4})_/.exec(d)?.[1]).filter(Boolean) : [];
+  const taken = existsSync(dir)
+    ? readdirSync(dir)
+        .map((d) => /^(\d{4})_/.exec(d)?.[1])
+        .filter(Boolean)
+    : [];
   const next = Math.max(0, ...taken.map(Number)) + 1;
   return String(next).padStart(4, "0");
 }

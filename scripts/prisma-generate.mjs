@@ -10,8 +10,7 @@ import path from "node:path";
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
 const enginesDir = path.join(root, "node_modules", "@prisma", "engines");
 const env = { ...process.env };
-const hasEngine =
-  existsSync(enginesDir) && readdirSync(enginesDir).some((f) => f.startsWith("schema-engine"));
+const hasEngine = existsSync(enginesDir) && readdirSync(enginesDir).some((f) => f.startsWith("schema-engine"));
 if (!hasEngine && !env.PRISMA_SCHEMA_ENGINE_BINARY) {
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }

@@ -24,11 +24,7 @@ export default function ErrorPage({ error, retry }: { error: unknown; retry: () 
         <p>{m.text}</p>
         {digest ? <p className="text-base">{m.reference.replace("{digest}", digest)}</p> : null}
       </div>
-      <button
-        type="button"
-        onClick={() => retry()}
-        className="mt-6 rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800"
-      >
+      <button type="button" onClick={() => retry()} className="mt-6 rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white hover:bg-blue-800">
         {m.retry}
       </button>
     </main>

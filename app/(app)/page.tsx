@@ -47,9 +47,7 @@ export default async function LandingPage() {
             {t("publicSite.landing.citiesHeading")}
           </h2>
           {cities.length === 0 ? (
-            <p className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-6 text-slate-800">
-              {t("publicSite.landing.citiesEmpty")}
-            </p>
+            <p className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-6 text-slate-800">{t("publicSite.landing.citiesEmpty")}</p>
           ) : (
             <ul className="space-y-2">
               {cities.map((city) => (

@@ -96,9 +96,7 @@ export async function startNext(opts: { dir?: string; env: NodeJS.ProcessEnv; re
 /** Is someone else's `next build` of this repository running right now? */
 function buildRunning(): boolean {
   const ps = spawnSync("ps", ["-eo", "pid=,args="], { encoding: "utf8" });
-  return ps.stdout
-    .split("\n")
-    .some((line) => /next(\/dist\/bin\/next)? build\b/.test(line) && !line.includes(".data/bench-baseline"));
+  return ps.stdout.split("\n").some((line) => /next(\/dist\/bin\/next)? build\b/.test(line) && !line.includes(".data/bench-baseline"));
 }
 
 /**

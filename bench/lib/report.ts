@@ -63,7 +63,11 @@ export function renderReport(entries: ResultEntry[], scenarios: Scenario[]): str
     lines.push(`| ${row.map(cell).join(" | ")} |`);
   }
   if (!entries.length) lines.push("| — | — | — | — | — | — |", "", "No results yet: run `npm run bench`.");
-  lines.push("", "✓ met: the value is within the target (below a time budget, at or above a throughput or score floor). ✗ missed: it is not. —: context, no target.", "");
+  lines.push(
+    "",
+    "✓ met: the value is within the target (below a time budget, at or above a throughput or score floor). ✗ missed: it is not. —: context, no target.",
+    "",
+  );
 
   lines.push(
     "## Method",

@@ -124,11 +124,15 @@ export async function measurePublicAbuse(ctx: BenchContext): Promise<Measurement
     const after = diskSnapshot(ROOTS);
     const written = bytesWritten(before, after);
     const changes = diskChanges(before, after);
-    ctx.log(`${RANDOM_URLS} random public URLs: all 404, ${changes.length} files changed, ${written} bytes written${changes.length ? ` (first: ${changes[0]})` : ""}`);
+    ctx.log(
+      `${RANDOM_URLS} random public URLs: all 404, ${changes.length} files changed, ${written} bytes written${changes.length ? ` (first: ${changes[0]})` : ""}`,
+    );
 
     await runLoad(pdf, DOWNLOADS, DOWNLOAD_WARMUP_S);
     const load = await runLoad(pdf, DOWNLOADS, DOWNLOAD_S);
-    ctx.log(`report PDF, ${DOWNLOADS} at once for ${DOWNLOAD_S} s: ${load.total} downloads, ${Math.round(load.requestsPerSecond)}/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms`);
+    ctx.log(
+      `report PDF, ${DOWNLOADS} at once for ${DOWNLOAD_S} s: ${load.total} downloads, ${Math.round(load.requestsPerSecond)}/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms`,
+    );
     if (load.failures) throw new Error(`${load.failures} report PDF downloads failed (errors, timeouts or non-2xx)`);
 
     return [

@@ -24,17 +24,25 @@ const ATTACKERS = 2;
 const RSS_SAMPLE_MS = 2;
 
 async function importApp() {
-  const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, { loadDashboard }, { translator }, { DashboardView }, { readUpload }] =
-    await Promise.all([
-      import("../../lib/kernel/tenancy/provision-city"),
-      import("../../lib/kernel/db/city-clients"),
-      import("../../lib/kernel/db/control"),
-      import("../../lib/kernel/db/pool"),
-      import("../../lib/features/dashboard/load-dashboard"),
-      import("../../lib/kernel/i18n/dictionary"),
-      import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
-      import("../../lib/features/commitments/spreadsheet/read-upload"),
-    ]);
+  const [
+    { provisionCity },
+    { cityDbForSchema, clearCityClients },
+    { controlDb, disconnectControl },
+    { closePool },
+    { loadDashboard },
+    { translator },
+    { DashboardView },
+    { readUpload },
+  ] = await Promise.all([
+    import("../../lib/kernel/tenancy/provision-city"),
+    import("../../lib/kernel/db/city-clients"),
+    import("../../lib/kernel/db/control"),
+    import("../../lib/kernel/db/pool"),
+    import("../../lib/features/dashboard/load-dashboard"),
+    import("../../lib/kernel/i18n/dictionary"),
+    import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
+    import("../../lib/features/commitments/spreadsheet/read-upload"),
+  ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, loadDashboard, translator, DashboardView, readUpload };
 }
 
@@ -71,76 +79,76 @@ export const scenario: Scenario = {
 };
 
 async function measureUploadAbuse(ctx: BenchContext): Promise<Measurement[]> {
-    const pool = await freshAppDatabase(ctx);
-    allowServerOnlyImports();
-    const app = await importApp();
-    const bomb = lyingDirectoryBomb();
-    const upload = async () => {
-      const refused = await app.readUpload("commitments.xlsx", bomb).then(
-        () => null,
-        (err: { messageKey?: string }) => err.messageKey ?? String(err),
-      );
-      if (refused !== "spreadsheet.file.tooBig") throw new Error(`the bomb was not refused as too big: ${refused ?? "accepted"}`);
+  const pool = await freshAppDatabase(ctx);
+  allowServerOnlyImports();
+  const app = await importApp();
+  const bomb = lyingDirectoryBomb();
+  const upload = async () => {
+    const refused = await app.readUpload("commitments.xlsx", bomb).then(
+      () => null,
+      (err: { messageKey?: string }) => err.messageKey ?? String(err),
+    );
+    if (refused !== "spreadsheet.file.tooBig") throw new Error(`the bomb was not refused as too big: ${refused ?? "accepted"}`);
+  };
+  try {
+    ctx.log(`building another city with ${COMMITMENTS} commitments…`);
+    const other = await buildCity(app, pool, "bench-abuse-other", COMMITMENTS, UPDATES_PER_COMMITMENT, 5, 3);
+    const t = app.translator("en");
+    const dashboard = async () => {
+      const data = await app.loadDashboard({ db: other.db, city: { id: other.cityId } });
+      const html = renderToString(createElement(app.DashboardView, { dashboard: data, locale: "en", t, citySlug: other.slug, charts: true }));
+      if (!html.includes("Overall progress is")) throw new Error("the dashboard did not render its summary");
     };
-    try {
-      ctx.log(`building another city with ${COMMITMENTS} commitments…`);
-      const other = await buildCity(app, pool, "bench-abuse-other", COMMITMENTS, UPDATES_PER_COMMITMENT, 5, 3);
-      const t = app.translator("en");
-      const dashboard = async () => {
-        const data = await app.loadDashboard({ db: other.db, city: { id: other.cityId } });
-        const html = renderToString(createElement(app.DashboardView, { dashboard: data, locale: "en", t, citySlug: other.slug, charts: true }));
-        if (!html.includes("Overall progress is")) throw new Error("the dashboard did not render its summary");
-      };
 
-      await upload();
-      const refusals: { mb: number; ms: number }[] = [];
-      for (let n = 1; n <= BOMB_RUNS; n++) {
-        const r = await peakRssGrowth(upload);
-        refusals.push(r);
-        ctx.log(`bomb ${n}/${BOMB_RUNS}: refused in ${roundMs(r.ms)} ms, memory +${r.mb.toFixed(1)} MB`);
-      }
-
-      const idle = await sample({ label: "dashboard idle", warmups: WARMUPS, runs: RUNS, log: ctx.log }, dashboard);
-
-      let attacking = true;
-      let inFlight = 0;
-      let refused = 0;
-      const attacker = async () => {
-        while (attacking) {
-          inFlight += 1;
-          try {
-            await upload();
-            refused += 1;
-          } finally {
-            inFlight -= 1;
-          }
-        }
-      };
-      const attackers = Array.from({ length: ATTACKERS }, attacker);
-      let attacked: number[];
-      try {
-        attacked = await sample({ label: "dashboard during uploads", warmups: 0, runs: RUNS, log: ctx.log }, async () => {
-          if (inFlight === 0) throw new Error("no upload was being read during a dashboard request");
-          await dashboard();
-        });
-      } finally {
-        attacking = false;
-        await Promise.all(attackers);
-      }
-      ctx.log(`${refused} bomb uploads refused while the dashboard was measured`);
-
-      const idleMs = median(idle);
-      const attackedMs = median(attacked);
-      return [
-        { metric: "bomb_peak_mb", value: Math.round(Math.max(...refusals.map((r) => r.mb)) * 10) / 10, unit: "MB" },
-        { metric: "bomb_refuse_ms", value: roundMs(median(refusals.map((r) => r.ms))), unit: "ms" },
-        { metric: "dashboard_idle_ms", value: roundMs(idleMs), unit: "ms" },
-        { metric: "dashboard_attacked_ms", value: roundMs(attackedMs), unit: "ms" },
-        { metric: "dashboard_ratio", value: Math.round((attackedMs / idleMs) * 100) / 100, unit: "×" },
-      ];
-    } finally {
-      await app.clearCityClients();
-      await app.disconnectControl();
-      await app.closePool();
+    await upload();
+    const refusals: { mb: number; ms: number }[] = [];
+    for (let n = 1; n <= BOMB_RUNS; n++) {
+      const r = await peakRssGrowth(upload);
+      refusals.push(r);
+      ctx.log(`bomb ${n}/${BOMB_RUNS}: refused in ${roundMs(r.ms)} ms, memory +${r.mb.toFixed(1)} MB`);
     }
+
+    const idle = await sample({ label: "dashboard idle", warmups: WARMUPS, runs: RUNS, log: ctx.log }, dashboard);
+
+    let attacking = true;
+    let inFlight = 0;
+    let refused = 0;
+    const attacker = async () => {
+      while (attacking) {
+        inFlight += 1;
+        try {
+          await upload();
+          refused += 1;
+        } finally {
+          inFlight -= 1;
+        }
+      }
+    };
+    const attackers = Array.from({ length: ATTACKERS }, attacker);
+    let attacked: number[];
+    try {
+      attacked = await sample({ label: "dashboard during uploads", warmups: 0, runs: RUNS, log: ctx.log }, async () => {
+        if (inFlight === 0) throw new Error("no upload was being read during a dashboard request");
+        await dashboard();
+      });
+    } finally {
+      attacking = false;
+      await Promise.all(attackers);
+    }
+    ctx.log(`${refused} bomb uploads refused while the dashboard was measured`);
+
+    const idleMs = median(idle);
+    const attackedMs = median(attacked);
+    return [
+      { metric: "bomb_peak_mb", value: Math.round(Math.max(...refusals.map((r) => r.mb)) * 10) / 10, unit: "MB" },
+      { metric: "bomb_refuse_ms", value: roundMs(median(refusals.map((r) => r.ms))), unit: "ms" },
+      { metric: "dashboard_idle_ms", value: roundMs(idleMs), unit: "ms" },
+      { metric: "dashboard_attacked_ms", value: roundMs(attackedMs), unit: "ms" },
+      { metric: "dashboard_ratio", value: Math.round((attackedMs / idleMs) * 100) / 100, unit: "×" },
+    ];
+  } finally {
+    await app.clearCityClients();
+    await app.disconnectControl();
+    await app.closePool();
+  }
 }

@@ -21,16 +21,23 @@ const RUNS = 5;
 const SLUG = "bench-backup";
 
 async function importApp() {
-  const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, { backupCity }, { restoreCity }, { tableChecksums }] =
-    await Promise.all([
-      import("../../lib/kernel/tenancy/provision-city"),
-      import("../../lib/kernel/db/city-clients"),
-      import("../../lib/kernel/db/control"),
-      import("../../lib/kernel/db/pool"),
-      import("../../lib/kernel/backup/backup-city"),
-      import("../../lib/kernel/backup/restore-city"),
-      import("../../lib/kernel/backup/checksums"),
-    ]);
+  const [
+    { provisionCity },
+    { cityDbForSchema, clearCityClients },
+    { controlDb, disconnectControl },
+    { closePool },
+    { backupCity },
+    { restoreCity },
+    { tableChecksums },
+  ] = await Promise.all([
+    import("../../lib/kernel/tenancy/provision-city"),
+    import("../../lib/kernel/db/city-clients"),
+    import("../../lib/kernel/db/control"),
+    import("../../lib/kernel/db/pool"),
+    import("../../lib/kernel/backup/backup-city"),
+    import("../../lib/kernel/backup/restore-city"),
+    import("../../lib/kernel/backup/checksums"),
+  ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, backupCity, restoreCity, tableChecksums };
 }
 

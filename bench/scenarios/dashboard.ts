@@ -32,16 +32,23 @@ type Apps = Awaited<ReturnType<typeof importApp>>;
 export type CityBuilder = Pick<Apps, "provisionCity" | "cityDbForSchema" | "controlDb">;
 
 async function importApp() {
-  const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, { loadDashboard }, { translator }, { DashboardView }] =
-    await Promise.all([
-      import("../../lib/kernel/tenancy/provision-city"),
-      import("../../lib/kernel/db/city-clients"),
-      import("../../lib/kernel/db/control"),
-      import("../../lib/kernel/db/pool"),
-      import("../../lib/features/dashboard/load-dashboard"),
-      import("../../lib/kernel/i18n/dictionary"),
-      import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
-    ]);
+  const [
+    { provisionCity },
+    { cityDbForSchema, clearCityClients },
+    { controlDb, disconnectControl },
+    { closePool },
+    { loadDashboard },
+    { translator },
+    { DashboardView },
+  ] = await Promise.all([
+    import("../../lib/kernel/tenancy/provision-city"),
+    import("../../lib/kernel/db/city-clients"),
+    import("../../lib/kernel/db/control"),
+    import("../../lib/kernel/db/pool"),
+    import("../../lib/features/dashboard/load-dashboard"),
+    import("../../lib/kernel/i18n/dictionary"),
+    import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
+  ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, loadDashboard, translator, DashboardView };
 }
 
@@ -123,8 +130,14 @@ export async function buildCity(app: CityBuilder, pool: pg.Pool, slug: string, t
           owner: r.pick(users),
           department: r.next() < 0.9 ? r.pick(departments) : null,
           target: new Date(now + r.int(-365, 730) * DAY).toISOString().slice(0, 10),
-          charter: r.some(Array.from({ length: 50 }, (_, i) => i + 1), 3),
-          sdgs: r.some(Array.from({ length: 17 }, (_, i) => i + 1), 3),
+          charter: r.some(
+            Array.from({ length: 50 }, (_, i) => i + 1),
+            3,
+          ),
+          sdgs: r.some(
+            Array.from({ length: 17 }, (_, i) => i + 1),
+            3,
+          ),
           groups: r.some(GROUPS, 2),
         })),
       ),

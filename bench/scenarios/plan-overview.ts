@@ -27,7 +27,15 @@ const STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "canc
 const GROUPS = ["children_youth", "older_people", "disabilities", "homeless", "lgbtiq", "migrants_refugees", "women_girls", "poverty"];
 
 async function importApp() {
-  const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { disconnectControl }, { closePool }, { loadPlanOverview }, { dictionary }, { PlanOverviewView }] = await Promise.all([
+  const [
+    { provisionCity },
+    { cityDbForSchema, clearCityClients },
+    { disconnectControl },
+    { closePool },
+    { loadPlanOverview },
+    { dictionary },
+    { PlanOverviewView },
+  ] = await Promise.all([
     import("../../lib/kernel/tenancy/provision-city"),
     import("../../lib/kernel/db/city-clients"),
     import("../../lib/kernel/db/control"),
@@ -57,14 +65,36 @@ export async function addPlan(db: CityDb, title: string, size: { objectives: num
   const departments = (await db.department.findMany({ select: { id: true } })).map((d) => d.id);
   const year = new Date().getUTCFullYear();
   const plan = await db.actionPlan.create({
-    data: { title, periodStart: new Date(Date.UTC(year - 2, 0, 1)), periodEnd: new Date(Date.UTC(year + 3, 11, 31)), status: "adopted", adoptedOn: new Date(Date.UTC(year - 2, 2, 1)) },
+    data: {
+      title,
+      periodStart: new Date(Date.UTC(year - 2, 0, 1)),
+      periodEnd: new Date(Date.UTC(year + 3, 11, 31)),
+      status: "adopted",
+      adoptedOn: new Date(Date.UTC(year - 2, 2, 1)),
+    },
   });
   await db.planTheme.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ planId: plan.id, title: `Theme ${i + 1}`, position: i })) });
   const themes = (await db.planTheme.findMany({ select: { id: true } })).map((t) => t.id);
-  await db.baselineGap.createMany({ data: Array.from({ length: 10 }, (_, i) => ({ planId: plan.id, theme: `Right ${i + 1}`, description: "A gap found by the baseline assessment.", position: i })) });
-  await db.strategyLink.createMany({ data: Array.from({ length: 5 }, (_, i) => ({ planId: plan.id, title: `Strategy ${i + 1}`, level: "national", position: i })) });
+  await db.baselineGap.createMany({
+    data: Array.from({ length: 10 }, (_, i) => ({
+      planId: plan.id,
+      theme: `Right ${i + 1}`,
+      description: "A gap found by the baseline assessment.",
+      position: i,
+    })),
+  });
+  await db.strategyLink.createMany({
+    data: Array.from({ length: 5 }, (_, i) => ({ planId: plan.id, title: `Strategy ${i + 1}`, level: "national", position: i })),
+  });
   await db.objective.createMany({
-    data: Array.from({ length: size.objectives }, (_, i) => ({ planId: plan.id, themeId: r.pick(themes), title: `Objective ${i + 1}`, term: i % 2 ? "long" : "short", intendedChange: "What changes for rights holders.", position: i })),
+    data: Array.from({ length: size.objectives }, (_, i) => ({
+      planId: plan.id,
+      themeId: r.pick(themes),
+      title: `Objective ${i + 1}`,
+      term: i % 2 ? "long" : "short",
+      intendedChange: "What changes for rights holders.",
+      position: i,
+    })),
   });
   const objectives = (await db.objective.findMany({ select: { id: true } })).map((o) => o.id);
   const now = Date.now();
@@ -90,7 +120,9 @@ export async function addPlan(db: CityDb, title: string, size: { objectives: num
     }),
   });
   const actions = (await db.action.findMany({ select: { id: true } })).map((a) => a.id);
-  await db.milestone.createMany({ data: actions.flatMap((actionId) => [1, 2].map((k) => ({ actionId, title: `Milestone ${k}`, dueDate: new Date(now + r.int(-300, 600) * DAY) }))) });
+  await db.milestone.createMany({
+    data: actions.flatMap((actionId) => [1, 2].map((k) => ({ actionId, title: `Milestone ${k}`, dueDate: new Date(now + r.int(-300, 600) * DAY) }))),
+  });
   await db.indicator.createMany({
     data: Array.from({ length: size.indicators }, (_, i) => ({
       planId: plan.id,
@@ -138,8 +170,11 @@ export const scenario: Scenario = {
       const times = await sample({ label: "plan overview", warmups: WARMUPS, runs: RUNS, log: ctx.log }, async (n) => {
         const load = await timed(() => app.loadPlanOverview(big.db, big.cityId, big.planId));
         const overview = load.result!;
-        const render = await timed(async () => renderToString(createElement(app.PlanOverviewView, { overview, d, locale: "en", citySlug: big.slug, canEdit: false, options: null })));
-        if (overview.actions.length !== BIG.actions || overview.indicators.length !== BIG.indicators) throw new Error("the overview did not load the whole plan");
+        const render = await timed(async () =>
+          renderToString(createElement(app.PlanOverviewView, { overview, d, locale: "en", citySlug: big.slug, canEdit: false, options: null })),
+        );
+        if (overview.actions.length !== BIG.actions || overview.indicators.length !== BIG.indicators)
+          throw new Error("the overview did not load the whole plan");
         if (!render.result.includes("Objective 30")) throw new Error("the overview did not render its objectives");
         if (n > WARMUPS) {
           loadTimes.push(load.ms);

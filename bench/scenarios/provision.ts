@@ -9,7 +9,7 @@ const RUNS = 9;
 export const scenario: Scenario = {
   name: "provision",
   description:
-    "Creates one city with `provisionCity`: the registry row in `control.\"City\"`, the city schema with every city migration, the 20 framework commitments with their audit entries, and a new city admin with a first-password token — one transaction.",
+    'Creates one city with `provisionCity`: the registry row in `control."City"`, the city schema with every city migration, the 20 framework commitments with their audit entries, and a new city admin with a first-password token — one transaction.',
   method: `${WARMUPS} warm-up cities, then ${RUNS} measured, one after another in the same fresh database, each with a new slug (\`bench-<n>\`) and a new admin email. \`ms\` is the wall time of one \`provisionCity\` call; the value is the median of the ${RUNS}.`,
   targets: [{ metric: "ms", below: 2000 }],
   async run(ctx) {

@@ -22,16 +22,23 @@ const REPORT_DIR = path.resolve(import.meta.dirname, "..", "..", ".data", "bench
 /** The demo cities, seeded and published as `npm run demo` does (also used by abuse-public.ts). */
 export async function seedPublishedDemo(url: string, log: (m: string) => void): Promise<void> {
   process.env.DATABASE_URL = url;
-  const [{ seedDemo }, { DEMO_PASSWORD, DEMO_CITIES }, { hashPassword }, { closePool }, { controlDb, disconnectControl }, { cityDbForSchema, clearCityClients }, { publishCity }] =
-    await Promise.all([
-      import("../../scripts/demo-data/seed-demo"),
-      import("../../scripts/demo-data/demo-data"),
-      import("../../lib/kernel/auth/password"),
-      import("../../lib/kernel/db/pool"),
-      import("../../lib/kernel/db/control"),
-      import("../../lib/kernel/db/city-clients"),
-      import("../../lib/features/publication/site/publish-city"),
-    ]);
+  const [
+    { seedDemo },
+    { DEMO_PASSWORD, DEMO_CITIES },
+    { hashPassword },
+    { closePool },
+    { controlDb, disconnectControl },
+    { cityDbForSchema, clearCityClients },
+    { publishCity },
+  ] = await Promise.all([
+    import("../../scripts/demo-data/seed-demo"),
+    import("../../scripts/demo-data/demo-data"),
+    import("../../lib/kernel/auth/password"),
+    import("../../lib/kernel/db/pool"),
+    import("../../lib/kernel/db/control"),
+    import("../../lib/kernel/db/city-clients"),
+    import("../../lib/features/publication/site/publish-city"),
+  ]);
   try {
     await seedDemo(hashPassword, DEMO_PASSWORD);
     for (const demo of DEMO_CITIES) {

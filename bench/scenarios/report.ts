@@ -22,7 +22,15 @@ const MEASUREMENT_YEARS = 10;
 const ACTION_STATUSES = ["not_started", "on_track", "at_risk", "delayed", "done", "cancelled"] as const;
 
 async function importApp() {
-  const [{ provisionCity }, { cityDbForSchema, clearCityClients }, { controlDb, disconnectControl }, { closePool }, generate, { buildReportView }, { reportHtml }] = await Promise.all([
+  const [
+    { provisionCity },
+    { cityDbForSchema, clearCityClients },
+    { controlDb, disconnectControl },
+    { closePool },
+    generate,
+    { buildReportView },
+    { reportHtml },
+  ] = await Promise.all([
     import("../../lib/kernel/tenancy/provision-city"),
     import("../../lib/kernel/db/city-clients"),
     import("../../lib/kernel/db/control"),
@@ -47,7 +55,13 @@ async function buildReportCity(ctx: BenchContext, app: App) {
   const db = city.db;
   const departments = (await db.department.findMany({ select: { id: true } })).map((d) => d.id);
   const plan = await db.actionPlan.create({
-    data: { title: "Human rights action plan", periodStart: new Date(Date.UTC(YEAR - 2, 0, 1)), periodEnd: new Date(Date.UTC(YEAR + 2, 11, 31)), status: "adopted", createdAt: new Date(Date.UTC(YEAR - 2, 0, 5)) },
+    data: {
+      title: "Human rights action plan",
+      periodStart: new Date(Date.UTC(YEAR - 2, 0, 1)),
+      periodEnd: new Date(Date.UTC(YEAR + 2, 11, 31)),
+      status: "adopted",
+      createdAt: new Date(Date.UTC(YEAR - 2, 0, 5)),
+    },
   });
   await db.objective.createMany({ data: Array.from({ length: OBJECTIVES }, (_, i) => ({ planId: plan.id, title: `Objective ${i + 1}`, position: i })) });
   const objectives = (await db.objective.findMany({ select: { id: true } })).map((o) => o.id);
@@ -103,7 +117,13 @@ async function buildReportCity(ctx: BenchContext, app: App) {
     for (let y = YEAR - MEASUREMENT_YEARS + 1; y <= YEAR; y++) {
       for (let q = 0; q < 4; q++) {
         value = Math.max(0, Math.min(100, value + r.int(-2, 4)));
-        measurements.push({ indicatorId: id, period: `${y}-Q${q + 1}`, periodStart: new Date(Date.UTC(y, q * 3, 1)), value, createdAt: new Date(Date.UTC(y, q * 3 + 3, 10)) });
+        measurements.push({
+          indicatorId: id,
+          period: `${y}-Q${q + 1}`,
+          periodStart: new Date(Date.UTC(y, q * 3, 1)),
+          value,
+          createdAt: new Date(Date.UTC(y, q * 3 + 3, 10)),
+        });
       }
     }
   }
@@ -149,11 +169,16 @@ export const generateScenario: Scenario = {
       const city = await buildReportCity(ctx, app);
       let version = (await city.db.annualReport.findUniqueOrThrow({ where: { id: city.reportId } })).version;
       const times = await sample({ label: "report-generate", warmups: GENERATE_WARMUPS, runs: GENERATE_RUNS, log: ctx.log }, async () => {
-        ({ version } = await app.regenerateReport({ db: city.db, actorId: city.actorId, cityId: city.cityId, cityLocales: ["en", "nl"] }, { id: city.reportId, version }));
+        ({ version } = await app.regenerateReport(
+          { db: city.db, actorId: city.actorId, cityId: city.cityId, cityLocales: ["en", "nl"] },
+          { id: city.reportId, version },
+        ));
       });
       const view = await app.buildReportView(city.db, city.reportId);
-      if (view.generated?.actionPlan.actions.length !== ACTIONS) throw new Error(`the report lists ${view.generated?.actionPlan.actions.length} actions, expected ${ACTIONS}`);
-      if (view.generated.indicators.length !== INDICATORS) throw new Error(`the report lists ${view.generated.indicators.length} indicators, expected ${INDICATORS}`);
+      if (view.generated?.actionPlan.actions.length !== ACTIONS)
+        throw new Error(`the report lists ${view.generated?.actionPlan.actions.length} actions, expected ${ACTIONS}`);
+      if (view.generated.indicators.length !== INDICATORS)
+        throw new Error(`the report lists ${view.generated.indicators.length} indicators, expected ${INDICATORS}`);
       const html: number[] = [];
       for (let i = 0; i < GENERATE_RUNS + 1; i++) {
         const { ms } = await timed(async () => app.reportHtml(view, { locale: "en", cityName: "Bench", withToc: true }));

@@ -11,13 +11,7 @@ export function AuthInput({
 }: InputHTMLAttributes<HTMLInputElement> & { id: string; label: string; hint?: string; error?: string }) {
   return (
     <Field id={id} label={label} hint={hint} error={error}>
-      <input
-        id={id}
-        className={inputClasses}
-        aria-invalid={!!error}
-        aria-describedby={describedBy(id, { hint: !!hint, error: !!error })}
-        {...input}
-      />
+      <input id={id} className={inputClasses} aria-invalid={!!error} aria-describedby={describedBy(id, { hint: !!hint, error: !!error })} {...input} />
     </Field>
   );
 }

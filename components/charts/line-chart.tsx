@@ -40,7 +40,16 @@ export function LineChart({ title, desc, data, seriesName, max, unit = "", heigh
       <YAxis type="number" domain={[0, max ?? "auto"]} allowDecimals={false} tickFormatter={format} tick={{ fill: "#0f172a", fontSize: 12 }} width={48} />
       <Tooltip formatter={(v) => format(Number(v))} />
       {/* Blue 700 on white, 6.7:1; dots mark every month so the line is not the only cue. */}
-      <Line type="linear" dataKey="value" name={seriesName} stroke="#1d4ed8" strokeWidth={2} dot={{ r: 3, fill: "#1d4ed8" }} isAnimationActive={false} connectNulls={false} />
+      <Line
+        type="linear"
+        dataKey="value"
+        name={seriesName}
+        stroke="#1d4ed8"
+        strokeWidth={2}
+        dot={{ r: 3, fill: "#1d4ed8" }}
+        isAnimationActive={false}
+        connectNulls={false}
+      />
     </RLineChart>
   );
 }

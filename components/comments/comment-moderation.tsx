@@ -60,7 +60,19 @@ function useModeration(m: M) {
  * a reason, show again) may do with it: the same controls on the declaration's consultation and
  * on the annual report. `children` (mentions, say) sit between the text and the buttons.
  */
-export function CommentModeration({ c, isOfficer, actions, m, children }: { c: ModeratedComment; isOfficer: boolean; actions: ModerationActions; m: M; children?: ReactNode }) {
+export function CommentModeration({
+  c,
+  isOfficer,
+  actions,
+  m,
+  children,
+}: {
+  c: ModeratedComment;
+  isOfficer: boolean;
+  actions: ModerationActions;
+  m: M;
+  children?: ReactNode;
+}) {
   const id = useId();
   const { run, pending, fieldError, formError, clear } = useModeration(m);
   const [editing, setEditing] = useState(false);
@@ -180,7 +192,13 @@ export function CommentModeration({ c, isOfficer, actions, m, children }: { c: M
           />
         ) : null}
         {isOfficer && c.state === "hidden" ? (
-          <Button variant="secondary" className="px-2 py-1 text-xs" disabled={pending} aria-busy={pending} onClick={() => run(() => actions.unhide({ id: c.id, version: c.version }))}>
+          <Button
+            variant="secondary"
+            className="px-2 py-1 text-xs"
+            disabled={pending}
+            aria-busy={pending}
+            onClick={() => run(() => actions.unhide({ id: c.id, version: c.version }))}
+          >
             {m.thread.unhide}
           </Button>
         ) : null}

@@ -18,8 +18,17 @@ function Words({ words, side, lang }: { words: WordChange[]; side: "both" | "bef
     <p lang={lang} className="whitespace-pre-wrap">
       {words.map((w, i) => {
         if (w.change === "same") return <span key={i}>{w.value}</span>;
-        if (w.change === "added") return side === "before" ? null : <ins key={i} className={INS}>{w.value}</ins>;
-        return side === "after" ? null : <del key={i} className={DEL}>{w.value}</del>;
+        if (w.change === "added")
+          return side === "before" ? null : (
+            <ins key={i} className={INS}>
+              {w.value}
+            </ins>
+          );
+        return side === "after" ? null : (
+          <del key={i} className={DEL}>
+            {w.value}
+          </del>
+        );
       })}
     </p>
   );
@@ -59,9 +68,26 @@ export function VersionDiffView({
         <li key={i} className={b.kind === "same" ? "opacity-90" : "border-l-4 border-slate-700 pl-3"}>
           {tag}
           {b.kind === "same" ? <Html html={b.html} lang={textLocale} /> : null}
-          {b.kind === "added" ? <ins className={`block no-underline ${INS}`}><Html html={b.html} lang={textLocale} /></ins> : null}
-          {b.kind === "removed" ? <del className={`block ${DEL}`}><Html html={b.html} lang={textLocale} /></del> : null}
-          {b.kind === "changed" ? b.formattingOnly ? <><Html html={b.after} lang={textLocale} /><p className="text-sm italic">{m.formattingOnly}</p></> : <Words words={b.words} side="both" lang={textLocale} /> : null}
+          {b.kind === "added" ? (
+            <ins className={`block no-underline ${INS}`}>
+              <Html html={b.html} lang={textLocale} />
+            </ins>
+          ) : null}
+          {b.kind === "removed" ? (
+            <del className={`block ${DEL}`}>
+              <Html html={b.html} lang={textLocale} />
+            </del>
+          ) : null}
+          {b.kind === "changed" ? (
+            b.formattingOnly ? (
+              <>
+                <Html html={b.after} lang={textLocale} />
+                <p className="text-sm italic">{m.formattingOnly}</p>
+              </>
+            ) : (
+              <Words words={b.words} side="both" lang={textLocale} />
+            )
+          ) : null}
         </li>
       );
     }
@@ -71,14 +97,37 @@ export function VersionDiffView({
           <span className="sr-only">{fromLabel}</span>
           {tag}
           {b.kind === "same" ? <Html html={b.html} lang={textLocale} /> : null}
-          {b.kind === "removed" ? <del className={`block ${DEL}`}><Html html={b.html} lang={textLocale} /></del> : null}
-          {b.kind === "changed" ? b.formattingOnly ? <Html html={b.before} lang={textLocale} /> : <Words words={b.words} side="before" lang={textLocale} /> : null}
+          {b.kind === "removed" ? (
+            <del className={`block ${DEL}`}>
+              <Html html={b.html} lang={textLocale} />
+            </del>
+          ) : null}
+          {b.kind === "changed" ? (
+            b.formattingOnly ? (
+              <Html html={b.before} lang={textLocale} />
+            ) : (
+              <Words words={b.words} side="before" lang={textLocale} />
+            )
+          ) : null}
         </div>
         <div>
           <span className="sr-only">{toLabel}</span>
           {b.kind === "same" ? <Html html={b.html} lang={textLocale} /> : null}
-          {b.kind === "added" ? <ins className={`block no-underline ${INS}`}><Html html={b.html} lang={textLocale} /></ins> : null}
-          {b.kind === "changed" ? b.formattingOnly ? <><Html html={b.after} lang={textLocale} /><p className="text-sm italic">{m.formattingOnly}</p></> : <Words words={b.words} side="after" lang={textLocale} /> : null}
+          {b.kind === "added" ? (
+            <ins className={`block no-underline ${INS}`}>
+              <Html html={b.html} lang={textLocale} />
+            </ins>
+          ) : null}
+          {b.kind === "changed" ? (
+            b.formattingOnly ? (
+              <>
+                <Html html={b.after} lang={textLocale} />
+                <p className="text-sm italic">{m.formattingOnly}</p>
+              </>
+            ) : (
+              <Words words={b.words} side="after" lang={textLocale} />
+            )
+          ) : null}
         </div>
       </li>
     );

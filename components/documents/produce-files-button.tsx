@@ -10,7 +10,17 @@ type Result = { ok: true; data: { files: { result: string }[] } } | { ok: false;
 export type ProduceFiles = (citySlug: string, input: { id: string }) => Promise<Result>;
 
 /** "Make the missing files": the page then shows what is stored (and what still is not). */
-export function ProduceFilesButton({ citySlug, id, produce, messages: m }: { citySlug: string; id: string; produce: ProduceFiles; messages: Dictionary["documents"] }) {
+export function ProduceFilesButton({
+  citySlug,
+  id,
+  produce,
+  messages: m,
+}: {
+  citySlug: string;
+  id: string;
+  produce: ProduceFiles;
+  messages: Dictionary["documents"];
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +37,13 @@ export function ProduceFilesButton({ citySlug, id, produce, messages: m }: { cit
       <Button type="button" variant="secondary" disabled={pending} onClick={() => void run()}>
         {pending ? m.stored.producing : m.stored.produce}
       </Button>
-      <div aria-live="polite">{error ? <Alert tone="error" announce={false}>{error}</Alert> : null}</div>
+      <div aria-live="polite">
+        {error ? (
+          <Alert tone="error" announce={false}>
+            {error}
+          </Alert>
+        ) : null}
+      </div>
     </div>
   );
 }

@@ -8,7 +8,10 @@ import type { ChoiceGroup } from "@/lib/features/commitments/commitment-options"
 
 /** Lowercase without accents, so "ecole" finds "École" and "21" finds "Art. 21". */
 function fold(s: string): string {
-  return s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase();
+  return s
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
 }
 
 /**
@@ -54,7 +57,10 @@ export function MultiSelect<V extends string | number>({
   const visible = groups
     .map((g) => ({ ...g, items: needle ? g.items.filter((i) => fold(i.label).includes(needle)) : g.items }))
     .filter((g) => g.items.length > 0);
-  const chosenLabels = groups.flatMap((g) => g.items).filter((i) => selected.has(i.value)).map((i) => i.label);
+  const chosenLabels = groups
+    .flatMap((g) => g.items)
+    .filter((i) => selected.has(i.value))
+    .map((i) => i.label);
 
   function toggle(v: V, on: boolean) {
     onChange(on ? [...value, v] : value.filter((x) => x !== v));

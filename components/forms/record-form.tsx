@@ -214,15 +214,23 @@ export function RecordForm({
               <table className="min-w-full text-left text-sm">
                 <thead>
                   <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="p-2">{f.conflictField}</th>
-                    <th scope="col" className="p-2">{f.conflictTheirs}</th>
-                    <th scope="col" className="p-2">{f.conflictYours}</th>
+                    <th scope="col" className="p-2">
+                      {f.conflictField}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {f.conflictTheirs}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {f.conflictYours}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {conflictRows.map((s) => (
                     <tr key={s.name} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="p-2 font-semibold">{s.label}</th>
+                      <th scope="row" className="p-2 font-semibold">
+                        {s.label}
+                      </th>
                       <td className="p-2 whitespace-pre-wrap">{show(s, outcome.theirs[s.name], f.none)}</td>
                       <td className="p-2 whitespace-pre-wrap">{show(s, form.getValues(s.name), f.none)}</td>
                     </tr>
@@ -251,7 +259,16 @@ export function RecordForm({
                 control={form.control}
                 name={spec.name}
                 render={({ field }) => (
-                  <MultiSelect id={id(spec.name)} legend={spec.label} hint={spec.hint} groups={spec.groups} value={field.value} onChange={field.onChange} messages={texts.multiSelect} error={err(spec.name)} />
+                  <MultiSelect
+                    id={id(spec.name)}
+                    legend={spec.label}
+                    hint={spec.hint}
+                    groups={spec.groups}
+                    value={field.value}
+                    onChange={field.onChange}
+                    messages={texts.multiSelect}
+                    error={err(spec.name)}
+                  />
                 )}
               />
             </div>

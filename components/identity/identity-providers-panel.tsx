@@ -34,11 +34,20 @@ export function IdentityProvidersPanel({
   const [providers, setProviders] = useState(initial);
   const [editing, setEditing] = useState<string | "new" | null>(null);
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
-  const withExtra = (save: ProviderSave): ProviderSave => (input) => save({ ...extra, ...input });
+  const withExtra =
+    (save: ProviderSave): ProviderSave =>
+    (input) =>
+      save({ ...extra, ...input });
 
   return (
     <div className="space-y-6">
-      <div role="status">{notice?.tone === "success" ? <Alert tone="success" announce={false}>{notice.text}</Alert> : null}</div>
+      <div role="status">
+        {notice?.tone === "success" ? (
+          <Alert tone="success" announce={false}>
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
       {notice?.tone === "error" ? <Alert tone="error">{notice.text}</Alert> : null}
       {providers.length === 0 ? <EmptyState>{messages.empty}</EmptyState> : null}
       <ul className="space-y-4 empty:hidden">

@@ -16,7 +16,13 @@ type D = Dictionary;
 const choices = <K extends string>(keys: readonly K[], labels: Record<K, string>) => keys.map((k) => ({ value: k, label: labels[k] }));
 
 export function formTexts(d: D, domain: "actionPlans" | "indicators" = "actionPlans"): FormTexts & { cancel: string } {
-  return { form: d.actionPlans.form, multiSelect: d.commitments.multiSelect, validation: d[domain].validation, saving: d.common.saving, cancel: d.common.cancel };
+  return {
+    form: d.actionPlans.form,
+    multiSelect: d.commitments.multiSelect,
+    validation: d[domain].validation,
+    saving: d.common.saving,
+    cancel: d.common.cancel,
+  };
 }
 
 export function planFields(d: D): FieldSpec[] {
@@ -71,7 +77,14 @@ export function objectiveFields(d: D, themes: { id: string; title: string }[]): 
   return [
     { name: "title", label: f.title, type: "text" },
     { name: "term", label: f.term, type: "select", options: choices(OBJECTIVE_TERMS, d.actionPlans.term), half: true },
-    { name: "themeId", label: f.themeId, type: "select", options: themes.map((t) => ({ value: t.id, label: t.title })), empty: d.actionPlans.hints.themeNone, half: true },
+    {
+      name: "themeId",
+      label: f.themeId,
+      type: "select",
+      options: themes.map((t) => ({ value: t.id, label: t.title })),
+      empty: d.actionPlans.hints.themeNone,
+      half: true,
+    },
     { name: "intendedChange", label: f.intendedChange, hint: d.actionPlans.hints.intendedChange, type: "textarea" },
   ];
 }
@@ -80,7 +93,12 @@ export function actionFields(
   d: D,
   locale: Locale,
   o: CommitmentOptions,
-  args: { currency: string; objectives: { id: string; title: string }[]; commitments: { id: string; elementKey: string | null; title: string }[]; edit: boolean },
+  args: {
+    currency: string;
+    objectives: { id: string; title: string }[];
+    commitments: { id: string; elementKey: string | null; title: string }[];
+    edit: boolean;
+  },
 ): FieldSpec[] {
   const f = d.actionPlans.fields;
   const h = d.actionPlans.hints;
@@ -88,7 +106,9 @@ export function actionFields(
   return [
     { name: "title", label: f.title, type: "text" },
     { name: "description", label: f.description, type: "textarea" },
-    ...(args.edit ? [{ name: "objectiveId", label: f.objectiveId, type: "select" as const, options: args.objectives.map((x) => ({ value: x.id, label: x.title })) }] : []),
+    ...(args.edit
+      ? [{ name: "objectiveId", label: f.objectiveId, type: "select" as const, options: args.objectives.map((x) => ({ value: x.id, label: x.title })) }]
+      : []),
     { name: "status", label: f.status, type: "select", options: choices(ACTION_STATUSES, d.actionPlans.actionStatus), half: true },
     { name: "progress", label: f.progress, hint: h.progress, type: "number", half: true },
     { name: "statusReason", label: f.statusReason, hint: h.statusReason, type: "textarea" },
@@ -104,9 +124,20 @@ export function actionFields(
       label: f.commitmentIds,
       hint: h.commitments,
       type: "multi",
-      groups: [{ key: "commitments", heading: f.commitmentIds, items: args.commitments.map((c) => ({ value: c.id, label: c.elementKey ? `${c.elementKey} ${c.title}` : c.title })) }],
+      groups: [
+        {
+          key: "commitments",
+          heading: f.commitmentIds,
+          items: args.commitments.map((c) => ({ value: c.id, label: c.elementKey ? `${c.elementKey} ${c.title}` : c.title })),
+        },
+      ],
     },
-    { name: "elementKeys", label: f.elementKeys, type: "multi", groups: [{ key: "elements", heading: f.elementKeys, items: ELEMENTS.map((e) => ({ value: e.key, label: `${e.key} ${e.name[locale]}` })) }] },
+    {
+      name: "elementKeys",
+      label: f.elementKeys,
+      type: "multi",
+      groups: [{ key: "elements", heading: f.elementKeys, items: ELEMENTS.map((e) => ({ value: e.key, label: `${e.key} ${e.name[locale]}` })) }],
+    },
     { name: "charterArticles", label: f.charterArticles, type: "multi", groups: o.charter },
     { name: "udhrArticles", label: f.udhrArticles, type: "multi", groups: [{ key: "udhr", heading: f.udhrArticles, items: o.udhr }] },
     { name: "sdgs", label: f.sdgs, type: "multi", groups: [{ key: "sdgs", heading: f.sdgs, items: o.sdgs }] },
@@ -140,8 +171,23 @@ export function indicatorFields(d: D, o: CommitmentOptions, objectives: { id: st
     { name: "targetYear", label: f.targetYear, hint: m.hints.year, type: "text", half: true },
     { name: "dataSource", label: f.dataSource, type: "text", half: true },
     { name: "ownerId", label: f.ownerId, type: "select", options: o.members, empty: m.hints.ownerNone, half: true },
-    { name: "dimensions", label: f.dimensions, hint: m.hints.dimensions, type: "multi", groups: [{ key: "dims", heading: f.dimensions, items: choices(DIMENSIONS, m.dimension) }] },
-    ...(objectives.length ? [{ name: "objectiveIds", label: f.objectiveIds, type: "multi" as const, groups: [{ key: "objectives", heading: f.objectiveIds, items: objectives.map((x) => ({ value: x.id, label: x.title })) }] }] : []),
+    {
+      name: "dimensions",
+      label: f.dimensions,
+      hint: m.hints.dimensions,
+      type: "multi",
+      groups: [{ key: "dims", heading: f.dimensions, items: choices(DIMENSIONS, m.dimension) }],
+    },
+    ...(objectives.length
+      ? [
+          {
+            name: "objectiveIds",
+            label: f.objectiveIds,
+            type: "multi" as const,
+            groups: [{ key: "objectives", heading: f.objectiveIds, items: objectives.map((x) => ({ value: x.id, label: x.title })) }],
+          },
+        ]
+      : []),
     { name: "charterArticles", label: f.charterArticles, type: "multi", groups: o.charter },
     { name: "udhrArticles", label: f.udhrArticles, type: "multi", groups: [{ key: "udhr", heading: f.udhrArticles, items: o.udhr }] },
     { name: "sdgs", label: f.sdgs, type: "multi", groups: [{ key: "sdgs", heading: f.sdgs, items: o.sdgs }] },

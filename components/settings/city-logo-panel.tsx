@@ -104,13 +104,23 @@ export function CityLogoPanel({
 
   return (
     <div className="max-w-2xl space-y-4">
-      <div role="status">{notice?.tone === "success" ? <Alert tone="success" announce={false}>{notice.text}</Alert> : null}</div>
+      <div role="status">
+        {notice?.tone === "success" ? (
+          <Alert tone="success" announce={false}>
+            {notice.text}
+          </Alert>
+        ) : null}
+      </div>
       {notice?.tone === "error" ? <Alert tone="error">{notice.text}</Alert> : null}
       {logo ? (
         <figure className="space-y-2">
           {preview ? (
             // eslint-disable-next-line @next/next/no-img-element -- served by Charta with a year's caching; next/image would copy it into its own cache on disk.
-            <img src={logo.url} alt={fill(messages.previewAlt, { city: cityName })} className="max-h-24 w-auto max-w-64 rounded border border-slate-300 bg-white object-contain p-2" />
+            <img
+              src={logo.url}
+              alt={fill(messages.previewAlt, { city: cityName })}
+              className="max-h-24 w-auto max-w-64 rounded border border-slate-300 bg-white object-contain p-2"
+            />
           ) : null}
           <figcaption className="text-sm text-slate-700">
             {fill(messages.details, {

@@ -21,10 +21,7 @@ export function LanguageSwitch({ current, label, failedMessage }: { current: Loc
   }
 
   return (
-    <form
-      action={(data) => change(data.get("locale") as Locale)}
-      className="flex items-center gap-2"
-    >
+    <form action={(data) => change(data.get("locale") as Locale)} className="flex items-center gap-2">
       <div role="group" aria-label={label} className="flex overflow-hidden rounded-md border border-slate-400">
         {LOCALES.map((locale) => (
           <button

@@ -57,11 +57,7 @@ export function WorkspaceHeader({
             <img src={city.logoPath} alt="" className="h-10 w-auto max-w-32 object-contain" />
           ) : null}
           <div>
-            <Link
-              href={`/${city.slug}/workspace`}
-              aria-label={labels.home}
-              className="text-lg font-bold text-slate-900 no-underline hover:underline"
-            >
+            <Link href={`/${city.slug}/workspace`} aria-label={labels.home} className="text-lg font-bold text-slate-900 no-underline hover:underline">
               {city.name}
             </Link>
             <p className="text-sm text-slate-700">{roleLabel}</p>

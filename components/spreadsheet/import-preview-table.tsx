@@ -34,16 +34,26 @@ export function ImportPreviewTable({
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr className="border-b-2 border-slate-400">
-            <th scope="col" className="py-2 pr-4">{headings.line}</th>
-            <th scope="col" className="py-2 pr-4">{headings.subject}</th>
-            <th scope="col" className="py-2 pr-4">{headings.changes}</th>
-            <th scope="col" className="py-2">{headings.result}</th>
+            <th scope="col" className="py-2 pr-4">
+              {headings.line}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {headings.subject}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {headings.changes}
+            </th>
+            <th scope="col" className="py-2">
+              {headings.result}
+            </th>
           </tr>
         </thead>
         <tbody>
           {rows.map((row) => (
             <tr key={row.line} className="border-b border-slate-300 align-top">
-              <th scope="row" className="py-2 pr-4 font-normal">{row.line}</th>
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {row.line}
+              </th>
               <td className="py-2 pr-4">{row.subject}</td>
               <td className="py-2 pr-4">
                 {row.changes.length > 0 ? (

@@ -18,11 +18,6 @@ export function buttonClasses(variant: ButtonVariant = "primary", extra = ""): s
   return `${BASE} ${VARIANTS[variant]} ${extra}`.trim();
 }
 
-export function Button({
-  variant = "primary",
-  className = "",
-  type = "button",
-  ...props
-}: ComponentPropsWithRef<"button"> & { variant?: ButtonVariant }) {
+export function Button({ variant = "primary", className = "", type = "button", ...props }: ComponentPropsWithRef<"button"> & { variant?: ButtonVariant }) {
   return <button type={type} className={buttonClasses(variant, className)} {...props} />;
 }

@@ -1,8 +1,7 @@
 import type { ReactNode } from "react";
 
 /** Input classes shared by every form: a 3:1 border against white (WCAG 1.4.11) and room to tap. */
-export const inputClasses =
-  "block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
+export const inputClasses = "block w-full rounded-md border border-slate-500 bg-white px-3 py-2 text-slate-900 aria-[invalid=true]:border-red-700";
 
 export function hintId(id: string) {
   return `${id}-hint`;
@@ -45,19 +44,7 @@ export function ErrorText({ id, children }: { id: string; children?: ReactNode }
 }
 
 /** Label, hint, the input itself and its error, stacked. The input must use `describedBy(id, …)`. */
-export function Field({
-  id,
-  label,
-  hint,
-  error,
-  children,
-}: {
-  id: string;
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  children: ReactNode;
-}) {
+export function Field({ id, label, hint, error, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: ReactNode; children: ReactNode }) {
   return (
     <div className="space-y-1">
       <Label htmlFor={id}>{label}</Label>

@@ -23,7 +23,10 @@ export function pathOf(link: string): string {
  * As the signed-in platform admin, on /admin: create a city with the form, and read the
  * set-password link it shows (the test server has no SMTP).
  */
-export async function createCity(page: Page, opts: { slug?: string; name?: string; defaultLanguage?: "English" | "Nederlands"; adminName?: string } = {}): Promise<NewCity> {
+export async function createCity(
+  page: Page,
+  opts: { slug?: string; name?: string; defaultLanguage?: "English" | "Nederlands"; adminName?: string } = {},
+): Promise<NewCity> {
   const slug = opts.slug ?? uniqueSlug();
   const name = opts.name ?? `Teststad ${slug}`;
   const adminEmail = `admin@${slug}.example`;

@@ -32,10 +32,16 @@ export async function removeAnnualReport(slug: string, year: number): Promise<vo
     await client.query("BEGIN");
     try {
       const ids = `SELECT id FROM ${s}."AnnualReport" WHERE year = $1`;
-      await client.query(`DELETE FROM ${s}."RecommendationEvaluation" WHERE "reportId" IN (${ids}) OR "recommendationId" IN (SELECT id FROM ${s}."Recommendation" WHERE "reportId" IN (${ids}))`, [year]);
+      await client.query(
+        `DELETE FROM ${s}."RecommendationEvaluation" WHERE "reportId" IN (${ids}) OR "recommendationId" IN (SELECT id FROM ${s}."Recommendation" WHERE "reportId" IN (${ids}))`,
+        [year],
+      );
       await client.query(`DELETE FROM ${s}."Recommendation" WHERE "reportId" IN (${ids})`, [year]);
       // Its published files (lib/features/publication/documents/keys.ts: document:report:<report id>:<locale>.<format>).
-      await client.query(`DELETE FROM ${s}."StoredFile" WHERE key LIKE ANY (SELECT 'document:report:' || id || ':%' FROM ${s}."AnnualReport" WHERE year = $1)`, [year]);
+      await client.query(
+        `DELETE FROM ${s}."StoredFile" WHERE key LIKE ANY (SELECT 'document:report:' || id || ':%' FROM ${s}."AnnualReport" WHERE year = $1)`,
+        [year],
+      );
       await client.query(`DELETE FROM ${s}."AnnualReport" WHERE year = $1`, [year]);
       await client.query("COMMIT");
     } catch (err) {

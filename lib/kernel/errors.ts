@@ -5,15 +5,7 @@
  */
 import type { MessageKey } from "@/lib/kernel/i18n/dictionary";
 
-export type ErrorCode =
-  | "not_found"
-  | "unauthenticated"
-  | "forbidden"
-  | "validation"
-  | "conflict"
-  | "rate_limited"
-  | "city_suspended"
-  | "bad_request";
+export type ErrorCode = "not_found" | "unauthenticated" | "forbidden" | "validation" | "conflict" | "rate_limited" | "city_suspended" | "bad_request";
 
 export const STATUS: Record<ErrorCode, number> = {
   not_found: 404,

@@ -88,4 +88,3 @@ export interface DemoPlan {
   /** Commitments switched to progress mode "actions" once the plan's actions are in. */
   fromActions: ElementKey[];
 }
-

@@ -80,7 +80,10 @@ export async function publishDemoCity(city: DemoCity, target: { schemaName: stri
     await audit({ action: "update", entity: "Commitment", entityId: "*", after: { isPublic: true, count: marked.count } });
 
     // Adopted plans are public in the demo (drafts would not be published even if marked).
-    const plans = await tx.actionPlan.updateMany({ where: { status: { in: ["adopted", "closed"] } }, data: { isPublic: true, updatedBy: actorId, version: { increment: 1 } } });
+    const plans = await tx.actionPlan.updateMany({
+      where: { status: { in: ["adopted", "closed"] } },
+      data: { isPublic: true, updatedBy: actorId, version: { increment: 1 } },
+    });
     if (plans.count) await audit({ action: "update", entity: "ActionPlan", entityId: "*", after: { isPublic: true, count: plans.count } });
 
     // The latest update of each public commitment explains itself on the public pages.

@@ -65,40 +65,55 @@ export async function seedCityRecords(city: DemoCity, schemaName: string, editor
   const joined = c.daysAgo(DEMO_CITY_AGE_DAYS);
   const departments = new Map<string, string>();
 
-  await auditedTransaction(db, editors.admin, async (tx, audit) => {
-    for (const d of city.departments) {
-      const row = await tx.department.create({ data: { ...d, createdAt: joined, createdBy: editors.admin, updatedBy: editors.admin } });
-      departments.set(d.name, row.id);
-      await audit({ action: "create", entity: "Department", entityId: row.id, after: row });
-    }
-    // The city joined about two years ago: its framework commitments date from then, so the
-    // dashboard's history counts them from that day.
-    for (const before of await tx.commitment.findMany({ where: { elementKey: { not: null } } })) {
-      const after = await tx.commitment.update({
-        where: { id: before.id },
-        data: { createdAt: joined, lastUpdateAt: joined, version: { increment: 1 } },
-      });
-      await audit({ action: "update", entity: "Commitment", entityId: after.id, before, after });
-    }
-  }, DEMO_TX);
+  await auditedTransaction(
+    db,
+    editors.admin,
+    async (tx, audit) => {
+      for (const d of city.departments) {
+        const row = await tx.department.create({ data: { ...d, createdAt: joined, createdBy: editors.admin, updatedBy: editors.admin } });
+        departments.set(d.name, row.id);
+        await audit({ action: "create", entity: "Department", entityId: row.id, after: row });
+      }
+      // The city joined about two years ago: its framework commitments date from then, so the
+      // dashboard's history counts them from that day.
+      for (const before of await tx.commitment.findMany({ where: { elementKey: { not: null } } })) {
+        const after = await tx.commitment.update({
+          where: { id: before.id },
+          data: { createdAt: joined, lastUpdateAt: joined, version: { increment: 1 } },
+        });
+        await audit({ action: "update", entity: "Commitment", entityId: after.id, before, after });
+      }
+    },
+    DEMO_TX,
+  );
 
   for (const [key, rec] of Object.entries(city.commitments)) {
-    await auditedTransaction(db, editors[rec.owner ?? "officer"], async (tx, audit) => {
-      const row = await tx.commitment.findUnique({ where: { elementKey: key } });
-      if (row) await applyRecord(tx, audit, row, rec, editors, departments, c);
-    }, DEMO_TX);
+    await auditedTransaction(
+      db,
+      editors[rec.owner ?? "officer"],
+      async (tx, audit) => {
+        const row = await tx.commitment.findUnique({ where: { elementKey: key } });
+        if (row) await applyRecord(tx, audit, row, rec, editors, departments, c);
+      },
+      DEMO_TX,
+    );
   }
 
   for (const rec of city.own) {
     const owner = editors[rec.owner ?? "officer"];
-    await auditedTransaction(db, owner, async (tx, audit) => {
-      const created = c.daysAgo(rec.createdDaysAgo);
-      const row = await tx.commitment.create({
-        data: { layer: rec.layer, title: rec.title, createdAt: created, lastUpdateAt: created, createdBy: owner, updatedBy: owner },
-      });
-      await audit({ action: "create", entity: "Commitment", entityId: row.id, after: row });
-      await applyRecord(tx, audit, row, rec, editors, departments, c);
-    }, DEMO_TX);
+    await auditedTransaction(
+      db,
+      owner,
+      async (tx, audit) => {
+        const created = c.daysAgo(rec.createdDaysAgo);
+        const row = await tx.commitment.create({
+          data: { layer: rec.layer, title: rec.title, createdAt: created, lastUpdateAt: created, createdBy: owner, updatedBy: owner },
+        });
+        await audit({ action: "create", entity: "Commitment", entityId: row.id, after: row });
+        await applyRecord(tx, audit, row, rec, editors, departments, c);
+      },
+      DEMO_TX,
+    );
   }
 
   const plan = PLANS[city.slug];

@@ -64,14 +64,25 @@ export async function seedDemoConsultation(city: DemoCity, schemaName: string, m
         await audit({ action: "create", entity: "DeclarationComment", entityId: row.id, after: row });
         for (const r of cm.replies ?? []) {
           const reply = await tx.declarationComment.create({
-            data: { declarationId: d.id, versionNumber: d.currentVersion, parentId: row.id, articleLabel: label, body: r.body, authorId: members[r.by], createdAt: at(r.daysAgo), createdBy: members[r.by], updatedBy: members[r.by] },
+            data: {
+              declarationId: d.id,
+              versionNumber: d.currentVersion,
+              parentId: row.id,
+              articleLabel: label,
+              body: r.body,
+              authorId: members[r.by],
+              createdAt: at(r.daysAgo),
+              createdBy: members[r.by],
+              updatedBy: members[r.by],
+            },
           });
           await audit({ action: "create", entity: "DeclarationComment", entityId: reply.id, after: reply });
         }
       }
       // The marks only: the text of the version is unchanged.
       await tx.declarationVersion.update({ where: { id: version.id }, data: { content: doc as unknown as Prisma.InputJsonValue } });
-      if (d.status === "published") await tx.declaration.update({ where: { id: d.id }, data: { summaryPublishedAt: d.publishedAt ?? new Date(), updatedAt: d.updatedAt } });
+      if (d.status === "published")
+        await tx.declaration.update({ where: { id: d.id }, data: { summaryPublishedAt: d.publishedAt ?? new Date(), updatedAt: d.updatedAt } });
     },
     // Many writes in one transaction: room for a slow machine.
     { timeout: 60_000 },

@@ -39,12 +39,24 @@ export async function seedDeclaration(city: DemoCity, schemaName: string, editor
 
   const move = async (step: Step) => {
     // The council's adoption is recorded by the city admin, every other step by the officer.
-    d = await transitionDeclaration({ db, actorId: step.to === "adopted" ? editors.admin : editors.officer }, { ...step, declarationId: d.id, version: d.version } as TDeclarationTransition);
+    d = await transitionDeclaration({ db, actorId: step.to === "adopted" ? editors.admin : editors.officer }, {
+      ...step,
+      declarationId: d.id,
+      version: d.version,
+    } as TDeclarationTransition);
   };
   await move({ to: "consultation", note: "", consultationOpensOn: day(-spec.opensDaysAgo), consultationClosesOn: day(spec.closesInDays) });
   if (spec.stage === "consultation" || !spec.adoption) return;
   await move({ to: "proposed", note: "" });
   const a = spec.adoption;
-  await move({ to: "adopted", note: "", adoptedOn: day(-a.daysAgo), councilResolutionRef: a.resolutionRef, voteFor: a.voteFor, voteAgainst: a.voteAgainst, voteAbstain: a.voteAbstain });
+  await move({
+    to: "adopted",
+    note: "",
+    adoptedOn: day(-a.daysAgo),
+    councilResolutionRef: a.resolutionRef,
+    voteFor: a.voteFor,
+    voteAgainst: a.voteAgainst,
+    voteAbstain: a.voteAbstain,
+  });
   await move({ to: "published", note: "" });
 }

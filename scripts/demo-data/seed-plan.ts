@@ -51,20 +51,48 @@ export async function seedDemoPlan(plan: DemoPlan, schemaName: string, editors: 
       const planId = row.id;
 
       for (const [position, g] of plan.gaps.entries()) {
-        await tx.baselineGap.create({ data: { planId, position, theme: g.theme, description: g.description, sourceText: g.sourceText, sourceUrl: g.sourceUrl ?? null, charterArticles: g.charter ?? [], udhrArticles: g.udhr ?? [], groups: g.groups ?? [], createdAt: created, ...by() } });
+        await tx.baselineGap.create({
+          data: {
+            planId,
+            position,
+            theme: g.theme,
+            description: g.description,
+            sourceText: g.sourceText,
+            sourceUrl: g.sourceUrl ?? null,
+            charterArticles: g.charter ?? [],
+            udhrArticles: g.udhr ?? [],
+            groups: g.groups ?? [],
+            createdAt: created,
+            ...by(),
+          },
+        });
       }
       for (const [position, s] of plan.strategies.entries()) {
-        await tx.strategyLink.create({ data: { planId, position, title: s.title, level: s.level, url: s.url ?? null, note: s.note ?? "", createdAt: created, ...by() } });
+        await tx.strategyLink.create({
+          data: { planId, position, title: s.title, level: s.level, url: s.url ?? null, note: s.note ?? "", createdAt: created, ...by() },
+        });
       }
       const themeIds: string[] = [];
-      for (const [position, title] of plan.themes.entries()) themeIds.push((await tx.planTheme.create({ data: { planId, position, title, createdAt: created, ...by() } })).id);
+      for (const [position, title] of plan.themes.entries())
+        themeIds.push((await tx.planTheme.create({ data: { planId, position, title, createdAt: created, ...by() } })).id);
 
       const departments = new Map((await tx.department.findMany({ select: { id: true, name: true } })).map((d) => [d.name, d.id]));
-      const commitments = new Map((await tx.commitment.findMany({ where: { elementKey: { not: null } }, select: { id: true, elementKey: true } })).map((c) => [c.elementKey!, c.id]));
+      const commitments = new Map(
+        (await tx.commitment.findMany({ where: { elementKey: { not: null } }, select: { id: true, elementKey: true } })).map((c) => [c.elementKey!, c.id]),
+      );
       const objectiveIds: string[] = [];
       for (const [position, o] of plan.objectives.entries()) {
         const objective = await tx.objective.create({
-          data: { planId, position, title: o.title, term: o.term, intendedChange: o.intendedChange, themeId: o.theme === undefined ? null : themeIds[o.theme], createdAt: created, ...by() },
+          data: {
+            planId,
+            position,
+            title: o.title,
+            term: o.term,
+            intendedChange: o.intendedChange,
+            themeId: o.theme === undefined ? null : themeIds[o.theme],
+            createdAt: created,
+            ...by(),
+          },
         });
         objectiveIds.push(objective.id);
         for (const [i, a] of o.actions.entries()) {
@@ -95,11 +123,27 @@ export async function seedDemoPlan(plan: DemoPlan, schemaName: string, editors: 
           });
           await audit({ action: "create", entity: "Action", entityId: action.id, after: action });
           for (const step of a.history) {
-            const change = { status: step.status, progress: step.progress, statusReason: step.reason ?? (step.status && step.status !== "at_risk" && step.status !== "delayed" ? "" : undefined), note: step.note, source: "web" as const };
+            const change = {
+              status: step.status,
+              progress: step.progress,
+              statusReason: step.reason ?? (step.status && step.status !== "at_risk" && step.status !== "delayed" ? "" : undefined),
+              note: step.note,
+              source: "web" as const,
+            };
             action = (await applyActionChange(tx, audit, owner, action, action.version, change, {}, daysAgo(step.daysAgo))).action;
           }
           for (const mi of a.milestones ?? []) {
-            await tx.milestone.create({ data: { actionId: action.id, title: mi.title, dueDate: day(mi.dueInDays), completedOn: mi.doneDaysAgo === undefined ? null : day(-mi.doneDaysAgo), createdAt: created, createdBy: owner, updatedBy: owner } });
+            await tx.milestone.create({
+              data: {
+                actionId: action.id,
+                title: mi.title,
+                dueDate: day(mi.dueInDays),
+                completedOn: mi.doneDaysAgo === undefined ? null : day(-mi.doneDaysAgo),
+                createdAt: created,
+                createdBy: owner,
+                updatedBy: owner,
+              },
+            });
           }
         }
       }
@@ -136,11 +180,31 @@ export async function seedDemoPlan(plan: DemoPlan, schemaName: string, editors: 
           const last = k === ind.measurements.length - 1;
           const first = last && ind.correction ? ind.correction.from : m.value;
           const measurement = await tx.measurement.create({
-            data: { indicatorId: indicator.id, period: String(y), periodStart: jan(y), value: String(first), breakdown: (m.breakdown ?? {}) as Prisma.InputJsonValue, sourceNote: ind.dataSource, createdAt: entered, createdBy: editors.officer, updatedBy: editors.officer },
+            data: {
+              indicatorId: indicator.id,
+              period: String(y),
+              periodStart: jan(y),
+              value: String(first),
+              breakdown: (m.breakdown ?? {}) as Prisma.InputJsonValue,
+              sourceNote: ind.dataSource,
+              createdAt: entered,
+              createdBy: editors.officer,
+              updatedBy: editors.officer,
+            },
           });
           if (last && ind.correction) {
             await tx.measurementRevision.create({
-              data: { measurementId: measurement.id, value: String(first), breakdown: (m.breakdown ?? {}) as Prisma.InputJsonValue, sourceNote: ind.dataSource, enteredBy: editors.officer, enteredAt: entered, changedBy: admin, changedAt: new Date(entered.getTime() + 20 * DAY), reason: ind.correction.reason },
+              data: {
+                measurementId: measurement.id,
+                value: String(first),
+                breakdown: (m.breakdown ?? {}) as Prisma.InputJsonValue,
+                sourceNote: ind.dataSource,
+                enteredBy: editors.officer,
+                enteredAt: entered,
+                changedBy: admin,
+                changedAt: new Date(entered.getTime() + 20 * DAY),
+                reason: ind.correction.reason,
+              },
             });
             await tx.measurement.update({ where: { id: measurement.id }, data: { value: String(m.value), version: 2, updatedBy: admin } });
           }

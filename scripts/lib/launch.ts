@@ -63,7 +63,19 @@ function runBuild(env: NodeJS.ProcessEnv): Promise<{ code: number; output: strin
 export async function buildIfNeeded(env: NodeJS.ProcessEnv): Promise<void> {
   const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
   const fresh =
-    existsSync(buildId) && statSync(buildId).mtimeMs > newestSource(["app", "components", "lib", "public", "proxy.ts", "next.config.js", "instrumentation.ts", "instrumentation-node.ts", "instrumentation-client.ts"]);
+    existsSync(buildId) &&
+    statSync(buildId).mtimeMs >
+      newestSource([
+        "app",
+        "components",
+        "lib",
+        "public",
+        "proxy.ts",
+        "next.config.js",
+        "instrumentation.ts",
+        "instrumentation-node.ts",
+        "instrumentation-client.ts",
+      ]);
   if (fresh) return;
   console.log("Building Charta (first run or sources changed; this takes a minute or two)…");
   const { code, output } = await runBuild(env);

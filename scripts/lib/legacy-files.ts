@@ -47,7 +47,16 @@ async function readIfPresent(file: string): Promise<Buffer | null> {
 async function insertFile(
   client: pg.ClientBase,
   schema: string,
-  f: { id: string; purpose: "evidence" | "import"; name: string; mimeType: string; bytes: Buffer; createdAt: Date; createdBy: string | null; expiresAt: Date | null },
+  f: {
+    id: string;
+    purpose: "evidence" | "import";
+    name: string;
+    mimeType: string;
+    bytes: Buffer;
+    createdAt: Date;
+    createdBy: string | null;
+    expiresAt: Date | null;
+  },
 ) {
   await client.query(
     `INSERT INTO ${quoteSchema(schema)}."StoredFile" (id, purpose, name, "mimeType", size, sha256, bytes, "createdAt", "createdBy", "expiresAt")

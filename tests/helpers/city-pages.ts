@@ -77,7 +77,8 @@ export async function renderCityPages(city: { slug: string; schemaName: string }
   const publicReport = await import("@/app/(public)/[city]/[locale]/reports/[year]/page").then(page);
   for (const locale of ["en", "nl"]) {
     for (const [path, load] of Object.entries(PUBLIC)) out[`/${city.slug}/${locale}${path}`] = await render(load, { city: city.slug, locale });
-    for (const r of published.filter((x) => x.locales.includes(locale))) out[`/${city.slug}/${locale}/reports/${r.year}`] = await render(() => Promise.resolve(publicReport), { city: city.slug, locale, year: String(r.year) });
+    for (const r of published.filter((x) => x.locales.includes(locale)))
+      out[`/${city.slug}/${locale}/reports/${r.year}`] = await render(() => Promise.resolve(publicReport), { city: city.slug, locale, year: String(r.year) });
   }
 
   const { GET: evidence } = await import("@/app/api/cities/[city]/evidence/[id]/route");

@@ -18,7 +18,14 @@ export const sampleDoc = () => ({
 
 export async function createDeclaration(
   schemaName: string,
-  opts: { status?: "draft" | "consultation" | "proposed" | "adopted" | "published"; title?: string; locale?: string; content?: object; closesOn?: Date | null; createdBy?: string } = {},
+  opts: {
+    status?: "draft" | "consultation" | "proposed" | "adopted" | "published";
+    title?: string;
+    locale?: string;
+    content?: object;
+    closesOn?: Date | null;
+    createdBy?: string;
+  } = {},
 ) {
   const db = cityDbForSchema(schemaName);
   const d = await db.declaration.create({
@@ -32,7 +39,13 @@ export async function createDeclaration(
     },
   });
   await db.declarationVersion.create({
-    data: { declarationId: d.id, number: 1, content: (opts.content ?? sampleDoc()) as Prisma.InputJsonValue, changeNote: "First draft", createdBy: opts.createdBy },
+    data: {
+      declarationId: d.id,
+      number: 1,
+      content: (opts.content ?? sampleDoc()) as Prisma.InputJsonValue,
+      changeNote: "First draft",
+      createdBy: opts.createdBy,
+    },
   });
   return d;
 }

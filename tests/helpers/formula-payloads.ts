@@ -25,11 +25,24 @@ export const FORMULA_PAYLOADS = [
 ];
 
 /** Text that must come back unchanged and, where it is no formula, untouched. */
-export const ORDINARY_TEXT = ["", "Human rights office", "a=b", "10 - 20", "'quoted'", "'", "''", "'=1", "''=1", "a;'-b", "Ünïcode — “quotes” ‘x’", "e-mail: a@b.example", "x;y,z"];
+export const ORDINARY_TEXT = [
+  "",
+  "Human rights office",
+  "a=b",
+  "10 - 20",
+  "'quoted'",
+  "'",
+  "''",
+  "'=1",
+  "''=1",
+  "a;'-b",
+  "Ünïcode — “quotes” ‘x’",
+  "e-mail: a@b.example",
+  "x;y,z",
+];
 
 /** Numbers written as text (decimals from the database) stay numbers. */
 export const NUMBER_TEXT = ["-2.5", "+3", "0", "-0.0001", "1e-7", "-.5", "12345678901234567890"];
-
 
 const TRIGGER = /^[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]/;
 const PLAIN_NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
@@ -44,7 +57,10 @@ export function formulaCells(csv: string): string[] {
   const found: string[] = [];
   for (const separator of [",", ";", "\t"]) {
     const careful = (parse(csv, { bom: true, delimiter: separator, relax_quotes: true, relax_column_count: true }) as string[][]).flat();
-    const careless = csv.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).flatMap((line) => line.split(separator));
+    const careless = csv
+      .replace(/^\uFEFF/, "")
+      .split(/\r\n|\r|\n/)
+      .flatMap((line) => line.split(separator));
     for (const cell of [...careful, ...careless].map((c) => c.replace(/^[ \u00A0"]+/, ""))) {
       if (TRIGGER.test(cell) && !PLAIN_NUMBER.test(cell)) found.push(`${JSON.stringify(separator)}: ${cell}`);
     }

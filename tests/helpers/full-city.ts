@@ -78,8 +78,21 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
   await reportComments.setCommentOutcome(officerActor, { id: comment.id, version: thread.version, outcome: "accepted", reason: "Added to the text." });
 
   // A published document and the logo, kept under a key; an upload waiting for its preview.
-  await putStoredFile(db, { purpose: "document", key: `report:${year - 1}:en:pdf`, name: "report.pdf", mimeType: "application/pdf", bytes: FULL_CITY_FILES.pdf, createdBy: officer });
+  await putStoredFile(db, {
+    purpose: "document",
+    key: `report:${year - 1}:en:pdf`,
+    name: "report.pdf",
+    mimeType: "application/pdf",
+    bytes: FULL_CITY_FILES.pdf,
+    createdBy: officer,
+  });
   await setCityLogo({ city: { id: city.cityId, slug: city.slug }, db, actorId: admin }, { file: new File([LOGO_PNG as BlobPart], "logo.png") });
-  await saveImport(db, { cityId: city.cityId, userId: officer, fileName: "sheet.csv", format: "csv", table: { columns: ["key", "status"], rows: [{ line: 2, cells: ["F1", "planned"] }] } });
+  await saveImport(db, {
+    cityId: city.cityId,
+    userId: officer,
+    fileName: "sheet.csv",
+    format: "csv",
+    table: { columns: ["key", "status"], rows: [{ line: 2, cells: ["F1", "planned"] }] },
+  });
   return city;
 }

@@ -80,8 +80,7 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
   const db = cityDbForSchema(target.schemaName);
   const email = `canary-${target.citySlug}@canary.test`;
   const member =
-    (await controlDb().user.findUnique({ where: { email } })) ??
-    (await controlDb().user.create({ data: { email, name: LEAK_CANARIES.memberName } }));
+    (await controlDb().user.findUnique({ where: { email } })) ?? (await controlDb().user.create({ data: { email, name: LEAK_CANARIES.memberName } }));
   await controlDb().membership.upsert({
     where: { userId_cityId: { userId: member.id, cityId: target.cityId } },
     create: { userId: member.id, cityId: target.cityId, role: "officer" },
@@ -103,10 +102,18 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
 
     // 1. The member owns a public commitment.
     let before = await tx.commitment.findUniqueOrThrow({ where: { id: target1!.id } });
-    let r = await applyCommitmentChange(tx, audit, member.id, before, before.version, { note: "", source: "web" }, {
-      ownerId: member.id,
-      isPublic: true,
-    });
+    let r = await applyCommitmentChange(
+      tx,
+      audit,
+      member.id,
+      before,
+      before.version,
+      { note: "", source: "web" },
+      {
+        ownerId: member.id,
+        isPublic: true,
+      },
+    );
     // 3. An internal note and a public one (a minute apart, so the order is certain).
     const now = Date.now();
     before = r.commitment;
@@ -144,9 +151,17 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
   // 5. An edit after the publication, never published.
   await auditedTransaction(db, member.id, async (tx, audit) => {
     const before = await tx.commitment.findUniqueOrThrow({ where: { id: target1!.id } });
-    await applyCommitmentChange(tx, audit, member.id, before, before.version, { note: "", source: "web" }, {
-      text: LEAK_CANARIES.unpublishedEdit,
-    });
+    await applyCommitmentChange(
+      tx,
+      audit,
+      member.id,
+      before,
+      before.version,
+      { note: "", source: "web" },
+      {
+        text: LEAK_CANARIES.unpublishedEdit,
+      },
+    );
   });
 
   // 7. A published report, then a stray write to its section; 8. a report still in consultation.
@@ -182,8 +197,7 @@ const para = (text: string) => ({ type: "paragraph", content: [{ type: "text", t
 async function seedDeclarationCanaries(db: ReturnType<typeof cityDbForSchema>, target: { cityId: string; citySlug: string }, officerId: string) {
   const email = `canary-commenter-${target.citySlug}@canary.test`;
   const commenter =
-    (await controlDb().user.findUnique({ where: { email } })) ??
-    (await controlDb().user.create({ data: { email, name: LEAK_CANARIES.commenterName } }));
+    (await controlDb().user.findUnique({ where: { email } })) ?? (await controlDb().user.create({ data: { email, name: LEAK_CANARIES.commenterName } }));
   await controlDb().membership.upsert({
     where: { userId_cityId: { userId: commenter.id, cityId: target.cityId } },
     create: { userId: commenter.id, cityId: target.cityId, role: "advisory_member" },
@@ -193,22 +207,56 @@ async function seedDeclarationCanaries(db: ReturnType<typeof cityDbForSchema>, t
     let published = await tx.declaration.findFirst({ where: { status: "published" }, orderBy: { createdAt: "desc" } });
     if (!published) {
       published = await tx.declaration.create({
-        data: { title: "Human rights declaration", status: "published", locale: "en", currentVersion: 1, publishedAt: new Date(), adoptedOn: new Date(), createdBy: officerId },
+        data: {
+          title: "Human rights declaration",
+          status: "published",
+          locale: "en",
+          currentVersion: 1,
+          publishedAt: new Date(),
+          adoptedOn: new Date(),
+          createdBy: officerId,
+        },
       });
       await tx.declarationVersion.create({
-        data: { declarationId: published.id, number: 1, content: { type: "doc", content: [para("The city commits to human rights for everyone.")] }, createdBy: officerId },
+        data: {
+          declarationId: published.id,
+          number: 1,
+          content: { type: "doc", content: [para("The city commits to human rights for everyone.")] },
+          createdBy: officerId,
+        },
       });
     }
     if (!published.summaryPublishedAt) published = await tx.declaration.update({ where: { id: published.id }, data: { summaryPublishedAt: new Date() } });
     const base = { declarationId: published.id, versionNumber: published.currentVersion, createdBy: commenter.id };
     const visible = await tx.declarationComment.create({
-      data: { ...base, body: "A comment whose author did not agree to be named.", authorId: commenter.id, publicNameConsent: false, outcome: "not_taken_up", outcomeReason: "Covered elsewhere.", outcomeBy: officerId, outcomeAt: new Date() },
+      data: {
+        ...base,
+        body: "A comment whose author did not agree to be named.",
+        authorId: commenter.id,
+        publicNameConsent: false,
+        outcome: "not_taken_up",
+        outcomeReason: "Covered elsewhere.",
+        outcomeBy: officerId,
+        outcomeAt: new Date(),
+      },
     });
     const hidden = await tx.declarationComment.create({
-      data: { ...base, body: LEAK_CANARIES.hiddenComment, authorId: commenter.id, publicNameConsent: true, hiddenAt: new Date(), hiddenBy: officerId, hiddenReason: "canary" },
+      data: {
+        ...base,
+        body: LEAK_CANARIES.hiddenComment,
+        authorId: commenter.id,
+        publicNameConsent: true,
+        hiddenAt: new Date(),
+        hiddenBy: officerId,
+        hiddenReason: "canary",
+      },
     });
-    const amendment = await tx.declaration.create({ data: { title: "Amendment", status: "draft", locale: "en", currentVersion: 1, amendsId: published.id, createdBy: officerId } });
-    await tx.declarationVersion.create({ data: { declarationId: amendment.id, number: 1, content: { type: "doc", content: [para(LEAK_CANARIES.draftText)] }, createdBy: officerId } });
+    const amendment = await tx.declaration.create({
+      data: { title: "Amendment", status: "draft", locale: "en", currentVersion: 1, amendsId: published.id, createdBy: officerId },
+    });
+    await tx.declarationVersion.create({
+      data: { declarationId: amendment.id, number: 1, content: { type: "doc", content: [para(LEAK_CANARIES.draftText)] }, createdBy: officerId },
+    });
     for (const row of [visible, hidden, amendment]) await audit({ action: "create", entity: "canary", entityId: row.id });
   });
 }
@@ -222,7 +270,9 @@ async function seedPlanCanaries(db: ReturnType<typeof cityDbForSchema>, memberId
   const draftObjective = await db.objective.create({ data: { planId: draft.id, title: `${LEAK_CANARIES.draftPlan} objective` } });
   await db.action.create({ data: { objectiveId: draftObjective.id, title: LEAK_CANARIES.draftAction } });
   const indicator = await db.indicator.create({ data: { planId: draft.id, name: LEAK_CANARIES.draftIndicator, type: "outcome" } });
-  await db.measurement.create({ data: { indicatorId: indicator.id, period: "2025", periodStart: day("2025-01-01"), value: "4242.4242", sourceNote: LEAK_CANARIES.draftIndicator } });
+  await db.measurement.create({
+    data: { indicatorId: indicator.id, period: "2025", periodStart: day("2025-01-01"), value: "4242.4242", sourceNote: LEAK_CANARIES.draftIndicator },
+  });
 
   await plan(LEAK_CANARIES.privatePlan, "adopted", false);
 
@@ -241,6 +291,13 @@ async function seedPlanCanaries(db: ReturnType<typeof cityDbForSchema>, memberId
     },
   });
   await db.actionUpdate.create({
-    data: { actionId: action.id, authorId: memberId, note: LEAK_CANARIES.actionNote, fromStatus: "on_track", toStatus: "delayed", statusReason: LEAK_CANARIES.statusReason },
+    data: {
+      actionId: action.id,
+      authorId: memberId,
+      note: LEAK_CANARIES.actionNote,
+      fromStatus: "on_track",
+      toStatus: "delayed",
+      statusReason: LEAK_CANARIES.statusReason,
+    },
   });
 }

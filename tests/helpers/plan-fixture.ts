@@ -34,7 +34,12 @@ export async function createPlanFixture(
     },
   });
   const objective = await db.objective.create({
-    data: { planId: plan.id, title: "Accessible public buildings", term: "short", intendedChange: "People with disabilities enter every public building unaided." },
+    data: {
+      planId: plan.id,
+      title: "Accessible public buildings",
+      term: "short",
+      intendedChange: "People with disabilities enter every public building unaided.",
+    },
   });
   const a1 = await db.action.create({
     data: {

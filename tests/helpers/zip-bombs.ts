@@ -157,6 +157,12 @@ export function manyCells(): Buffer {
 
 /** A Word document (as its required parts go) whose body is 1 GiB behind a lying directory. */
 export function docxBomb(): Buffer {
-  const body = repeatDeflated("word/document.xml", `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>`, MIB_OF_SPACES, GIB / MIB_OF_SPACES.length, "</w:body></w:document>");
+  const body = repeatDeflated(
+    "word/document.xml",
+    `<?xml version="1.0"?><w:document xmlns:w="w"><w:body>`,
+    MIB_OF_SPACES,
+    GIB / MIB_OF_SPACES.length,
+    "</w:body></w:document>",
+  );
   return buildZip([deflatedPart("[Content_Types].xml", CONTENT_TYPES), deflatedPart("_rels/.rels", ROOT_RELS), { ...body, declaredSize: 4096 }]);
 }

@@ -31,18 +31,65 @@ beforeAll(async () => {
   a = await createTestCity("api");
   b = await createTestCity("api");
   session.user = b.users.officer;
-  ids.plan = ok(await P.createPlanAction(b.slug, { title: "B's plan", summary: "", periodStart: "2025-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" })).id;
+  ids.plan = ok(
+    await P.createPlanAction(b.slug, {
+      title: "B's plan",
+      summary: "",
+      periodStart: "2025-01-01",
+      periodEnd: "2026-12-31",
+      status: "draft",
+      adoptedOn: "",
+      adoptionReference: "",
+      adoptionNote: "",
+      currency: "EUR",
+    }),
+  ).id;
   ids.objective = ok(await P.createObjectiveAction(b.slug, { planId: ids.plan, title: "B's objective", term: "short", themeId: "", intendedChange: "" })).id;
   ids.action = ok(
     await P.createActionAction(b.slug, {
-      objectiveId: ids.objective, title: "B's action", description: "", departmentId: "", ownerId: "", partners: [], startDate: "", dueDate: "", budgetPlanned: "", budgetSpent: "",
-      status: "not_started", statusReason: "", progress: 0, elementKeys: [], commitmentIds: [], charterArticles: [], udhrArticles: [], sdgs: [], groups: [], note: "",
+      objectiveId: ids.objective,
+      title: "B's action",
+      description: "",
+      departmentId: "",
+      ownerId: "",
+      partners: [],
+      startDate: "",
+      dueDate: "",
+      budgetPlanned: "",
+      budgetSpent: "",
+      status: "not_started",
+      statusReason: "",
+      progress: 0,
+      elementKeys: [],
+      commitmentIds: [],
+      charterArticles: [],
+      udhrArticles: [],
+      sdgs: [],
+      groups: [],
+      note: "",
     }),
   ).id;
   ids.indicator = ok(
     await I.createIndicatorAction(b.slug, {
-      planId: ids.plan, name: "B's indicator", definition: "", type: "process", unit: "", direction: "higher", baselineValue: "", baselineYear: "", targetValue: "", targetYear: "",
-      dataSource: "", ownerId: "", frequency: "yearly", dimensions: [], objectiveIds: [], charterArticles: [], udhrArticles: [], sdgs: [], groups: [],
+      planId: ids.plan,
+      name: "B's indicator",
+      definition: "",
+      type: "process",
+      unit: "",
+      direction: "higher",
+      baselineValue: "",
+      baselineYear: "",
+      targetValue: "",
+      targetYear: "",
+      dataSource: "",
+      ownerId: "",
+      frequency: "yearly",
+      dimensions: [],
+      objectiveIds: [],
+      charterArticles: [],
+      udhrArticles: [],
+      sdgs: [],
+      groups: [],
     }),
   ).id;
   ids.measurement = ok(await I.createMeasurementAction(b.slug, { indicatorId: ids.indicator, period: "2025", value: "3", sourceNote: "", breakdown: [] })).id;
@@ -61,13 +108,36 @@ describe("another city's ids", () => {
     const v = { id: "", version: 1 };
     // One after another: each is a transaction of its own, and the test asserts answers, not load.
     const calls: (() => Promise<unknown>)[] = [
-      () => P.updatePlanAction(a.slug, { id: ids.plan, version: 1, title: "x", summary: "", periodStart: "2025-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" }),
+      () =>
+        P.updatePlanAction(a.slug, {
+          id: ids.plan,
+          version: 1,
+          title: "x",
+          summary: "",
+          periodStart: "2025-01-01",
+          periodEnd: "2026-12-31",
+          status: "draft",
+          adoptedOn: "",
+          adoptionReference: "",
+          adoptionNote: "",
+          currency: "EUR",
+        }),
       () => P.deletePlanAction(a.slug, { ...v, id: ids.plan }),
       () => P.createObjectiveAction(a.slug, { planId: ids.plan, title: "x", term: "short", themeId: "", intendedChange: "" }),
       () => P.deleteObjectiveAction(a.slug, { ...v, id: ids.objective }),
       () => P.deleteActionAction(a.slug, { ...v, id: ids.action }),
       () => P.createMilestoneAction(a.slug, { actionId: ids.action, title: "x", dueDate: "2025-01-01" }),
-      () => P.createGapAction(a.slug, { planId: ids.plan, theme: "x", description: "y", sourceText: "", sourceUrl: "", charterArticles: [], udhrArticles: [], groups: [] }),
+      () =>
+        P.createGapAction(a.slug, {
+          planId: ids.plan,
+          theme: "x",
+          description: "y",
+          sourceText: "",
+          sourceUrl: "",
+          charterArticles: [],
+          udhrArticles: [],
+          groups: [],
+        }),
       () => I.deleteIndicatorAction(a.slug, { ...v, id: ids.indicator }),
       () => I.createMeasurementAction(a.slug, { indicatorId: ids.indicator, period: "2026", value: "1", sourceNote: "", breakdown: [] }),
       () => I.correctMeasurementAction(a.slug, { id: ids.measurement, version: 1, value: "9", sourceNote: "", breakdown: [], reason: "x" }),

@@ -61,7 +61,15 @@ function ok<T>(r: { ok: true; data: T } | { ok: false; error: unknown }): T {
 
 async function newPlanWithObjective() {
   const { id: planId } = ok(await P.createPlanAction(city.slug, plan));
-  const { id: objectiveId } = ok(await P.createObjectiveAction(city.slug, { planId, title: "Accessible city services", term: "short", themeId: "", intendedChange: "Residents with disabilities use services unaided." }));
+  const { id: objectiveId } = ok(
+    await P.createObjectiveAction(city.slug, {
+      planId,
+      title: "Accessible city services",
+      term: "short",
+      themeId: "",
+      intendedChange: "Residents with disabilities use services unaided.",
+    }),
+  );
   return { planId, objectiveId };
 }
 
@@ -79,7 +87,16 @@ describe("plans", () => {
     const stored = await db().actionPlan.findUniqueOrThrow({ where: { id } });
     expect(stored).toMatchObject({ title: plan.title, status: "draft", currency: "EUR", version: 1, createdBy: city.users.officer.id });
 
-    const adopted = ok(await P.updatePlanAction(city.slug, { ...plan, id, version: 1, status: "adopted", adoptedOn: "2025-03-10", adoptionReference: "Council resolution 2025/14" }));
+    const adopted = ok(
+      await P.updatePlanAction(city.slug, {
+        ...plan,
+        id,
+        version: 1,
+        status: "adopted",
+        adoptedOn: "2025-03-10",
+        adoptionReference: "Council resolution 2025/14",
+      }),
+    );
     expect(adopted).toMatchObject({ status: "adopted", adoptedOn: "2025-03-10", version: 2 });
 
     // Someone still on version 1 saves: refused, and told what is stored now.
@@ -89,18 +106,50 @@ describe("plans", () => {
 
     const audit = await db().auditLog.findMany({ where: { entity: "ActionPlan", entityId: id }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
-    expect(audit[1]).toMatchObject({ actorId: city.users.officer.id, before: expect.objectContaining({ status: "draft" }), after: expect.objectContaining({ status: "adopted" }) });
+    expect(audit[1]).toMatchObject({
+      actorId: city.users.officer.id,
+      before: expect.objectContaining({ status: "draft" }),
+      after: expect.objectContaining({ status: "adopted" }),
+    });
   });
 
   it("needs an adoption date once adopted, and an end after the start", async () => {
     const r = await P.createPlanAction(city.slug, { ...plan, status: "adopted", periodEnd: "2024-01-01" });
-    expect(r).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { adoptedOn: ["actionPlans.validation.adoptedOnRequired"], periodEnd: ["actionPlans.validation.endBeforeStart"] } } });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: "validation",
+        fieldErrors: { adoptedOn: ["actionPlans.validation.adoptedOnRequired"], periodEnd: ["actionPlans.validation.endBeforeStart"] },
+      },
+    });
   });
 
   it("keeps baseline gaps, strategy links and themes; a deleted theme leaves its objectives unthemed", async () => {
     const { id: planId } = ok(await P.createPlanAction(city.slug, plan));
-    ok(await P.createGapAction(city.slug, { planId, theme: "Housing", description: "Waiting lists of 7 years for social housing.", sourceText: "Housing needs survey 2024", sourceUrl: "https://example.org/survey", charterArticles: [34], udhrArticles: [25], groups: ["homeless"] }));
-    expect(await P.createGapAction(city.slug, { planId, theme: "X", description: "Y", sourceText: "", sourceUrl: "javascript:alert(1)", charterArticles: [], udhrArticles: [], groups: [] })).toMatchObject({
+    ok(
+      await P.createGapAction(city.slug, {
+        planId,
+        theme: "Housing",
+        description: "Waiting lists of 7 years for social housing.",
+        sourceText: "Housing needs survey 2024",
+        sourceUrl: "https://example.org/survey",
+        charterArticles: [34],
+        udhrArticles: [25],
+        groups: ["homeless"],
+      }),
+    );
+    expect(
+      await P.createGapAction(city.slug, {
+        planId,
+        theme: "X",
+        description: "Y",
+        sourceText: "",
+        sourceUrl: "javascript:alert(1)",
+        charterArticles: [],
+        udhrArticles: [],
+        groups: [],
+      }),
+    ).toMatchObject({
       ok: false,
       error: { fieldErrors: { sourceUrl: ["actionPlans.validation.urlInvalid"] } },
     });
@@ -138,11 +187,30 @@ describe("actions", () => {
     const noReason = await P.updateActionAction(city.slug, { ...actionEditValues(page.action), status: "at_risk", progress: 10 });
     expect(noReason).toMatchObject({ ok: false, error: { fieldErrors: { statusReason: ["actionPlans.validation.reasonRequired"] } } });
 
-    const saved = ok(await P.updateActionAction(city.slug, { ...actionEditValues(page.action), status: "at_risk", statusReason: "Trainer unavailable until May.", progress: 10, note: "Started with one team." }));
+    const saved = ok(
+      await P.updateActionAction(city.slug, {
+        ...actionEditValues(page.action),
+        status: "at_risk",
+        statusReason: "Trainer unavailable until May.",
+        progress: 10,
+        note: "Started with one team.",
+      }),
+    );
     expect(saved.updateId).toBeTruthy();
     expect(saved.action).toMatchObject({ status: "at_risk", progress: 10, version: 2 });
     const history = (await getAction(db(), planId, id))!.history;
-    expect(history).toEqual([expect.objectContaining({ fromStatus: "not_started", toStatus: "at_risk", fromProgress: 0, toProgress: 10, statusReason: "Trainer unavailable until May.", note: "Started with one team.", authorId: city.users.officer.id, source: "web" })]);
+    expect(history).toEqual([
+      expect.objectContaining({
+        fromStatus: "not_started",
+        toStatus: "at_risk",
+        fromProgress: 0,
+        toProgress: 10,
+        statusReason: "Trainer unavailable until May.",
+        note: "Started with one team.",
+        authorId: city.users.officer.id,
+        source: "web",
+      }),
+    ]);
 
     // A stale save is refused with the stored action; nothing changes.
     const stale = await P.updateActionAction(city.slug, { ...actionEditValues(page.action), title: "Stale" });
@@ -171,7 +239,10 @@ describe("actions", () => {
     expect(await getAction(db(), elsewhere.planId, id)).toBeNull();
 
     const { id: mId } = ok(await P.createMilestoneAction(city.slug, { actionId: id, title: "Curriculum ready", dueDate: "2025-04-01" }));
-    expect(ok(await P.completeMilestoneAction(city.slug, { id: mId, version: 1, completedOn: "2025-03-28" }))).toMatchObject({ completedOn: "2025-03-28", version: 2 });
+    expect(ok(await P.completeMilestoneAction(city.slug, { id: mId, version: 1, completedOn: "2025-03-28" }))).toMatchObject({
+      completedOn: "2025-03-28",
+      version: 2,
+    });
     expect(await P.deleteMilestoneAction(city.slug, { id: mId, version: 1 })).toMatchObject({ ok: false, error: { code: "conflict" } });
     ok(await P.deleteMilestoneAction(city.slug, { id: mId, version: 2 }));
     expect(await db().milestone.count({ where: { actionId: id } })).toBe(0);
@@ -232,7 +303,10 @@ describe("who may edit", () => {
     for (const role of ["council_member", "advisory_member"] as const) {
       session.user = city.users[role];
       expect(await P.createPlanAction(city.slug, plan)).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      expect(await P.createObjectiveAction(city.slug, { planId, title: "x", term: "short", themeId: "", intendedChange: "" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await P.createObjectiveAction(city.slug, { planId, title: "x", term: "short", themeId: "", intendedChange: "" })).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
       expect(await P.createActionAction(city.slug, action(objectiveId))).toMatchObject({ ok: false, error: { code: "forbidden" } });
       expect(await P.deletePlanAction(city.slug, { id: planId, version: 1 })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }

@@ -18,7 +18,7 @@ const { closePdfBrowser } = await import("@/lib/kernel/documents/print-pdf");
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
-const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: unknown }): T => {
+const ok = <T>(r: { ok: true; data: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data;
 };
@@ -35,10 +35,37 @@ beforeAll(async () => {
     ],
   });
   await db().commitment.updateMany({ data: { createdAt: new Date("2023-06-01T00:00:00Z") } });
-  const plan = await db().actionPlan.create({ data: { title: "Plan A", periodStart: new Date("2025-01-01"), periodEnd: new Date("2027-12-31"), status: "adopted", createdAt: new Date("2025-01-02T00:00:00Z") } });
+  const plan = await db().actionPlan.create({
+    data: {
+      title: "Plan A",
+      periodStart: new Date("2025-01-01"),
+      periodEnd: new Date("2027-12-31"),
+      status: "adopted",
+      createdAt: new Date("2025-01-02T00:00:00Z"),
+    },
+  });
   const objective = await db().objective.create({ data: { planId: plan.id, title: "Objective" } });
-  await db().action.create({ data: { objectiveId: objective.id, title: "Open a help desk", status: "delayed", statusReason: "Budget cut", progress: 20, createdAt: new Date("2025-01-03T00:00:00Z") } });
-  const indicator = await db().indicator.create({ data: { planId: plan.id, name: "Help desk visits", type: "outcome", unit: "visits", baselineValue: 50, targetValue: 500, createdAt: new Date("2025-01-03T00:00:00Z") } });
+  await db().action.create({
+    data: {
+      objectiveId: objective.id,
+      title: "Open a help desk",
+      status: "delayed",
+      statusReason: "Budget cut",
+      progress: 20,
+      createdAt: new Date("2025-01-03T00:00:00Z"),
+    },
+  });
+  const indicator = await db().indicator.create({
+    data: {
+      planId: plan.id,
+      name: "Help desk visits",
+      type: "outcome",
+      unit: "visits",
+      baselineValue: 50,
+      targetValue: 500,
+      createdAt: new Date("2025-01-03T00:00:00Z"),
+    },
+  });
   await db().measurement.createMany({
     data: [
       { indicatorId: indicator.id, period: "2024", periodStart: new Date("2024-01-01"), value: 60, createdAt: new Date("2025-01-05T00:00:00Z") },
@@ -74,14 +101,33 @@ describe("the annual report", () => {
     await db().commitment.update({ where: { id: f1.id }, data: { title: "Renamed later", progress: 100 } });
     await db().commitmentUpdate.create({ data: { commitmentId: f1.id, at: new Date("2026-01-10T00:00:00Z"), fromProgress: 80, toProgress: 100 } });
     const view = await buildReportView(db(), reportId);
-    expect(view.generated!.framework.commitments.find((c) => c.elementKey === "F1")).toMatchObject({ title: expect.not.stringContaining("Renamed"), progress: 80 });
+    expect(view.generated!.framework.commitments.find((c) => c.elementKey === "F1")).toMatchObject({
+      title: expect.not.stringContaining("Renamed"),
+      progress: 80,
+    });
   });
 
   it("saves narrative sections per language, refuses a stale version, and flags missing translations", async () => {
     session.user = city.users.officer;
-    const saved = ok(await actions.saveSectionAction(city.slug, { reportId, topic: "framework", kind: "good_practice", locale: "en", content: "The help desk opened.", version: 0 }));
+    const saved = ok(
+      await actions.saveSectionAction(city.slug, {
+        reportId,
+        topic: "framework",
+        kind: "good_practice",
+        locale: "en",
+        content: "The help desk opened.",
+        version: 0,
+      }),
+    );
     expect(saved.version).toBe(1);
-    const stale = await actions.saveSectionAction(city.slug, { reportId, topic: "framework", kind: "good_practice", locale: "en", content: "Overwrite", version: 0 });
+    const stale = await actions.saveSectionAction(city.slug, {
+      reportId,
+      topic: "framework",
+      kind: "good_practice",
+      locale: "en",
+      content: "Overwrite",
+      version: 0,
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: "conflict", current: { content: "The help desk opened." } } });
     const { missingTranslations } = await import("@/lib/features/reports/report-view");
     expect(missingTranslations(await buildReportView(db(), reportId), "nl")).toEqual([{ topic: "framework", kind: "good_practice" }]);
@@ -94,16 +140,30 @@ describe("the annual report", () => {
     expect(rec.id).toBeTruthy();
     let v = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
     v = ok(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "consultation", note: "" })).version;
-    expect(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "approved", note: "" })).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "approved", note: "" })).toMatchObject({
+      ok: false,
+      error: { code: "validation" },
+    });
     v = ok(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "approved", note: "Council resolution 2026/14" })).version;
     const approved = await db().annualReport.findUniqueOrThrow({ where: { id: reportId } });
     expect(approved).toMatchObject({ status: "approved", approvedBy: city.users.officer.id, approvalNote: "Council resolution 2026/14" });
-    expect(await actions.saveSectionAction(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "x", version: 0 })).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(await actions.saveSectionAction(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "x", version: 0 })).toMatchObject({
+      ok: false,
+      error: { code: "validation" },
+    });
     expect(await loadPublishedReports(city.slug)).toEqual([]);
     // None of the city's commitments is public: publishing them in the report is the officer's decision (report-disclosure.test.ts).
     const undisclosed = await undisclosedCommitments(db(), await buildReportView(db(), reportId));
     expect(undisclosed).toHaveLength(20);
-    ok(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "published", note: "", disclosure: { decision: "include", commitments: undisclosed.map((u) => u.key) } }));
+    ok(
+      await actions.transitionReportAction(city.slug, {
+        id: reportId,
+        version: v,
+        to: "published",
+        note: "",
+        disclosure: { decision: "include", commitments: undisclosed.map((u) => u.key) },
+      }),
+    );
 
     const published = await loadPublishedReports(city.slug);
     expect(published).toHaveLength(1);
@@ -118,13 +178,25 @@ describe("the annual report", () => {
     session.user = city.users.officer;
     const next = ok(await actions.createReportAction(city.slug, { year: 2026, locales: ["en"] })).id;
     const rec = await db().recommendation.findFirstOrThrow({ where: { yearMade: 2025 } });
-    ok(await actions.saveEvaluationAction(city.slug, { reportId: next, recommendationId: rec.id, outcome: "implemented_partly", note: "Funded for one year.", version: 0 }));
+    ok(
+      await actions.saveEvaluationAction(city.slug, {
+        reportId: next,
+        recommendationId: rec.id,
+        outcome: "implemented_partly",
+        note: "Funded for one year.",
+        version: 0,
+      }),
+    );
     expect((await db().recommendation.findUniqueOrThrow({ where: { id: rec.id } })).latestOutcome).toBe("implemented_partly");
     const view = await buildReportView(db(), next);
-    expect(view.evaluations).toEqual([expect.objectContaining({ text: "Fund the help desk.", yearMade: 2025, outcome: "implemented_partly", note: "Funded for one year.", history: [] })]);
+    expect(view.evaluations).toEqual([
+      expect.objectContaining({ text: "Fund the help desk.", yearMade: 2025, outcome: "implemented_partly", note: "Funded for one year.", history: [] }),
+    ]);
     // A recommendation cannot be evaluated in the report it was made in.
     const own = ok(await actions.addRecommendationAction(city.slug, { reportId: next, topic: "report", text: "New one.", departmentId: "" }));
-    expect(await actions.saveEvaluationAction(city.slug, { reportId: next, recommendationId: own.id, outcome: "not_implemented", note: "", version: 0 })).toMatchObject({ ok: false, error: { code: "validation" } });
+    expect(
+      await actions.saveEvaluationAction(city.slug, { reportId: next, recommendationId: own.id, outcome: "not_implemented", note: "", version: 0 }),
+    ).toMatchObject({ ok: false, error: { code: "validation" } });
   });
 
   it("prints a tagged PDF with text, outline and page numbers, and a Word file that opens", async () => {
@@ -135,7 +207,9 @@ describe("the annual report", () => {
     expect(pdf.text).toContain("Help desk visits");
     // Chromium builds bookmarks from the laid-out heading: where the long title wraps, the space goes.
     expect(pdf.outline[0]!.title).toMatch(/human rights report ?2025/);
-    expect(pdf.outline[0]!.children.map((c) => c.title)).toEqual(expect.arrayContaining(["Contents", "The framework", "Indicators", "Recommendations made in this report"]));
+    expect(pdf.outline[0]!.children.map((c) => c.title)).toEqual(
+      expect.arrayContaining(["Contents", "The framework", "Indicators", "Recommendations made in this report"]),
+    );
     expect(pdf.pages[0]).toContain(`1 / ${pdf.pageCount}`);
     const docx = await inspectDocx(await reportDocx(view!, "nl", `Test ${city.slug}`));
     expect(docx.paragraphs[0]).toContain("mensenrechtenverslag 2025");

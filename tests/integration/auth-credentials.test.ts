@@ -107,7 +107,8 @@ describe("sign-in limits", () => {
     const user = await createUser();
     const home = uniqueIp();
     expect((await authorizeCredentials({ email: user.email, password: PASSWORD, ip: home })).ok).toBe(true);
-    for (let i = 0; i < 3; i++) expect(await authorizeCredentials({ email: user.email, password: wrong(i), ip: uniqueIp() })).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 3; i++)
+      expect(await authorizeCredentials({ email: user.email, password: wrong(i), ip: uniqueIp() })).toMatchObject({ reason: "invalid" });
     // The third failure was past the free ones: the next attempt from a new address waits.
     const waiting = await authorizeCredentials({ email: user.email, password: PASSWORD, ip: uniqueIp() });
     if (waiting.ok || waiting.reason !== "throttled") throw new Error("expected throttled");

@@ -170,7 +170,9 @@ describe("the full-feature city into a new installation", () => {
         const q = `SELECT count(*)::int AS n FROM "${city.schemaName}"."${t.name}" t WHERE row_to_json(t)::text LIKE $1`;
         expect((await client.query(q, [`%${swap[0]}%`])).rows[0].n, t.name).toBe(0);
       }
-      expect((await client.query(`SELECT count(*)::int AS n FROM "${city.schemaName}"."CommitmentUpdate" WHERE "authorId" = $1`, [swap[1]])).rows[0].n).toBeGreaterThan(0);
+      expect(
+        (await client.query(`SELECT count(*)::int AS n FROM "${city.schemaName}"."CommitmentUpdate" WHERE "authorId" = $1`, [swap[1]])).rows[0].n,
+      ).toBeGreaterThan(0);
     } finally {
       client.release();
     }

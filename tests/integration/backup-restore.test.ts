@@ -182,7 +182,8 @@ describe("files that are refused before anything changes", () => {
   it.each(cases)("%s", async (label, make, message) => {
     const target = label === "another city's backup" ? other : city;
     const before = await tableChecksums(getPool(), target.schemaName);
-    const restores = () => getPool().query(`SELECT count(*)::int AS n FROM control."PlatformAuditLog" WHERE action = 'city.restore' AND target = $1`, [target.slug]);
+    const restores = () =>
+      getPool().query(`SELECT count(*)::int AS n FROM control."PlatformAuditLog" WHERE action = 'city.restore' AND target = $1`, [target.slug]);
     const audits = await restores();
     await expect(restoreCity(url(), make(), { slug: target.slug, replace: true })).rejects.toThrow(message);
     expect(await tableChecksums(getPool(), target.schemaName)).toEqual(before);

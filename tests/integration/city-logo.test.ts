@@ -72,13 +72,26 @@ describe("uploading the logo", () => {
     session.user = a.users.city_admin;
     const result = await uploadCityLogoAction(a.slug, upload(images.LOGO_PNG));
     const sha256 = sha256Hex(images.LOGO_PNG);
-    expect(result).toMatchObject({ ok: true, data: { sha256, url: `/api/public/${a.slug}/logo/${sha256}`, mimeType: "image/png", size: images.LOGO_PNG.length } });
+    expect(result).toMatchObject({
+      ok: true,
+      data: { sha256, url: `/api/public/${a.slug}/logo/${sha256}`, mimeType: "image/png", size: images.LOGO_PNG.length },
+    });
     expect(await storedLogo(a)).toMatchObject({ purpose: "logo", name: "logo.png", mimeType: "image/png", sha256, createdBy: a.users.city_admin.id });
 
     const [entry] = await cityAudit(a);
-    expect(entry).toMatchObject({ actorId: a.users.city_admin.id, action: "create", entityId: "logo", after: { sha256, mimeType: "image/png", width: 40, height: 20 } });
+    expect(entry).toMatchObject({
+      actorId: a.users.city_admin.id,
+      action: "create",
+      entityId: "logo",
+      after: { sha256, mimeType: "image/png", width: 40, height: 20 },
+    });
     const [platform] = await platformAudit(a);
-    expect(platform).toMatchObject({ actorId: a.users.city_admin.id, action: "city.logo.update", target: a.slug, details: { before: null, after: { sha256 } } });
+    expect(platform).toMatchObject({
+      actorId: a.users.city_admin.id,
+      action: "city.logo.update",
+      target: a.slug,
+      details: { before: null, after: { sha256 } },
+    });
   });
 
   it("takes a JPEG by its bytes whatever its name says, replacing the PNG", async () => {
@@ -88,7 +101,11 @@ describe("uploading the logo", () => {
     expect(await storedLogo(a)).toMatchObject({ name: "logo.jpg", mimeType: "image/jpeg" });
     expect(await cityDbForSchema(a.schemaName).storedFile.count({ where: { purpose: "logo" } })).toBe(1);
     const entries = await cityAudit(a);
-    expect(entries.at(-1)).toMatchObject({ action: "update", before: { sha256: sha256Hex(images.LOGO_PNG) }, after: { sha256: sha256Hex(images.LOGO_JPEG), width: 24, height: 16 } });
+    expect(entries.at(-1)).toMatchObject({
+      action: "update",
+      before: { sha256: sha256Hex(images.LOGO_PNG) },
+      after: { sha256: sha256Hex(images.LOGO_JPEG), width: 24, height: 16 },
+    });
   });
 
   it("refuses SVG with a script, HTML renamed .png, oversized files and bombs, with a message in the person's language, and keeps the logo", async () => {
@@ -122,7 +139,10 @@ describe("uploading the logo", () => {
 
   it("refuses an input without a file, and bytes that are not a File", async () => {
     session.user = a.users.city_admin;
-    expect(await uploadCityLogoAction(a.slug, new FormData())).toMatchObject({ ok: false, error: { fieldErrors: { file: ["settings.logo.validation.fileRequired"] } } });
+    expect(await uploadCityLogoAction(a.slug, new FormData())).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { file: ["settings.logo.validation.fileRequired"] } },
+    });
     expect(await uploadCityLogoAction(a.slug, { file: "https://example.org/logo.png" })).toMatchObject({ ok: false, error: { code: "validation" } });
   });
 });
@@ -238,7 +258,10 @@ describe("removing the logo", () => {
     session.user = a.users.city_admin;
     const current = (await storedLogo(a))!;
     const stale = await removeCityLogoAction(a.slug, { sha256: sha256Hex(images.LOGO_PNG) });
-    expect(stale).toMatchObject({ ok: false, error: { code: "conflict", current: { sha256: current.sha256, url: `/api/public/${a.slug}/logo/${current.sha256}` } } });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: "conflict", current: { sha256: current.sha256, url: `/api/public/${a.slug}/logo/${current.sha256}` } },
+    });
     expect(stale.ok ? "" : stale.error.message).toBe(dictionary("en").settings.logo.changedMeanwhile);
     expect(await storedLogo(a)).toEqual(current);
     expect(await removeCityLogoAction(a.slug, { sha256: "not-a-hash" })).toMatchObject({ ok: false, error: { code: "validation" } });

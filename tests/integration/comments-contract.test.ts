@@ -61,7 +61,10 @@ defineCommentContract({
   openDocument: async (which) => {
     const officer = await actor("officer", which);
     const ctx = { db: officer.db, actorId: officer.actorId };
-    const { id } = await createReport({ ...ctx, cityId: officer.city.id, cityLocales: officer.city.locales }, { year: new Date().getUTCFullYear() - years++, locales: ["en"] });
+    const { id } = await createReport(
+      { ...ctx, cityId: officer.city.id, cityLocales: officer.city.locales },
+      { year: new Date().getUTCFullYear() - years++, locales: ["en"] },
+    );
     await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
     return { id, input: (body, parentId) => ({ reportId: id, body, ...(parentId ? { parentId } : {}) }) };
   },

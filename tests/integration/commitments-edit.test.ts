@@ -91,15 +91,32 @@ describe("history", () => {
     expect(next.ok).toBe(true);
     const again = await db().commitmentUpdate.findMany({ where: { commitmentId: values.id }, orderBy: { at: "desc" } });
     expect(again).toHaveLength(2);
-    expect(again[0]).toMatchObject({ fromProgress: 40, toProgress: 55, fromStatus: null, toStatus: null, fromMaturity: null, toMaturity: null, note: "Two districts done." });
+    expect(again[0]).toMatchObject({
+      fromProgress: 40,
+      toProgress: 55,
+      fromStatus: null,
+      toStatus: null,
+      fromMaturity: null,
+      toMaturity: null,
+      note: "Two districts done.",
+    });
   });
 
   it("writes no update for a text-only edit (the version and audit still record it)", async () => {
     session.user = city.users.officer;
     const values = await editValues("F3");
     const auditBefore = await db().auditLog.count({ where: { entity: "Commitment", entityId: values.id } });
-    const saved = await updateCommitmentAction(city.slug, { ...values, text: "Only the words change.", ownerId: city.users.officer.id, sdgs: [16, 10], charterArticles: [21] });
-    expect(saved).toMatchObject({ ok: true, data: { updateId: null, commitment: { version: 2, sdgs: [10, 16], charterArticles: [21], ownerId: city.users.officer.id } } });
+    const saved = await updateCommitmentAction(city.slug, {
+      ...values,
+      text: "Only the words change.",
+      ownerId: city.users.officer.id,
+      sdgs: [16, 10],
+      charterArticles: [21],
+    });
+    expect(saved).toMatchObject({
+      ok: true,
+      data: { updateId: null, commitment: { version: 2, sdgs: [10, 16], charterArticles: [21], ownerId: city.users.officer.id } },
+    });
     expect(await db().commitmentUpdate.count({ where: { commitmentId: values.id } })).toBe(0);
     expect(await db().auditLog.count({ where: { entity: "Commitment", entityId: values.id } })).toBe(auditBefore + 1);
   });
@@ -121,7 +138,10 @@ describe("history", () => {
 
     // A form that lies about its baseline still meets the server's check against what is stored.
     await expect(
-      updateCore({ db: db(), actorId: city.users.officer.id, cityId: city.cityId }, { ...values, status: "planned", note: "", baseline: { ...values.baseline, status: "planned" } }),
+      updateCore(
+        { db: db(), actorId: city.users.officer.id, cityId: city.cityId },
+        { ...values, status: "planned", note: "", baseline: { ...values.baseline, status: "planned" } },
+      ),
     ).rejects.toMatchObject({ code: "validation", details: { fieldErrors: { note: ["commitments.validation.noteRequired"] } } });
     expect(await db().commitmentUpdate.count({ where: { commitmentId: values.id } })).toBe(0);
   });
@@ -216,7 +236,9 @@ describe("links to members, departments, rights and groups", () => {
     });
     expect(saved).toMatchObject({
       ok: true,
-      data: { commitment: { departmentId: dept.id, groups: ["homeless", "sex_workers"], udhrArticles: [1, 25], startDate: "2025-01-01", targetDate: "2026-12-31" } },
+      data: {
+        commitment: { departmentId: dept.id, groups: ["homeless", "sex_workers"], udhrArticles: [1, 25], startDate: "2025-01-01", targetDate: "2026-12-31" },
+      },
     });
 
     const badDates = await updateCommitmentAction(city.slug, { ...(await editValues("S5")), startDate: "2026-01-01", targetDate: "2025-01-01" });
@@ -224,7 +246,13 @@ describe("links to members, departments, rights and groups", () => {
     const badLinks = await updateCommitmentAction(city.slug, { ...(await editValues("S5")), charterArticles: [55], sdgs: [0], progress: 101 });
     expect(badLinks).toMatchObject({
       ok: false,
-      error: { fieldErrors: { "charterArticles.0": ["commitments.validation.charterInvalid"], "sdgs.0": ["commitments.validation.sdgInvalid"], progress: ["commitments.validation.progressInvalid"] } },
+      error: {
+        fieldErrors: {
+          "charterArticles.0": ["commitments.validation.charterInvalid"],
+          "sdgs.0": ["commitments.validation.sdgInvalid"],
+          progress: ["commitments.validation.progressInvalid"],
+        },
+      },
     });
   });
 });

@@ -44,7 +44,10 @@ describe("who may comment when", () => {
   it("advisory and council members only while the consultation is open; officers also on a draft; nobody on an adopted text", async () => {
     const draft = await createDeclaration(city.schemaName, { status: "draft" });
     session.user = city.users.advisory_member;
-    expect(await actions.addCommentAction(city.slug, { declarationId: draft.id, body: "Too early" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.addCommentAction(city.slug, { declarationId: draft.id, body: "Too early" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     session.user = city.users.officer;
     expect(await actions.addCommentAction(city.slug, { declarationId: draft.id, body: "Note to self" })).toMatchObject({ ok: true });
 
@@ -70,9 +73,15 @@ describe("who may comment when", () => {
     if (!c.ok) throw new Error("comment failed");
     for (const role of ["advisory_member", "council_member"] as const) {
       session.user = city.users[role];
-      expect(await actions.setCommentOutcomeAction(city.slug, { ...c.data, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.setCommentOutcomeAction(city.slug, { ...c.data, outcome: "accepted", reason: "x" })).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
       expect(await actions.hideCommentAction(city.slug, { ...c.data, reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
-      expect(await actions.publishSummaryAction(city.slug, { declarationId: d.id, version: 1, published: true })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.publishSummaryAction(city.slug, { declarationId: d.id, version: 1, published: true })).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
     }
   });
 });
@@ -101,10 +110,14 @@ describe("anchored comments", () => {
     await core.addComment(officer, { declarationId: d.id, body: "Good point, we will define it.", parentId: c.id });
     const reply = (await notificationsOf(city.users.advisory_member.id)).at(-1);
     expect(reply).toMatchObject({ kind: "comment_reply", body: "Good point, we will define it." });
-    expect(reply?.link).toBe(`/${city.slug}/workspace/consultation#comment-`.concat((await db().declarationComment.findFirstOrThrow({ where: { parentId: c.id } })).id));
+    expect(reply?.link).toBe(
+      `/${city.slug}/workspace/consultation#comment-`.concat((await db().declarationComment.findFirstOrThrow({ where: { parentId: c.id } })).id),
+    );
 
     // A mention of someone outside the city is refused.
-    await expect(core.addComment(advisory, { declarationId: d.id, body: "x", mentions: [other.users.officer.id] })).rejects.toMatchObject({ code: "validation" });
+    await expect(core.addComment(advisory, { declarationId: d.id, body: "x", mentions: [other.users.officer.id] })).rejects.toMatchObject({
+      code: "validation",
+    });
   });
 
   it("the officer's outcome reaches the commenter, in the view and as a notification", async () => {
@@ -138,7 +151,9 @@ describe("moderation and privacy", () => {
     const edited = await core.editComment(advisory, { id: c.id, version: c.version, body: "Fixed" }, new Date(t0.getTime() + 60_000));
     expect(edited).toMatchObject({ body: "Fixed", version: 2 });
     expect(edited.editedAt).not.toBeNull();
-    await expect(core.editComment(advisory, { id: c.id, version: 2, body: "Late" }, new Date(t0.getTime() + COMMENT_EDIT_WINDOW_MS + 1000))).rejects.toMatchObject({ code: "validation" });
+    await expect(
+      core.editComment(advisory, { id: c.id, version: 2, body: "Late" }, new Date(t0.getTime() + COMMENT_EDIT_WINDOW_MS + 1000)),
+    ).rejects.toMatchObject({ code: "validation" });
     await expect(core.editComment(await actorOf("officer"), { id: c.id, version: 2, body: "Not mine" })).rejects.toMatchObject({ code: "forbidden" });
   });
 
@@ -163,7 +178,11 @@ describe("moderation and privacy", () => {
     expect(hidden).toMatchObject({ state: "hidden", body: "", hiddenReason: "" });
 
     const seenByOfficer = await loadConsultation(db(), { id: officer.actorId, role: "officer" }, { declarationId: d.id });
-    expect(seenByOfficer!.threads.find((t) => t.id === offensive.id)).toMatchObject({ state: "hidden", body: "Something offensive", hiddenReason: "Insults a resident" });
+    expect(seenByOfficer!.threads.find((t) => t.id === offensive.id)).toMatchObject({
+      state: "hidden",
+      body: "Something offensive",
+      hiddenReason: "Insults a resident",
+    });
     expect(seenByOfficer!.stats).toMatchObject({ comments: 0, replies: 1 });
 
     const log = await db().auditLog.findMany({ where: { entityId: { in: [first.id, offensive.id] } }, orderBy: { id: "asc" } });
@@ -207,7 +226,7 @@ describe("moderation and privacy", () => {
   it("comment bodies are plain text: markup is stored as typed and never interpreted", async () => {
     const d = await createDeclaration(city.schemaName);
     const advisory = await actorOf("advisory_member");
-    const corpus = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>', "javascript:alert(1)", "=HYPERLINK(\"http://x\")"];
+    const corpus = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>', "javascript:alert(1)", '=HYPERLINK("http://x")'];
     for (const body of corpus) await core.addComment(advisory, { declarationId: d.id, body });
     const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
     expect(view!.threads.map((t) => t.body)).toEqual(corpus);
@@ -221,7 +240,11 @@ describe("anchors across saves", () => {
     const participation = "Residents take part in decisions that affect them.";
     // The officer loaded version 1 (no anchors); meanwhile two comments are made on it.
     const onHousing = await core.addComment(advisory, { declarationId: d.id, body: "Define adequate", selection: { blockIndex: 2, from: 26, to: 42 } });
-    const onParticipation = await core.addComment(advisory, { declarationId: d.id, body: "Which decisions?", selection: { blockIndex: 4, from: 0, to: participation.length } });
+    const onParticipation = await core.addComment(advisory, {
+      declarationId: d.id,
+      body: "Which decisions?",
+      selection: { blockIndex: 4, from: 0, to: participation.length },
+    });
 
     // The officer saves version 2 through the save path: adds a preamble paragraph (the editor's text has no anchors).
     const save = (baseVersion: number, content: object, changeNote: string) =>
@@ -278,12 +301,19 @@ describe("anchors the editor had", () => {
       const d = await createDeclaration(city.schemaName, { content });
       const c = await core.addComment(advisory, { declarationId: d.id, body: "Who decides?", selection: { blockIndex: 1, from: 0, to: twice.length } });
       // The officer opens the text with the comment's mark in it and deletes the second paragraph.
-      const loaded = (await db().declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: d.id, number: 1 } } })).content as unknown as PMDoc;
+      const loaded = (await db().declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: d.id, number: 1 } } }))
+        .content as unknown as PMDoc;
       const baseAnchorIds = [...findAnchors(loaded).keys()];
       expect(baseAnchorIds).toEqual([c.anchorId]);
       const saved = await saveDeclarationVersion(
         { db: db(), actorId: city.users.officer.id },
-        { declarationId: d.id, baseVersion: 1, content: { type: "doc", content: loaded.content.slice(0, 1) } as never, changeNote: "Second paragraph removed", ...(withBase ? { baseAnchorIds } : {}) },
+        {
+          declarationId: d.id,
+          baseVersion: 1,
+          content: { type: "doc", content: loaded.content.slice(0, 1) } as never,
+          changeNote: "Second paragraph removed",
+          ...(withBase ? { baseAnchorIds } : {}),
+        },
       );
       return { anchors: findAnchors(saved.content as unknown as PMDoc), comment: await db().declarationComment.findUniqueOrThrow({ where: { id: c.id } }) };
     };
@@ -307,6 +337,9 @@ describe("isolation", () => {
     await expect(core.hideComment(mine, { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "not_found" });
     await expect(core.addComment(mine, { declarationId: d.id, body: "Into the other city" })).rejects.toMatchObject({ code: "not_found" });
     session.user = city.users.city_admin;
-    expect(await actions.setCommentOutcomeAction(city.slug, { id: c.id, version: 1, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.setCommentOutcomeAction(city.slug, { id: c.id, version: 1, outcome: "accepted", reason: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
   });
 });

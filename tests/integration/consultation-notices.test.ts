@@ -50,13 +50,21 @@ describe("consultation opened and closing soon", () => {
     expect(inApp[0]!.body).toContain("Our declaration");
     expect(mail.sent.map((m) => m.to)).toEqual([advisory.email]);
     // Officers and council members are not on this list.
-    expect(await db().notification.count({ where: { userId: { in: [city.users.officer.id, city.users.council_member.id] }, kind: "consultation_opened" } })).toBe(0);
+    expect(
+      await db().notification.count({ where: { userId: { in: [city.users.officer.id, city.users.council_member.id] }, kind: "consultation_opened" } }),
+    ).toBe(0);
 
     const closeDay = new Date(day("2031-03-20").getTime() - CLOSING_SOON_DAYS * 24 * 3600 * 1000 + 7 * 3600 * 1000);
-    expect(await runConsultationNotices({ now: new Date(closeDay.getTime() - 24 * 3600 * 1000), cities: [city.slug] })).toMatchObject({ opened: 0, closing: 0 });
+    expect(await runConsultationNotices({ now: new Date(closeDay.getTime() - 24 * 3600 * 1000), cities: [city.slug] })).toMatchObject({
+      opened: 0,
+      closing: 0,
+    });
     expect(await runConsultationNotices({ now: closeDay, cities: [city.slug] })).toMatchObject({ opened: 0, closing: 1 });
     expect(await runConsultationNotices({ now: closeDay, cities: [city.slug] })).toMatchObject({ opened: 0, closing: 0 });
-    expect((await db().notification.findMany({ where: { userId: advisory.id }, orderBy: { createdAt: "asc" } })).map((n) => n.kind)).toEqual(["consultation_opened", "consultation_closing"]);
+    expect((await db().notification.findMany({ where: { userId: advisory.id }, orderBy: { createdAt: "asc" } })).map((n) => n.kind)).toEqual([
+      "consultation_opened",
+      "consultation_closing",
+    ]);
     expect(mail.sent).toHaveLength(2);
     // Bookkeeping did not count as an edit of the declaration.
     expect((await db().declaration.findUniqueOrThrow({ where: { id: d.id } })).version).toBe(1);
@@ -67,7 +75,9 @@ describe("consultation opened and closing soon", () => {
     const other = await createTestCity("cn");
     await createDeclaration(other.schemaName, { status: "consultation" });
     expect(await runConsultationNotices({ cities: [other.slug] })).toMatchObject({ opened: 1 });
-    expect(await cityDbForSchema(other.schemaName).notification.count({ where: { userId: other.users.advisory_member.id, kind: "consultation_opened" } })).toBe(1);
+    expect(await cityDbForSchema(other.schemaName).notification.count({ where: { userId: other.users.advisory_member.id, kind: "consultation_opened" } })).toBe(
+      1,
+    );
   });
 });
 

@@ -39,7 +39,14 @@ let deptB: string;
 let ownId: string;
 
 /** A tracked change at a past instant, through the one path the app uses. */
-async function change(d: Db, actorId: string, elementKey: string, at: string, c: { status?: "planned" | "in_progress" | "in_place"; progress?: number; maturity?: "initiated" | "established" }, note = "") {
+async function change(
+  d: Db,
+  actorId: string,
+  elementKey: string,
+  at: string,
+  c: { status?: "planned" | "in_progress" | "in_place"; progress?: number; maturity?: "initiated" | "established" },
+  note = "",
+) {
   await auditedTransaction(d, actorId, async (tx, audit) => {
     const before = await tx.commitment.findUniqueOrThrow({ where: { elementKey } });
     await applyCommitmentChange(tx, audit, actorId, before, before.version, { ...c, note, source: "web" }, {}, new Date(at));
@@ -71,7 +78,13 @@ beforeAll(async () => {
 
   ownId = (
     await db.commitment.create({
-      data: { layer: "tool", title: "Human rights desk in every district", progress: 20, createdAt: new Date("2025-02-01T00:00:00Z"), targetDate: date("2025-07-20") },
+      data: {
+        layer: "tool",
+        title: "Human rights desk in every district",
+        progress: 20,
+        createdAt: new Date("2025-02-01T00:00:00Z"),
+        targetDate: date("2025-07-20"),
+      },
     })
   ).id;
 });

@@ -38,7 +38,11 @@ beforeAll(async () => {
 
   const cityRow = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
   const actor = (role: "advisory_member" | "officer") => ({ db, actorId: city.users[role].id, actorName: city.users[role].name, role, city: cityRow });
-  const c = await core.addComment(actor("advisory_member"), { declarationId: d.id, body: "=HYPERLINK(\"http://evil\") please define adequate", selection: { blockIndex: 2, from: 26, to: 42 } });
+  const c = await core.addComment(actor("advisory_member"), {
+    declarationId: d.id,
+    body: '=HYPERLINK("http://evil") please define adequate',
+    selection: { blockIndex: 2, from: 26, to: 42 },
+  });
   await core.setCommentOutcome(actor("officer"), { id: c.id, version: c.version, outcome: "accepted", reason: "Defined in the new paragraph." });
   const hidden = await core.addComment(actor("advisory_member"), { declarationId: d.id, body: "HIDDEN-IN-EXPORT" });
   await core.hideComment(actor("officer"), { id: hidden.id, version: hidden.version, reason: "off topic" });

@@ -43,7 +43,13 @@ describe("departments register", () => {
     const list = await listDepartments(db());
     expect(list).toEqual([expect.objectContaining({ name: "Social Affairs", contactEmail: "sam@city.example", commitments: 2 })]);
 
-    const saved = await updateDepartmentAction(city.slug, { id: created.data.id, version: 1, name: "Social Affairs and Care", contactName: "Sam Jansen", contactEmail: "" });
+    const saved = await updateDepartmentAction(city.slug, {
+      id: created.data.id,
+      version: 1,
+      name: "Social Affairs and Care",
+      contactName: "Sam Jansen",
+      contactEmail: "",
+    });
     expect(saved).toMatchObject({ ok: true, data: { name: "Social Affairs and Care", contactEmail: "", version: 2, commitments: 2 } });
 
     const audit = await db().auditLog.findMany({ where: { entity: "Department", entityId: created.data.id }, orderBy: { id: "asc" } });
@@ -102,7 +108,10 @@ describe("departments register", () => {
   it("lets council and advisory members read but not change the register", async () => {
     for (const role of ["council_member", "advisory_member"] as const) {
       session.user = city.users[role];
-      expect(await createDepartmentAction(city.slug, { name: "Nope", contactName: "", contactEmail: "" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await createDepartmentAction(city.slug, { name: "Nope", contactName: "", contactEmail: "" })).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
       expect(await createGroupAction(city.slug, { nameEn: "Nope", nameNl: "Nee" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     }
   });

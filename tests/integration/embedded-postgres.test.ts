@@ -63,7 +63,10 @@ describe("embedded PostgreSQL", () => {
     const script = `import { startEmbeddedPostgres } from "./lib/kernel/db/embedded.ts";
       await startEmbeddedPostgres({ dir: ${JSON.stringify(dir)}, port: ${port} });
       console.log("ready"); setInterval(() => {}, 1000);`;
-    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: process.cwd(), stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], {
+      cwd: process.cwd(),
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     await new Promise<void>((resolve, reject) => {
       child.stdout.on("data", (d: Buffer) => d.toString().includes("ready") && resolve());
       child.on("exit", (code) => reject(new Error(`child exited ${code}`)));

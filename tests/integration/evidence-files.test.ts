@@ -72,9 +72,7 @@ describe("uploading, downloading and deleting files", () => {
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("content-length")).toBe(String(PDF.length));
-    expect(res.headers.get("content-disposition")).toBe(
-      `attachment; filename="Raadsbesluit een.pdf"; filename*=UTF-8''Raadsbesluit%20%C3%A9%C3%A9n.pdf`,
-    );
+    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="Raadsbesluit een.pdf"; filename*=UTF-8''Raadsbesluit%20%C3%A9%C3%A9n.pdf`);
     expect(new Uint8Array(await res.arrayBuffer())).toEqual(PDF);
 
     // …but cannot delete it.
@@ -139,7 +137,9 @@ describe("uploading, downloading and deleting files", () => {
   it("accepts each allowed kind: PNG, CSV text, and a file for a commitment that does not exist is not found", async () => {
     session.user = a.users.officer;
     expect((await uploadEvidenceAction(a.slug, form(aCommitment, "Photo", "photo.PNG", PNG))).ok).toBe(true);
-    expect((await uploadEvidenceAction(a.slug, form(aCommitment, "Figures", "cijfers.csv", new TextEncoder().encode("wijk;aantal\nNoord;12\n")))).ok).toBe(true);
+    expect((await uploadEvidenceAction(a.slug, form(aCommitment, "Figures", "cijfers.csv", new TextEncoder().encode("wijk;aantal\nNoord;12\n")))).ok).toBe(
+      true,
+    );
     const items = await listEvidence(cityDbForSchema(a.schemaName), aCommitment);
     expect(items.map((i) => i.mimeType).sort()).toEqual(["image/png", "text/csv"]);
 

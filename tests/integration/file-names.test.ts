@@ -88,7 +88,13 @@ describe("an uploaded evidence file's name", () => {
 describe("an uploaded spreadsheet's name", () => {
   it("is kept and shown in the preview without controls or a path", async () => {
     const db = cityDbForSchema(a.schemaName);
-    const saved = await saveImport(db, { cityId: a.cityId, userId: a.users.officer.id, fileName: `C:\\Users\\x\\sheet\u202eslx.csv\u0000`, format: "csv", table: { columns: [], rows: [] } });
+    const saved = await saveImport(db, {
+      cityId: a.cityId,
+      userId: a.users.officer.id,
+      fileName: `C:\\Users\\x\\sheet\u202eslx.csv\u0000`,
+      format: "csv",
+      table: { columns: [], rows: [] },
+    });
     const loaded = await loadImport(db, { cityId: a.cityId, userId: a.users.officer.id }, saved.id);
     expect(loaded?.fileName).toBe("sheetslx.csv");
   });
@@ -116,7 +122,10 @@ describe("every Content-Disposition is built by the one builder", () => {
     const headers = lines.filter((l) => /"Content-Disposition":/.test(l));
     if (!headers.length) continue;
     it(path.relative(ROOT, file), () => {
-      for (const line of headers) expect(line, "set Content-Disposition with contentDisposition() (lib/kernel/storage/file-name.ts)").toMatch(/"Content-Disposition": contentDisposition\(/);
+      for (const line of headers)
+        expect(line, "set Content-Disposition with contentDisposition() (lib/kernel/storage/file-name.ts)").toMatch(
+          /"Content-Disposition": contentDisposition\(/,
+        );
     });
   }
 });

@@ -86,7 +86,11 @@ function expectOneSentence(message: string) {
 
 function runScript(script: string, env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script], { cwd: process.cwd(), env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", script], {
+      cwd: process.cwd(),
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString()));
@@ -130,7 +134,10 @@ describe("a port that is taken", () => {
       DATABASE_URL: "",
     });
     expect(code).toBe(1);
-    const lines = stderr.trim().split("\n").filter((l) => !l.startsWith("Warning:") && l.trim());
+    const lines = stderr
+      .trim()
+      .split("\n")
+      .filter((l) => !l.startsWith("Warning:") && l.trim());
     expect(lines.at(-1)).toMatch(new RegExp(`${port}.*EMBEDDED_PG_PORT=\\d+`));
     expect(stderr).not.toMatch(/^undefined$/m);
   }, 90_000);
@@ -188,7 +195,12 @@ describe.runIf(isRoot)("as root, from a private folder (PostgreSQL runs as the p
     const privateBinaries = path.join(privateDir(), "native");
     cpSync(path.dirname(path.dirname(postgres)), privateBinaries, { recursive: true, verbatimSymlinks: true });
     const reachable = openDir();
-    const h = await startEmbeddedPostgres({ dir: path.join(privateDir(), ".data"), port: await freePort(), reachableDir: reachable, binariesDir: privateBinaries });
+    const h = await startEmbeddedPostgres({
+      dir: path.join(privateDir(), ".data"),
+      port: await freePort(),
+      reachableDir: reachable,
+      binariesDir: privateBinaries,
+    });
     handles.push(h);
     expect(await selectOne(h.url)).toEqual([{ one: 1 }]);
     expect(readdirSync(reachable).filter((n) => n.startsWith("postgres-"))).toHaveLength(1);

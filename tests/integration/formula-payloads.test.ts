@@ -58,7 +58,9 @@ beforeAll(async () => {
   for (const [i, title] of FORMULA_PAYLOADS.entries()) {
     // Department names on one line: an XLSX file (XML) gives a CR LF back as LF, and the import matches names exactly.
     const department = await db().department.create({ data: { name: `${FORMULA_PAYLOADS[(i + 1) % FORMULA_PAYLOADS.length]!.replace(/\s+/g, " ")} #${i}` } });
-    await db().commitment.create({ data: { layer: "tool", title, departmentId: department.id, startDate: new Date("2024-02-29"), targetDate: new Date("2030-12-31") } });
+    await db().commitment.create({
+      data: { layer: "tool", title, departmentId: department.id, startDate: new Date("2024-02-29"), targetDate: new Date("2030-12-31") },
+    });
   }
   const plan = await createPlanFixture(city);
   planId = plan.planId;
@@ -71,7 +73,10 @@ beforeAll(async () => {
   declarationId = (await createDeclaration(city.schemaName, { title: "Verklaring" })).id;
   const cityRow = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
   for (const body of ["Goed; =1+1, maar -2", '"=HYPERLINK(""http://evil"")"', "\t@x"]) {
-    await comments.addComment({ db: db(), actorId: city.users.officer.id, actorName: city.users.officer.name, role: "officer", city: cityRow }, { declarationId, body });
+    await comments.addComment(
+      { db: db(), actorId: city.users.officer.id, actorName: city.users.officer.name, role: "officer", city: cityRow },
+      { declarationId, body },
+    );
   }
 });
 
@@ -80,13 +85,17 @@ beforeEach(() => {
 });
 
 async function exportCommitments(format: "csv" | "xlsx") {
-  const res = await commitmentsExport.GET(new NextRequest(`http://localhost/api/cities/${city.slug}/commitments/export?format=${format}`), { params: Promise.resolve({ city: city.slug }) });
+  const res = await commitmentsExport.GET(new NextRequest(`http://localhost/api/cities/${city.slug}/commitments/export?format=${format}`), {
+    params: Promise.resolve({ city: city.slug }),
+  });
   expect(res.status).toBe(200);
   return bytesOf(res);
 }
 
 async function exportPlan(kind: "measurements" | "actions") {
-  const res = await planExport.GET(new NextRequest(`http://localhost/api/cities/${city.slug}/plans/${planId}/export?kind=${kind}`), { params: Promise.resolve({ city: city.slug, planId }) });
+  const res = await planExport.GET(new NextRequest(`http://localhost/api/cities/${city.slug}/plans/${planId}/export?kind=${kind}`), {
+    params: Promise.resolve({ city: city.slug, planId }),
+  });
   expect(res.status).toBe(200);
   return bytesOf(res);
 }

@@ -33,7 +33,12 @@ describe("the framework's commitments", () => {
     const before = await db().commitment.findUniqueOrThrow({ where: { elementKey: "F1" } });
     expect(before).toMatchObject({ version: 1, status: "not_started", maturity: "none", progress: 0, progressMode: "manual" });
 
-    const result = await updateCommitmentAction(city.slug, { ...(await values("F1")), text: "We commit to dignity for all.", status: "in_progress", note: "Started." });
+    const result = await updateCommitmentAction(city.slug, {
+      ...(await values("F1")),
+      text: "We commit to dignity for all.",
+      status: "in_progress",
+      note: "Started.",
+    });
     expect(result).toMatchObject({ ok: true, data: { commitment: { text: "We commit to dignity for all.", status: "in_progress", version: 2 } } });
 
     const audit = await db().auditLog.findMany({ where: { entity: "Commitment", entityId: before.id, action: "update" } });

@@ -28,7 +28,12 @@ const h = vi.hoisted(() => {
 });
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => h.session.user }));
 vi.mock("@/lib/kernel/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, unstable_cache: (fn: unknown) => fn }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+  unstable_cache: (fn: unknown) => fn,
+}));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
   headers: async () => new Headers(),
@@ -84,13 +89,32 @@ const routeFiles = walk(path.join(ROOT, "app"), (f) => /[/\\]route\.ts$/.test(f)
 const actionFiles = walk(path.join(ROOT, "app"), (f) => /[/\\]actions\.ts$/.test(f));
 
 /** Segments whose value names a record, a year, a language or a format: anything unknown is 404. */
-const LOOKED_UP = new Set(["city", "slug", "locale", "id", "plan", "planId", "action", "objective", "indicator", "key", "year", "number", "kind", "format", "file"]);
+const LOOKED_UP = new Set([
+  "city",
+  "slug",
+  "locale",
+  "id",
+  "plan",
+  "planId",
+  "action",
+  "objective",
+  "indicator",
+  "key",
+  "year",
+  "number",
+  "kind",
+  "format",
+  "file",
+]);
 
 /**
  * Reviewed: an import preview whose upload is gone — applied, discarded, or swept an hour after the
  * upload — says so with a way back, whatever its id was (200), since such links are expected.
  */
-const GONE_IS_AN_ANSWER = new Set(["app/(app)/[city]/workspace/framework/spreadsheet/import/[id]/page.tsx", "app/(app)/[city]/workspace/action-plan/[plan]/data/[kind]/[id]/page.tsx"]);
+const GONE_IS_AN_ANSWER = new Set([
+  "app/(app)/[city]/workspace/framework/spreadsheet/import/[id]/page.tsx",
+  "app/(app)/[city]/workspace/action-plan/[plan]/data/[kind]/[id]/page.tsx",
+]);
 
 /** Query parameters a page reads (`?d=`, `?at=`, filters): the garbage under every name. */
 function garbageQuery(g: string): Record<string, string> {
@@ -189,27 +213,49 @@ describe("pages: garbage in any segment answers 404", () => {
   it("finds the pages", () => expect(pageFiles.length).toBeGreaterThan(20));
   for (const file of pageFiles) {
     const rel = path.relative(ROOT, file);
-    it(rel, async () => {
-      const segments = segmentsOf(file);
-      const platform = rel.startsWith("app/(app)/admin/");
-      const wrong: string[] = [];
-      for (const segment of segments) {
+    it(
+      rel,
+      async () => {
+        const segments = segmentsOf(file);
+        const platform = rel.startsWith("app/(app)/admin/");
+        const wrong: string[] = [];
+        for (const segment of segments) {
+          for (const g of GARBAGE_SEGMENTS) {
+            h.session.user = platform ? platformAdmin : admin;
+            const params = Object.fromEntries(segments.map((s) => [s, s === segment ? g : validFor(file, s)]));
+            const o = await renderPage(file, params);
+            const expected = LOOKED_UP.has(segment) && !(segment === "id" && GONE_IS_AN_ANSWER.has(rel)) ? o.status === 404 : o.status !== 500;
+            if (!expected)
+              wrong.push(
+                `[${segment}]=${show(g)} → ${o.status}${
+                  o.error
+                    ? ` (${String((o.error as Error).message ?? o.error)
+                        .split("\n")
+                        .slice(0, 3)
+                        .join(" ")
+                        .slice(0, 300)})`
+                    : ""
+                }`,
+              );
+          }
+        }
+        // The same page with real segments and garbage in every query parameter: never a 500.
         for (const g of GARBAGE_SEGMENTS) {
           h.session.user = platform ? platformAdmin : admin;
-          const params = Object.fromEntries(segments.map((s) => [s, s === segment ? g : validFor(file, s)]));
-          const o = await renderPage(file, params);
-          const expected = LOOKED_UP.has(segment) && !(segment === "id" && GONE_IS_AN_ANSWER.has(rel)) ? o.status === 404 : o.status !== 500;
-          if (!expected) wrong.push(`[${segment}]=${show(g)} → ${o.status}${o.error ? ` (${String((o.error as Error).message ?? o.error).split("\n").slice(0, 3).join(" ").slice(0, 300)})` : ""}`);
+          const o = await renderPage(file, Object.fromEntries(segments.map((s) => [s, validFor(file, s)])), garbageQuery(g));
+          if (o.status === 500)
+            wrong.push(
+              `?…=${show(g)} → 500 (${String((o.error as Error).message ?? o.error)
+                .split("\n")
+                .slice(0, 3)
+                .join(" ")
+                .slice(0, 300)})`,
+            );
         }
-      }
-      // The same page with real segments and garbage in every query parameter: never a 500.
-      for (const g of GARBAGE_SEGMENTS) {
-        h.session.user = platform ? platformAdmin : admin;
-        const o = await renderPage(file, Object.fromEntries(segments.map((s) => [s, validFor(file, s)])), garbageQuery(g));
-        if (o.status === 500) wrong.push(`?…=${show(g)} → 500 (${String((o.error as Error).message ?? o.error).split("\n").slice(0, 3).join(" ").slice(0, 300)})`);
-      }
-      expect(wrong).toEqual([]);
-    }, 240_000);
+        expect(wrong).toEqual([]);
+      },
+      240_000,
+    );
   }
 });
 
@@ -217,21 +263,26 @@ describe("route handlers: garbage in any segment answers 404", () => {
   it("finds the routes", () => expect(routeFiles.length).toBeGreaterThan(5));
   for (const file of routeFiles) {
     const rel = path.relative(ROOT, file);
-    it(rel, async () => {
-      const segments = segmentsOf(file);
-      const wrong: string[] = [];
-      for (const segment of segments) {
-        for (const g of GARBAGE_SEGMENTS) {
-          h.session.user = admin;
-          const params = Object.fromEntries(segments.map((s) => [s, s === segment ? g : validFor(file, s)]));
-          const o = await callRoute(file, params);
-          // A format a route does not make may be a 400; an unknown record never anything but 404.
-          const expected = segment === "format" ? [400, 404].includes(o.status) : LOOKED_UP.has(segment) ? o.status === 404 : o.status !== 500;
-          if (!expected) wrong.push(`[${segment}]=${show(g)} → ${o.status}${o.error ? ` (${String((o.error as Error).message ?? o.error).slice(0, 300)})` : ""}`);
+    it(
+      rel,
+      async () => {
+        const segments = segmentsOf(file);
+        const wrong: string[] = [];
+        for (const segment of segments) {
+          for (const g of GARBAGE_SEGMENTS) {
+            h.session.user = admin;
+            const params = Object.fromEntries(segments.map((s) => [s, s === segment ? g : validFor(file, s)]));
+            const o = await callRoute(file, params);
+            // A format a route does not make may be a 400; an unknown record never anything but 404.
+            const expected = segment === "format" ? [400, 404].includes(o.status) : LOOKED_UP.has(segment) ? o.status === 404 : o.status !== 500;
+            if (!expected)
+              wrong.push(`[${segment}]=${show(g)} → ${o.status}${o.error ? ` (${String((o.error as Error).message ?? o.error).slice(0, 300)})` : ""}`);
+          }
         }
-      }
-      expect(wrong).toEqual([]);
-    }, 240_000);
+        expect(wrong).toEqual([]);
+      },
+      240_000,
+    );
   }
 });
 
@@ -239,22 +290,26 @@ describe("Server Actions: garbage in every field is refused with a message, neve
   it("finds the actions", () => expect(actionFiles.length).toBeGreaterThan(10));
   for (const file of actionFiles) {
     const rel = path.relative(ROOT, file);
-    it(rel, async () => {
-      const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-      const wrong: string[] = [];
-      for (const [name, fn] of Object.entries(mod)) {
-        const meta = actionMeta(fn);
-        if (!meta) continue;
-        const fills = [...GARBAGE_TEXT.map((text) => ({ text, number: 1 })), ...GARBAGE_NUMBERS.map((number) => ({ text: "x", number }))];
-        for (const fill of fills) {
-          const input = sampleInput(meta.input, fill);
-          h.session.user = meta.scope === "platform" ? platformAdmin : admin;
-          const call = fn as (...args: unknown[]) => Promise<{ ok: boolean; error?: { code: string; message: string } }>;
-          const result = meta.scope === "city" ? await call(valid.city, input) : await call(input);
-          if (!result.ok && result.error?.code === "internal") wrong.push(`${name} ${show(fill.text)}/${fill.number} → internal`);
+    it(
+      rel,
+      async () => {
+        const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
+        const wrong: string[] = [];
+        for (const [name, fn] of Object.entries(mod)) {
+          const meta = actionMeta(fn);
+          if (!meta) continue;
+          const fills = [...GARBAGE_TEXT.map((text) => ({ text, number: 1 })), ...GARBAGE_NUMBERS.map((number) => ({ text: "x", number }))];
+          for (const fill of fills) {
+            const input = sampleInput(meta.input, fill);
+            h.session.user = meta.scope === "platform" ? platformAdmin : admin;
+            const call = fn as (...args: unknown[]) => Promise<{ ok: boolean; error?: { code: string; message: string } }>;
+            const result = meta.scope === "city" ? await call(valid.city, input) : await call(input);
+            if (!result.ok && result.error?.code === "internal") wrong.push(`${name} ${show(fill.text)}/${fill.number} → internal`);
+          }
         }
-      }
-      expect(wrong).toEqual([]);
-    }, 600_000);
+        expect(wrong).toEqual([]);
+      },
+      600_000,
+    );
   }
 });

@@ -15,7 +15,11 @@ import { createDeclaration } from "../helpers/declaration";
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (tag: string) => revalidated.push(tag), unstable_cache: (fn: () => unknown) => fn }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: (tag: string) => revalidated.push(tag),
+  unstable_cache: (fn: () => unknown) => fn,
+}));
 vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined }), headers: async () => new Headers() }));
 
 const actions = await import("@/app/(app)/[city]/workspace/consultation/actions");
@@ -23,11 +27,13 @@ const { declarationComments: core } = await import("@/lib/features/comments/targ
 const { publishCity } = await import("@/lib/features/publication/site/publish-city");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { controlDb } = await import("@/lib/kernel/db/control");
-const Page = (await import("@/app/(public)/[city]/[locale]/declaration/page")).default as (p: { params: Promise<{ city: string; locale: string }> }) => Promise<ReactElement>;
+const Page = (await import("@/app/(public)/[city]/[locale]/declaration/page")).default as (p: {
+  params: Promise<{ city: string; locale: string }>;
+}) => Promise<ReactElement>;
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
-const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: unknown }): T => {
+const ok = <T>(r: { ok: true; data: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data;
 };
@@ -37,7 +43,8 @@ async function publicPage(): Promise<string> {
   return new Response(prelude).text();
 }
 const publish = () => publishCity({ db: db(), cityId: city.cityId, citySlug: city.slug, actorId: city.users.officer.id });
-const latestSummary = async () => ((await db().publication.findFirstOrThrow({ orderBy: { publishedAt: "desc" } })).snapshot as unknown as PublicSnapshot).declaration!.summary!;
+const latestSummary = async () =>
+  ((await db().publication.findFirstOrThrow({ orderBy: { publishedAt: "desc" } })).snapshot as unknown as PublicSnapshot).declaration!.summary!;
 const version = async (id: string) => (await db().declarationComment.findUniqueOrThrow({ where: { id } })).version;
 
 const ids = { kept: "", thread: "", reply: "", own: "" };
@@ -46,9 +53,19 @@ beforeAll(async () => {
   city = await createTestCity("hid");
   const d = await createDeclaration(city.schemaName, { status: "consultation" });
   const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
-  const actor = (role: "advisory_member" | "council_member" | "officer") => ({ db: db(), actorId: city.users[role].id, actorName: city.users[role].name, role, city: row });
+  const actor = (role: "advisory_member" | "council_member" | "officer") => ({
+    db: db(),
+    actorId: city.users[role].id,
+    actorName: city.users[role].name,
+    role,
+    city: row,
+  });
   ids.kept = (await core.addComment(actor("council_member"), { declarationId: d.id, body: "KEPT-COMMENT stays public." })).id;
-  const thread = await core.addComment(actor("advisory_member"), { declarationId: d.id, body: "HIDDEN-THREAD names a neighbour.", selection: { blockIndex: 2, from: 0, to: 8 } });
+  const thread = await core.addComment(actor("advisory_member"), {
+    declarationId: d.id,
+    body: "HIDDEN-THREAD names a neighbour.",
+    selection: { blockIndex: 2, from: 0, to: 8 },
+  });
   ids.thread = thread.id;
   await core.setCommentOutcome(actor("officer"), { id: thread.id, version: thread.version, outcome: "accepted", reason: "Taken over." });
   ids.reply = (await core.addComment(actor("council_member"), { declarationId: d.id, parentId: thread.id, body: "HIDDEN-REPLY with a phone number." })).id;
@@ -118,7 +135,9 @@ describe("a comment on the annual report", () => {
     const { createReport } = await import("@/lib/features/reports/generate-report");
     const { transitionReport } = await import("@/lib/features/reports/transition-report");
     const { reportComments: comments } = await import("@/lib/features/comments/targets/report");
-    const ReportPage = (await import("@/app/(public)/[city]/[locale]/reports/[year]/page")).default as (p: { params: Promise<Record<string, string>> }) => Promise<ReactElement>;
+    const ReportPage = (await import("@/app/(public)/[city]/[locale]/reports/[year]/page")).default as (p: {
+      params: Promise<Record<string, string>>;
+    }) => Promise<ReactElement>;
     const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
     const ctx = { db: db(), actorId: city.users.officer.id };
     const { id } = await createReport({ ...ctx, cityId: city.cityId, cityLocales: row.locales }, { year: 2025, locales: ["en"] });

@@ -30,7 +30,14 @@ let liar: Server;
 let liarUrl: string;
 
 const secret = () => `s3cret-${randomBytes(12).toString("hex")}`;
-const input = (over: Partial<Record<string, unknown>> = {}) => ({ displayName: "City account", issuer: idp.issuer, clientId: "charta", clientSecret: secret(), enabled: true, ...over });
+const input = (over: Partial<Record<string, unknown>> = {}) => ({
+  displayName: "City account",
+  issuer: idp.issuer,
+  clientId: "charta",
+  clientSecret: secret(),
+  enabled: true,
+  ...over,
+});
 
 beforeAll(async () => {
   idp = await startTestIdp();
@@ -65,15 +72,22 @@ describe("identity provider settings", () => {
     // The sealed value is bound to its row.
     expect(() => openClientSecret(randomBytes(16).toString("hex"), row.clientSecretEncrypted)).toThrow();
 
-    const everything = JSON.stringify({
-      list: await listIdentityProviders(a.cityId),
-      signInPage: await signInCity(a.slug),
-      audit: await controlDb().platformAuditLog.findMany({ where: { cityId: a.cityId } }),
-    }, (_k, v) => (typeof v === "bigint" ? String(v) : v));
+    const everything = JSON.stringify(
+      {
+        list: await listIdentityProviders(a.cityId),
+        signInPage: await signInCity(a.slug),
+        audit: await controlDb().platformAuditLog.findMany({ where: { cityId: a.cityId } }),
+      },
+      (_k, v) => (typeof v === "bigint" ? String(v) : v),
+    );
     expect(everything).not.toContain(clientSecret);
     expect(everything).not.toContain(row.clientSecretEncrypted);
     const audit = await controlDb().platformAuditLog.findFirstOrThrow({ where: { cityId: a.cityId, action: "identity_provider.create" } });
-    expect(audit).toMatchObject({ actorId: a.users.city_admin.id, target: a.slug, details: { providerId: view.id, after: { issuer: idp.issuer, clientId: "charta" } } });
+    expect(audit).toMatchObject({
+      actorId: a.users.city_admin.id,
+      target: a.slug,
+      details: { providerId: view.id, after: { issuer: idp.issuer, clientId: "charta" } },
+    });
 
     // The sign-in uses the opened secret, for that one request.
     expect(await loadSignInProvider(view.id)).toMatchObject({ id: view.id, cityId: a.cityId, clientSecret });
@@ -116,10 +130,16 @@ describe("identity provider settings", () => {
     const next = secret();
     await updateIdentityProvider(scopeOf(a), { ...input({ displayName: "Renamed", clientSecret: next }), id: view.id, version: 2 });
     expect((await loadSignInProvider(view.id))?.clientSecret).toBe(next);
-    const audits = await controlDb().platformAuditLog.findMany({ where: { action: "identity_provider.update", details: { path: ["providerId"], equals: view.id } }, orderBy: { at: "asc" } });
+    const audits = await controlDb().platformAuditLog.findMany({
+      where: { action: "identity_provider.update", details: { path: ["providerId"], equals: view.id } },
+      orderBy: { at: "asc" },
+    });
     expect(audits.map((x) => (x.details as { secretChanged: boolean }).secretChanged)).toEqual([false, true]);
 
-    await expect(updateIdentityProvider(scopeOf(a), { ...input(), id: view.id, version: 2 })).rejects.toMatchObject({ code: "conflict", details: { current: { version: 3 } } });
+    await expect(updateIdentityProvider(scopeOf(a), { ...input(), id: view.id, version: 2 })).rejects.toMatchObject({
+      code: "conflict",
+      details: { current: { version: 3 } },
+    });
     await expect(deleteIdentityProvider(scopeOf(a), { id: view.id, version: 1 })).rejects.toMatchObject({ code: "conflict" });
     await deleteIdentityProvider(scopeOf(a), { id: view.id, version: 3 });
     expect(await loadSignInProvider(view.id)).toBeNull();
@@ -184,7 +204,10 @@ describe("who may change them", () => {
     session.user = a.users.city_admin;
     expect(await createCityIdentityProviderAction({ ...input(), citySlug: b.slug })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = await createUser(`pa-${randomBytes(4).toString("hex")}@idp.test`, { platformAdmin: true });
-    expect(await createCityIdentityProviderAction({ ...input({ displayName: "By platform" }), citySlug: b.slug })).toMatchObject({ ok: true, data: { displayName: "By platform" } });
+    expect(await createCityIdentityProviderAction({ ...input({ displayName: "By platform" }), citySlug: b.slug })).toMatchObject({
+      ok: true,
+      data: { displayName: "By platform" },
+    });
     expect(await createCityIdentityProviderAction({ ...input(), citySlug: "no-such-city" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     // Field errors come back as message keys the form translates.
     session.user = a.users.city_admin;

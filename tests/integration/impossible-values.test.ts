@@ -91,7 +91,10 @@ describe("text that cannot be stored never reaches an action's handler", () => {
   for (const text of ["a\u0000b", "\ud800", "x\udc00y"]) {
     it(JSON.stringify(text), async () => {
       const handler = vi.fn(async () => "stored");
-      const action = cityAction({ name: "test.text", capability: "framework.read", input: z.object({ rows: z.array(z.object({ title: z.string() })) }) }, handler);
+      const action = cityAction(
+        { name: "test.text", capability: "framework.read", input: z.object({ rows: z.array(z.object({ title: z.string() })) }) },
+        handler,
+      );
       const result = await action(slug, { rows: [{ title: "fine" }, { title: text }] });
       expect(handler).not.toHaveBeenCalled();
       expect(result.ok).toBe(false);

@@ -48,7 +48,19 @@ const indicator = (over: Record<string, unknown> = {}) => ({
 beforeAll(async () => {
   city = await createTestCity("ind");
   session.user = city.users.officer;
-  planId = ok(await P.createPlanAction(city.slug, { title: "Plan", summary: "", periodStart: "2023-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" })).id;
+  planId = ok(
+    await P.createPlanAction(city.slug, {
+      title: "Plan",
+      summary: "",
+      periodStart: "2023-01-01",
+      periodEnd: "2026-12-31",
+      status: "draft",
+      adoptedOn: "",
+      adoptionReference: "",
+      adoptionNote: "",
+      currency: "EUR",
+    }),
+  ).id;
   objectiveId = ok(await P.createObjectiveAction(city.slug, { planId, title: "Accessible buildings", term: "long", themeId: "", intendedChange: "" })).id;
 });
 
@@ -64,51 +76,131 @@ describe("indicators", () => {
 
     const saved = ok(await I.updateIndicatorAction(city.slug, { ...indicatorEditValues(page.indicator), targetValue: "85", objectiveIds: [] }));
     expect(saved).toMatchObject({ targetValue: "85", objectiveIds: [], version: 2 });
-    expect(await I.updateIndicatorAction(city.slug, { ...indicatorEditValues(page.indicator), name: "stale" })).toMatchObject({ ok: false, error: { code: "conflict", current: { version: 2, targetValue: "85" } } });
+    expect(await I.updateIndicatorAction(city.slug, { ...indicatorEditValues(page.indicator), name: "stale" })).toMatchObject({
+      ok: false,
+      error: { code: "conflict", current: { version: 2, targetValue: "85" } },
+    });
 
-    expect(await I.createIndicatorAction(city.slug, indicator({ baselineYear: "" }))).toMatchObject({ ok: false, error: { fieldErrors: { baselineYear: ["indicators.validation.valueAndYear"] } } });
+    expect(await I.createIndicatorAction(city.slug, indicator({ baselineYear: "" }))).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { baselineYear: ["indicators.validation.valueAndYear"] } },
+    });
     // An objective of another plan is not the indicator's to measure.
-    const other = ok(await P.createPlanAction(city.slug, { title: "Other", summary: "", periodStart: "2023-01-01", periodEnd: "2026-12-31", status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" }));
+    const other = ok(
+      await P.createPlanAction(city.slug, {
+        title: "Other",
+        summary: "",
+        periodStart: "2023-01-01",
+        periodEnd: "2026-12-31",
+        status: "draft",
+        adoptedOn: "",
+        adoptionReference: "",
+        adoptionNote: "",
+        currency: "EUR",
+      }),
+    );
     const foreign = ok(await P.createObjectiveAction(city.slug, { planId: other.id, title: "x", term: "short", themeId: "", intendedChange: "" }));
-    expect(await I.createIndicatorAction(city.slug, indicator({ objectiveIds: [foreign.id] }))).toMatchObject({ ok: false, error: { fieldErrors: { objectiveIds: ["indicators.validation.objectiveUnknown"] } } });
+    expect(await I.createIndicatorAction(city.slug, indicator({ objectiveIds: [foreign.id] }))).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { objectiveIds: ["indicators.validation.objectiveUnknown"] } },
+    });
   });
 });
 
 describe("measurements", () => {
   it("are entered per period in the indicator's frequency, once per period, with disaggregated values", async () => {
     const { id } = ok(await I.createIndicatorAction(city.slug, indicator()));
-    ok(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2023", value: "48.5", sourceNote: "Register, March 2024", breakdown: [{ dimension: "district", category: "North", value: "52" }, { dimension: "district", category: "South", value: "45" }] }));
-    expect(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2023", value: "50", sourceNote: "", breakdown: [] })).toMatchObject({ ok: false, error: { fieldErrors: { period: ["indicators.validation.periodTaken"] } } });
-    expect(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024-Q1", value: "50", sourceNote: "", breakdown: [] })).toMatchObject({ ok: false, error: { fieldErrors: { period: ["indicators.validation.period_yearly"] } } });
-    expect(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024", value: "50", sourceNote: "", breakdown: [{ dimension: "gender", category: "women", value: "1" }] })).toMatchObject({
+    ok(
+      await I.createMeasurementAction(city.slug, {
+        indicatorId: id,
+        period: "2023",
+        value: "48.5",
+        sourceNote: "Register, March 2024",
+        breakdown: [
+          { dimension: "district", category: "North", value: "52" },
+          { dimension: "district", category: "South", value: "45" },
+        ],
+      }),
+    );
+    expect(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2023", value: "50", sourceNote: "", breakdown: [] })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { period: ["indicators.validation.periodTaken"] } },
+    });
+    expect(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024-Q1", value: "50", sourceNote: "", breakdown: [] })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { period: ["indicators.validation.period_yearly"] } },
+    });
+    expect(
+      await I.createMeasurementAction(city.slug, {
+        indicatorId: id,
+        period: "2024",
+        value: "50",
+        sourceNote: "",
+        breakdown: [{ dimension: "gender", category: "women", value: "1" }],
+      }),
+    ).toMatchObject({
       ok: false,
       error: { fieldErrors: { breakdown: ["indicators.validation.breakdownDimension"] } },
     });
     ok(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024", value: "62", sourceNote: "", breakdown: [] }));
 
     const page = (await getIndicator(db(), id))!;
-    expect(page.measurements.map((m) => [m.period, m.value])).toEqual([["2023", "48.5"], ["2024", "62"]]);
-    expect(page.measurements[0]!.breakdown).toEqual([{ dimension: "district", category: "North", value: "52" }, { dimension: "district", category: "South", value: "45" }]);
+    expect(page.measurements.map((m) => [m.period, m.value])).toEqual([
+      ["2023", "48.5"],
+      ["2024", "62"],
+    ]);
+    expect(page.measurements[0]!.breakdown).toEqual([
+      { dimension: "district", category: "North", value: "52" },
+      { dimension: "district", category: "South", value: "45" },
+    ]);
     // 2024 is half-way from 40 (2022) to 80 (2026): 60 is expected, 62 is on track.
     expect(page.assessment).toMatchObject({ status: "on_track", expected: 60, latest: { period: "2024", value: 62 } });
   });
 
   it("keeps the earlier value in the history when corrected, and refuses a stale correction", async () => {
     const { id } = ok(await I.createIndicatorAction(city.slug, indicator()));
-    const { id: mId } = ok(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024", value: "55", sourceNote: "First count", breakdown: [{ dimension: "district", category: "North", value: "60" }] }));
+    const { id: mId } = ok(
+      await I.createMeasurementAction(city.slug, {
+        indicatorId: id,
+        period: "2024",
+        value: "55",
+        sourceNote: "First count",
+        breakdown: [{ dimension: "district", category: "North", value: "60" }],
+      }),
+    );
     expect(await I.correctMeasurementAction(city.slug, { id: mId, version: 1, value: "58", sourceNote: "Recount", breakdown: [], reason: "" })).toMatchObject({
       ok: false,
       error: { fieldErrors: { reason: ["indicators.validation.reasonRequired"] } },
     });
 
     session.user = city.users.city_admin;
-    const fixed = ok(await I.correctMeasurementAction(city.slug, { id: mId, version: 1, value: "58", sourceNote: "Recount", breakdown: [], reason: "Two buildings were counted twice." }));
+    const fixed = ok(
+      await I.correctMeasurementAction(city.slug, {
+        id: mId,
+        version: 1,
+        value: "58",
+        sourceNote: "Recount",
+        breakdown: [],
+        reason: "Two buildings were counted twice.",
+      }),
+    );
     expect(fixed).toMatchObject({ value: "58", version: 2, createdBy: city.users.officer.id, updatedBy: city.users.city_admin.id });
-    expect(await I.correctMeasurementAction(city.slug, { id: mId, version: 1, value: "1", sourceNote: "", breakdown: [], reason: "stale" })).toMatchObject({ ok: false, error: { code: "conflict", current: { value: "58" } } });
+    expect(await I.correctMeasurementAction(city.slug, { id: mId, version: 1, value: "1", sourceNote: "", breakdown: [], reason: "stale" })).toMatchObject({
+      ok: false,
+      error: { code: "conflict", current: { value: "58" } },
+    });
 
     const page = (await getIndicator(db(), id))!;
     expect(page.revisions).toEqual([
-      expect.objectContaining({ measurementId: mId, value: "55", sourceNote: "First count", breakdown: [{ dimension: "district", category: "North", value: "60" }], enteredBy: city.users.officer.id, changedBy: city.users.city_admin.id, reason: "Two buildings were counted twice." }),
+      expect.objectContaining({
+        measurementId: mId,
+        value: "55",
+        sourceNote: "First count",
+        breakdown: [{ dimension: "district", category: "North", value: "60" }],
+        enteredBy: city.users.officer.id,
+        changedBy: city.users.city_admin.id,
+        reason: "Two buildings were counted twice.",
+      }),
     ]);
     const audit = await db().auditLog.findMany({ where: { entity: "Measurement", entityId: mId }, orderBy: { id: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["create", "update"]);
@@ -117,7 +209,10 @@ describe("measurements", () => {
   it("council members read but cannot enter or correct", async () => {
     const { id } = ok(await I.createIndicatorAction(city.slug, indicator()));
     session.user = city.users.council_member;
-    expect(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024", value: "1", sourceNote: "", breakdown: [] })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024", value: "1", sourceNote: "", breakdown: [] })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     expect(await I.updateIndicatorAction(city.slug, {})).toMatchObject({ ok: false, error: { code: "forbidden" } });
     expect(await db().measurement.count({ where: { indicatorId: id } })).toBe(0);
   });

@@ -13,7 +13,12 @@ import { createTestCity, type TestCity } from "../helpers/cities";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, unstable_cache: (fn: unknown) => fn }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+  unstable_cache: (fn: unknown) => fn,
+}));
 vi.mock("next/headers", () => ({
   cookies: async () => ({ get: () => undefined, set: () => undefined, delete: () => undefined }),
   headers: async () => new Headers(),
@@ -31,8 +36,8 @@ function walk(dir: string, match: (file: string) => boolean, out: string[] = [])
   return out;
 }
 
-const actionFiles = [...walk(path.join(ROOT, "app"), (f) => /\.tsx?$/.test(f)), ...walk(path.join(ROOT, "lib"), (f) => /\.tsx?$/.test(f))].filter(
-  (f) => /^\s*(["'])use server\1/.test(readFileSync(f, "utf8")),
+const actionFiles = [...walk(path.join(ROOT, "app"), (f) => /\.tsx?$/.test(f)), ...walk(path.join(ROOT, "lib"), (f) => /\.tsx?$/.test(f))].filter((f) =>
+  /^\s*(["'])use server\1/.test(readFileSync(f, "utf8")),
 );
 const routeFiles = walk(path.join(ROOT, "app"), (f) => /route\.tsx?$/.test(f));
 const workspacePages = walk(path.join(ROOT, "app"), (f) => /page\.tsx$/.test(f) && f.includes(`${path.sep}[city]${path.sep}workspace`));

@@ -55,14 +55,20 @@ describe("moving an older installation's files into the database", () => {
     await pool.query(`INSERT INTO ${SCHEMA}."Commitment" (id, layer, title, "updatedAt") VALUES ($1, 'foundation', 'Own commitment', now())`, [commitmentId]);
     const present = { id: randomUUID(), key: randomUUID() };
     const lost = { id: randomUUID(), key: randomUUID() };
-    for (const [e, name] of [[present, "besluit.pdf"], [lost, "lost.pdf"]] as const) {
+    for (const [e, name] of [
+      [present, "besluit.pdf"],
+      [lost, "lost.pdf"],
+    ] as const) {
       await pool.query(
         `INSERT INTO ${SCHEMA}."Evidence" (id, "commitmentId", kind, title, "fileName", "mimeType", size, "storageKey", "createdBy")
          VALUES ($1, $2, 'file', $3, $3, 'application/pdf', $4, $5, $6)`,
         [e.id, commitmentId, name, PDF.length, e.key, userId],
       );
     }
-    await pool.query(`INSERT INTO ${SCHEMA}."Evidence" (id, "commitmentId", kind, title, url) VALUES ($1, $2, 'link', 'Policy', 'https://example.org')`, [randomUUID(), commitmentId]);
+    await pool.query(`INSERT INTO ${SCHEMA}."Evidence" (id, "commitmentId", kind, title, url) VALUES ($1, $2, 'link', 'Policy', 'https://example.org')`, [
+      randomUUID(),
+      commitmentId,
+    ]);
 
     // Without the city's folder the migration refuses and leaves the city as it was.
     const dataDir = mkdtempSync(path.join(tmpdir(), "charta-legacy-"));

@@ -5,12 +5,7 @@ import { hashPassword } from "@/lib/kernel/auth/password";
 import { hashToken } from "@/lib/kernel/auth/tokens";
 import { controlDb } from "@/lib/kernel/db/control";
 import { AppError } from "@/lib/kernel/errors";
-import {
-  acceptInvitationAsUser,
-  acceptInvitationNewAccount,
-  acceptInvitationWithPassword,
-  findInvitation,
-} from "@/lib/features/members/accept-invitation";
+import { acceptInvitationAsUser, acceptInvitationNewAccount, acceptInvitationWithPassword, findInvitation } from "@/lib/features/members/accept-invitation";
 import { inviteMember } from "@/lib/features/members/invite-member";
 import { listMembers, listOpenInvitations } from "@/lib/features/members/list-members";
 import { revokeInvitation } from "@/lib/features/members/revoke-invitation";
@@ -54,7 +49,12 @@ describe("invitations", () => {
     const audit = await controlDb().platformAuditLog.findFirst({ where: { cityId: city.cityId, action: "member.invite" } });
     expect(audit).toMatchObject({ actorId: city.users.city_admin.id, target: "mixed.case@inv.test" });
     expect(await listOpenInvitations(city.cityId)).toEqual([
-      expect.objectContaining({ id: r.invitationId, email: "mixed.case@inv.test", role: "council_member", invitedBy: { id: city.users.city_admin.id, name: city.users.city_admin.name } }),
+      expect.objectContaining({
+        id: r.invitationId,
+        email: "mixed.case@inv.test",
+        role: "council_member",
+        invitedBy: { id: city.users.city_admin.id, name: city.users.city_admin.name },
+      }),
     ]);
   });
 

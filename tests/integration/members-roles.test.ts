@@ -14,7 +14,13 @@ describe("members", () => {
     const members = await listMembers(city.cityId);
     expect(members).toHaveLength(4);
     expect(members.map((m) => m.role).sort()).toEqual(["advisory_member", "city_admin", "council_member", "officer"]);
-    expect(members[0]).toEqual({ userId: expect.any(String), name: expect.any(String), email: expect.any(String), role: expect.any(String), since: expect.any(Date) });
+    expect(members[0]).toEqual({
+      userId: expect.any(String),
+      name: expect.any(String),
+      email: expect.any(String),
+      role: expect.any(String),
+      since: expect.any(Date),
+    });
   });
 
   it("changing a role ends the member's sessions and is audited", async () => {

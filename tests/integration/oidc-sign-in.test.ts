@@ -148,7 +148,9 @@ describe("a city's identity provider", () => {
     const address = email("bea");
     const sub = subject("bea");
     const token = await invite(b, address);
-    expect((await signIn(providerB, sub, { email: address, email_verified: true }, await invitationIntent(token, providerB.id))).location).toBe(`${BASE}/after`);
+    expect((await signIn(providerB, sub, { email: address, email_verified: true }, await invitationIntent(token, providerB.id))).location).toBe(
+      `${BASE}/after`,
+    );
     // The same person (same issuer and subject) at city A's provider: refused, no session.
     const out = await signIn(providerA, sub, { email: address, email_verified: true });
     expect(out.location).toBe(REFUSED);
@@ -209,7 +211,9 @@ describe("a city's identity provider", () => {
     await controlDb().user.update({ where: { id: inUse.id }, data: { passwordHash: await hashPassword("a long enough password") } });
     await controlDb().membership.create({ data: { userId: inUse.id, cityId: b.cityId, role: "officer" } });
     const tokenInUse = await invite(a, inUse.email);
-    expect((await signIn(providerA, subject("iu"), { email: inUse.email, email_verified: true }, await invitationIntent(tokenInUse, providerA.id))).location).toBe(REFUSED);
+    expect(
+      (await signIn(providerA, subject("iu"), { email: inUse.email, email_verified: true }, await invitationIntent(tokenInUse, providerA.id))).location,
+    ).toBe(REFUSED);
     expect(await controlDb().identityBinding.count({ where: { userId: inUse.id } })).toBe(0);
   });
 

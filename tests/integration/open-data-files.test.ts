@@ -43,19 +43,33 @@ async function publishedCity(prefix: string, marker: string): Promise<TestCity> 
   await db.commitment.updateMany({ where: { elementKey: { in: ["F1", "S1"] } }, data: { isPublic: true } });
   await auditedTransaction(db, actor, async (tx, audit) => {
     let before = await tx.commitment.findUniqueOrThrow({ where: { elementKey: "S1" } });
-    await applyCommitmentChange(tx, audit, actor, before, before.version, { status: "in_progress", progress: 30, note: `${marker} public note`, notePublic: true, source: "web" }, {
-      title: TRICKY_TITLE,
-      text: `${marker} text`,
-      sdgs: [10, 16],
-      charterArticles: [21],
-      groups: ["women_girls", "poverty"],
-    });
+    await applyCommitmentChange(
+      tx,
+      audit,
+      actor,
+      before,
+      before.version,
+      { status: "in_progress", progress: 30, note: `${marker} public note`, notePublic: true, source: "web" },
+      {
+        title: TRICKY_TITLE,
+        text: `${marker} text`,
+        sdgs: [10, 16],
+        charterArticles: [21],
+        groups: ["women_girls", "poverty"],
+      },
+    );
     before = await tx.commitment.findUniqueOrThrow({ where: { elementKey: "F1" } });
     await applyCommitmentChange(tx, audit, actor, before, before.version, { maturity: "initiated", note: "internal only", source: "web" });
   });
   const plan = await createPlanFixture(city, { isPublic: true, title: `${marker} plan` });
   await db.measurement.create({
-    data: { indicatorId: plan.indicatorId, period: "2024", periodStart: new Date("2024-01-01T00:00:00Z"), value: new Prisma.Decimal("61.25"), breakdown: { district: { North: 70, South: 52.5 } } },
+    data: {
+      indicatorId: plan.indicatorId,
+      period: "2024",
+      periodStart: new Date("2024-01-01T00:00:00Z"),
+      value: new Prisma.Decimal("61.25"),
+      breakdown: { district: { North: 70, South: 52.5 } },
+    },
   });
   await publishCity({ db, cityId: city.cityId, citySlug: city.slug, actorId: actor });
   return city;
@@ -128,7 +142,15 @@ describe("CSV", () => {
     const s1 = rows.find((r) => r.key === "S1")!;
     expect(s1.title).toBe(`'${TRICKY_TITLE}`);
     expect(unguardCell(s1.title!)).toBe(TRICKY_TITLE);
-    expect(s1).toMatchObject({ text: `${MARK_A} text`, status: "in_progress", progress: "30", sdgs: "10;16", charter_articles: "21", groups: "women_girls;poverty", layer: "structure" });
+    expect(s1).toMatchObject({
+      text: `${MARK_A} text`,
+      status: "in_progress",
+      progress: "30",
+      sdgs: "10;16",
+      charter_articles: "21",
+      groups: "women_girls;poverty",
+      layer: "structure",
+    });
     expect(rows.find((r) => r.key === "F1")).toMatchObject({ maturity: "initiated", element_key: "F1" });
     expect(Object.keys(s1)).toEqual(DATASETS.commitments.fields.map((f) => f.name));
   });
@@ -136,7 +158,12 @@ describe("CSV", () => {
   it("updates carry public notes only", async () => {
     const rows = parse(await (await fetchFile(a.slug, "updates.csv")).text(), { bom: true, delimiter: ",", columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(2);
-    expect(rows.find((r) => r.commitment_key === "S1")).toMatchObject({ from_status: "not_started", to_status: "in_progress", to_progress: "30", note: `${MARK_A} public note` });
+    expect(rows.find((r) => r.commitment_key === "S1")).toMatchObject({
+      from_status: "not_started",
+      to_status: "in_progress",
+      to_progress: "30",
+      note: `${MARK_A} public note`,
+    });
     expect(rows.find((r) => r.commitment_key === "F1")).toMatchObject({ to_maturity: "initiated", note: "" });
   });
 
@@ -144,7 +171,14 @@ describe("CSV", () => {
     const rows = parse(await (await fetchFile(a.slug, "reports.csv")).text(), { bom: true, delimiter: ",", columns: true }) as Record<string, string>[];
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0]!)).toEqual(DATASETS.reports.fields.map((f) => f.name));
-    expect(rows[0]).toMatchObject({ key: reportA, year: "2024", title: `Test ${a.slug}: human rights report 2024`, summary: `${MARK_A} report summary`, locale: "en", locales: "en;nl" });
+    expect(rows[0]).toMatchObject({
+      key: reportA,
+      year: "2024",
+      title: `Test ${a.slug}: human rights report 2024`,
+      summary: `${MARK_A} report summary`,
+      locale: "en",
+      locales: "en;nl",
+    });
     expect(rows[0]!.web_url).toMatch(new RegExp(`^https?://[^/]+/${a.slug}/en/reports/2024$`));
     expect(rows[0]!.pdf_url).toBe(`${rows[0]!.web_url}/pdf`);
     expect(rows[0]!.docx_url).toBe(`${rows[0]!.web_url}/docx`);
@@ -166,9 +200,23 @@ describe("CSV", () => {
       ["Install ramps and automatic doors", "not_started", "0", "2027-06-30", `${MARK_A} plan`],
     ]);
     const [indicator] = await rows("indicators");
-    expect(indicator).toMatchObject({ title: "Accessible public buildings", type: "outcome", direction: "increase", baseline_value: "40", baseline_year: "2022", target_value: "90", target_status: "on_track" });
+    expect(indicator).toMatchObject({
+      title: "Accessible public buildings",
+      type: "outcome",
+      direction: "increase",
+      baseline_value: "40",
+      baseline_year: "2022",
+      target_value: "90",
+      target_status: "on_track",
+    });
     expect(await rows("measurements")).toEqual([
-      expect.objectContaining({ indicator_key: indicator!.key, period: "2024", date: "2024-01-01", value: "61.25", breakdown: "district:North=70; district:South=52.5" }),
+      expect.objectContaining({
+        indicator_key: indicator!.key,
+        period: "2024",
+        date: "2024-01-01",
+        value: "61.25",
+        breakdown: "district:North=70; district:South=52.5",
+      }),
     ]);
   });
 });

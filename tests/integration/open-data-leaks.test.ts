@@ -53,7 +53,9 @@ describe("open data leaks nothing unpublished", () => {
   });
 
   it("the reports dataset, feed and public report pages show the frozen publication only", async () => {
-    const reports = JSON.parse(await (await GET(new Request("http://localhost"), { params: Promise.resolve({ city: city.slug, file: "reports.json" }) })).text());
+    const reports = JSON.parse(
+      await (await GET(new Request("http://localhost"), { params: Promise.resolve({ city: city.slug, file: "reports.json" }) })).text(),
+    );
     expect(reports.records).toHaveLength(1);
     expect(reports.records[0]).toMatchObject({ year: 2019, summary: seeded.reportVisible });
     const published = await loadPublishedReports(city.slug);

@@ -19,7 +19,8 @@ vi.mock("next/headers", () => ({
 }));
 
 const { GET } = await import("@/app/api/cities/[city]/plans/[planId]/export/route");
-const { uploadPlanDataAction, applyPlanDataImportAction, discardPlanDataImportAction } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
+const { uploadPlanDataAction, applyPlanDataImportAction, discardPlanDataImportAction } =
+  await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
 const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
 const { previewPlanImport } = await import("@/lib/features/action-plans/data/preview-plan-import");
 const { importScope } = await import("@/lib/features/action-plans/data/import-types");
@@ -55,7 +56,11 @@ async function exportCsv(kind: Kind, city: TestCity = a, planId = plan.planId) {
 async function exportMatrix(kind: Kind): Promise<string[][]> {
   const res = await exportCsv(kind);
   expect(res.status).toBe(200);
-  return parse(Buffer.from(await res.arrayBuffer()).toString("utf8").replace(/^\uFEFF/, "")) as string[][];
+  return parse(
+    Buffer.from(await res.arrayBuffer())
+      .toString("utf8")
+      .replace(/^\uFEFF/, ""),
+  ) as string[][];
 }
 
 function upload(kind: Kind, rows: string[][], city: TestCity = a, planId = plan.planId) {
@@ -73,7 +78,11 @@ async function uploadId(kind: Kind, rows: string[][]): Promise<string> {
 }
 
 async function preview(kind: Kind, importId: string) {
-  const stored = await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: session.user!.id, scope: importScope(kind, plan.planId) }, importId);
+  const stored = await loadImport(
+    cityDbForSchema(a.schemaName),
+    { cityId: a.cityId, userId: session.user!.id, scope: importScope(kind, plan.planId) },
+    importId,
+  );
   return stored ? previewPlanImport(db(), kind, plan.planId, stored.table) : null;
 }
 
@@ -133,7 +142,12 @@ describe("measurements", () => {
     expect(corrected.value.toString()).toBe("54");
     expect(corrected.version).toBe(2);
     expect(corrected.revisions).toHaveLength(1);
-    expect(corrected.revisions[0]).toMatchObject({ reason: "Audit recount", enteredBy: a.users.officer.id, changedBy: a.users.city_admin.id, source: "import" });
+    expect(corrected.revisions[0]).toMatchObject({
+      reason: "Audit recount",
+      enteredBy: a.users.officer.id,
+      changedBy: a.users.city_admin.id,
+      source: "import",
+    });
     expect(corrected.revisions[0]!.value.toString()).toBe("55.5");
     expect(await db().auditLog.count({ where: { entity: "Measurement", entityId: corrected.id } })).toBe(2);
 
@@ -170,7 +184,14 @@ describe("action updates", () => {
     expect(ramps).toMatchObject({ status: "delayed", statusReason: "Contractor went bankrupt", version: 2 });
     expect(ramps.budgetSpent?.toString()).toBe("1250.5");
     expect(ramps.updates).toHaveLength(1);
-    expect(ramps.updates[0]).toMatchObject({ fromStatus: "not_started", toStatus: "delayed", note: "Tender restarted", source: "import", statusReason: "Contractor went bankrupt", authorId: a.users.officer.id });
+    expect(ramps.updates[0]).toMatchObject({
+      fromStatus: "not_started",
+      toStatus: "delayed",
+      note: "Tender restarted",
+      source: "import",
+      statusReason: "Contractor went bankrupt",
+      authorId: a.users.officer.id,
+    });
     const audit = await db().action.findUniqueOrThrow({ where: { id: plan.actionIds[0] }, include: { updates: true } });
     expect(audit.updates[0]).toMatchObject({ fromProgress: 40, toProgress: 60, note: "Imported from spreadsheet" });
   });
@@ -180,7 +201,10 @@ describe("roles and cities", () => {
   it("lets a council member download but not upload", async () => {
     session.user = a.users.council_member;
     expect((await exportCsv("actions")).status).toBe(200);
-    const r = await upload("actions", [["action_id", "version"], [plan.actionIds[0], "1"]]);
+    const r = await upload("actions", [
+      ["action_id", "version"],
+      [plan.actionIds[0], "1"],
+    ]);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.code).toBe("forbidden");
   });
@@ -194,8 +218,13 @@ describe("roles and cities", () => {
   });
 
   it("does not open an upload for another plan or kind", async () => {
-    const id = await uploadId("actions", [["action_id", "version"], [plan.actionIds[0], "1"]]);
-    expect(await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: a.users.officer.id, scope: importScope("measurements", plan.planId) }, id)).toBeNull();
+    const id = await uploadId("actions", [
+      ["action_id", "version"],
+      [plan.actionIds[0], "1"],
+    ]);
+    expect(
+      await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: a.users.officer.id, scope: importScope("measurements", plan.planId) }, id),
+    ).toBeNull();
     expect(await loadImport(cityDbForSchema(a.schemaName), { cityId: a.cityId, userId: a.users.officer.id }, id)).toBeNull();
     const r = await applyPlanDataImportAction(a.slug, { planId: plan.planId, kind: "measurements", importId: id });
     expect(r.ok).toBe(false);

@@ -18,7 +18,14 @@ describe("listActiveCities (landing page)", () => {
     await setCityStatus(controlDb(), suspended.slug, "suspended", null);
     const unprovisioned = uniqueSlug("pp");
     await controlDb().city.create({
-      data: { slug: unprovisioned, name: "Half", country: "NL", defaultLocale: "nl", locales: ["nl"], schemaName: `city_${unprovisioned.replaceAll("-", "_")}` },
+      data: {
+        slug: unprovisioned,
+        name: "Half",
+        country: "NL",
+        defaultLocale: "nl",
+        locales: ["nl"],
+        schemaName: `city_${unprovisioned.replaceAll("-", "_")}`,
+      },
     });
 
     const slugs = (await listActiveCities()).map((c) => c.slug);
@@ -75,7 +82,14 @@ describe("public city lookup", () => {
     expect(await getPublicCity("../etc")).toBeNull();
     const unprovisioned = uniqueSlug("pp");
     await controlDb().city.create({
-      data: { slug: unprovisioned, name: "Half", country: "NL", defaultLocale: "nl", locales: ["nl"], schemaName: `city_${unprovisioned.replaceAll("-", "_")}` },
+      data: {
+        slug: unprovisioned,
+        name: "Half",
+        country: "NL",
+        defaultLocale: "nl",
+        locales: ["nl"],
+        schemaName: `city_${unprovisioned.replaceAll("-", "_")}`,
+      },
     });
     expect(await loadPublicCity(unprovisioned)).toBeNull();
   });

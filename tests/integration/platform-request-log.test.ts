@@ -37,7 +37,7 @@ describe("proxy", () => {
     expect(lines[0]).toMatchObject({ level: "info", msg: "request", requestId: "lb-1234abcd", method: "GET", path: "/amsterdam/en", userAgent: "Test/1.0" });
   });
 
-  it.each(["", "short", "has spaces in it", "x".repeat(200), "evil\"json{}", "a\nb-injected-line"])(
+  it.each(["", "short", "has spaces in it", "x".repeat(200), 'evil"json{}', "a\nb-injected-line"])(
     "replaces the incoming id %j by a fresh UUID",
     (incoming) => {
       const headers = new Headers();
@@ -65,13 +65,30 @@ describe("proxy", () => {
   // Next's own matcher logic (path-to-regexp), not a re-implementation of it.
   const matches = (path: string) => unstable_doesMiddlewareMatch({ config, url: `http://localhost${path}` });
 
-  it.each(["/_next/static/chunks/app.js", "/_next/image", "/favicon.ico", "/icon.svg", "/robots.txt", "/amsterdam/en", "/amsterdam/nl/", "/amsterdam/nl/commitments/S1", "/amsterdam/sitemap.xml", "/api/public/amsterdam/commitments.csv"])(
-    "leaves %s out: static, or a cached public page or file the reverse proxy logs",
-    (path) => expect(matches(path)).toBe(false),
-  );
+  it.each([
+    "/_next/static/chunks/app.js",
+    "/_next/image",
+    "/favicon.ico",
+    "/icon.svg",
+    "/robots.txt",
+    "/amsterdam/en",
+    "/amsterdam/nl/",
+    "/amsterdam/nl/commitments/S1",
+    "/amsterdam/sitemap.xml",
+    "/api/public/amsterdam/commitments.csv",
+  ])("leaves %s out: static, or a cached public page or file the reverse proxy logs", (path) => expect(matches(path)).toBe(false));
 
-  it.each(["/", "/login", "/amsterdam", "/amsterdam/workspace", "/amsterdam/workspace/settings", "/amsterdam/english", "/api/health", "/api/auth/session", "/api/cities/amsterdam/evidence/1", "/admin", "/invite/TOKEN"])(
-    "gives %s an id and a log line",
-    (path) => expect(matches(path)).toBe(true),
-  );
+  it.each([
+    "/",
+    "/login",
+    "/amsterdam",
+    "/amsterdam/workspace",
+    "/amsterdam/workspace/settings",
+    "/amsterdam/english",
+    "/api/health",
+    "/api/auth/session",
+    "/api/cities/amsterdam/evidence/1",
+    "/admin",
+    "/invite/TOKEN",
+  ])("gives %s an id and a log line", (path) => expect(matches(path)).toBe(true));
 });

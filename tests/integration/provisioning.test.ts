@@ -80,9 +80,7 @@ describe("city provisioning", () => {
 
   it.each(['a"; drop schema public;--', "select", "x".repeat(60), "zürich", "admin"])("rejects the slug %j and creates nothing", async (slug) => {
     const before = await getPool().query(`SELECT count(*) FROM "control"."City"`);
-    await expect(
-      provisionCity(getPool(), { slug, name: "Bad", country: "NL", defaultLocale: "nl", adminEmail: "bad@example.test" }),
-    ).rejects.toThrow(/slug/i);
+    await expect(provisionCity(getPool(), { slug, name: "Bad", country: "NL", defaultLocale: "nl", adminEmail: "bad@example.test" })).rejects.toThrow(/slug/i);
     const after = await getPool().query(`SELECT count(*) FROM "control"."City"`);
     expect(after.rows[0].count).toBe(before.rows[0].count);
     expect((await getPool().query(`SELECT 1 FROM pg_namespace WHERE nspname = 'public'`)).rowCount).toBe(1);
@@ -90,8 +88,8 @@ describe("city provisioning", () => {
 
   it("rejects other bad input with a message per field", async () => {
     const slug = uniqueSlug("prov");
-    await expect(
-      provisionCity(getPool(), { slug, name: "X", country: "Netherlands", defaultLocale: "nl", adminEmail: "not-an-email" }),
-    ).rejects.toThrow(/2 characters|country code|email/);
+    await expect(provisionCity(getPool(), { slug, name: "X", country: "Netherlands", defaultLocale: "nl", adminEmail: "not-an-email" })).rejects.toThrow(
+      /2 characters|country code|email/,
+    );
   });
 });

@@ -16,7 +16,9 @@ const { publishCity } = await import("@/lib/features/publication/site/publish-ci
 const { declarationComments: core } = await import("@/lib/features/comments/targets/declaration");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 const { controlDb } = await import("@/lib/kernel/db/control");
-const Page = (await import("@/app/(public)/[city]/[locale]/declaration/page")).default as (p: { params: Promise<{ city: string; locale: string }> }) => Promise<ReactElement>;
+const Page = (await import("@/app/(public)/[city]/[locale]/declaration/page")).default as (p: {
+  params: Promise<{ city: string; locale: string }>;
+}) => Promise<ReactElement>;
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
@@ -37,8 +39,19 @@ describe("public declaration page", () => {
   it("says it is not published while the declaration is in consultation", async () => {
     const d = await createDeclaration(city.schemaName, { status: "consultation" });
     const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
-    const actor = (role: "advisory_member" | "council_member" | "officer") => ({ db: db(), actorId: city.users[role].id, actorName: city.users[role].name, role, city: row });
-    const a = await core.addComment(actor("council_member"), { declarationId: d.id, body: "Named comment <b>bold?</b>", publicNameConsent: true, selection: { blockIndex: 2, from: 0, to: 8 } });
+    const actor = (role: "advisory_member" | "council_member" | "officer") => ({
+      db: db(),
+      actorId: city.users[role].id,
+      actorName: city.users[role].name,
+      role,
+      city: row,
+    });
+    const a = await core.addComment(actor("council_member"), {
+      declarationId: d.id,
+      body: "Named comment <b>bold?</b>",
+      publicNameConsent: true,
+      selection: { blockIndex: 2, from: 0, to: 8 },
+    });
     const b = await core.addComment(actor("advisory_member"), { declarationId: d.id, body: '<script>alert("x")</script> unnamed comment' });
     await core.setCommentOutcome(actor("officer"), { id: a.id, version: a.version, outcome: "accepted", reason: "Taken over in article 1." });
     await core.setCommentOutcome(actor("officer"), { id: b.id, version: b.version, outcome: "out_of_scope", reason: "About another topic." });
@@ -48,7 +61,18 @@ describe("public declaration page", () => {
     expect(page).not.toContain("Everyone has the right");
 
     // Adopted and published, the summary not (yet) chosen for publication.
-    await db().declaration.update({ where: { id: d.id }, data: { status: "published", adoptedOn: new Date("2031-05-01T00:00:00Z"), councilResolutionRef: "RB-2031-17", voteFor: 30, voteAgainst: 5, voteAbstain: 2, publishedAt: new Date() } });
+    await db().declaration.update({
+      where: { id: d.id },
+      data: {
+        status: "published",
+        adoptedOn: new Date("2031-05-01T00:00:00Z"),
+        councilResolutionRef: "RB-2031-17",
+        voteFor: 30,
+        voteAgainst: 5,
+        voteAbstain: 2,
+        publishedAt: new Date(),
+      },
+    });
     await publish();
     const text = await render();
     expect(text).toContain("Everyone has the right to adequate housing in the city.");

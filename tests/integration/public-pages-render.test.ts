@@ -21,7 +21,10 @@ const { publishCity } = await import("@/lib/features/publication/site/publish-ci
 const { PUBLIC_PAGE_PATHS } = await import("@/components/public/sections");
 
 type Params = Promise<Record<string, string>>;
-type PageModule = { default: (props: { params: Params }) => Promise<ReactElement>; generateMetadata: (props: { params: Params }) => Promise<Record<string, unknown>> };
+type PageModule = {
+  default: (props: { params: Params }) => Promise<ReactElement>;
+  generateMetadata: (props: { params: Params }) => Promise<Record<string, unknown>>;
+};
 
 /** Page modules differ in their params' type; the tests pass the right ones. */
 const asPage = (m: unknown) => m as PageModule;

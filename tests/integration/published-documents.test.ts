@@ -36,7 +36,7 @@ const { publishCity } = await import("@/lib/features/publication/site/publish-ci
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
-const ok = <T,>(r: { ok: true; data: T } | { ok: false; error: unknown }): T => {
+const ok = <T>(r: { ok: true; data: T } | { ok: false; error: unknown }): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data;
 };
@@ -60,13 +60,18 @@ const publicGet = (path: string, headers: Record<string, string> = {}) => {
   return publicDeclaration.GET(request, { params: Promise.resolve({ city: slug!, locale: locale!, format: rest[0]! }) });
 };
 const workspaceReportGet = (id: string, format: string, query = "") =>
-  workspaceReport.GET(new NextRequest(`http://localhost/api/cities/${city.slug}/reports/${id}/${format}${query}`), { params: Promise.resolve({ city: city.slug, id, format }) });
+  workspaceReport.GET(new NextRequest(`http://localhost/api/cities/${city.slug}/reports/${id}/${format}${query}`), {
+    params: Promise.resolve({ city: city.slug, id, format }),
+  });
 
 /** A report for `year` in Dutch and English, written, approved and published through the actions. */
 async function publishReport(year: number): Promise<{ id: string; files: { format: string; locale: string; result: string; reason?: string }[] }> {
   session.user = city.users.officer;
   const { id } = ok(await reportActions.createReportAction(city.slug, { year, locales: ["nl", "en"] }));
-  for (const [locale, content] of [["nl", `Samenvatting van ${year}.`], ["en", `Summary of ${year}.`]] as const) {
+  for (const [locale, content] of [
+    ["nl", `Samenvatting van ${year}.`],
+    ["en", `Summary of ${year}.`],
+  ] as const) {
     ok(await reportActions.saveSectionAction(city.slug, { reportId: id, topic: "report", kind: "summary", locale, content, version: 0 }));
   }
   let { version } = await db().annualReport.findUniqueOrThrow({ where: { id } });
@@ -114,7 +119,9 @@ describe("a published report's files", () => {
     expect(await again.text()).toBe("");
     expect((await publicGet(`/${city.slug}/nl/reports/2025/pdf`, { "if-modified-since": lastModified })).status).toBe(304);
     expect((await publicGet(`/${city.slug}/nl/reports/2025/pdf`, { "if-none-match": '"other"' })).status).toBe(200);
-    expect((await publicGet(`/${city.slug}/nl/reports/2025/pdf`, { "if-modified-since": new Date(Date.parse(lastModified) - 60_000).toUTCString() })).status).toBe(200);
+    expect(
+      (await publicGet(`/${city.slug}/nl/reports/2025/pdf`, { "if-modified-since": new Date(Date.parse(lastModified) - 60_000).toUTCString() })).status,
+    ).toBe(200);
   });
 
   it("never start Chromium for anonymous downloads, even twenty at once, and with no Chromium at all", async () => {
@@ -133,7 +140,12 @@ describe("a published report's files", () => {
   });
 
   it("are a 404 for a year, language or format that was not published, and for another city", async () => {
-    for (const path of [`/${city.slug}/nl/reports/2024/pdf`, `/${city.slug}/de/reports/2025/pdf`, `/${city.slug}/nl/reports/2025/odt`, `/nope-${city.slug}/nl/reports/2025/pdf`]) {
+    for (const path of [
+      `/${city.slug}/nl/reports/2024/pdf`,
+      `/${city.slug}/de/reports/2025/pdf`,
+      `/${city.slug}/nl/reports/2025/odt`,
+      `/nope-${city.slug}/nl/reports/2025/pdf`,
+    ]) {
       expect((await publicGet(path)).status, path).toBe(404);
     }
   });
@@ -166,7 +178,7 @@ describe("without Chromium", () => {
     expect(filled).toEqual({ cities: 1, made: 2, failed: 0 });
     expect((await publicGet(`/${city.slug}/en/reports/2024/pdf`)).status).toBe(200);
     expect(await produceMissingDocuments({ slugs: [city.slug] })).toEqual({ cities: 1, made: 0, failed: 0 });
-    expect((await db().storedFile.count({ where: { key: { startsWith: `document:report:${id}:` } } }))).toBe(4);
+    expect(await db().storedFile.count({ where: { key: { startsWith: `document:report:${id}:` } } })).toBe(4);
   }, 120_000);
 
   it("a PDF download in the workspace answers a page in the person's language that offers the Word file", async () => {

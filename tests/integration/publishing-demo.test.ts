@@ -57,10 +57,18 @@ describe("demo publication", () => {
       expect(s.profile.intro.en).toBeTruthy();
       expect(s.profile.accessibility.contact).toBeTruthy();
       const json = JSON.stringify(s);
-      const members = await controlDb().membership.findMany({ where: { cityId: city.id }, select: { user: { select: { id: true, name: true, email: true } } } });
+      const members = await controlDb().membership.findMany({
+        where: { cityId: city.id },
+        select: { user: { select: { id: true, name: true, email: true } } },
+      });
       // Names only of commenters who agreed to be named in the published consultation summary.
       const consenting = new Set(
-        (await db.declarationComment.findMany({ where: { publicNameConsent: true, hiddenAt: null, deletedAt: null, declaration: { status: "published", summaryPublishedAt: { not: null } } }, select: { authorId: true } })).map((c) => c.authorId),
+        (
+          await db.declarationComment.findMany({
+            where: { publicNameConsent: true, hiddenAt: null, deletedAt: null, declaration: { status: "published", summaryPublishedAt: { not: null } } },
+            select: { authorId: true },
+          })
+        ).map((c) => c.authorId),
       );
       for (const m of members) {
         expect(json).not.toContain(m.user.id);

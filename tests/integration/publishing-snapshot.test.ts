@@ -30,7 +30,12 @@ let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
 
 /** A tracked change (and optional untracked fields) through the one write path. */
-async function change(elementKey: string, tracked: { status?: "in_progress" | "in_place" | "planned"; progress?: number; note: string; notePublic?: boolean }, fields = {}, actorId = city.users.officer.id) {
+async function change(
+  elementKey: string,
+  tracked: { status?: "in_progress" | "in_place" | "planned"; progress?: number; note: string; notePublic?: boolean },
+  fields = {},
+  actorId = city.users.officer.id,
+) {
   await auditedTransaction(db(), actorId, async (tx, audit) => {
     const before = await tx.commitment.findUniqueOrThrow({ where: { elementKey } });
     await applyCommitmentChange(tx, audit, actorId, before, before.version, { ...tracked, source: "web" }, fields);
@@ -44,13 +49,17 @@ beforeAll(async () => {
   const dept = await db().department.create({ data: { name: "Social Affairs", contactName: "CANARY-DEPT-CONTACT", contactEmail: "canary-dept@x.test" } });
   await db().rightsHolderGroup.create({ data: { key: "night_workers", nameNl: "Nachtwerkers", nameEn: "Night workers" } });
   await db().commitment.updateMany({ where: { elementKey: { in: ["F1", "F2", "S1"] } }, data: { isPublic: true } });
-  await change("F1", { status: "in_progress", progress: 40, note: "Public progress note", notePublic: true }, {
-    departmentId: dept.id,
-    ownerId: city.users.officer.id,
-    groups: ["women_girls", "night_workers"],
-    sdgs: [10, 5],
-    targetDate: new Date("2030-01-31T00:00:00Z"),
-  });
+  await change(
+    "F1",
+    { status: "in_progress", progress: 40, note: "Public progress note", notePublic: true },
+    {
+      departmentId: dept.id,
+      ownerId: city.users.officer.id,
+      groups: ["women_girls", "night_workers"],
+      sdgs: [10, 5],
+      targetDate: new Date("2030-01-31T00:00:00Z"),
+    },
+  );
   await change("F2", { progress: 20, note: "CANARY-INTERNAL-NOTE" });
   await change("F3", { progress: 70, note: "note on a non-public commitment" }, { text: "CANARY-NOT-PUBLIC-TEXT" });
 });
@@ -100,7 +109,8 @@ describe("the snapshot", () => {
     const odb = cityDbForSchema(other.schemaName);
     const ids = await odb.commitment.findMany({ select: { id: true, elementKey: true }, orderBy: { elementKey: "asc" } });
     // Uneven progress across layers, to make the mean (not the mean of layers) matter.
-    for (const [i, c] of ids.entries()) await odb.commitment.update({ where: { id: c.id }, data: { progress: (i * 37) % 101, status: i % 3 ? "in_progress" : "in_place" } });
+    for (const [i, c] of ids.entries())
+      await odb.commitment.update({ where: { id: c.id }, data: { progress: (i * 37) % 101, status: i % 3 ? "in_progress" : "in_place" } });
     await setAllCommitmentsPublic({ db: odb, actorId: null }, { isPublic: true });
     const pub = await publishCity({ db: odb, cityId: other.cityId, citySlug: other.slug, actorId: null });
     const today = new Date().toISOString().slice(0, 10);

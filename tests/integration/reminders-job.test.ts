@@ -134,7 +134,16 @@ describe("runReminders", () => {
   it("reminds again once the interval has passed, but not for a commitment updated in the meantime", async () => {
     const f2 = await byKey("F2");
     await auditedTransaction(db(), city.users.officer.id, (tx, audit) =>
-      applyCommitmentChange(tx, audit, city.users.officer.id, f2, f2.version, { status: "in_progress", note: "Started", source: "web" }, {}, new Date(t0.getTime() + 150 * DAY)),
+      applyCommitmentChange(
+        tx,
+        audit,
+        city.users.officer.id,
+        f2,
+        f2.version,
+        { status: "in_progress", note: "Started", source: "web" },
+        {},
+        new Date(t0.getTime() + 150 * DAY),
+      ),
     );
     mail.works = false;
     const later = await run(191);

@@ -44,7 +44,10 @@ describe("the reminders job", () => {
     try {
       const schedules = await worker.boss.getSchedules();
       expect(schedules).toEqual(
-        expect.arrayContaining([expect.objectContaining({ name: REMINDERS_QUEUE, cron: "15 6 * * *" }), expect.objectContaining({ name: DOCUMENTS_QUEUE, cron: DOCUMENTS_CRON })]),
+        expect.arrayContaining([
+          expect.objectContaining({ name: REMINDERS_QUEUE, cron: "15 6 * * *" }),
+          expect.objectContaining({ name: DOCUMENTS_QUEUE, cron: DOCUMENTS_CRON }),
+        ]),
       );
       expect(schedules).toHaveLength(2);
       // The published documents' gaps are looked for at every start, not only on the hour.

@@ -28,7 +28,7 @@ let other: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
 type Result<T> = { ok: true; data: T } | { ok: false; error: { code: string; fieldErrors?: Record<string, string[]> } };
 const asOfficer = () => ({ id: city.users.officer.id, role: "officer" as const });
-const ok = <T,>(r: Result<T>): T => {
+const ok = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data;
 };
@@ -55,7 +55,8 @@ describe("report comments", () => {
     expect(mayCommentOnReport("advisory_member", "consultation")).toBe(true);
     expect(mayCommentOnReport("council_member", "consultation")).toBe(true);
     expect(mayCommentOnReport("officer", "draft")).toBe(true);
-    for (const status of ["approved", "published"] as const) for (const role of ["officer", "advisory_member"] as const) expect(mayCommentOnReport(role, status)).toBe(false);
+    for (const status of ["approved", "published"] as const)
+      for (const role of ["officer", "advisory_member"] as const) expect(mayCommentOnReport(role, status)).toBe(false);
 
     session.user = city.users.advisory_member;
     expect(await actions.addReportCommentAction(city.slug, { reportId, body: "Too early?" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
@@ -66,13 +67,21 @@ describe("report comments", () => {
 
   it("takes comments on a passage (which must be in the section), a section and the whole report, and replies", async () => {
     session.user = city.users.advisory_member;
-    const passage = ok(await actions.addReportCommentAction(city.slug, { reportId, sectionId, quote: "Waiting lists stayed long.", body: "Say how long, in weeks." }));
+    const passage = ok(
+      await actions.addReportCommentAction(city.slug, { reportId, sectionId, quote: "Waiting lists stayed long.", body: "Say how long, in weeks." }),
+    );
     expect(await actions.addReportCommentAction(city.slug, { reportId, sectionId, quote: "Words that are not there", body: "x" })).toMatchObject({
       ok: false,
       error: { code: "validation", fieldErrors: { quote: ["reports.comments.quoteNotFound"] } },
     });
-    expect(await actions.addReportCommentAction(city.slug, { reportId, quote: "The help desk", body: "x" })).toMatchObject({ ok: false, error: { code: "validation" } });
-    expect(await actions.addReportCommentAction(city.slug, { reportId, body: "   " })).toMatchObject({ ok: false, error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
+    expect(await actions.addReportCommentAction(city.slug, { reportId, quote: "The help desk", body: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "validation" },
+    });
+    expect(await actions.addReportCommentAction(city.slug, { reportId, body: "   " })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } },
+    });
     ok(await actions.addReportCommentAction(city.slug, { reportId, sectionId, body: "The summary misses the good practice." }));
 
     session.user = city.users.council_member;
@@ -93,14 +102,30 @@ describe("report comments", () => {
     const { threads } = await loadReportComments(db(), reportId, asOfficer());
     const passage = threads.find((t) => t.quote)!;
     session.user = city.users.advisory_member;
-    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "x" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(
+      await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "x" }),
+    ).toMatchObject({ ok: false, error: { code: "forbidden" } });
 
     session.user = city.users.officer;
-    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "" })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
-    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.replies[0]!.id, version: 1, outcome: "accepted", reason: "r" })).toMatchObject({ ok: false, error: { code: "validation" } });
-    ok(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "partly_accepted", reason: "Weeks added for the help desk only." }));
+    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "accepted", reason: "" })).toMatchObject(
+      { ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } },
+    );
+    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.replies[0]!.id, version: 1, outcome: "accepted", reason: "r" })).toMatchObject({
+      ok: false,
+      error: { code: "validation" },
+    });
+    ok(
+      await actions.setReportCommentOutcomeAction(city.slug, {
+        id: passage.id,
+        version: passage.version,
+        outcome: "partly_accepted",
+        reason: "Weeks added for the help desk only.",
+      }),
+    );
     // Someone answering from the same stale version is refused, not overwritten.
-    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "not_taken_up", reason: "No." })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(
+      await actions.setReportCommentOutcomeAction(city.slug, { id: passage.id, version: passage.version, outcome: "not_taken_up", reason: "No." }),
+    ).toMatchObject({ ok: false, error: { code: "conflict" } });
 
     const after = await loadReportComments(db(), reportId, asOfficer());
     const answered = after.threads.find((t) => t.id === passage.id)!;
@@ -121,7 +146,16 @@ describe("report comments", () => {
 
   it("flags a quoted passage that an edit removed", async () => {
     session.user = city.users.officer;
-    ok(await actions.saveSectionAction(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "The help desk opened in March.", version: 1 }));
+    ok(
+      await actions.saveSectionAction(city.slug, {
+        reportId,
+        topic: "report",
+        kind: "summary",
+        locale: "en",
+        content: "The help desk opened in March.",
+        version: 1,
+      }),
+    );
     const { threads } = await loadReportComments(db(), reportId, asOfficer());
     expect(threads.find((t) => t.quote)!.quoteFound).toBe(false);
   });
@@ -131,9 +165,18 @@ describe("report comments", () => {
     expect(await actions.addReportCommentAction(city.slug, { reportId: otherReportId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
     const mine = (await loadReportComments(db(), reportId, asOfficer())).threads[0]!;
     session.user = other.users.officer;
-    expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, sectionId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, parentId: mine.id, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await actions.setReportCommentOutcomeAction(other.slug, { id: mine.id, version: mine.version, outcome: "accepted", reason: "r" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, sectionId, body: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, parentId: mine.id, body: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await actions.setReportCommentOutcomeAction(other.slug, { id: mine.id, version: mine.version, outcome: "accepted", reason: "r" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
     // …and with the other city's slug, a member of this city is not let in at all.
     session.user = city.users.officer;
     expect(await actions.addReportCommentAction(other.slug, { reportId: otherReportId, body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
@@ -150,10 +193,19 @@ describe("report comments", () => {
   it("takes outcomes while approved, not once published (the published report is frozen)", async () => {
     session.user = city.users.officer;
     const thread = await db().reportComment.findFirstOrThrow({ where: { reportId, parentId: null }, orderBy: { createdAt: "asc" } });
-    const answered = ok(await actions.setReportCommentOutcomeAction(city.slug, { id: thread.id, version: thread.version, outcome: "partly_accepted", reason: "Two of three points taken up." }));
+    const answered = ok(
+      await actions.setReportCommentOutcomeAction(city.slug, {
+        id: thread.id,
+        version: thread.version,
+        outcome: "partly_accepted",
+        reason: "Two of three points taken up.",
+      }),
+    );
     const version = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
     ok(await actions.transitionReportAction(city.slug, { id: reportId, version, to: "published", note: "" }));
-    expect(await actions.setReportCommentOutcomeAction(city.slug, { id: thread.id, version: answered.version, outcome: "accepted", reason: "Changed my mind." })).toMatchObject({
+    expect(
+      await actions.setReportCommentOutcomeAction(city.slug, { id: thread.id, version: answered.version, outcome: "accepted", reason: "Changed my mind." }),
+    ).toMatchObject({
       ok: false,
       error: { code: "validation", fieldErrors: { status: ["reports.validation.published"] } },
     });
@@ -183,11 +235,20 @@ describe("report comment moderation", () => {
   it("the author edits within the window only, with the body checked as when adding; nobody else, and not a hidden comment", async () => {
     const c = await add("advisory_member", { body: "Typo hear" });
     session.user = city.users.council_member;
-    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Not mine" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Not mine" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     session.user = city.users.officer;
-    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Not mine either" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Not mine either" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     session.user = city.users.advisory_member;
-    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "  " })).toMatchObject({ ok: false, error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "  " })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } },
+    });
     expect(ok(await actions.editReportCommentAction(city.slug, { id: c.id, version: 1, body: "Typo here" }))).toEqual({ id: c.id, version: 2 });
 
     const mine = (await threadOf("advisory_member", c.id))!;
@@ -206,7 +267,10 @@ describe("report comment moderation", () => {
     session.user = city.users.officer;
     ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 2, reason: "Spam" }));
     session.user = city.users.advisory_member;
-    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 3, body: "Sneaky" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await actions.editReportCommentAction(city.slug, { id: c.id, version: 3, body: "Sneaky" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
   });
 
   it("deleting empties the body, keeps the replies and takes the comment out of the counts; again is no error", async () => {
@@ -246,23 +310,40 @@ describe("report comment moderation", () => {
 
     for (const role of ["advisory_member", "council_member"] as const) {
       session.user = city.users[role];
-      expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "forbidden" } });
+      expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({
+        ok: false,
+        error: { code: "forbidden" },
+      });
     }
     await expect(core.hideComment(await actorOf("advisory_member"), { id: c.id, version: 1, reason: "x" })).rejects.toMatchObject({ code: "forbidden" });
     session.user = city.users.officer;
-    expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: " " })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
-    expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x".repeat(501) })).toMatchObject({ ok: false, error: { fieldErrors: { reason: ["consultation.validation.reasonTooLong"] } } });
+    expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: " " })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } },
+    });
+    expect(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x".repeat(501) })).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { reason: ["consultation.validation.reasonTooLong"] } },
+    });
     ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "x".repeat(500) }));
     ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 2, reason: "Names a resident" }));
 
     for (const role of ["advisory_member", "council_member"] as const) {
       const t = (await threadOf(role, c.id))!;
       expect(t, role).toMatchObject({ state: "hidden", body: "", hiddenReason: "", authorId: null, authorName: null, editedAt: null });
-      expect(t.replies.map((r) => r.body), role).toEqual(["Please do not name people"]);
+      expect(
+        t.replies.map((r) => r.body),
+        role,
+      ).toEqual(["Please do not name people"]);
     }
     // Its author is told it is theirs (they may still delete it), not what the officer wrote.
     expect(await threadOf("advisory_member", c.id)).toMatchObject({ isMine: true, canEdit: false });
-    expect(await threadOf("officer", c.id)).toMatchObject({ state: "hidden", body: "Something about a named resident", hiddenReason: "Names a resident", authorName: city.users.advisory_member.name });
+    expect(await threadOf("officer", c.id)).toMatchObject({
+      state: "hidden",
+      body: "Something about a named resident",
+      hiddenReason: "Names a resident",
+      authorName: city.users.advisory_member.name,
+    });
     expect((await viewAs("council_member")).stats).toMatchObject({ comments: before.comments, replies: before.replies + 1 });
 
     session.user = city.users.advisory_member;
@@ -325,9 +406,15 @@ describe("report comment moderation", () => {
     const c = await add("advisory_member", { body: "Only in this city" });
     for (const role of ["officer", "city_admin"] as const) {
       session.user = other.users[role];
-      expect(await actions.editReportCommentAction(other.slug, { id: c.id, version: 1, body: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.editReportCommentAction(other.slug, { id: c.id, version: 1, body: "x" }), role).toMatchObject({
+        ok: false,
+        error: { code: "not_found" },
+      });
       expect(await actions.deleteReportCommentAction(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
-      expect(await actions.hideReportCommentAction(other.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
+      expect(await actions.hideReportCommentAction(other.slug, { id: c.id, version: 1, reason: "x" }), role).toMatchObject({
+        ok: false,
+        error: { code: "not_found" },
+      });
       expect(await actions.unhideReportCommentAction(other.slug, { id: c.id, version: 1 }), role).toMatchObject({ ok: false, error: { code: "not_found" } });
     }
     // …and a member of this city is not let into the other city at all.

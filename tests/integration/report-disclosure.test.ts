@@ -24,12 +24,14 @@ const { buildReportView } = await import("@/lib/features/reports/report-view");
 const { readStoredFile } = await import("@/lib/kernel/storage/stored-files");
 const { reportDocumentKey } = await import("@/lib/features/publication/documents/keys");
 const { closePdfBrowser } = await import("@/lib/kernel/documents/print-pdf");
-const ReportPage = (await import("@/app/(public)/[city]/[locale]/reports/[year]/page")).default as (p: { params: Promise<Record<string, string>> }) => Promise<ReactElement>;
+const ReportPage = (await import("@/app/(public)/[city]/[locale]/reports/[year]/page")).default as (p: {
+  params: Promise<Record<string, string>>;
+}) => Promise<ReactElement>;
 
 let city: TestCity;
 const db = () => cityDbForSchema(city.schemaName);
 type Result<T> = { ok: true; data: T } | { ok: false; error: { code: string; message: string } };
-const ok = <T,>(r: Result<T>): T => {
+const ok = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   return r.data;
 };
@@ -71,7 +73,10 @@ describe("publishing a report that names commitments the city has not made publi
     const keys = (await listOf(r.id)).map((u) => u.key);
     expect(await publish(r)).toMatchObject({ ok: false, error: { code: "validation", message: expect.stringContaining("not public") } });
     expect(await publish(r, { decision: "include", commitments: keys.slice(0, 2) })).toMatchObject({ ok: false, error: { code: "conflict" } });
-    expect(await publish(r, { decision: "omit", commitments: [...keys, "00000000-0000-4000-8000-000000000000"] })).toMatchObject({ ok: false, error: { code: "conflict" } });
+    expect(await publish(r, { decision: "omit", commitments: [...keys, "00000000-0000-4000-8000-000000000000"] })).toMatchObject({
+      ok: false,
+      error: { code: "conflict" },
+    });
     expect((await db().annualReport.findUniqueOrThrow({ where: { id: r.id } })).status).toBe("approved");
   });
 
@@ -121,6 +126,8 @@ describe("publishing a report that names commitments the city has not made publi
     const report = await db().annualReport.findUniqueOrThrow({ where: { id: r.id } });
     const generated = JSON.parse(JSON.stringify(report.generated).replace(/"id":"[0-9a-f-]{36}",/g, ""));
     await db().annualReport.update({ where: { id: r.id }, data: { generated } });
-    expect((await listOf(r.id)).map((u) => u.label).sort()).toEqual([f1Label, f2Label, `F3 ${(await db().commitment.findUniqueOrThrow({ where: { elementKey: "F3" } })).title}`, PRIVATE].sort());
+    expect((await listOf(r.id)).map((u) => u.label).sort()).toEqual(
+      [f1Label, f2Label, `F3 ${(await db().commitment.findUniqueOrThrow({ where: { elementKey: "F3" } })).title}`, PRIVATE].sort(),
+    );
   });
 });

@@ -122,9 +122,15 @@ describe("updateCitySettings (action)", () => {
   it("refuses an officer (forbidden) and a user of another city (not_found)", async () => {
     const before = await stored();
     session.user = officer;
-    expect(await updateCitySettingsAction(city.slug, await validInput({ name: "Officer Was Here" }))).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    expect(await updateCitySettingsAction(city.slug, await validInput({ name: "Officer Was Here" }))).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
     session.user = outsider;
-    expect(await updateCitySettingsAction(city.slug, await validInput({ name: "Outsider Was Here" }))).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await updateCitySettingsAction(city.slug, await validInput({ name: "Outsider Was Here" }))).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
     expect((await stored()).name).toBe(before.name);
   });
 });

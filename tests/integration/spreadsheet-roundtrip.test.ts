@@ -20,7 +20,8 @@ vi.mock("next/headers", () => ({
 }));
 
 const { GET } = await import("@/app/api/cities/[city]/commitments/export/route");
-const { uploadSpreadsheetAction, applySpreadsheetImportAction, discardSpreadsheetImportAction } = await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
+const { uploadSpreadsheetAction, applySpreadsheetImportAction, discardSpreadsheetImportAction } =
+  await import("@/app/(app)/[city]/workspace/framework/spreadsheet/actions");
 const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
 const { loadPlanState } = await import("@/lib/features/commitments/spreadsheet/load-state");
 const { planImport } = await import("@/lib/features/commitments/spreadsheet/plan-import");
@@ -44,12 +45,20 @@ beforeAll(async () => {
   a = await createTestCity("sheet");
   b = await createTestCity("sheet");
   both = await createUser(`both-${a.slug}@example.org`);
-  await controlDb().membership.createMany({ data: [{ userId: both.id, cityId: a.cityId, role: "officer" }, { userId: both.id, cityId: b.cityId, role: "officer" }] });
+  await controlDb().membership.createMany({
+    data: [
+      { userId: both.id, cityId: a.cityId, role: "officer" },
+      { userId: both.id, cityId: b.cityId, role: "officer" },
+    ],
+  });
   await db().department.create({ data: { name: "Social Affairs" } });
   await db().department.create({ data: { name: "@evil" } });
   const own = await db().commitment.create({ data: { layer: "tool", title: INJECTION } });
   ownId = own.id;
-  await db().commitment.updateMany({ where: { id: ownId }, data: { departmentId: (await db().department.findUniqueOrThrow({ where: { name: "@evil" } })).id } });
+  await db().commitment.updateMany({
+    where: { id: ownId },
+    data: { departmentId: (await db().department.findUniqueOrThrow({ where: { name: "@evil" } })).id },
+  });
 });
 
 beforeEach(() => {
@@ -64,7 +73,11 @@ async function exportFile(slug: string, format: "csv" | "xlsx") {
 async function exportCsv(): Promise<string[][]> {
   const res = await exportFile(a.slug, "csv");
   expect(res.status).toBe(200);
-  return parse(Buffer.from(await res.arrayBuffer()).toString("utf8").replace(/^\uFEFF/, "")) as string[][];
+  return parse(
+    Buffer.from(await res.arrayBuffer())
+      .toString("utf8")
+      .replace(/^\uFEFF/, ""),
+  ) as string[][];
 }
 
 function upload(slug: string, name: string, content: Uint8Array<ArrayBuffer> | string) {
@@ -105,7 +118,20 @@ describe("export", () => {
     const text = bytes.toString("utf8");
     expect(text).toContain("\r\n");
     const rows = parse(text.slice(1)) as string[][];
-    expect(rows[0]).toEqual(["key", "layer", "title", "status", "progress", "maturity", "owner_email", "department", "start_date", "target_date", "note", "version"]);
+    expect(rows[0]).toEqual([
+      "key",
+      "layer",
+      "title",
+      "status",
+      "progress",
+      "maturity",
+      "owner_email",
+      "department",
+      "start_date",
+      "target_date",
+      "note",
+      "version",
+    ]);
     expect(rows).toHaveLength(22);
     expect(rows[1]!.slice(0, 2)).toEqual(["F1", "foundation"]);
     const own = rows.find((r) => r[0] === ownId)!;
@@ -156,7 +182,16 @@ describe("CSV round trip", () => {
     const after = await byKey("F1");
     expect(after).toMatchObject({ status: "in_progress", progress: 40, version: 2, updatedBy: a.users.officer.id });
     const updates = await db().commitmentUpdate.findMany({ where: { commitmentId: after.id } });
-    expect(updates).toEqual([expect.objectContaining({ source: "import", note: "Kick-off held", authorId: a.users.officer.id, fromStatus: "not_started", toStatus: "in_progress", toProgress: 40 })]);
+    expect(updates).toEqual([
+      expect.objectContaining({
+        source: "import",
+        note: "Kick-off held",
+        authorId: a.users.officer.id,
+        fromStatus: "not_started",
+        toStatus: "in_progress",
+        toProgress: 40,
+      }),
+    ]);
     const s1 = await byKey("S1");
     expect(s1).toMatchObject({ ownerId: a.users.officer.id, maturity: "initiated" });
     expect((await db().commitmentUpdate.findFirstOrThrow({ where: { commitmentId: s1.id } })).note).toBe("Imported from spreadsheet");
@@ -197,7 +232,10 @@ describe("CSV round trip", () => {
     expect(plan.rows.find((r) => r.key === "X9")!.line).toBe(23);
 
     const result = await applySpreadsheetImportAction(a.slug, { importId });
-    expect(result).toMatchObject({ ok: false, error: { code: "validation", message: "The import was not applied because rows are refused. Nothing was saved." } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: "validation", message: "The import was not applied because rows are refused. Nothing was saved." },
+    });
     expect((await byKey("F2")).status).toBe("not_started");
   });
 
@@ -238,7 +276,20 @@ describe("XLSX round trip", () => {
     const ws = wb.getWorksheet("Commitments")!;
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Read me"]);
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(["key", "layer", "title", "status", "progress", "maturity", "owner_email", "department", "start_date", "target_date", "note", "version"]);
+    expect(header).toEqual([
+      "key",
+      "layer",
+      "title",
+      "status",
+      "progress",
+      "maturity",
+      "owner_email",
+      "department",
+      "start_date",
+      "target_date",
+      "note",
+      "version",
+    ]);
     const rowOf = (key: string) => {
       let found: ExcelJS.Row | undefined;
       ws.eachRow((row) => {

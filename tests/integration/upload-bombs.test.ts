@@ -8,7 +8,17 @@ import { Document, Packer, Paragraph } from "docx";
 import ExcelJS from "exceljs";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
-import { buildZip, deflatedPart, docxBomb, honestBomb, lyingDirectoryBomb, manyCells, manyEntriesArchive, manySharedStrings, storedPart } from "../helpers/zip-bombs";
+import {
+  buildZip,
+  deflatedPart,
+  docxBomb,
+  honestBomb,
+  lyingDirectoryBomb,
+  manyCells,
+  manyEntriesArchive,
+  manySharedStrings,
+  storedPart,
+} from "../helpers/zip-bombs";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null, locale: "en" }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
@@ -75,7 +85,10 @@ beforeAll(async () => {
   // One honest upload first, so the memory figures below compare with a server that has served one.
   session.user = city.users.officer;
   const wb = new ExcelJS.Workbook();
-  wb.addWorksheet("Commitments").addRows([["key", "status", "version"], ["F1", "planned", "1"]]);
+  wb.addWorksheet("Commitments").addRows([
+    ["key", "status", "version"],
+    ["F1", "planned", "1"],
+  ]);
   const warmUp = await uploadSpreadsheetAction(city.slug, sheetForm(Buffer.from(await wb.xlsx.writeBuffer())));
   expect(warmUp).toMatchObject({ ok: true });
 });

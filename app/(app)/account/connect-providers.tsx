@@ -10,7 +10,15 @@ import type { AccountProvider } from "@/lib/kernel/auth/identity/account-provide
 import { prepareProviderLinkAction } from "./actions";
 
 /** Each of the user's cities' providers: connected, or a button that goes to the provider to connect it. */
-export function ConnectProviders({ providers, messages, failed }: { providers: AccountProvider[]; messages: Dictionary["identity"]["account"]; failed: string }) {
+export function ConnectProviders({
+  providers,
+  messages,
+  failed,
+}: {
+  providers: AccountProvider[];
+  messages: Dictionary["identity"]["account"];
+  failed: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   return (
     <div className="space-y-3">

@@ -58,7 +58,14 @@ export function CreateCityForm({ messages }: { messages: AdminMessages }) {
         <input {...aria("name", "city-name")} {...form.register("name")} className={inputClasses} autoComplete="off" required />
       </Field>
       <Field id="city-country" label={m.country} hint={m.countryHelp} error={error("country")}>
-        <input {...aria("country", "city-country", true)} {...form.register("country")} className={`${inputClasses} max-w-24 uppercase`} maxLength={2} autoComplete="off" required />
+        <input
+          {...aria("country", "city-country", true)}
+          {...form.register("country")}
+          className={`${inputClasses} max-w-24 uppercase`}
+          maxLength={2}
+          autoComplete="off"
+          required
+        />
       </Field>
       <Field id="city-locale" label={m.defaultLocale} error={error("defaultLocale")}>
         <select {...aria("defaultLocale", "city-locale")} {...form.register("defaultLocale")} className={`${inputClasses} max-w-xs`}>

@@ -38,13 +38,27 @@ export default async function PlatformAdminPage() {
               <caption className="sr-only">{t("admin.cities.caption")}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="px-3 py-2">{t("admin.cities.name")}</th>
-                  <th scope="col" className="px-3 py-2">{t("admin.cities.slug")}</th>
-                  <th scope="col" className="px-3 py-2">{t("admin.cities.country")}</th>
-                  <th scope="col" className="px-3 py-2">{t("admin.cities.status")}</th>
-                  <th scope="col" className="px-3 py-2">{t("admin.cities.created")}</th>
-                  <th scope="col" className="px-3 py-2 text-right">{t("admin.cities.members")}</th>
-                  <th scope="col" className="px-3 py-2">{t("admin.cities.publicPage")}</th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("admin.cities.name")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("admin.cities.slug")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("admin.cities.country")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("admin.cities.status")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("admin.cities.created")}
+                  </th>
+                  <th scope="col" className="px-3 py-2 text-right">
+                    {t("admin.cities.members")}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t("admin.cities.publicPage")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -65,9 +79,7 @@ export default async function PlatformAdminPage() {
                     <td className="px-3 py-2 text-right tabular-nums">{formatNumber(locale, city.memberCount)}</td>
                     <td className="px-3 py-2">
                       {city.provisioned && city.status === "active" ? (
-                        <a href={`/${city.slug}/${city.defaultLocale}`}>
-                          /{city.slug}
-                        </a>
+                        <a href={`/${city.slug}/${city.defaultLocale}`}>/{city.slug}</a>
                       ) : (
                         <span aria-hidden="true">—</span>
                       )}
@@ -90,4 +102,3 @@ export default async function PlatformAdminPage() {
     </main>
   );
 }
-

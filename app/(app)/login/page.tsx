@@ -46,9 +46,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const locale = await requestLocale();
   const t = translator(locale);
   const error = parseLoginError(first(params.error));
-  const errorMessage = error
-    ? t(error.messageKey, error.kind === "throttled" ? { time: formatRetryTime(locale, error.retryAt) } : undefined)
-    : null;
+  const errorMessage = error ? t(error.messageKey, error.kind === "throttled" ? { time: formatRetryTime(locale, error.retryAt) } : undefined) : null;
   const noticeKey = NOTICES[first(params.notice) ?? ""];
   const providers = city?.providers ?? [];
   const otherCities = city ? [] : await citiesWithProviders();

@@ -21,7 +21,8 @@ export const accountDe = {
     currentWrong: "Das aktuelle Passwort ist nicht korrekt.",
     submit: "Passwort ändern",
     submitting: "Wird geändert …",
-    noPassword: "Ihr Konto hat noch kein Passwort (Sie melden sich über Ihre Organisation an). Um eines festzulegen, verwenden Sie auf der Anmeldeseite „Passwort vergessen?“.",
+    noPassword:
+      "Ihr Konto hat noch kein Passwort (Sie melden sich über Ihre Organisation an). Um eines festzulegen, verwenden Sie auf der Anmeldeseite „Passwort vergessen?“.",
   },
   language: {
     heading: "Sprache",

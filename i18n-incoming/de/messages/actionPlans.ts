@@ -25,7 +25,8 @@ export const actionPlansDe = {
     international: "International",
   },
   list: {
-    intro: "Ein lokaler Aktionsplan macht aus der Bestandsaufnahme der heutigen Lücken Ziele, Maßnahmen mit Verantwortlichen und Fristen sowie Indikatoren, die zeigen, ob sich die Lage der Rechte verbessert (FRA-Instrument T5).",
+    intro:
+      "Ein lokaler Aktionsplan macht aus der Bestandsaufnahme der heutigen Lücken Ziele, Maßnahmen mit Verantwortlichen und Fristen sowie Indikatoren, die zeigen, ob sich die Lage der Rechte verbessert (FRA-Instrument T5).",
     heading: "Die Pläne der Stadt",
     empty: "Noch kein Aktionsplan.",
     emptyEditor: "Noch kein Aktionsplan. Beginnen Sie unten mit Titel und Zeitraum des Plans; Ziele, Maßnahmen und Indikatoren folgen auf seiner Seite.",
@@ -126,7 +127,8 @@ export const actionPlansDe = {
     timeline: "Zeitleiste",
     data: "Import, Export und Dokumente",
     editHeading: "Plan bearbeiten",
-    deleteWarning: "Der Plan wird mit allen Zielen, Maßnahmen, Meilensteinen, Indikatoren und Messwerten gelöscht. Verpflichtungen, deren Fortschritt sich aus seinen Maßnahmen ergibt, behalten ihren letzten Wert.",
+    deleteWarning:
+      "Der Plan wird mit allen Zielen, Maßnahmen, Meilensteinen, Indikatoren und Messwerten gelöscht. Verpflichtungen, deren Fortschritt sich aus seinen Maßnahmen ergibt, behalten ihren letzten Wert.",
     adoption: "Beschlussangaben",
     adoptionNone: "Noch nicht beschlossen.",
     adoptedOnBy: "Beschlossen am {date}.",
@@ -134,7 +136,8 @@ export const actionPlansDe = {
     rollupHeading: "Fortschritt",
     rollupSummary: "Der Plan ist zu {progress} umgesetzt, berechnet über {counted} seiner {total} Maßnahmen.",
     rollupNone: "Noch zählt keine Maßnahme, daher hat der Plan keinen Fortschrittswert.",
-    rollupMethod: "So wird gerechnet: Jede Maßnahme zählt mit ihrem Fortschritt (eine erledigte mit 100 %, eine abgebrochene gar nicht); der Fortschritt eines Ziels ist der Mittelwert seiner Maßnahmen, der des Plans der Mittelwert aller seiner Maßnahmen, wobei jede Maßnahme gleich gewichtet wird.",
+    rollupMethod:
+      "So wird gerechnet: Jede Maßnahme zählt mit ihrem Fortschritt (eine erledigte mit 100 %, eine abgebrochene gar nicht); der Fortschritt eines Ziels ist der Mittelwert seiner Maßnahmen, der des Plans der Mittelwert aller seiner Maßnahmen, wobei jede Maßnahme gleich gewichtet wird.",
     statusCounts: "Maßnahmen nach Status",
     gapsHeading: "Ausgangslage: heutige Lücken",
     gapsIntro: "Was die Stadt vor der Planung festgestellt hat: die Lücken je Recht oder Thema, mit ihren Quellen.",
@@ -174,7 +177,8 @@ export const actionPlansDe = {
     heading: "Maßnahme",
     editHeading: "Maßnahme bearbeiten",
     details: "Details",
-    deleteWarning: "Die Maßnahme wird mit ihren Meilensteinen und ihrem Verlauf gelöscht. Verpflichtungen, deren Fortschritt sich daraus ergibt, werden neu berechnet.",
+    deleteWarning:
+      "Die Maßnahme wird mit ihren Meilensteinen und ihrem Verlauf gelöscht. Verpflichtungen, deren Fortschritt sich daraus ergibt, werden neu berechnet.",
     overdue: "Überfällig",
     milestonesHeading: "Meilensteine",
     milestonesEmpty: "Noch keine Meilensteine.",
@@ -217,7 +221,8 @@ export const actionPlansDe = {
   },
   timeline: {
     heading: "Zeitleiste",
-    intro: "Maßnahmen als Balken vom Beginn bis zur Fälligkeit, Meilensteine als Rauten; die Linie markiert den heutigen Tag. Die Liste unter dem Diagramm enthält dieselben Daten.",
+    intro:
+      "Maßnahmen als Balken vom Beginn bis zur Fälligkeit, Meilensteine als Rauten; die Linie markiert den heutigen Tag. Die Liste unter dem Diagramm enthält dieselben Daten.",
     today: "Heute",
     empty: "Noch hat keine Maßnahme Termine.",
     listHeading: "Termine als Liste",

@@ -3,7 +3,8 @@ import type { Widen } from "../../widen";
 
 export const adminDe = {
   title: "Plattform-Administration",
-  intro: "Städte anlegen, ihre Administrator:innen ernennen und Städte sperren oder reaktivieren. Jede Änderung hier wird im Änderungsprotokoll der Plattform festgehalten.",
+  intro:
+    "Städte anlegen, ihre Administrator:innen ernennen und Städte sperren oder reaktivieren. Jede Änderung hier wird im Änderungsprotokoll der Plattform festgehalten.",
   nav: {
     cities: "Städte",
     backToCities: "Zurück zu allen Städten",
@@ -20,7 +21,8 @@ export const adminDe = {
     members: "Mitglieder",
     open: "{name} verwalten",
     publicPage: "Öffentliche Seite",
-    empty: "Noch keine Städte. Legen Sie mit dem Formular unten die erste an; die dort genannte Administrator:in erhält einen Link, um ein Passwort festzulegen.",
+    empty:
+      "Noch keine Städte. Legen Sie mit dem Formular unten die erste an; die dort genannte Administrator:in erhält einen Link, um ein Passwort festzulegen.",
     notProvisioned: "nicht eingerichtet",
   },
   status: {

@@ -23,7 +23,8 @@ export const authDe = {
     withProvider: "Mit {name} anmelden",
     orPassword: "Oder mit E-Mail-Adresse und Passwort anmelden",
     providersHeading: "Anmeldung über Ihre Stadt",
-    providersHelp: "Städte, deren Mitarbeitende sich mit dem eigenen Konto der Stadt anmelden (zum Beispiel Microsoft Entra ID oder Keycloak), bieten dies auf ihrer Anmeldeseite an:",
+    providersHelp:
+      "Städte, deren Mitarbeitende sich mit dem eigenen Konto der Stadt anmelden (zum Beispiel Microsoft Entra ID oder Keycloak), bieten dies auf ihrer Anmeldeseite an:",
     providersCity: "Bei {city} anmelden",
     notices: {
       passwordChanged: "Ihr Passwort wurde geändert, und Sie wurden überall abgemeldet. Melden Sie sich mit Ihrem neuen Passwort an.",
@@ -55,7 +56,8 @@ export const authDe = {
   },
   forgot: {
     title: "Passwort vergessen",
-    intro: "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können; er ist eine Stunde lang gültig.",
+    intro:
+      "Geben Sie die E-Mail-Adresse Ihres Kontos ein. Wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen können; er ist eine Stunde lang gültig.",
     submit: "Link senden",
     submitting: "Wird gesendet …",
     sent: "Falls ein Konto mit dieser E-Mail-Adresse besteht, haben wir einen Link zum Festlegen eines neuen Passworts dorthin gesendet. Bitte sehen Sie in Ihrem Posteingang (und im Spam-Ordner) nach.",
@@ -90,7 +92,8 @@ export const authDe = {
     cannotCreate:
       "Mit dieser Einladung kann für diese Adresse kein neues Konto angelegt werden. Wenn Sie Charta mit dieser Adresse bereits nutzen, wählen Sie „Ja, damit anmelden“ (oder fordern Sie über „Passwort vergessen?“ ein neues Passwort an).",
     signedIn: "Sie sind als {email} angemeldet.",
-    signedInOther: "Sie sind als {email} angemeldet, diese Einladung gilt jedoch für eine andere Adresse. Wenn Sie annehmen, werden Sie mit der eingeladenen Adresse angemeldet.",
+    signedInOther:
+      "Sie sind als {email} angemeldet, diese Einladung gilt jedoch für eine andere Adresse. Wenn Sie annehmen, werden Sie mit der eingeladenen Adresse angemeldet.",
     accept: "Einladung annehmen",
     createAndAccept: "Konto anlegen und annehmen",
     signInAndAccept: "Anmelden und annehmen",

@@ -50,7 +50,8 @@ export const commitmentsDe = {
     textHint: "Wozu sich die Stadt verpflichtet, in verständlicher Sprache. Höchstens 10.000 Zeichen.",
     maturityHint: "Wie weit die Stadt bei diesem Element ist. Jede Stufe ist unten erläutert.",
     progressHint: "Eine ganze Zahl von 0 bis 100, von Hand festgelegt.",
-    progressDerived: "Der Fortschritt ist der Mittelwert der verknüpften Maßnahmen in den Aktionsplänen (ohne abgebrochene); er folgt diesen und kann hier nicht eingegeben werden.",
+    progressDerived:
+      "Der Fortschritt ist der Mittelwert der verknüpften Maßnahmen in den Aktionsplänen (ohne abgebrochene); er folgt diesen und kann hier nicht eingegeben werden.",
     progressModeHint: "Von Hand oder aus den Maßnahmen der Aktionspläne, die mit dieser Verpflichtung verknüpft sind.",
     progressModes: { manual: "Von Hand", actions: "Aus verknüpften Maßnahmen" },
     ownerNone: "Keine verantwortliche Person",
@@ -157,7 +158,8 @@ export const commitmentsDe = {
       fileEmpty: "Die Datei ist leer.",
       fileTooLarge: "Die Datei ist größer als 10 MB. Laden Sie eine kleinere Datei hoch oder fügen Sie einen Link zur veröffentlichten Fassung hinzu.",
       fileType: "Dieses Dateiformat wird nicht angenommen. Zulässig sind PDF, DOCX, XLSX, PPTX, ODT, ODS, PNG, JPEG, CSV und TXT.",
-      fileContent: "Der Inhalt der Datei passt nicht zu ihrer Endung (zum Beispiel bei einer umbenannten Datei). Speichern Sie sie im richtigen Format und versuchen Sie es erneut.",
+      fileContent:
+        "Der Inhalt der Datei passt nicht zu ihrer Endung (zum Beispiel bei einer umbenannten Datei). Speichern Sie sie im richtigen Format und versuchen Sie es erneut.",
       fileArchive:
         "Die Datei entpackt sich zu weit mehr Daten, als ein Dokument dieser Größe enthalten kann (eine komprimierte Datei kann Gigabytes verbergen), daher wurde sie nicht gespeichert. Speichern Sie das Dokument erneut aus seinem Programm oder fügen Sie einen Link zur veröffentlichten Fassung hinzu.",
       fileBusy: "Der Server prüft gerade andere hochgeladene Dateien. Bitte versuchen Sie es in einer Minute erneut.",
@@ -165,7 +167,8 @@ export const commitmentsDe = {
   },
   newCommitment: {
     title: "Verpflichtung hinzufügen",
-    intro: "Neben den Elementen des Rahmens kann die Stadt eigene Verpflichtungen erfassen. Geben Sie einen Titel und einen Text ein; alles Weitere können Sie auf der Seite der Verpflichtung ergänzen.",
+    intro:
+      "Neben den Elementen des Rahmens kann die Stadt eigene Verpflichtungen erfassen. Geben Sie einen Titel und einen Text ein; alles Weitere können Sie auf der Seite der Verpflichtung ergänzen.",
     layer: "Ebene",
     layerHint: "Die Ebene des Rahmens, zu der diese Verpflichtung gehört.",
     create: "Verpflichtung hinzufügen",
@@ -183,7 +186,8 @@ export const commitmentsDe = {
   },
   departments: {
     title: "Abteilungen",
-    intro: "Die Abteilungen der Stadt und ihre Ansprechpersonen. Jede Verpflichtung kann die zuständige Abteilung nennen, sodass das Dashboard zeigt, wo Menschenrechtsarbeit stattfindet.",
+    intro:
+      "Die Abteilungen der Stadt und ihre Ansprechpersonen. Jede Verpflichtung kann die zuständige Abteilung nennen, sodass das Dashboard zeigt, wo Menschenrechtsarbeit stattfindet.",
     readOnly: "Mit Ihrer Rolle können Sie dieses Verzeichnis lesen, aber nicht ändern.",
     tableCaption: "Abteilungen von {city}",
     name: "Name",
@@ -211,7 +215,8 @@ export const commitmentsDe = {
     deleteConfirm: "Abteilung löschen",
     deleted: "{name} wurde gelöscht.",
     deletedUnlinked: "{name} wurde gelöscht; {count} Verpflichtungen haben keine zuständige Abteilung mehr.",
-    nowHasCommitments: "Seit Sie die Seite geöffnet haben, wurden Verpflichtungen mit dieser Abteilung verknüpft. Laden Sie die Seite neu, um zu sehen, wie viele, und entscheiden Sie dann erneut.",
+    nowHasCommitments:
+      "Seit Sie die Seite geöffnet haben, wurden Verpflichtungen mit dieser Abteilung verknüpft. Laden Sie die Seite neu, um zu sehen, wie viele, und entscheiden Sie dann erneut.",
     conflictTitle: "Jemand anderes hat diese Abteilung zuerst geändert",
     conflictText: "Von Ihren Eingaben wurde nichts gespeichert; sie stehen noch im Formular. Derzeit gespeichert: {name}, {contact}, {email}.",
     loadTheirs: "Gespeicherte Fassung laden",
@@ -254,7 +259,8 @@ export const commitmentsDe = {
     deleteTextLinked: "{count} Verpflichtungen sind mit dieser Gruppe verknüpft; die Verknüpfung wird bei ihnen entfernt.",
     deleteConfirm: "Gruppe löschen",
     deleted: "{name} wurde gelöscht.",
-    conflict: "Jemand anderes hat diese Gruppe zuerst geändert. Derzeit gespeichert: {nameEn} / {nameNl}. Von Ihren Eingaben wurde nichts gespeichert; sie stehen noch im Formular.",
+    conflict:
+      "Jemand anderes hat diese Gruppe zuerst geändert. Derzeit gespeichert: {nameEn} / {nameNl}. Von Ihren Eingaben wurde nichts gespeichert; sie stehen noch im Formular.",
     keepMine: "Meine behalten und die andere überschreiben",
     validation: {
       nameEnRequired: "Bitte geben Sie den englischen Namen ein (mindestens 2 Zeichen).",

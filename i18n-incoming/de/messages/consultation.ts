@@ -107,11 +107,13 @@ export const consultationDe = {
     answer: "Antwort",
     outcome: "Ergebnis",
     outcomeReason: "Begründung",
-    outcomeReasonHint: "Erläutern Sie, wie der Kommentar berücksichtigt wurde oder warum nicht. Die kommentierende Person und – falls veröffentlicht – die Öffentlichkeit sehen dies.",
+    outcomeReasonHint:
+      "Erläutern Sie, wie der Kommentar berücksichtigt wurde oder warum nicht. Die kommentierende Person und – falls veröffentlicht – die Öffentlichkeit sehen dies.",
     saveOutcome: "Antwort speichern",
     answeredBy: "Antwort",
     editUntil: "Sie können diesen Kommentar bis 15 Minuten nach dem Veröffentlichen bearbeiten.",
-    conflictReload: "Jemand hat diesen Kommentar in der Zwischenzeit geändert, daher wurde nichts gespeichert. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.",
+    conflictReload:
+      "Jemand hat diesen Kommentar in der Zwischenzeit geändert, daher wurde nichts gespeichert. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.",
   },
   summary: {
     intro: "Jeder Kommentar mit der Antwort darauf, nach Artikeln geordnet.",
@@ -126,7 +128,8 @@ export const consultationDe = {
     notPublished: "Der Bericht ist nicht veröffentlicht.",
     publish: "Bericht mit der Erklärung veröffentlichen",
     unpublish: "Bericht nicht mehr veröffentlichen",
-    publishHint: "Bei Veröffentlichung erscheinen Ergebnisse, Begründungen und Kommentare auf der öffentlichen Seite der Erklärung, sobald die Stadt veröffentlicht. Namen nur von Personen, die zugestimmt haben.",
+    publishHint:
+      "Bei Veröffentlichung erscheinen Ergebnisse, Begründungen und Kommentare auf der öffentlichen Seite der Erklärung, sobald die Stadt veröffentlicht. Namen nur von Personen, die zugestimmt haben.",
     anonymous: "Anonym",
   },
   mine: {

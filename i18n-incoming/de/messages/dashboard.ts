@@ -21,7 +21,8 @@ export const dashboardDe = {
     rounding: "Prozentwerte werden auf ganze Zahlen gerundet. Ohne Verpflichtungen gibt es keinen Wert.",
     deadlines:
       "Überfällig: Das Zieldatum ist verstrichen und der Status ist nicht „Umgesetzt“. Bald fällig: nicht umgesetzt, mit einem Zieldatum von heute bis in 30 Tagen.",
-    coverage: "Die Abdeckung zählt die Verpflichtungen, die mit mindestens einem Artikel eines Titels der Charta oder mit einem Ziel verknüpft sind; eine Verpflichtung kann mehrfach zählen.",
+    coverage:
+      "Die Abdeckung zählt die Verpflichtungen, die mit mindestens einem Artikel eines Titels der Charta oder mit einem Ziel verknüpft sind; eine Verpflichtung kann mehrfach zählen.",
     short: "Der Fortschritt ist der Durchschnitt der Fortschrittswerte der Verpflichtungen, wobei jede Verpflichtung gleich zählt.",
     howLink: "Wie die Zahlen berechnet werden",
   },

@@ -26,7 +26,8 @@ export const declarationDe = {
     adoptedLine: "Vom Gemeinderat beschlossen am {date} (Beschluss {ref}; {for} dafür, {against} dagegen, {abstain} Enthaltungen).",
     publishedLine: "Veröffentlicht am {date}.",
     emptyTitle: "Noch keine Erklärung",
-    emptyEditor: "Beginnen Sie die Erklärung der Stadt: mit einer leeren Seite oder mit einer Vorlage, die eine Präambel und Artikel mit Verweisen auf die wichtigsten Menschenrechtsinstrumente enthält. Sie können danach alles ändern.",
+    emptyEditor:
+      "Beginnen Sie die Erklärung der Stadt: mit einer leeren Seite oder mit einer Vorlage, die eine Präambel und Artikel mit Verweisen auf die wichtigsten Menschenrechtsinstrumente enthält. Sie können danach alles ändern.",
     emptyReader: "Die Stadt hat mit ihrer Erklärung noch nicht begonnen.",
     emptyAdvisory: "Der Entwurf der Erklärung wird mit dem Beirat geteilt, sobald die Beteiligung beginnt.",
     breadcrumb: "Brotkrümelnavigation",
@@ -41,7 +42,8 @@ export const declarationDe = {
     templateBlank: "Leere Seite",
     templateEn: "Englische Vorlage",
     templateNl: "Niederländische Vorlage",
-    templateHint: "Die Vorlagen nennen die Allgemeine Erklärung der Menschenrechte, die Europäische Menschenrechtskonvention, die EU-Grundrechtecharta, die von allen Mitgliedstaaten des Europarats ratifizierten Kernübereinkommen der Vereinten Nationen und die Europäische Charta für den Schutz der Menschenrechte in der Stadt. Passen Sie sie an Ihre Stadt an.",
+    templateHint:
+      "Die Vorlagen nennen die Allgemeine Erklärung der Menschenrechte, die Europäische Menschenrechtskonvention, die EU-Grundrechtecharta, die von allen Mitgliedstaaten des Europarats ratifizierten Kernübereinkommen der Vereinten Nationen und die Europäische Charta für den Schutz der Menschenrechte in der Stadt. Passen Sie sie an Ihre Stadt an.",
     submit: "Erklärung beginnen",
     starting: "Wird begonnen …",
   },
@@ -84,10 +86,13 @@ export const declarationDe = {
     save: "Als neue Version speichern",
     saving: "Wird gespeichert …",
     saved: "Als Version {number} gespeichert.",
-    merged: "Während Sie den Text bearbeitet haben, wurde Version {theirs} gespeichert. Ihre Änderungen betrafen andere Stellen des Textes; beide wurden daher zusammengeführt und als Version {number} gespeichert. Der Editor zeigt jetzt den zusammengeführten Text.",
+    merged:
+      "Während Sie den Text bearbeitet haben, wurde Version {theirs} gespeichert. Ihre Änderungen betrafen andere Stellen des Textes; beide wurden daher zusammengeführt und als Version {number} gespeichert. Der Editor zeigt jetzt den zusammengeführten Text.",
     conflictTitle: "Nicht gespeichert: Jemand anderes hat dieselben Passagen geändert",
-    conflictIntro: "{name} hat während Ihrer Bearbeitung am {date} Version {number} gespeichert („{note}“). Das sind die Änderungen seit Beginn Ihrer Bearbeitung:",
-    conflictKeep: "Ihr Text steht noch im Editor. Vergleichen Sie und speichern Sie dann entweder Ihren Text über die andere Version (Ihre Version ersetzt sie, die andere bleibt im Verlauf erhalten) oder laden Sie die andere Version und nehmen Sie Ihre Änderungen erneut vor.",
+    conflictIntro:
+      "{name} hat während Ihrer Bearbeitung am {date} Version {number} gespeichert („{note}“). Das sind die Änderungen seit Beginn Ihrer Bearbeitung:",
+    conflictKeep:
+      "Ihr Text steht noch im Editor. Vergleichen Sie und speichern Sie dann entweder Ihren Text über die andere Version (Ihre Version ersetzt sie, die andere bleibt im Verlauf erhalten) oder laden Sie die andere Version und nehmen Sie Ihre Änderungen erneut vor.",
     conflictSaveMine: "Meinen Text über Version {number} speichern",
     conflictLoadTheirs: "Version {number} laden (meine Änderungen verwerfen)",
     conflictLoadTitle: "Ihre Änderungen verwerfen?",
@@ -177,7 +182,8 @@ export const declarationDe = {
     moved_ok: "Erfasst: {status}.",
     startAmendment: "Änderung beginnen",
     startAmendmentTitle: "Änderung beginnen?",
-    startAmendmentText: "Es wird ein neuer Entwurf angelegt, der mit dem beschlossenen Text beginnt. Die beschlossene Erklärung bleibt in Kraft, bis die Änderung veröffentlicht wird.",
+    startAmendmentText:
+      "Es wird ein neuer Entwurf angelegt, der mit dem beschlossenen Text beginnt. Die beschlossene Erklärung bleibt in Kraft, bis die Änderung veröffentlicht wird.",
     amendmentStarted: "Die Änderung wurde als neuer Entwurf begonnen.",
     detailsConsultation: "Beteiligung {opens} – {closes}",
     detailsAdopted: "Beschluss {ref}, gefasst am {date}: {for} dafür, {against} dagegen, {abstain} Enthaltungen",
@@ -192,8 +198,10 @@ export const declarationDe = {
   errors: {
     exists: "Die Stadt hat bereits eine Erklärung. Um einen beschlossenen Text zu ändern, beginnen Sie eine Änderung.",
     frozen: "Der beschlossene Text ist festgeschrieben und kann nicht überschrieben werden. Beginnen Sie eine Änderung, um ihn zu ändern.",
-    conflict: "Jemand anderes hat in der Zwischenzeit Änderungen an denselben Passagen gespeichert. Es wurde nichts gespeichert; Ihr Text steht noch im Editor.",
-    restoreConflict: "Seit Sie diese Seite geöffnet haben, wurde eine neue Version gespeichert. Laden Sie die Seite neu, um sie zu sehen, und stellen Sie dann wieder her, wenn Sie das weiterhin möchten.",
+    conflict:
+      "Jemand anderes hat in der Zwischenzeit Änderungen an denselben Passagen gespeichert. Es wurde nichts gespeichert; Ihr Text steht noch im Editor.",
+    restoreConflict:
+      "Seit Sie diese Seite geöffnet haben, wurde eine neue Version gespeichert. Laden Sie die Seite neu, um sie zu sehen, und stellen Sie dann wieder her, wenn Sie das weiterhin möchten.",
     transitionNotAllowed: "Dieser Schritt ist vom aktuellen Status der Erklärung aus nicht möglich. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.",
     notAmendable: "Nur eine beschlossene Erklärung, die noch in Kraft ist, kann geändert werden.",
     amendmentExists: "Es wird bereits an einem Entwurf gearbeitet. Schließen Sie diesen zuerst ab oder lassen Sie ihn beschließen.",

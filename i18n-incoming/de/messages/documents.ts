@@ -21,7 +21,8 @@ export const documentsDe = {
   csv: "Tabelle herunterladen (CSV)",
   stored: {
     heading: "Gespeicherte Dateien",
-    intro: "Veröffentlichte Dokumente werden einmal erstellt, bei der Veröffentlichung, und gespeichert; Besucherinnen und Besucher laden diese Dateien herunter.",
+    intro:
+      "Veröffentlichte Dokumente werden einmal erstellt, bei der Veröffentlichung, und gespeichert; Besucherinnen und Besucher laden diese Dateien herunter.",
     file: "{format}, {language}",
     present: "gespeichert am {date}",
     missing: "fehlt",
@@ -29,7 +30,8 @@ export const documentsDe = {
     producing: "Dateien werden erstellt …",
   },
   published: {
-    partial: "Veröffentlicht, aber nicht jede Datei konnte erstellt werden: {missing}. {reason} Charta versucht es stündlich erneut, und Sie können es auf dieser Seite erneut versuchen.",
+    partial:
+      "Veröffentlicht, aber nicht jede Datei konnte erstellt werden: {missing}. {reason} Charta versucht es stündlich erneut, und Sie können es auf dieser Seite erneut versuchen.",
   },
   declaration: {
     downloads: "Erklärung herunterladen",

@@ -7,12 +7,14 @@ export const identityDe = {
   intro:
     "Lassen Sie Mitglieder sich über OpenID Connect mit den eigenen Konten der Stadt anmelden (Microsoft Entra ID, Keycloak oder ein anderer Anbieter). Ein Anmeldedienst meldet nur Mitglieder dieser Stadt an; beim ersten Mal verbindet eine Person ihn, indem sie ihre Einladung damit annimmt oder ihn auf ihrer Kontoseite verbindet. Die Plattform-Administration meldet sich immer mit einem Passwort an.",
   readOnly: "Nur die Administration der Stadt kann die Anmeldedienste ändern.",
-  empty: "Noch kein Anmeldedienst: Mitglieder melden sich mit E-Mail-Adresse und Passwort an. Fügen Sie den Anmeldedienst Ihrer Stadt hinzu, damit sie ihr gewohntes Konto verwenden können.",
+  empty:
+    "Noch kein Anmeldedienst: Mitglieder melden sich mit E-Mail-Adresse und Passwort an. Fügen Sie den Anmeldedienst Ihrer Stadt hinzu, damit sie ihr gewohntes Konto verwenden können.",
   add: "Anmeldedienst hinzufügen",
   edit: "Bearbeiten",
   editing: "{name} bearbeiten",
   remove: "Entfernen",
-  removeConfirm: "{name} entfernen? Mitglieder, die sich damit anmelden, benötigen ihr Passwort (oder einen anderen Anmeldedienst), bis er wieder hinzugefügt wird.",
+  removeConfirm:
+    "{name} entfernen? Mitglieder, die sich damit anmelden, benötigen ihr Passwort (oder einen anderen Anmeldedienst), bis er wieder hinzugefügt wird.",
   removed: "{name} wurde entfernt.",
   saved: "{name} wurde gespeichert.",
   created: "{name} wurde hinzugefügt. Registrieren Sie die unten angegebene Weiterleitungs-URI beim Anbieter, falls noch nicht geschehen.",
@@ -47,13 +49,15 @@ export const identityDe = {
     clientIdTooLong: "Höchstens 255 Zeichen.",
     secretRequired: "Bitte geben Sie das Client-Geheimnis ein, das Sie vom Anbieter erhalten haben.",
     secretTooLong: "Höchstens 1000 Zeichen.",
-    discoveryUnreachable: "Charta konnte die Konfiguration des Anbieters unter dieser Aussteller-URL nicht lesen. Bitte prüfen Sie die URL und ob der Server sie erreichen kann.",
+    discoveryUnreachable:
+      "Charta konnte die Konfiguration des Anbieters unter dieser Aussteller-URL nicht lesen. Bitte prüfen Sie die URL und ob der Server sie erreichen kann.",
     discoveryNotOidc: "Die Adresse hat geantwortet, aber nicht mit einer OpenID-Connect-Konfiguration. Bitte prüfen Sie die Aussteller-URL.",
     discoveryIssuerMismatch: "Der Anbieter nennt einen anderen Aussteller als diese URL. Verwenden Sie genau den Aussteller aus seiner Konfiguration.",
   },
   account: {
     heading: "Anmeldung mit dem Konto Ihrer Stadt",
-    intro: "Verbinden Sie das eigene Konto Ihrer Stadt, damit Sie sich statt mit Ihrem Passwort damit anmelden können. Sie melden sich dort an und kommen direkt hierher zurück.",
+    intro:
+      "Verbinden Sie das eigene Konto Ihrer Stadt, damit Sie sich statt mit Ihrem Passwort damit anmelden können. Sie melden sich dort an und kommen direkt hierher zurück.",
     connected: "Verbunden",
     connect: "{name} verbinden",
     connecting: "Weiter zu {name} …",

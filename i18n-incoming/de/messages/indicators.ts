@@ -9,10 +9,14 @@ export const indicatorsDe = {
   },
   typeExplain: {
     heading: "Struktur, Prozess und Ergebnis",
-    intro: "Charta ordnet jeden Indikator so ein, wie es das UN-Hochkommissariat für Menschenrechte (OHCHR) in seinem Leitfaden zu Menschenrechtsindikatoren tut, dem auch der Rahmen der FRA folgt. Zusammen zeigen die drei Arten, ob sich die Stadt verpflichtet hat, ob sie sich bemüht und ob die Einwohnerinnen und Einwohner ihre Rechte tatsächlich wahrnehmen können.",
-    structure: "Ist die Verpflichtung vorhanden? Regeln, Strategien, Gremien und Pläne, die die Stadt beschlossen hat – zum Beispiel, ob es eine Antidiskriminierungsstelle gibt.",
-    process: "Unternimmt die Stadt die nötigen Anstrengungen? Was sie tut, um ihre Verpflichtungen umzusetzen – zum Beispiel die Zahl der geschulten Mitarbeitenden oder der fristgerecht bearbeiteten Beschwerden.",
-    outcome: "Können die Einwohnerinnen und Einwohner das Recht wahrnehmen? Das Ergebnis im Leben der Menschen – zum Beispiel der Anteil barrierefreier Wohnungen oder der Personen, die Diskriminierung melden.",
+    intro:
+      "Charta ordnet jeden Indikator so ein, wie es das UN-Hochkommissariat für Menschenrechte (OHCHR) in seinem Leitfaden zu Menschenrechtsindikatoren tut, dem auch der Rahmen der FRA folgt. Zusammen zeigen die drei Arten, ob sich die Stadt verpflichtet hat, ob sie sich bemüht und ob die Einwohnerinnen und Einwohner ihre Rechte tatsächlich wahrnehmen können.",
+    structure:
+      "Ist die Verpflichtung vorhanden? Regeln, Strategien, Gremien und Pläne, die die Stadt beschlossen hat – zum Beispiel, ob es eine Antidiskriminierungsstelle gibt.",
+    process:
+      "Unternimmt die Stadt die nötigen Anstrengungen? Was sie tut, um ihre Verpflichtungen umzusetzen – zum Beispiel die Zahl der geschulten Mitarbeitenden oder der fristgerecht bearbeiteten Beschwerden.",
+    outcome:
+      "Können die Einwohnerinnen und Einwohner das Recht wahrnehmen? Das Ergebnis im Leben der Menschen – zum Beispiel der Anteil barrierefreier Wohnungen oder der Personen, die Diskriminierung melden.",
   },
   direction: {
     higher: "Höher ist besser",
@@ -37,7 +41,8 @@ export const indicatorsDe = {
     no_data: "Keine Daten",
   },
   statusExplain: {
-    method: "So wird der Status berechnet: Eine Gerade verläuft vom Ausgangswert (in seinem Jahr) zum Zielwert (in seinem Jahr). Der letzte Messwert wird mit dem Wert verglichen, den die Gerade für seinen Zeitraum erwarten lässt – auf Kurs, wenn er mindestens so gut ist (je nach Indikator höher oder niedriger), sonst nicht auf Kurs.",
+    method:
+      "So wird der Status berechnet: Eine Gerade verläuft vom Ausgangswert (in seinem Jahr) zum Zielwert (in seinem Jahr). Der letzte Messwert wird mit dem Wert verglichen, den die Gerade für seinen Zeitraum erwarten lässt – auf Kurs, wenn er mindestens so gut ist (je nach Indikator höher oder niedriger), sonst nicht auf Kurs.",
     onTrack: "Der letzte Wert ({value} im Zeitraum {period}) ist mindestens so gut wie der auf dem Weg zum Ziel erwartete Wert von {expected}.",
     offTrack: "Der letzte Wert ({value} im Zeitraum {period}) bleibt hinter dem auf dem Weg zum Ziel erwarteten Wert von {expected} zurück.",
     measurements: "Es wurde noch kein Messwert eingegeben.",
@@ -46,7 +51,8 @@ export const indicatorsDe = {
   },
   list: {
     title: "Indikatoren",
-    intro: "Messgrößen, die zeigen, ob sich die Lage der Rechte verbessert: Jede gehört zu einem Aktionsplan, hat einen Ausgangswert und einen Zielwert und wird über die Zeit gemessen (FRA-Instrument T7).",
+    intro:
+      "Messgrößen, die zeigen, ob sich die Lage der Rechte verbessert: Jede gehört zu einem Aktionsplan, hat einen Ausgangswert und einen Zielwert und wird über die Zeit gemessen (FRA-Instrument T7).",
     empty: "Noch keine Indikatoren.",
     emptyNoPlan: "Indikatoren gehören zu einem Aktionsplan. Legen Sie zuerst einen Plan an.",
     emptyEditor: "Noch keine Indikatoren. Legen Sie unten den ersten an.",
@@ -110,7 +116,8 @@ export const indicatorsDe = {
     statusHeading: "Status im Vergleich zum Ziel",
     chartHeading: "Messwerte im Zeitverlauf",
     chartTitle: "{name}: Messwerte, Ausgangswert und Zielwert",
-    chartDesc: "Eine Linie der gemessenen Werte je Zeitraum, mit Ausgangswert und Zielwert als waagrechte Linien; die Tabelle darunter enthält dieselben Zahlen.",
+    chartDesc:
+      "Eine Linie der gemessenen Werte je Zeitraum, mit Ausgangswert und Zielwert als waagrechte Linien; die Tabelle darunter enthält dieselben Zahlen.",
     series: "Gemessen",
     baselineLine: "Ausgangswert",
     targetLine: "Zielwert",
@@ -135,7 +142,8 @@ export const indicatorsDe = {
     corrected2: "Die Korrektur wurde gespeichert; der frühere Wert steht im Verlauf.",
     deleteNamed: "{period} löschen",
     deleteTitle: "Messwert für {period} löschen?",
-    deleteWarning: "Der Wert und sein Korrekturverlauf werden gelöscht. Einen falschen Wert können Sie stattdessen korrigieren; dann bleibt der frühere erhalten.",
+    deleteWarning:
+      "Der Wert und sein Korrekturverlauf werden gelöscht. Einen falschen Wert können Sie stattdessen korrigieren; dann bleibt der frühere erhalten.",
     historyHeading: "Korrekturen",
     historyIntro: "Jeder korrigierte Wert mit dem ersetzten Wert, wer ihn geändert hat und warum. Neueste zuerst.",
     historyEmpty: "Noch keine Korrekturen.",

@@ -4,7 +4,8 @@ import type { Widen } from "../../widen";
 export const planDataDe = {
   publish: {
     heading: "Aktionspläne auf den öffentlichen Seiten",
-    intro: "Kennzeichnen Sie die Pläne, die die Bevölkerung lesen darf. Ein beschlossener oder abgeschlossener Plan erscheint ab der nächsten Veröffentlichung mit seinen Zielen, Maßnahmen, Indikatoren und Zahlen – nie mit den Namen von Verantwortlichen, Begründungen für Verzögerungen, Anmerkungen zu Änderungen oder Budgets.",
+    intro:
+      "Kennzeichnen Sie die Pläne, die die Bevölkerung lesen darf. Ein beschlossener oder abgeschlossener Plan erscheint ab der nächsten Veröffentlichung mit seinen Zielen, Maßnahmen, Indikatoren und Zahlen – nie mit den Namen von Verantwortlichen, Begründungen für Verzögerungen, Anmerkungen zu Änderungen oder Budgets.",
     empty: "Die Stadt hat noch keine Aktionspläne.",
     mark: "auf den öffentlichen Seiten anzeigen",
     draftNote: "Ein Entwurf wird nie veröffentlicht: Dieser Plan erscheint, sobald er beschlossen ist und die Stadt erneut veröffentlicht.",
@@ -20,7 +21,8 @@ export const planDataDe = {
     adopted: "beschlossen am {date} ({reference})",
     contents: "Inhalt",
     progressHeading: "Fortschritt",
-    progressText: "Gesamtfortschritt des Plans: {progress}. Er ist der mittlere Fortschritt aller seiner Maßnahmen, wobei jede gleich zählt; eine erledigte Maßnahme zählt mit 100 %, eine abgebrochene zählt nicht.",
+    progressText:
+      "Gesamtfortschritt des Plans: {progress}. Er ist der mittlere Fortschritt aller seiner Maßnahmen, wobei jede gleich zählt; eine erledigte Maßnahme zählt mit 100 %, eine abgebrochene zählt nicht.",
     progressShort: "Fortschritt {progress}",
     actionStatus: "Status der Maßnahmen",
     count: "Anzahl",
@@ -47,7 +49,8 @@ export const planDataDe = {
     target: "Zielwert",
     latest: "Letzter Wert",
     targetStatus: "Im Vergleich zum Ziel",
-    statusMethod: "Im Vergleich zum Ziel: Der letzte Wert wird mit einer Geraden vom Ausgangswert zum Zielwert verglichen; auf Kurs, wenn er mindestens so gut ist, wie es die Gerade erwarten lässt.",
+    statusMethod:
+      "Im Vergleich zum Ziel: Der letzte Wert wird mit einer Geraden vom Ausgangswert zum Zielwert verglichen; auf Kurs, wenn er mindestens so gut ist, wie es die Gerade erwarten lässt.",
     heading: "Der Plan als Dokument",
     text: "Der gesamte Plan – Ziele, Maßnahmen mit Verantwortlichen und Terminen, Indikatoren mit Ausgangswert, Zielwert und letztem Wert – als PDF- oder Word-Dokument, für den Gemeinderat oder zum Drucken. Ein Entwurf ist als Entwurf gekennzeichnet.",
     downloadPdf: "Als PDF herunterladen",
@@ -90,7 +93,8 @@ export const planDataDe = {
     unit: "Die Einheit des Indikators. Nur zum Lesen.",
     period: "Der Zeitraum: 2024 bei jährlichen Indikatoren, 2024-Q2 bei vierteljährlichen, 2024-03 bei monatlichen.",
     value: "Der Wert, eine Zahl wie 52 oder 47.5 (ein Dezimalkomma wird ebenfalls angenommen).",
-    breakdown: "Aufgeschlüsselte Werte als dimension:category=value, durch Semikolons getrennt, z. B. district:North=52; district:South=47.5. Nur die Dimensionen des Indikators.",
+    breakdown:
+      "Aufgeschlüsselte Werte als dimension:category=value, durch Semikolons getrennt, z. B. district:North=52; district:South=47.5. Nur die Dimensionen des Indikators.",
     source_note: "Woher die Zahl stammt.",
     reason: "Warum eine Zahl korrigiert wird: wird im Verlauf des Messwerts gespeichert. Leer: „Aus Tabelle importiert“.",
     version: "Die Version, von der Sie ausgegangen sind. Beibehalten: Eine Zeile, die seit Ihrem Download von jemandem geändert wurde, wird abgelehnt.",
@@ -113,11 +117,13 @@ export const planDataDe = {
   },
   preview: {
     title: "Import prüfen",
-    intro: "Es wurde noch nichts gespeichert. Prüfen Sie die Änderungen unten und übernehmen Sie dann alle auf einmal oder verwerfen Sie die hochgeladene Datei.",
+    intro:
+      "Es wurde noch nichts gespeichert. Prüfen Sie die Änderungen unten und übernehmen Sie dann alle auf einmal oder verwerfen Sie die hochgeladene Datei.",
     kind: "Art: {kind}",
     summary: "{rows} Zeilen gelesen: {new} neu, {change} mit Änderungen, {unchanged} unverändert, {rejected} abgelehnt.",
     rejectedTitle: "Noch kann nichts übernommen werden",
-    rejectedText: "{count} Zeilen werden abgelehnt; die Gründe sind unten aufgeführt. Ein Import wird vollständig oder gar nicht übernommen: Korrigieren Sie die Datei und laden Sie sie erneut hoch.",
+    rejectedText:
+      "{count} Zeilen werden abgelehnt; die Gründe sind unten aufgeführt. Ein Import wird vollständig oder gar nicht übernommen: Korrigieren Sie die Datei und laden Sie sie erneut hoch.",
     nothingToApply: "Die Datei ändert nichts: Jede Zeile entspricht dem derzeit gespeicherten Stand.",
     tableCaption: "Zeilen des Imports und ihre Änderungen",
     line: "Zeile",
@@ -172,12 +178,14 @@ export const planDataDe = {
     budgetInvalid: "Das ausgegebene Budget muss ein Betrag von mindestens 0 mit höchstens zwei Dezimalstellen sein, nicht „{value}“.",
     noteTooLong: "Die Anmerkung darf höchstens {max} Zeichen haben.",
     versionInvalid: "Die Version „{value}“ ist keine Zahl. Übernehmen Sie die Version aus dem Download.",
-    versionStale: "Jemand hat dies nach Ihrem Download geändert (Version {version} in der Datei, derzeit {current}). Laden Sie die Daten erneut herunter und bearbeiten Sie diese Zeile noch einmal.",
+    versionStale:
+      "Jemand hat dies nach Ihrem Download geändert (Version {version} in der Datei, derzeit {current}). Laden Sie die Daten erneut herunter und bearbeiten Sie diese Zeile noch einmal.",
   },
   apply: {
     defaultNote: "Aus Tabelle importiert",
     refused: "Der Import wurde nicht übernommen, weil Zeilen abgelehnt wurden. Es wurde nichts gespeichert.",
-    conflict: "Jemand hat die Daten des Plans geändert, während Sie den Import geprüft haben. Es wurde nichts gespeichert. Prüfen Sie den Import erneut: Die geänderten Zeilen sind jetzt gekennzeichnet.",
+    conflict:
+      "Jemand hat die Daten des Plans geändert, während Sie den Import geprüft haben. Es wurde nichts gespeichert. Prüfen Sie den Import erneut: Die geänderten Zeilen sind jetzt gekennzeichnet.",
     gone: "Diese hochgeladene Datei existiert nicht mehr (sie wird eine Stunde lang aufbewahrt). Laden Sie die Datei erneut hoch.",
   },
   reminder: {
@@ -189,6 +197,7 @@ export const planDataDe = {
     indicatorsHeading: "Indikatoren, für die ein neuer Wert fällig ist ({count}):",
     indicatorItem: "• {name}: letzter Wert für {period}",
     indicatorItemNone: "• {name}: noch kein Wert erfasst",
-    outro: "Bitte erfassen Sie den Status der Maßnahme (erledigt, verzögert mit Begründung oder ein neues Fälligkeitsdatum) und tragen Sie die aktuellen Werte der Indikatoren ein. Zum selben Fälligkeitsdatum werden Sie nicht noch einmal erinnert.",
+    outro:
+      "Bitte erfassen Sie den Status der Maßnahme (erledigt, verzögert mit Begründung oder ein neues Fälligkeitsdatum) und tragen Sie die aktuellen Werte der Indikatoren ein. Zum selben Fälligkeitsdatum werden Sie nicht noch einmal erinnert.",
   },
 } satisfies Widen<typeof planData.en>;

@@ -4,14 +4,16 @@ import type { Widen } from "../../widen";
 export const publicPlanDe = {
   title: "Aktionsplan",
   metaDescription: "Der Menschenrechts-Aktionsplan von {name}: Ziele, Maßnahmen mit ihrem Fortschritt und Indikatoren im Vergleich zu ihren Zielwerten.",
-  intro: "Was {name} als Menschenrechtsstadt geplant hat, wie weit jede Maßnahme gediehen ist und wie die Indikatoren im Vergleich zu ihren Zielwerten abschneiden.",
+  intro:
+    "Was {name} als Menschenrechtsstadt geplant hat, wie weit jede Maßnahme gediehen ist und wie die Indikatoren im Vergleich zu ihren Zielwerten abschneiden.",
   none: "{name} hat noch keinen beschlossenen Aktionsplan veröffentlicht.",
   period: "{start} bis {end}",
   adopted: "Beschlossen am {date}",
   adoptedRef: "Beschlossen am {date} ({reference})",
   closed: "Dieser Plan ist abgeschlossen.",
   progress: "Fortschritt",
-  progressExplain: "Der Gesamtfortschritt ist der mittlere Fortschritt aller Maßnahmen des Plans, wobei jede gleich zählt; eine erledigte Maßnahme zählt mit 100 %, eine abgebrochene zählt nicht.",
+  progressExplain:
+    "Der Gesamtfortschritt ist der mittlere Fortschritt aller Maßnahmen des Plans, wobei jede gleich zählt; eine erledigte Maßnahme zählt mit 100 %, eine abgebrochene zählt nicht.",
   progressValue: "{value} %",
   noProgress: "noch keine Maßnahmen",
   statusSummary: "Maßnahmen nach Status",
@@ -28,7 +30,8 @@ export const publicPlanDe = {
   due: "Fällig",
   noActions: "Für dieses Ziel gibt es noch keine Maßnahmen.",
   indicators: "Indikatoren",
-  indicatorsIntro: "Jeder Indikator ist ein Struktur-, Prozess- oder Ergebnisindikator (nach der Typologie des UN-Hochkommissariats für Menschenrechte). „Im Vergleich zum Ziel“ vergleicht den letzten Wert mit einer Geraden vom Ausgangswert zum Zielwert.",
+  indicatorsIntro:
+    "Jeder Indikator ist ein Struktur-, Prozess- oder Ergebnisindikator (nach der Typologie des UN-Hochkommissariats für Menschenrechte). „Im Vergleich zum Ziel“ vergleicht den letzten Wert mit einer Geraden vom Ausgangswert zum Zielwert.",
   noIndicators: "Dieser Plan hat noch keine Indikatoren.",
   baseline: "Ausgangswert",
   target: "Zielwert",

@@ -147,7 +147,8 @@ export const publicSiteDe = {
   },
   takePart: {
     title: "Mitmachen",
-    metaDescription: "Wie Sie sich an der Arbeit von {name} als Menschenrechtsstadt beteiligen können, an wen Sie sich wenden und wohin Sie sich bei Diskriminierung wenden können.",
+    metaDescription:
+      "Wie Sie sich an der Arbeit von {name} als Menschenrechtsstadt beteiligen können, an wen Sie sich wenden und wohin Sie sich bei Diskriminierung wenden können.",
     howHeading: "So können Sie mitmachen",
     howNotPublished: "Die Stadt hat noch nicht veröffentlicht, wie man sich beteiligen kann.",
     contactHeading: "Kontakt",
@@ -163,12 +164,14 @@ export const publicSiteDe = {
   accessibility: {
     title: "Erklärung zur Barrierefreiheit",
     metaDescription: "Erklärung zur Barrierefreiheit der öffentlichen Seiten der Menschenrechtsstadt {name}.",
-    intro: "{name} ist bemüht, die öffentlichen Seiten der Menschenrechtsstadt für alle barrierefrei zugänglich zu machen, im Einklang mit der Richtlinie (EU) 2016/2102 über den barrierefreien Zugang zu den Websites und mobilen Anwendungen öffentlicher Stellen und den nationalen Rechtsvorschriften zu ihrer Umsetzung.",
+    intro:
+      "{name} ist bemüht, die öffentlichen Seiten der Menschenrechtsstadt für alle barrierefrei zugänglich zu machen, im Einklang mit der Richtlinie (EU) 2016/2102 über den barrierefreien Zugang zu den Websites und mobilen Anwendungen öffentlicher Stellen und den nationalen Rechtsvorschriften zu ihrer Umsetzung.",
     scope: "Diese Erklärung gilt für die öffentlichen Seiten von {name} auf Charta: {url} und alle Seiten darunter, in allen Sprachen.",
     statusHeading: "Stand der Vereinbarkeit mit den Anforderungen",
     status: {
       full: "Diese Seiten sind vollständig mit den Richtlinien für barrierefreie Webinhalte (WCAG) 2.1, Konformitätsstufe AA, vereinbar – der Stufe, die die europäische Norm EN 301 549 verlangt.",
-      partial: "Diese Seiten sind wegen der unten aufgeführten Unvereinbarkeiten teilweise mit den Richtlinien für barrierefreie Webinhalte (WCAG) 2.1, Konformitätsstufe AA (EN 301 549), vereinbar.",
+      partial:
+        "Diese Seiten sind wegen der unten aufgeführten Unvereinbarkeiten teilweise mit den Richtlinien für barrierefreie Webinhalte (WCAG) 2.1, Konformitätsstufe AA (EN 301 549), vereinbar.",
       none: "Diese Seiten sind nicht mit den Richtlinien für barrierefreie Webinhalte (WCAG) 2.1, Konformitätsstufe AA (EN 301 549), vereinbar. Die Unvereinbarkeiten sind unten aufgeführt.",
     },
     statusNotPublished: "Die Stadt hat den Stand der Vereinbarkeit dieser Seiten noch nicht veröffentlicht.",
@@ -177,8 +180,10 @@ export const publicSiteDe = {
     cityIssuesNone: "Die Stadt hat keine bekannten Mängel gemeldet.",
     platformHeading: "Bekannte Einschränkungen der Plattform Charta",
     limitations: {
-      charts: "Diagramme können mit einem Screenreader nicht im Detail gelesen werden. Neben jedem Diagramm steht eine Tabelle mit denselben Zahlen und ein Satz, der es zusammenfasst.",
-      language: "Texte, die die Stadt selbst verfasst (Verpflichtungen, Anmerkungen, Kontaktangaben), erscheinen in der Sprache, in der die Stadt sie geschrieben hat; diese kann von der Sprache der Seite abweichen. Sie sind als in der Hauptsprache der Stadt verfasst gekennzeichnet.",
+      charts:
+        "Diagramme können mit einem Screenreader nicht im Detail gelesen werden. Neben jedem Diagramm steht eine Tabelle mit denselben Zahlen und ein Satz, der es zusammenfasst.",
+      language:
+        "Texte, die die Stadt selbst verfasst (Verpflichtungen, Anmerkungen, Kontaktangaben), erscheinen in der Sprache, in der die Stadt sie geschrieben hat; diese kann von der Sprache der Seite abweichen. Sie sind als in der Hauptsprache der Stadt verfasst gekennzeichnet.",
       plainLanguage: "Charta kann nicht prüfen, ob die Texte der Stadt in verständlicher Sprache verfasst sind.",
       external: "Websites, auf die diese Seiten verlinken, etwa die einer Ombudsstelle, fallen nicht unter diese Erklärung.",
     },
@@ -186,19 +191,25 @@ export const publicSiteDe = {
     preparedOn: "Die Stadt hat diese Erklärung am {date} erstellt oder zuletzt überprüft.",
     preparedNotStated: "Die Stadt hat nicht angegeben, wann sie diese Erklärung erstellt hat.",
     published: "Diese Fassung wurde am {date} veröffentlicht.",
-    testing: "Jede Seitenart der Plattform Charta wird automatisch anhand von WCAG 2.1 A und AA geprüft (mit axe) und ausschließlich mit der Tastatur durchgegangen, auf Niederländisch und Englisch.",
+    testing:
+      "Jede Seitenart der Plattform Charta wird automatisch anhand von WCAG 2.1 A und AA geprüft (mit axe) und ausschließlich mit der Tastatur durchgegangen, auf Niederländisch und Englisch.",
     feedbackHeading: "Feedback und Kontaktangaben",
-    feedback: "Wenn Sie auf diesen Seiten ein Problem mit der Barrierefreiheit feststellen oder Informationen daraus in einem anderen Format benötigen, teilen Sie das bitte der Stadt mit:",
+    feedback:
+      "Wenn Sie auf diesen Seiten ein Problem mit der Barrierefreiheit feststellen oder Informationen daraus in einem anderen Format benötigen, teilen Sie das bitte der Stadt mit:",
     feedbackNone: "Die Stadt hat noch keine Kontaktadresse für Barrierefreiheit veröffentlicht.",
     enforcementHeading: "Durchsetzungsverfahren",
-    enforcementGeneric: "Wenn Sie mit der Antwort der Stadt auf Ihre Mitteilung nicht zufrieden sind, können Sie sich an die Stelle wenden, die im Land der Stadt die Barrierefreiheit der Websites öffentlicher Stellen durchsetzt, wie es die nationalen Rechtsvorschriften zur Umsetzung der Richtlinie (EU) 2016/2102 festlegen.",
-    enforcementNl: "Wenn Sie mit der Antwort der Stadt nicht zufrieden sind, können Sie sich beim Nationale ombudsman beschweren oder bei der Ombudsstelle der Stadt, falls es eine gibt. Wenn Sie der Meinung sind, dass die Stadt Sie wegen einer Behinderung oder chronischen Krankheit ungleich behandelt, können Sie außerdem das College voor de Rechten van de Mens (Niederländisches Institut für Menschenrechte) um eine Stellungnahme bitten.",
+    enforcementGeneric:
+      "Wenn Sie mit der Antwort der Stadt auf Ihre Mitteilung nicht zufrieden sind, können Sie sich an die Stelle wenden, die im Land der Stadt die Barrierefreiheit der Websites öffentlicher Stellen durchsetzt, wie es die nationalen Rechtsvorschriften zur Umsetzung der Richtlinie (EU) 2016/2102 festlegen.",
+    enforcementNl:
+      "Wenn Sie mit der Antwort der Stadt nicht zufrieden sind, können Sie sich beim Nationale ombudsman beschweren oder bei der Ombudsstelle der Stadt, falls es eine gibt. Wenn Sie der Meinung sind, dass die Stadt Sie wegen einer Behinderung oder chronischen Krankheit ungleich behandelt, können Sie außerdem das College voor de Rechten van de Mens (Niederländisches Institut für Menschenrechte) um eine Stellungnahme bitten.",
     directive: "Richtlinie (EU) 2016/2102 auf EUR-Lex",
   },
   data: {
     title: "Offene Daten",
-    metaDescription: "Laden Sie die veröffentlichten Daten der Menschenrechtsstadt {name} als CSV und JSON herunter: Verpflichtungen, Aktualisierungen, Maßnahmen, Indikatoren, Messwerte und Berichte.",
-    intro: "Alles auf diesen Seiten kann als offene Daten heruntergeladen werden: jeder Datensatz als CSV (RFC 4180, UTF-8) und als JSON, unter gleichbleibenden Adressen. Listen, etwa Artikel der Charta, sind in JSON Arrays und in CSV durch Semikolons getrennt.",
+    metaDescription:
+      "Laden Sie die veröffentlichten Daten der Menschenrechtsstadt {name} als CSV und JSON herunter: Verpflichtungen, Aktualisierungen, Maßnahmen, Indikatoren, Messwerte und Berichte.",
+    intro:
+      "Alles auf diesen Seiten kann als offene Daten heruntergeladen werden: jeder Datensatz als CSV (RFC 4180, UTF-8) und als JSON, unter gleichbleibenden Adressen. Listen, etwa Artikel der Charta, sind in JSON Arrays und in CSV durch Semikolons getrennt.",
     asOf: "Die Daten entsprechen dem, was die Stadt am {date} veröffentlicht hat.",
     notPublished: "Die Stadt hat noch nichts veröffentlicht: Die Datensätze bestehen mit ihren Feldern, enthalten aber keine Einträge.",
     licenceHeading: "Lizenz",
@@ -244,11 +255,13 @@ export const publicSiteDe = {
     title: "Öffentliche Seiten",
     intro:
       "Was die Bevölkerung auf den öffentlichen Seiten von {city} sieht. Nichts, was Sie hier oder in einer Verpflichtung ändern, erscheint dort, bevor Sie veröffentlichen: Die öffentlichen Seiten, die offenen Daten und der Feed zeigen nur die letzte Veröffentlichung.",
-    readOnly: "Nur Sachbearbeiter:innen und Administrator:innen der Stadt ändern die öffentlichen Seiten und veröffentlichen. Sie können sehen, was veröffentlicht ist und was veröffentlicht würde.",
+    readOnly:
+      "Nur Sachbearbeiter:innen und Administrator:innen der Stadt ändern die öffentlichen Seiten und veröffentlichen. Sie können sehen, was veröffentlicht ist und was veröffentlicht würde.",
     viewPublic: "Öffentliche Seiten von {city} öffnen",
     current: {
       heading: "Derzeit veröffentlicht",
-      never: "Es wurde noch nichts veröffentlicht. Bis jemand veröffentlicht, steht auf den öffentlichen Seiten, dass die Stadt noch nichts veröffentlicht hat.",
+      never:
+        "Es wurde noch nichts veröffentlicht. Bis jemand veröffentlicht, steht auf den öffentlichen Seiten, dass die Stadt noch nichts veröffentlicht hat.",
       publishedBy: "Zuletzt veröffentlicht am {date} von {name}.",
       published: "Zuletzt veröffentlicht am {date}.",
       counts: "{commitments} Verpflichtungen, {updates} Aktualisierungen, {notes} öffentliche Anmerkungen.",
@@ -300,7 +313,8 @@ export const publicSiteDe = {
     },
     profile: {
       heading: "Öffentliches Profil",
-      intro: "Die Texte und Kontaktangaben der öffentlichen Seiten. Leere Felder werden weggelassen. Gespeicherte Änderungen erscheinen bei der nächsten Veröffentlichung.",
+      intro:
+        "Die Texte und Kontaktangaben der öffentlichen Seiten. Leere Felder werden weggelassen. Gespeicherte Änderungen erscheinen bei der nächsten Veröffentlichung.",
       textsHeading: "Einleitung und Mitmachen",
       introNl: "Einleitung (Niederländisch)",
       introEn: "Einleitung (Englisch)",

@@ -20,7 +20,8 @@ export const remindersDe = {
     daysAgo: "{date} (vor {days} Tagen)",
     noOwner: "Niemand verantwortlich",
     formerMember: "Ein ehemaliges Mitglied",
-    howTo: "Öffnen Sie eine Verpflichtung und erfassen Sie den aktuellen Status, Fortschritt oder Reifegrad mit einer Anmerkung; sie verschwindet dann sofort aus dieser Liste.",
+    howTo:
+      "Öffnen Sie eine Verpflichtung und erfassen Sie den aktuellen Status, Fortschritt oder Reifegrad mit einer Anmerkung; sie verschwindet dann sofort aus dieser Liste.",
   },
   overdue: {
     heading: "Zieldatum überschritten ({count})",
@@ -32,7 +33,8 @@ export const remindersDe = {
   },
   inbox: {
     heading: "Ihre Benachrichtigungen",
-    empty: "Sie haben in dieser Stadt keine Benachrichtigungen. Erinnerungen zu Verpflichtungen, für die Sie verantwortlich sind, und Übersichten für Administrator:innen der Stadt erscheinen hier.",
+    empty:
+      "Sie haben in dieser Stadt keine Benachrichtigungen. Erinnerungen zu Verpflichtungen, für die Sie verantwortlich sind, und Übersichten für Administrator:innen der Stadt erscheinen hier.",
     unread: "Neu",
     read: "Gelesen",
     received: "Erhalten am {date}",
@@ -53,7 +55,8 @@ export const remindersDe = {
     intro:
       "Sie sind für diese Verpflichtungen in {city} verantwortlich. Ihr Status, Fortschritt und Reifegrad haben sich seit mehr als {days} Tagen – dem Aktualisierungsintervall der Stadt – nicht geändert:",
     item: "• {label}: letzte Aktualisierung am {date}",
-    outro: "Bitte halten Sie für jede fest, wie sie derzeit steht, mit einer kurzen Anmerkung. Ändert sich nichts, werden Sie nach {days} Tagen erneut erinnert.",
+    outro:
+      "Bitte halten Sie für jede fest, wie sie derzeit steht, mit einer kurzen Anmerkung. Ändert sich nichts, werden Sie nach {days} Tagen erneut erinnert.",
   },
   digest: {
     title: "Verpflichtungen in {city}, die Aufmerksamkeit brauchen",

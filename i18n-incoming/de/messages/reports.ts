@@ -44,7 +44,8 @@ export const reportsDe = {
     notGenerated: "Die Zahlen wurden noch nicht erstellt.",
     facts: "Zahlen aus dem Datenbestand",
     frameworkHeading: "Stand des Rahmens",
-    overall: "Gesamtfortschritt zum Jahresende: {value} (ein Jahr zuvor: {previous}); {changed} von {count} Verpflichtungen haben sich im Lauf des Jahres geändert.",
+    overall:
+      "Gesamtfortschritt zum Jahresende: {value} (ein Jahr zuvor: {previous}); {changed} von {count} Verpflichtungen haben sich im Lauf des Jahres geändert.",
     none: "–",
     layerCaption: "Fortschritt je Ebene zum Jahresende",
     layer: "Ebene",
@@ -79,7 +80,13 @@ export const reportsDe = {
     accepted: "Übernommen",
     partlyAccepted: "Teilweise übernommen",
     acceptedPercent: "Berücksichtigt (ganz oder teilweise), bezogen auf die Kommentare mit Ergebnis",
-    declarationStatus: { draft: "Entwurf", consultation: "In Beteiligung", proposed: "Dem Gemeinderat vorgelegt", adopted: "Beschlossen", published: "Veröffentlicht" },
+    declarationStatus: {
+      draft: "Entwurf",
+      consultation: "In Beteiligung",
+      proposed: "Dem Gemeinderat vorgelegt",
+      adopted: "Beschlossen",
+      published: "Veröffentlicht",
+    },
     actionHeading: "Der Aktionsplan",
     noPlan: "Bis Ende {year} wurde kein Aktionsplan erstellt.",
     plansCaption: "Aktionspläne",
@@ -87,7 +94,14 @@ export const reportsDe = {
     period: "Zeitraum",
     planStatus: { draft: "Entwurf", adopted: "Beschlossen", closed: "Abgeschlossen" },
     countsCaption: "Maßnahmen nach Status zum Jahresende",
-    actionStatus: { not_started: "Nicht begonnen", on_track: "Im Plan", at_risk: "Gefährdet", delayed: "Verzögert", done: "Erledigt", cancelled: "Abgebrochen" },
+    actionStatus: {
+      not_started: "Nicht begonnen",
+      on_track: "Im Plan",
+      at_risk: "Gefährdet",
+      delayed: "Verzögert",
+      done: "Erledigt",
+      cancelled: "Abgebrochen",
+    },
     actionsCaption: "Maßnahmen zum Jahresende",
     action: "Maßnahme",
     department: "Abteilung",
@@ -136,11 +150,13 @@ export const reportsDe = {
     regenerated: "Die Zahlen wurden neu erstellt.",
     frozen: "Die Zahlen sind festgeschrieben: Sie können nur neu erstellt werden, solange der Bericht ein Entwurf ist.",
     writeHeading: "Bericht verfassen",
-    writeIntro: "Verfassen Sie jeden Teil in jeder Sprache des Berichts. Ein Teil, der in einer Sprache verfasst ist und in einer anderen nicht, wird als fehlende Übersetzung gekennzeichnet; Charta übersetzt ihn nie für Sie.",
+    writeIntro:
+      "Verfassen Sie jeden Teil in jeder Sprache des Berichts. Ein Teil, der in einer Sprache verfasst ist und in einer anderen nicht, wird als fehlende Übersetzung gekennzeichnet; Charta übersetzt ihn nie für Sie.",
     language: "Sprache",
     save: "Speichern",
     saved: "Gespeichert.",
-    conflict: "Jemand anderes hat diesen Teil in der Zwischenzeit gespeichert. Der gespeicherte Text wird unten angezeigt; übernehmen Sie, was Sie brauchen, und speichern Sie erneut.",
+    conflict:
+      "Jemand anderes hat diesen Teil in der Zwischenzeit gespeichert. Der gespeicherte Text wird unten angezeigt; übernehmen Sie, was Sie brauchen, und speichern Sie erneut.",
     theirText: "Gespeicherter Text",
     missingTranslations: "Fehlende Übersetzungen: {language}",
     noMissing: "Alle Teile sind in jeder Sprache des Berichts verfasst.",
@@ -173,7 +189,8 @@ export const reportsDe = {
     by: "von {name}",
     disclosure: {
       heading: "Nicht öffentliche Verpflichtungen",
-      intro: "Der Bericht nennt Verpflichtungen, die die Stadt nicht veröffentlicht hat ({count}). Mit der Veröffentlichung des Berichts würden sie öffentlich:",
+      intro:
+        "Der Bericht nennt Verpflichtungen, die die Stadt nicht veröffentlicht hat ({count}). Mit der Veröffentlichung des Berichts würden sie öffentlich:",
       legend: "Was geschieht mit genau diesen Verpflichtungen?",
       include: "Im Bericht veröffentlichen",
       omit: "Im veröffentlichten Bericht weglassen (in den Zahlen bleiben sie enthalten)",
@@ -194,7 +211,8 @@ export const reportsDe = {
   },
   comments: {
     heading: "Kommentare",
-    intro: "Der Beirat kommentiert den Entwurf während der Beteiligung: eine Passage eines Abschnitts (kopieren Sie die gemeinten Wörter), einen ganzen Abschnitt oder den gesamten Bericht. Die Verwaltung beantwortet jeden Kommentar mit einem Ergebnis und einer Begründung, die die kommentierende Person hier sieht.",
+    intro:
+      "Der Beirat kommentiert den Entwurf während der Beteiligung: eine Passage eines Abschnitts (kopieren Sie die gemeinten Wörter), einen ganzen Abschnitt oder den gesamten Bericht. Die Verwaltung beantwortet jeden Kommentar mit einem Ergebnis und einer Begründung, die die kommentierende Person hier sieht.",
     closed: "Kommentare sind möglich, solange der Bericht ein Entwurf ist (Verwaltung) oder sich in der Beteiligung befindet (alle).",
     empty: "Noch keine Kommentare.",
     addHeading: "Kommentar hinzufügen",
@@ -233,6 +251,7 @@ export const reportsDe = {
     recommendationEvaluated: "Eine bereits bewertete Empfehlung kann nicht gelöscht werden.",
     notEarlier: "Bewertet werden nur Empfehlungen aus früheren Jahren.",
     disclosureRequired: "Der Bericht nennt nicht öffentliche Verpflichtungen: Bitte entscheiden Sie, ob sie im Bericht veröffentlicht oder weggelassen werden.",
-    disclosureChanged: "Die nicht öffentlichen Verpflichtungen haben sich geändert, seit Sie diese Seite geöffnet haben. Bitte prüfen Sie die Liste und entscheiden Sie erneut.",
+    disclosureChanged:
+      "Die nicht öffentlichen Verpflichtungen haben sich geändert, seit Sie diese Seite geöffnet haben. Bitte prüfen Sie die Liste und entscheiden Sie erneut.",
   },
 } satisfies Widen<typeof reports.en>;

@@ -49,7 +49,8 @@ export const settingsDe = {
   },
   logo: {
     title: "Logo",
-    intro: "Das Logo steht neben dem Namen der Stadt im Arbeitsbereich, auf den öffentlichen Seiten, in Linkvorschauen und in den Dokumenten, die Charta erstellt. Charta speichert die Datei selbst; keine andere Website ist beteiligt.",
+    intro:
+      "Das Logo steht neben dem Namen der Stadt im Arbeitsbereich, auf den öffentlichen Seiten, in Linkvorschauen und in den Dokumenten, die Charta erstellt. Charta speichert die Datei selbst; keine andere Website ist beteiligt.",
     current: "Aktuelles Logo",
     previewAlt: "Logo von {city}",
     details: "{type}, {size} KB, hochgeladen am {date}",
@@ -64,9 +65,11 @@ export const settingsDe = {
     uploadFailed: "Die Datei hat den Server nicht erreicht. Bitte prüfen Sie, ob sie höchstens 1 MB groß ist, und versuchen Sie es erneut.",
     remove: "Logo entfernen",
     removeTitle: "Logo entfernen?",
-    removeText: "Das Logo verschwindet aus dem Arbeitsbereich, von den öffentlichen Seiten und aus Dokumenten, die ab jetzt erstellt werden. Bereits veröffentlichte Dokumente behalten es. Sie können jederzeit wieder ein Logo hochladen.",
+    removeText:
+      "Das Logo verschwindet aus dem Arbeitsbereich, von den öffentlichen Seiten und aus Dokumenten, die ab jetzt erstellt werden. Bereits veröffentlichte Dokumente behalten es. Sie können jederzeit wieder ein Logo hochladen.",
     removed: "Das Logo wurde entfernt.",
-    changedMeanwhile: "Jemand anderes hat das Logo inzwischen geändert. Das jetzt angezeigte Logo ist das aktuelle; entfernen Sie es erneut, wenn Sie das möchten.",
+    changedMeanwhile:
+      "Jemand anderes hat das Logo inzwischen geändert. Das jetzt angezeigte Logo ist das aktuelle; entfernen Sie es erneut, wenn Sie das möchten.",
     validation: {
       fileRequired: "Bitte wählen Sie eine PNG- oder JPEG-Datei.",
       empty: "Die Datei ist leer. Bitte wählen Sie die Logodatei erneut.",

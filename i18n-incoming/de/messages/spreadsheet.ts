@@ -20,7 +20,8 @@ export const spreadsheetDe = {
   },
   columns: {
     heading: "Die Spalten",
-    intro: "Beim Import werden die als bearbeitbar gekennzeichneten Spalten gelesen. Lassen Sie key und version unverändert: Daran erkennt Charta, um welche Verpflichtung es sich in einer Zeile handelt und von welchem Stand Sie ausgegangen sind.",
+    intro:
+      "Beim Import werden die als bearbeitbar gekennzeichneten Spalten gelesen. Lassen Sie key und version unverändert: Daran erkennt Charta, um welche Verpflichtung es sich in einer Zeile handelt und von welchem Stand Sie ausgegangen sind.",
     tableCaption: "Spalten der Tabelle",
     column: "Spalte",
     meaning: "Bedeutung",
@@ -41,7 +42,8 @@ export const spreadsheetDe = {
   help: {
     sheetName: "Lies mich",
     title: "Verpflichtungen von {city}: So verwenden Sie diese Datei",
-    intro: "Ändern Sie die Werte im Tabellenblatt „Commitments“ und laden Sie die Datei in Charta hoch (Rahmen → Als Tabelle exportieren oder importieren). Sie sehen jede Änderung, bevor sie gespeichert wird.",
+    intro:
+      "Ändern Sie die Werte im Tabellenblatt „Commitments“ und laden Sie die Datei in Charta hoch (Rahmen → Als Tabelle exportieren oder importieren). Sie sehen jede Änderung, bevor sie gespeichert wird.",
     allOrNothing: "Ein Import wird vollständig oder gar nicht übernommen: Wird eine Zeile abgelehnt, wird nichts gespeichert, bis sie korrigiert ist.",
   },
   import: {

@@ -54,8 +54,7 @@ export const openDataDe: OpenDataTexts = {
     },
     actions: {
       title: "Aktionsplan",
-      description:
-        "Die Maßnahmen der beschlossenen Menschenrechts-Aktionspläne der Stadt mit Plan, Ziel, Status, Fortschritt und Terminen wie veröffentlicht.",
+      description: "Die Maßnahmen der beschlossenen Menschenrechts-Aktionspläne der Stadt mit Plan, Ziel, Status, Fortschritt und Terminen wie veröffentlicht.",
       fields: {
         key: "Fester Schlüssel der Maßnahme.",
         commitment_key: "Schlüssel der ersten veröffentlichten Verpflichtung, die die Maßnahme umsetzt (alle: commitment_keys).",
@@ -104,8 +103,7 @@ export const openDataDe: OpenDataTexts = {
     },
     measurements: {
       title: "Messwerte der Indikatoren",
-      description:
-        "Jeder veröffentlichte Messwert der Indikatoren der beschlossenen Aktionspläne der Stadt, mit Aufschlüsselungen, soweit die Stadt sie hat.",
+      description: "Jeder veröffentlichte Messwert der Indikatoren der beschlossenen Aktionspläne der Stadt, mit Aufschlüsselungen, soweit die Stadt sie hat.",
       fields: {
         id: "Kennung des Messwerts.",
         indicator_key: "Schlüssel des Indikators (siehe Datensatz Indikatoren).",
@@ -113,7 +111,7 @@ export const openDataDe: OpenDataTexts = {
         value: "Gemessener Wert (Dezimalzahl).",
         note: "Quelle der Zahl.",
         period: "Der Zeitraum wie geschrieben: 2024, 2024-Q2 oder 2024-03.",
-        breakdown: "Aufgeschlüsselte Werte als dimension:category=value, getrennt durch \"; \".",
+        breakdown: 'Aufgeschlüsselte Werte als dimension:category=value, getrennt durch "; ".',
       },
     },
     reports: {

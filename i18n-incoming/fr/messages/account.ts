@@ -21,7 +21,8 @@ export const accountFr = {
     currentWrong: "Le mot de passe actuel n'est pas correct.",
     submit: "Changer le mot de passe",
     submitting: "Modification…",
-    noPassword: "Votre compte n'a pas encore de mot de passe (vous vous connectez par l'intermédiaire de votre organisation). Pour en définir un, utilisez « Mot de passe oublié ? » sur la page de connexion.",
+    noPassword:
+      "Votre compte n'a pas encore de mot de passe (vous vous connectez par l'intermédiaire de votre organisation). Pour en définir un, utilisez « Mot de passe oublié ? » sur la page de connexion.",
   },
   language: {
     heading: "Langue",

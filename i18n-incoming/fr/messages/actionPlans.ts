@@ -25,10 +25,12 @@ export const actionPlansFr = {
     international: "International",
   },
   list: {
-    intro: "Un plan d'action local transforme l'état des lieux des lacunes actuelles en objectifs, en actions assorties de responsables et d'échéances, et en indicateurs qui montrent si les droits progressent (outil T5 de la FRA).",
+    intro:
+      "Un plan d'action local transforme l'état des lieux des lacunes actuelles en objectifs, en actions assorties de responsables et d'échéances, et en indicateurs qui montrent si les droits progressent (outil T5 de la FRA).",
     heading: "Les plans de la ville",
     empty: "Aucun plan d'action pour l'instant.",
-    emptyEditor: "Aucun plan d'action pour l'instant. Commencez ci-dessous par le titre et la période du plan ; les objectifs, les actions et les indicateurs se définissent ensuite sur sa page.",
+    emptyEditor:
+      "Aucun plan d'action pour l'instant. Commencez ci-dessous par le titre et la période du plan ; les objectifs, les actions et les indicateurs se définissent ensuite sur sa page.",
     emptyReader: "Aucun plan d'action pour l'instant. Les services de la ville le rédigent ici.",
     period: "{start} – {end}",
     counts: "{objectives} objectifs · {actions} actions · {indicators} indicateurs",
@@ -108,7 +110,8 @@ export const actionPlansFr = {
     deleteTitle: "Supprimer {name} ?",
     deleteConfirm: "Supprimer",
     conflictTitle: "Une autre personne a enregistré avant vous",
-    conflictIntro: "Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire. La version enregistrée diffère sur les points suivants :",
+    conflictIntro:
+      "Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire. La version enregistrée diffère sur les points suivants :",
     conflictNoFieldDiff: "La modification ne porte sur rien de visible dans ce formulaire.",
     conflictField: "Champ",
     conflictTheirs: "Version enregistrée",
@@ -126,7 +129,8 @@ export const actionPlansFr = {
     timeline: "Calendrier",
     data: "Import, export et documents",
     editHeading: "Modifier le plan",
-    deleteWarning: "Le plan est supprimé avec l'ensemble de ses objectifs, actions, jalons, indicateurs et mesures. Les engagements dont l'avancement est calculé à partir de ses actions conservent leur dernière valeur.",
+    deleteWarning:
+      "Le plan est supprimé avec l'ensemble de ses objectifs, actions, jalons, indicateurs et mesures. Les engagements dont l'avancement est calculé à partir de ses actions conservent leur dernière valeur.",
     adoption: "Informations sur l'adoption",
     adoptionNone: "Pas encore adopté.",
     adoptedOnBy: "Adopté le {date}.",
@@ -134,7 +138,8 @@ export const actionPlansFr = {
     rollupHeading: "Avancement",
     rollupSummary: "Le plan est réalisé à {progress}, calculé sur {counted} de ses {total} actions.",
     rollupNone: "Aucune action n'entre encore dans le calcul ; le plan n'a donc pas de valeur d'avancement.",
-    rollupMethod: "Mode de calcul : chaque action compte avec son avancement (une action terminée pour 100 %, une action annulée pas du tout) ; l'avancement d'un objectif est la moyenne de ses actions ; celui du plan est la moyenne de toutes ses actions, chacune ayant le même poids.",
+    rollupMethod:
+      "Mode de calcul : chaque action compte avec son avancement (une action terminée pour 100 %, une action annulée pas du tout) ; l'avancement d'un objectif est la moyenne de ses actions ; celui du plan est la moyenne de toutes ses actions, chacune ayant le même poids.",
     statusCounts: "Actions par statut",
     gapsHeading: "État des lieux : les lacunes actuelles",
     gapsIntro: "Ce que la ville a constaté avant de planifier : les lacunes par droit ou par thème, avec leurs sources.",
@@ -217,7 +222,8 @@ export const actionPlansFr = {
   },
   timeline: {
     heading: "Calendrier",
-    intro: "Les actions sous forme de barres, du début à l'échéance, les jalons sous forme de losanges ; la ligne indique la date du jour. La liste sous le graphique reprend les mêmes dates.",
+    intro:
+      "Les actions sous forme de barres, du début à l'échéance, les jalons sous forme de losanges ; la ligne indique la date du jour. La liste sous le graphique reprend les mêmes dates.",
     today: "Aujourd'hui",
     empty: "Aucune action n'a encore de dates.",
     listHeading: "Dates sous forme de liste",

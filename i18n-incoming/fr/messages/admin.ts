@@ -3,7 +3,8 @@ import type { Widen } from "../../widen";
 
 export const adminFr = {
   title: "Administration de la plateforme",
-  intro: "Créer des villes, désigner leurs gestionnaires, suspendre ou réactiver des villes. Chaque modification effectuée ici est consignée dans le journal d'audit de la plateforme.",
+  intro:
+    "Créer des villes, désigner leurs gestionnaires, suspendre ou réactiver des villes. Chaque modification effectuée ici est consignée dans le journal d'audit de la plateforme.",
   nav: {
     cities: "Villes",
     backToCities: "Retour à toutes les villes",
@@ -20,7 +21,8 @@ export const adminFr = {
     members: "Membres",
     open: "Gérer {name}",
     publicPage: "Page publique",
-    empty: "Aucune ville pour l'instant. Créez la première avec le formulaire ci-dessous ; la personne désignée comme gestionnaire recevra un lien pour définir son mot de passe.",
+    empty:
+      "Aucune ville pour l'instant. Créez la première avec le formulaire ci-dessous ; la personne désignée comme gestionnaire recevra un lien pour définir son mot de passe.",
     notProvisioned: "non provisionnée",
   },
   status: {

@@ -23,7 +23,8 @@ export const authFr = {
     withProvider: "Se connecter avec {name}",
     orPassword: "Ou se connecter avec l'adresse électronique et le mot de passe",
     providersHeading: "La connexion propre à votre ville",
-    providersHelp: "Les villes dont le personnel se connecte avec le compte de la ville (par exemple Microsoft Entra ID ou Keycloak) le proposent sur leur page de connexion :",
+    providersHelp:
+      "Les villes dont le personnel se connecte avec le compte de la ville (par exemple Microsoft Entra ID ou Keycloak) le proposent sur leur page de connexion :",
     providersCity: "Connexion à {city}",
     notices: {
       passwordChanged: "Votre mot de passe a été modifié et toutes vos sessions ont été fermées. Connectez-vous avec votre nouveau mot de passe.",
@@ -90,7 +91,8 @@ export const authFr = {
     cannotCreate:
       "Cette invitation ne permet pas de créer un nouveau compte pour cette adresse. Si vous utilisez déjà Charta avec elle, choisissez « Oui, me connecter avec ce compte » (ou demandez un nouveau mot de passe avec « Mot de passe oublié ? »).",
     signedIn: "Session ouverte avec l'adresse {email}.",
-    signedInOther: "Votre session est ouverte avec l'adresse {email}, mais cette invitation est destinée à une autre adresse. Si vous acceptez, la connexion se fera avec l'adresse invitée.",
+    signedInOther:
+      "Votre session est ouverte avec l'adresse {email}, mais cette invitation est destinée à une autre adresse. Si vous acceptez, la connexion se fera avec l'adresse invitée.",
     accept: "Accepter l'invitation",
     createAndAccept: "Créer le compte et accepter",
     signInAndAccept: "Se connecter et accepter",

@@ -50,7 +50,8 @@ export const commitmentsFr = {
     textHint: "Ce à quoi la ville s'engage, en langage clair. 10 000 caractères au maximum.",
     maturityHint: "Le degré d'avancement de la ville pour cet élément. Chaque niveau est expliqué ci-dessous.",
     progressHint: "Un nombre entier de 0 à 100, saisi manuellement.",
-    progressDerived: "L'avancement est la moyenne des actions liées dans les plans d'action (hors actions annulées) ; il suit ces actions et ne peut pas être saisi ici.",
+    progressDerived:
+      "L'avancement est la moyenne des actions liées dans les plans d'action (hors actions annulées) ; il suit ces actions et ne peut pas être saisi ici.",
     progressModeHint: "Saisi manuellement, ou calculé à partir des actions des plans d'action liées à cet engagement.",
     progressModes: { manual: "Saisie manuelle", actions: "À partir des actions liées" },
     ownerNone: "Aucune personne responsable",
@@ -101,7 +102,8 @@ export const commitmentsFr = {
   timeline: {
     heading: "Historique",
     intro: "Chaque modification du statut, de l'avancement ou du niveau de maturité, avec sa note. Les plus récentes en premier.",
-    empty: "Aucune mise à jour pour l'instant. Lorsqu'une personne modifie le statut, l'avancement ou le niveau de maturité, la modification et sa note apparaissent ici.",
+    empty:
+      "Aucune mise à jour pour l'instant. Lorsqu'une personne modifie le statut, l'avancement ou le niveau de maturité, la modification et sa note apparaissent ici.",
     by: "par {name}",
     unknownAuthor: "inconnu",
     viaImport: "par import de tableur",
@@ -165,7 +167,8 @@ export const commitmentsFr = {
   },
   newCommitment: {
     title: "Ajouter un engagement",
-    intro: "Outre les éléments du cadre, la ville peut consigner ses propres engagements. Donnez-lui un titre et un texte ; vous pourrez compléter le reste sur sa page.",
+    intro:
+      "Outre les éléments du cadre, la ville peut consigner ses propres engagements. Donnez-lui un titre et un texte ; vous pourrez compléter le reste sur sa page.",
     layer: "Niveau",
     layerHint: "Le niveau du cadre auquel appartient cet engagement.",
     create: "Ajouter l'engagement",
@@ -183,7 +186,8 @@ export const commitmentsFr = {
   },
   departments: {
     title: "Services",
-    intro: "Les services de la ville et les personnes à contacter. Chaque engagement peut indiquer le service qui en est responsable ; le tableau de bord montre ainsi où se fait le travail en matière de droits humains.",
+    intro:
+      "Les services de la ville et les personnes à contacter. Chaque engagement peut indiquer le service qui en est responsable ; le tableau de bord montre ainsi où se fait le travail en matière de droits humains.",
     readOnly: "Votre rôle permet de consulter ce répertoire, mais pas de le modifier.",
     tableCaption: "Services de {city}",
     name: "Nom",
@@ -213,7 +217,8 @@ export const commitmentsFr = {
     deletedUnlinked: "{name} a été supprimé ; {count} engagements n'ont plus de service responsable.",
     nowHasCommitments: "Des engagements ont été liés à ce service depuis l'ouverture de la page. Rechargez-la pour voir combien, puis décidez à nouveau.",
     conflictTitle: "Une autre personne a modifié ce service avant vous",
-    conflictText: "Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire. Actuellement enregistré : {name}, {contact}, {email}.",
+    conflictText:
+      "Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire. Actuellement enregistré : {name}, {contact}, {email}.",
     loadTheirs: "Charger la version enregistrée",
     keepMine: "Conserver ma version et remplacer l'autre",
     validation: {
@@ -254,7 +259,8 @@ export const commitmentsFr = {
     deleteTextLinked: "{count} engagements sont liés à ce groupe ; le lien leur est retiré.",
     deleteConfirm: "Supprimer le groupe",
     deleted: "{name} a été supprimé.",
-    conflict: "Une autre personne a modifié ce groupe avant vous. Actuellement enregistré : {nameEn} / {nameNl}. Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire.",
+    conflict:
+      "Une autre personne a modifié ce groupe avant vous. Actuellement enregistré : {nameEn} / {nameNl}. Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire.",
     keepMine: "Conserver ma version et remplacer l'autre",
     validation: {
       nameEnRequired: "Saisissez le nom en anglais (au moins 2 caractères).",

@@ -107,11 +107,13 @@ export const consultationFr = {
     answer: "Réponse",
     outcome: "Suite donnée",
     outcomeReason: "Motif",
-    outcomeReasonHint: "Expliquez comment le commentaire a été pris en compte, ou pourquoi il ne l'a pas été. La personne qui l'a rédigé et, en cas de publication, le public voient cette explication.",
+    outcomeReasonHint:
+      "Expliquez comment le commentaire a été pris en compte, ou pourquoi il ne l'a pas été. La personne qui l'a rédigé et, en cas de publication, le public voient cette explication.",
     saveOutcome: "Enregistrer la réponse",
     answeredBy: "Réponse",
     editUntil: "Vous pouvez modifier ce commentaire pendant 15 minutes après sa publication.",
-    conflictReload: "Ce commentaire a été modifié entre-temps par une autre personne ; rien n'a donc été enregistré. Rechargez la page pour le voir dans son état actuel.",
+    conflictReload:
+      "Ce commentaire a été modifié entre-temps par une autre personne ; rien n'a donc été enregistré. Rechargez la page pour le voir dans son état actuel.",
   },
   summary: {
     intro: "Chaque commentaire avec la réponse qui lui a été apportée, article par article.",
@@ -126,7 +128,8 @@ export const consultationFr = {
     notPublished: "Le bilan n'est pas publié.",
     publish: "Publier le bilan avec la déclaration",
     unpublish: "Ne plus publier le bilan",
-    publishHint: "Une fois le bilan publié, la suite donnée, les motifs et les commentaires apparaissent sur la page publique de la déclaration dès que la ville publie. Les noms n'apparaissent que pour les personnes qui y ont consenti.",
+    publishHint:
+      "Une fois le bilan publié, la suite donnée, les motifs et les commentaires apparaissent sur la page publique de la déclaration dès que la ville publie. Les noms n'apparaissent que pour les personnes qui y ont consenti.",
     anonymous: "Anonyme",
   },
   mine: {

@@ -21,7 +21,8 @@ export const dashboardFr = {
     rounding: "Les pourcentages sont arrondis à l'entier. Sans engagement, il n'y a pas de valeur.",
     deadlines:
       "En retard : la date cible est dépassée et le statut n'est pas « En place ». Échéance proche : pas encore en place, avec une date cible comprise entre aujourd'hui et les 30 prochains jours.",
-    coverage: "La couverture compte les engagements liés à au moins un article d'un titre de la Charte, ou à un objectif ; un même engagement peut compter plusieurs fois.",
+    coverage:
+      "La couverture compte les engagements liés à au moins un article d'un titre de la Charte, ou à un objectif ; un même engagement peut compter plusieurs fois.",
     short: "L'avancement est la moyenne des pourcentages d'avancement des engagements, chaque engagement comptant à parts égales.",
     howLink: "Comment les chiffres sont calculés",
   },
@@ -110,7 +111,8 @@ export const dashboardFr = {
     heading: "Mises à jour récentes",
     caption: "Les {count} dernières mises à jour, les plus récentes en premier",
     summary: "La dernière mise à jour date du {date}, par {name}.",
-    empty: "Aucune mise à jour pour l'instant. Lorsqu'un membre des services municipaux modifie un statut, un avancement ou un niveau de maturité, la modification apparaît ici.",
+    empty:
+      "Aucune mise à jour pour l'instant. Lorsqu'un membre des services municipaux modifie un statut, un avancement ou un niveau de maturité, la modification apparaît ici.",
     when: "Date",
     who: "Par",
     commitment: "Engagement",

@@ -10,7 +10,8 @@ export const declarationFr = {
     published: "Publiée",
   },
   page: {
-    intro: "La déclaration de la ville en matière de droits humains : rédigée ici, soumise à la consultation du conseil consultatif, adoptée par le conseil municipal puis publiée.",
+    intro:
+      "La déclaration de la ville en matière de droits humains : rédigée ici, soumise à la consultation du conseil consultatif, adoptée par le conseil municipal puis publiée.",
     versionLine: "Version {number} · {language}",
     language: { en: "Anglais", nl: "Néerlandais" },
     edit: "Modifier le texte",
@@ -26,7 +27,8 @@ export const declarationFr = {
     adoptedLine: "Adoptée par le conseil municipal le {date} (délibération {ref} ; {for} pour, {against} contre, {abstain} abstentions).",
     publishedLine: "Publiée le {date}.",
     emptyTitle: "Pas encore de déclaration",
-    emptyEditor: "Commencez la déclaration de la ville : à partir d'une page blanche, ou d'un modèle comportant un préambule et des articles qui renvoient aux principaux instruments relatifs aux droits humains. Vous pourrez tout modifier ensuite.",
+    emptyEditor:
+      "Commencez la déclaration de la ville : à partir d'une page blanche, ou d'un modèle comportant un préambule et des articles qui renvoient aux principaux instruments relatifs aux droits humains. Vous pourrez tout modifier ensuite.",
     emptyReader: "La ville n'a pas encore commencé sa déclaration.",
     emptyAdvisory: "Le projet de déclaration est communiqué au conseil consultatif à l'ouverture de la consultation.",
     breadcrumb: "Fil d'Ariane",
@@ -41,7 +43,8 @@ export const declarationFr = {
     templateBlank: "Une page blanche",
     templateEn: "Le modèle en anglais",
     templateNl: "Le modèle en néerlandais",
-    templateHint: "Les modèles citent la Déclaration universelle des droits de l'homme, la Convention européenne des droits de l'homme, la Charte des droits fondamentaux de l'UE, les principaux traités des Nations unies ratifiés par tous les États membres du Conseil de l'Europe et la Charte européenne de sauvegarde des droits de l'homme dans la ville. Adaptez-les à votre ville.",
+    templateHint:
+      "Les modèles citent la Déclaration universelle des droits de l'homme, la Convention européenne des droits de l'homme, la Charte des droits fondamentaux de l'UE, les principaux traités des Nations unies ratifiés par tous les États membres du Conseil de l'Europe et la Charte européenne de sauvegarde des droits de l'homme dans la ville. Adaptez-les à votre ville.",
     submit: "Commencer la déclaration",
     starting: "Création…",
   },
@@ -71,7 +74,8 @@ export const declarationFr = {
     linkApply: "Appliquer",
     cancel: "Annuler",
     pickerTitle: "Insérer une référence à un instrument relatif aux droits humains",
-    pickerIntro: "La référence est insérée à l'emplacement du curseur sous la forme du nom, de l'abréviation et de l'année de l'instrument, avec un lien vers sa page officielle.",
+    pickerIntro:
+      "La référence est insérée à l'emplacement du curseur sous la forme du nom, de l'abréviation et de l'année de l'instrument, avec un lien vers sa page officielle.",
     pickerSearch: "Filtrer la liste",
     pickerGroupUn: "Nations unies",
     pickerGroupEurope: "Europe",
@@ -84,10 +88,13 @@ export const declarationFr = {
     save: "Enregistrer comme nouvelle version",
     saving: "Enregistrement…",
     saved: "Enregistré comme version {number}.",
-    merged: "La version {theirs} a été enregistrée pendant que vous modifiiez le texte. Vos modifications portaient sur d'autres parties du texte : les deux ont donc été fusionnées et enregistrées comme version {number}. L'éditeur affiche maintenant le texte fusionné.",
+    merged:
+      "La version {theirs} a été enregistrée pendant que vous modifiiez le texte. Vos modifications portaient sur d'autres parties du texte : les deux ont donc été fusionnées et enregistrées comme version {number}. L'éditeur affiche maintenant le texte fusionné.",
     conflictTitle: "Non enregistré : une autre personne a modifié les mêmes passages",
-    conflictIntro: "{name} a enregistré la version {number} le {date} pendant que vous travailliez (« {note} »). Voici ses modifications depuis le début de votre travail :",
-    conflictKeep: "Votre texte est toujours dans l'éditeur. Comparez, puis enregistrez votre texte par-dessus l'autre version (la vôtre la remplace ; l'autre reste dans l'historique), ou chargez l'autre version et refaites vos modifications.",
+    conflictIntro:
+      "{name} a enregistré la version {number} le {date} pendant que vous travailliez (« {note} »). Voici ses modifications depuis le début de votre travail :",
+    conflictKeep:
+      "Votre texte est toujours dans l'éditeur. Comparez, puis enregistrez votre texte par-dessus l'autre version (la vôtre la remplace ; l'autre reste dans l'historique), ou chargez l'autre version et refaites vos modifications.",
     conflictSaveMine: "Enregistrer mon texte par-dessus la version {number}",
     conflictLoadTheirs: "Charger la version {number} (abandonner mes modifications)",
     conflictLoadTitle: "Abandonner vos modifications ?",
@@ -98,7 +105,8 @@ export const declarationFr = {
   },
   versions: {
     title: "Versions",
-    intro: "Chaque enregistrement crée une version. Comparez deux versions quelconques, ou rétablissez un texte antérieur sous la forme d'une nouvelle version.",
+    intro:
+      "Chaque enregistrement crée une version. Comparez deux versions quelconques, ou rétablissez un texte antérieur sous la forme d'une nouvelle version.",
     empty: "Aucune version pour l'instant.",
     number: "Version",
     note: "Note de modification",
@@ -177,7 +185,8 @@ export const declarationFr = {
     moved_ok: "Enregistré : {status}.",
     startAmendment: "Engager une modification",
     startAmendmentTitle: "Engager une modification ?",
-    startAmendmentText: "Un nouveau projet est créé à partir du texte adopté. La déclaration adoptée reste en vigueur jusqu'à la publication de la modification.",
+    startAmendmentText:
+      "Un nouveau projet est créé à partir du texte adopté. La déclaration adoptée reste en vigueur jusqu'à la publication de la modification.",
     amendmentStarted: "La modification a été engagée sous la forme d'un nouveau projet.",
     detailsConsultation: "Consultation du {opens} au {closes}",
     detailsAdopted: "Délibération {ref}, adoptée le {date} : {for} pour, {against} contre, {abstain} abstentions",
@@ -192,8 +201,10 @@ export const declarationFr = {
   errors: {
     exists: "La ville a déjà une déclaration. Pour modifier un texte adopté, engagez une modification.",
     frozen: "Le texte adopté est figé : il ne peut pas être remplacé. Engagez une modification pour le changer.",
-    conflict: "Une autre personne a enregistré entre-temps des modifications des mêmes passages. Rien n'a été enregistré ; votre texte est toujours dans l'éditeur.",
-    restoreConflict: "Une nouvelle version a été enregistrée depuis l'ouverture de cette page. Rechargez la page pour la voir, puis rétablissez la version voulue si vous le souhaitez toujours.",
+    conflict:
+      "Une autre personne a enregistré entre-temps des modifications des mêmes passages. Rien n'a été enregistré ; votre texte est toujours dans l'éditeur.",
+    restoreConflict:
+      "Une nouvelle version a été enregistrée depuis l'ouverture de cette page. Rechargez la page pour la voir, puis rétablissez la version voulue si vous le souhaitez toujours.",
     transitionNotAllowed: "Cette étape n'est pas possible depuis le statut actuel de la déclaration. Rechargez la page pour voir où elle en est.",
     notAmendable: "Seule une déclaration adoptée et toujours en vigueur peut être modifiée.",
     amendmentExists: "Un projet est déjà en cours. Terminez-le ou faites-le adopter d'abord.",

@@ -29,7 +29,8 @@ export const documentsFr = {
     producing: "Production des fichiers…",
   },
   published: {
-    partial: "Publié, mais certains fichiers n'ont pas pu être produits : {missing}. {reason} Charta réessaie toutes les heures, et vous pouvez réessayer depuis cette page.",
+    partial:
+      "Publié, mais certains fichiers n'ont pas pu être produits : {missing}. {reason} Charta réessaie toutes les heures, et vous pouvez réessayer depuis cette page.",
   },
   declaration: {
     downloads: "Télécharger la déclaration",

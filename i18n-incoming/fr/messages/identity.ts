@@ -7,12 +7,14 @@ export const identityFr = {
   intro:
     "Permettez aux membres de se connecter avec les comptes propres à la ville par OpenID Connect (Microsoft Entra ID, Keycloak ou tout autre fournisseur). Un service de connexion ne connecte que les membres de cette ville ; la première fois, la personne l'associe en acceptant son invitation avec ce service ou depuis la page de son compte. L'administration de la plateforme se connecte toujours avec un mot de passe.",
   readOnly: "Seuls les gestionnaires de la ville peuvent modifier les services de connexion.",
-  empty: "Aucun service de connexion pour l'instant : les membres se connectent avec leur adresse électronique et un mot de passe. Ajoutez le service de votre ville pour qu'ils puissent utiliser leur compte habituel.",
+  empty:
+    "Aucun service de connexion pour l'instant : les membres se connectent avec leur adresse électronique et un mot de passe. Ajoutez le service de votre ville pour qu'ils puissent utiliser leur compte habituel.",
   add: "Ajouter un service de connexion",
   edit: "Modifier",
   editing: "Modifier {name}",
   remove: "Supprimer",
-  removeConfirm: "Supprimer {name} ? Les membres qui se connectent avec ce service devront utiliser leur mot de passe (ou un autre service) jusqu'à ce qu'il soit ajouté de nouveau.",
+  removeConfirm:
+    "Supprimer {name} ? Les membres qui se connectent avec ce service devront utiliser leur mot de passe (ou un autre service) jusqu'à ce qu'il soit ajouté de nouveau.",
   removed: "{name} a été supprimé.",
   saved: "{name} a été enregistré.",
   created: "{name} a été ajouté. Enregistrez l'URI de redirection ci-dessous auprès du fournisseur si ce n'est pas déjà fait.",
@@ -53,7 +55,8 @@ export const identityFr = {
   },
   account: {
     heading: "Connexion avec le compte de votre ville",
-    intro: "Associez le compte propre à votre ville pour vous connecter avec lui au lieu de votre mot de passe. Vous vous connectez chez lui et revenez directement ici.",
+    intro:
+      "Associez le compte propre à votre ville pour vous connecter avec lui au lieu de votre mot de passe. Vous vous connectez chez lui et revenez directement ici.",
     connected: "Associé",
     connect: "Associer {name}",
     connecting: "Redirection vers {name}…",

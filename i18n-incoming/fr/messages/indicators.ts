@@ -9,10 +9,14 @@ export const indicatorsFr = {
   },
   typeExplain: {
     heading: "Structure, processus et résultat",
-    intro: "Charta classe chaque indicateur comme le fait le Haut-Commissariat des Nations unies aux droits de l'homme (HCDH) dans son guide sur les indicateurs des droits de l'homme, que suit également le cadre de la FRA. Ensemble, les trois types montrent si la ville s'est engagée, si elle fait les efforts nécessaires et si les habitantes et les habitants jouissent effectivement de leurs droits.",
-    structure: "L'engagement existe-t-il ? Les règles, politiques, instances et plans adoptés par la ville — par exemple l'existence d'un bureau de lutte contre les discriminations.",
-    process: "La ville fait-elle les efforts nécessaires ? Ce qu'elle fait pour tenir ses engagements — par exemple le nombre de membres du personnel formés ou de plaintes traitées dans les délais.",
-    outcome: "Les habitantes et les habitants jouissent-ils du droit ? Le résultat dans la vie des personnes — par exemple la part des logements accessibles ou des personnes qui signalent une discrimination.",
+    intro:
+      "Charta classe chaque indicateur comme le fait le Haut-Commissariat des Nations unies aux droits de l'homme (HCDH) dans son guide sur les indicateurs des droits de l'homme, que suit également le cadre de la FRA. Ensemble, les trois types montrent si la ville s'est engagée, si elle fait les efforts nécessaires et si les habitantes et les habitants jouissent effectivement de leurs droits.",
+    structure:
+      "L'engagement existe-t-il ? Les règles, politiques, instances et plans adoptés par la ville — par exemple l'existence d'un bureau de lutte contre les discriminations.",
+    process:
+      "La ville fait-elle les efforts nécessaires ? Ce qu'elle fait pour tenir ses engagements — par exemple le nombre de membres du personnel formés ou de plaintes traitées dans les délais.",
+    outcome:
+      "Les habitantes et les habitants jouissent-ils du droit ? Le résultat dans la vie des personnes — par exemple la part des logements accessibles ou des personnes qui signalent une discrimination.",
   },
   direction: {
     higher: "Plus c'est élevé, mieux c'est",
@@ -37,8 +41,10 @@ export const indicatorsFr = {
     no_data: "Aucune donnée",
   },
   statusExplain: {
-    method: "Mode de calcul du statut : une droite relie la valeur de référence (à son année) à la valeur cible (à son année). La dernière mesure est comparée à la valeur que la droite prévoit pour sa période : sur la trajectoire si elle est au moins aussi bonne (plus élevée ou plus basse selon l'indicateur), hors trajectoire sinon.",
-    onTrack: "La dernière valeur ({value} pour la période {period}) est au moins aussi bonne que la valeur de {expected} prévue sur la trajectoire vers la cible.",
+    method:
+      "Mode de calcul du statut : une droite relie la valeur de référence (à son année) à la valeur cible (à son année). La dernière mesure est comparée à la valeur que la droite prévoit pour sa période : sur la trajectoire si elle est au moins aussi bonne (plus élevée ou plus basse selon l'indicateur), hors trajectoire sinon.",
+    onTrack:
+      "La dernière valeur ({value} pour la période {period}) est au moins aussi bonne que la valeur de {expected} prévue sur la trajectoire vers la cible.",
     offTrack: "La dernière valeur ({value} pour la période {period}) est en deçà de la valeur de {expected} prévue sur la trajectoire vers la cible.",
     measurements: "Aucune mesure n'a encore été saisie.",
     baseline: "L'indicateur n'a pas de valeur de référence (valeur et année) d'où faire partir la trajectoire.",
@@ -46,7 +52,8 @@ export const indicatorsFr = {
   },
   list: {
     title: "Indicateurs",
-    intro: "Des mesures qui montrent si les droits progressent : chacune relève d'un plan d'action, a une valeur de référence et une valeur cible, et est mesurée dans le temps (outil T7 de la FRA).",
+    intro:
+      "Des mesures qui montrent si les droits progressent : chacune relève d'un plan d'action, a une valeur de référence et une valeur cible, et est mesurée dans le temps (outil T7 de la FRA).",
     empty: "Aucun indicateur pour l'instant.",
     emptyNoPlan: "Les indicateurs relèvent d'un plan d'action. Créez d'abord un plan.",
     emptyEditor: "Aucun indicateur pour l'instant. Ajoutez le premier ci-dessous.",
@@ -110,7 +117,8 @@ export const indicatorsFr = {
     statusHeading: "Statut par rapport à la cible",
     chartHeading: "Mesures dans le temps",
     chartTitle: "{name} : mesures, valeur de référence et valeur cible",
-    chartDesc: "Une courbe des valeurs mesurées par période, avec la valeur de référence et la valeur cible sous forme de lignes horizontales ; le tableau ci-dessous reprend les mêmes chiffres.",
+    chartDesc:
+      "Une courbe des valeurs mesurées par période, avec la valeur de référence et la valeur cible sous forme de lignes horizontales ; le tableau ci-dessous reprend les mêmes chiffres.",
     series: "Mesuré",
     baselineLine: "Valeur de référence",
     targetLine: "Valeur cible",
@@ -135,7 +143,8 @@ export const indicatorsFr = {
     corrected2: "La correction a été enregistrée ; la valeur antérieure figure dans l'historique.",
     deleteNamed: "Supprimer {period}",
     deleteTitle: "Supprimer la mesure de {period} ?",
-    deleteWarning: "La valeur et l'historique de ses corrections sont supprimés. Une valeur erronée peut plutôt être corrigée, ce qui conserve la valeur antérieure.",
+    deleteWarning:
+      "La valeur et l'historique de ses corrections sont supprimés. Une valeur erronée peut plutôt être corrigée, ce qui conserve la valeur antérieure.",
     historyHeading: "Corrections",
     historyIntro: "Chaque valeur corrigée, avec la valeur qu'elle a remplacée, la personne qui l'a modifiée et le motif. Les plus récentes en premier.",
     historyEmpty: "Aucune correction pour l'instant.",

@@ -4,7 +4,8 @@ import type { Widen } from "../../widen";
 export const planDataFr = {
   publish: {
     heading: "Plans d'action sur les pages publiques",
-    intro: "Indiquez les plans que le public peut consulter. Un plan adopté ou clôturé apparaît à partir de la prochaine publication, avec ses objectifs, ses actions, ses indicateurs et ses chiffres — jamais les noms des personnes responsables, les motifs de retard, les notes de mise à jour ni les budgets.",
+    intro:
+      "Indiquez les plans que le public peut consulter. Un plan adopté ou clôturé apparaît à partir de la prochaine publication, avec ses objectifs, ses actions, ses indicateurs et ses chiffres — jamais les noms des personnes responsables, les motifs de retard, les notes de mise à jour ni les budgets.",
     empty: "La ville n'a pas encore de plan d'action.",
     mark: "afficher sur les pages publiques",
     draftNote: "Un projet n'est jamais publié : ce plan apparaîtra une fois adopté, lors de la prochaine publication de la ville.",
@@ -20,7 +21,8 @@ export const planDataFr = {
     adopted: "adopté le {date} ({reference})",
     contents: "Sommaire",
     progressHeading: "Avancement",
-    progressText: "Avancement global du plan : {progress}. Il s'agit de la moyenne de l'avancement de toutes ses actions, chacune comptant à parts égales ; une action terminée compte pour 100 %, une action annulée n'est pas prise en compte.",
+    progressText:
+      "Avancement global du plan : {progress}. Il s'agit de la moyenne de l'avancement de toutes ses actions, chacune comptant à parts égales ; une action terminée compte pour 100 %, une action annulée n'est pas prise en compte.",
     progressShort: "avancement {progress}",
     actionStatus: "Statut des actions",
     count: "Nombre",
@@ -47,7 +49,8 @@ export const planDataFr = {
     target: "Valeur cible",
     latest: "Dernière valeur",
     targetStatus: "Par rapport à la cible",
-    statusMethod: "Par rapport à la cible : la dernière valeur est comparée à une droite reliant la valeur de référence à la valeur cible ; sur la trajectoire si elle est au moins aussi bonne que ce que prévoit cette droite.",
+    statusMethod:
+      "Par rapport à la cible : la dernière valeur est comparée à une droite reliant la valeur de référence à la valeur cible ; sur la trajectoire si elle est au moins aussi bonne que ce que prévoit cette droite.",
     heading: "Le plan sous forme de document",
     text: "L'ensemble du plan — objectifs, actions avec leurs responsables et leurs dates, indicateurs avec valeur de référence, valeur cible et dernière valeur — sous forme de document PDF ou Word, pour le conseil municipal ou pour l'impression. Un projet est signalé comme tel.",
     downloadPdf: "Télécharger au format PDF",
@@ -90,7 +93,8 @@ export const planDataFr = {
     unit: "L'unité de l'indicateur. En lecture seule.",
     period: "La période : 2024 pour les indicateurs annuels, 2024-Q2 pour les trimestriels, 2024-03 pour les mensuels.",
     value: "La valeur, un nombre comme 52 ou 47.5 (la virgule décimale est également acceptée).",
-    breakdown: "Valeurs ventilées sous la forme dimension:category=value, séparées par des points-virgules, par exemple district:North=52; district:South=47.5. Uniquement les dimensions de l'indicateur.",
+    breakdown:
+      "Valeurs ventilées sous la forme dimension:category=value, séparées par des points-virgules, par exemple district:North=52; district:South=47.5. Uniquement les dimensions de l'indicateur.",
     source_note: "L'origine du chiffre.",
     reason: "La raison de la correction d'un chiffre : conservée dans l'historique de la mesure. Vide : « Importé depuis un tableur ».",
     version: "La version de départ. Conservez-la : une ligne modifiée par une autre personne depuis votre téléchargement est refusée.",
@@ -117,7 +121,8 @@ export const planDataFr = {
     kind: "Type : {kind}",
     summary: "{rows} lignes lues : {new} nouvelles, {change} avec modifications, {unchanged} inchangées, {rejected} refusées.",
     rejectedTitle: "Rien ne peut encore être appliqué",
-    rejectedText: "{count} lignes sont refusées ; les motifs figurent ci-dessous. Un import est appliqué entièrement ou pas du tout : corrigez le fichier et téléversez-le à nouveau.",
+    rejectedText:
+      "{count} lignes sont refusées ; les motifs figurent ci-dessous. Un import est appliqué entièrement ou pas du tout : corrigez le fichier et téléversez-le à nouveau.",
     nothingToApply: "Le fichier ne change rien : chaque ligne correspond à ce qui est actuellement enregistré.",
     tableCaption: "Lignes de l'import et leurs modifications",
     line: "Ligne",
@@ -172,12 +177,14 @@ export const planDataFr = {
     budgetInvalid: "Le budget dépensé doit être un montant d'au moins 0 avec deux décimales au maximum, et non « {value} ».",
     noteTooLong: "La note ne peut pas dépasser {max} caractères.",
     versionInvalid: "La version « {value} » n'est pas un nombre. Conservez la version du téléchargement.",
-    versionStale: "Une personne a modifié cet élément après votre téléchargement (version {version} dans le fichier, {current} actuellement). Téléchargez à nouveau les données et refaites cette ligne.",
+    versionStale:
+      "Une personne a modifié cet élément après votre téléchargement (version {version} dans le fichier, {current} actuellement). Téléchargez à nouveau les données et refaites cette ligne.",
   },
   apply: {
     defaultNote: "Importé depuis un tableur",
     refused: "L'import n'a pas été appliqué, car des lignes sont refusées. Rien n'a été enregistré.",
-    conflict: "Une personne a modifié les données du plan pendant que vous vérifiiez l'import. Rien n'a été enregistré. Vérifiez à nouveau l'import : les lignes concernées sont maintenant signalées.",
+    conflict:
+      "Une personne a modifié les données du plan pendant que vous vérifiiez l'import. Rien n'a été enregistré. Vérifiez à nouveau l'import : les lignes concernées sont maintenant signalées.",
     gone: "Ce fichier téléversé n'existe plus (il est conservé une heure). Téléversez à nouveau le fichier.",
   },
   reminder: {
@@ -189,6 +196,7 @@ export const planDataFr = {
     indicatorsHeading: "Indicateurs pour lesquels une nouvelle valeur est attendue ({count}) :",
     indicatorItem: "• {name} : dernière valeur pour {period}",
     indicatorItemNone: "• {name} : aucune valeur saisie pour l'instant",
-    outro: "Veuillez consigner le statut de l'action (terminée, en retard avec un motif, ou nouvelle échéance) et saisir les dernières valeurs des indicateurs. Vous ne recevrez pas de nouveau rappel pour la même échéance.",
+    outro:
+      "Veuillez consigner le statut de l'action (terminée, en retard avec un motif, ou nouvelle échéance) et saisir les dernières valeurs des indicateurs. Vous ne recevrez pas de nouveau rappel pour la même échéance.",
   },
 } satisfies Widen<typeof planData.en>;

@@ -3,15 +3,18 @@ import type { Widen } from "../../widen";
 
 export const publicPlanFr = {
   title: "Plan d'action",
-  metaDescription: "Le plan d'action de {name} en matière de droits humains : objectifs, actions et leur avancement, indicateurs au regard de leurs valeurs cibles.",
-  intro: "Ce que {name} a prévu de faire en tant que ville des droits humains, où en est chaque action et comment les indicateurs se situent par rapport à leurs valeurs cibles.",
+  metaDescription:
+    "Le plan d'action de {name} en matière de droits humains : objectifs, actions et leur avancement, indicateurs au regard de leurs valeurs cibles.",
+  intro:
+    "Ce que {name} a prévu de faire en tant que ville des droits humains, où en est chaque action et comment les indicateurs se situent par rapport à leurs valeurs cibles.",
   none: "{name} n'a pas encore publié de plan d'action adopté.",
   period: "Du {start} au {end}",
   adopted: "Adopté le {date}",
   adoptedRef: "Adopté le {date} ({reference})",
   closed: "Ce plan est clôturé.",
   progress: "Avancement",
-  progressExplain: "L'avancement global est la moyenne de l'avancement de toutes les actions du plan, chacune comptant à parts égales ; une action terminée compte pour 100 % et une action annulée n'est pas prise en compte.",
+  progressExplain:
+    "L'avancement global est la moyenne de l'avancement de toutes les actions du plan, chacune comptant à parts égales ; une action terminée compte pour 100 % et une action annulée n'est pas prise en compte.",
   progressValue: "{value} %",
   noProgress: "pas encore d'actions",
   statusSummary: "Actions par statut",
@@ -28,7 +31,8 @@ export const publicPlanFr = {
   due: "Échéance",
   noActions: "Aucune action pour cet objectif pour l'instant.",
   indicators: "Indicateurs",
-  indicatorsIntro: "Chaque indicateur est un indicateur de structure, de processus ou de résultat (selon la typologie du Haut-Commissariat des Nations unies aux droits de l'homme). « Par rapport à la cible » compare la dernière valeur à une droite reliant la valeur de référence à la valeur cible.",
+  indicatorsIntro:
+    "Chaque indicateur est un indicateur de structure, de processus ou de résultat (selon la typologie du Haut-Commissariat des Nations unies aux droits de l'homme). « Par rapport à la cible » compare la dernière valeur à une droite reliant la valeur de référence à la valeur cible.",
   noIndicators: "Ce plan n'a pas encore d'indicateurs.",
   baseline: "Valeur de référence",
   target: "Valeur cible",

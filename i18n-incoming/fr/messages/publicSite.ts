@@ -26,7 +26,8 @@ export const publicSiteFr = {
   },
   home: {
     metaTitle: "{name} — ville des droits humains",
-    metaDescription: "{name} est une ville des droits humains. Suivez la manière dont la ville s'appuie sur le cadre de la FRA pour les villes des droits humains.",
+    metaDescription:
+      "{name} est une ville des droits humains. Suivez la manière dont la ville s'appuie sur le cadre de la FRA pour les villes des droits humains.",
     intro: "{name} est une ville des droits humains.",
     frameworkHeading: "Le cadre des villes des droits humains",
     frameworkIntro:
@@ -84,7 +85,8 @@ export const publicSiteFr = {
   },
   commitments: {
     title: "Engagements",
-    metaDescription: "Les engagements de {name} en tant que ville des droits humains, niveau par niveau, avec leur statut, leur avancement et leur dernière mise à jour.",
+    metaDescription:
+      "Les engagements de {name} en tant que ville des droits humains, niveau par niveau, avec leur statut, leur avancement et leur dernière mise à jour.",
     intro: "Les engagements de {name}, pour chaque niveau du cadre des villes des droits humains.",
     notPublished: "La ville n'a pas encore publié ses engagements.",
     none: "La ville a publié l'état de son cadre, mais pas encore d'engagements.",
@@ -147,7 +149,8 @@ export const publicSiteFr = {
   },
   takePart: {
     title: "Participer",
-    metaDescription: "Comment participer au travail de {name} en tant que ville des droits humains, qui contacter et à qui s'adresser en cas de discrimination.",
+    metaDescription:
+      "Comment participer au travail de {name} en tant que ville des droits humains, qui contacter et à qui s'adresser en cas de discrimination.",
     howHeading: "Comment participer",
     howNotPublished: "La ville n'a pas encore publié les modalités de participation.",
     contactHeading: "Contact",
@@ -163,12 +166,15 @@ export const publicSiteFr = {
   accessibility: {
     title: "Déclaration d'accessibilité",
     metaDescription: "Déclaration d'accessibilité des pages publiques de {name}, ville des droits humains.",
-    intro: "{name} s'engage à rendre ses pages publiques de ville des droits humains accessibles à toutes et à tous, conformément à la directive (UE) 2016/2102 relative à l'accessibilité des sites internet et des applications mobiles des organismes du secteur public et à la législation nationale qui la transpose.",
-    scope: "La présente déclaration s'applique aux pages publiques de {name} sur Charta : {url} et à toutes les pages qui en dépendent, dans toutes les langues.",
+    intro:
+      "{name} s'engage à rendre ses pages publiques de ville des droits humains accessibles à toutes et à tous, conformément à la directive (UE) 2016/2102 relative à l'accessibilité des sites internet et des applications mobiles des organismes du secteur public et à la législation nationale qui la transpose.",
+    scope:
+      "La présente déclaration s'applique aux pages publiques de {name} sur Charta : {url} et à toutes les pages qui en dépendent, dans toutes les langues.",
     statusHeading: "État de conformité",
     status: {
       full: "Ces pages sont totalement conformes aux Règles pour l'accessibilité des contenus web (WCAG) 2.1, niveau AA, niveau exigé par la norme européenne EN 301 549.",
-      partial: "Ces pages sont partiellement conformes aux Règles pour l'accessibilité des contenus web (WCAG) 2.1, niveau AA (EN 301 549), en raison des non-conformités énumérées ci-dessous.",
+      partial:
+        "Ces pages sont partiellement conformes aux Règles pour l'accessibilité des contenus web (WCAG) 2.1, niveau AA (EN 301 549), en raison des non-conformités énumérées ci-dessous.",
       none: "Ces pages ne sont pas conformes aux Règles pour l'accessibilité des contenus web (WCAG) 2.1, niveau AA (EN 301 549). Les non-conformités sont énumérées ci-dessous.",
     },
     statusNotPublished: "La ville n'a pas encore publié l'état de conformité de ces pages.",
@@ -177,28 +183,37 @@ export const publicSiteFr = {
     cityIssuesNone: "La ville n'a signalé aucun problème connu.",
     platformHeading: "Limites connues de la plateforme Charta",
     limitations: {
-      charts: "Les graphiques ne peuvent pas être lus en détail avec un lecteur d'écran. Chaque graphique est accompagné d'un tableau reprenant les mêmes chiffres et d'une phrase qui le résume.",
-      language: "Les textes rédigés par la ville elle-même (engagements, notes, coordonnées) apparaissent dans la langue dans laquelle la ville les a écrits, qui peut différer de celle de la page. Ils sont signalés comme rédigés dans la langue principale de la ville.",
+      charts:
+        "Les graphiques ne peuvent pas être lus en détail avec un lecteur d'écran. Chaque graphique est accompagné d'un tableau reprenant les mêmes chiffres et d'une phrase qui le résume.",
+      language:
+        "Les textes rédigés par la ville elle-même (engagements, notes, coordonnées) apparaissent dans la langue dans laquelle la ville les a écrits, qui peut différer de celle de la page. Ils sont signalés comme rédigés dans la langue principale de la ville.",
       plainLanguage: "Charta ne peut pas vérifier si les textes rédigés par la ville sont en langage clair.",
-      external: "Les sites web vers lesquels renvoient ces pages, par exemple celui d'un service de médiation, ne sont pas couverts par la présente déclaration.",
+      external:
+        "Les sites web vers lesquels renvoient ces pages, par exemple celui d'un service de médiation, ne sont pas couverts par la présente déclaration.",
     },
     preparationHeading: "Établissement de cette déclaration",
     preparedOn: "La ville a établi ou réexaminé pour la dernière fois cette déclaration le {date}.",
     preparedNotStated: "La ville n'a pas indiqué à quelle date elle a établi cette déclaration.",
     published: "Cette version a été publiée le {date}.",
-    testing: "Chaque type de page de la plateforme Charta est contrôlé automatiquement au regard des critères WCAG 2.1 de niveaux A et AA (avec axe) et parcouru uniquement au clavier, en néerlandais et en anglais.",
+    testing:
+      "Chaque type de page de la plateforme Charta est contrôlé automatiquement au regard des critères WCAG 2.1 de niveaux A et AA (avec axe) et parcouru uniquement au clavier, en néerlandais et en anglais.",
     feedbackHeading: "Retour d'information et contact",
-    feedback: "Si vous constatez un problème d'accessibilité sur ces pages, ou si vous avez besoin d'une information qu'elles contiennent sous un autre format, signalez-le à la ville :",
+    feedback:
+      "Si vous constatez un problème d'accessibilité sur ces pages, ou si vous avez besoin d'une information qu'elles contiennent sous un autre format, signalez-le à la ville :",
     feedbackNone: "La ville n'a pas encore publié d'adresse de contact pour l'accessibilité.",
     enforcementHeading: "Voies de recours",
-    enforcementGeneric: "Si la réponse de la ville à votre message ne vous satisfait pas, vous pouvez vous adresser à l'organisme chargé, dans le pays de la ville, de contrôler l'accessibilité des sites web du secteur public, tel que le prévoit la législation nationale transposant la directive (UE) 2016/2102.",
-    enforcementNl: "Si la réponse de la ville ne vous satisfait pas, vous pouvez saisir le Nationale ombudsman (médiateur national des Pays-Bas), ou le service de médiation de la ville s'il en existe un. Si vous estimez que la ville vous traite de manière inégale en raison d'un handicap ou d'une maladie chronique, vous pouvez également demander un avis au College voor de Rechten van de Mens (Institut néerlandais des droits de l'homme).",
+    enforcementGeneric:
+      "Si la réponse de la ville à votre message ne vous satisfait pas, vous pouvez vous adresser à l'organisme chargé, dans le pays de la ville, de contrôler l'accessibilité des sites web du secteur public, tel que le prévoit la législation nationale transposant la directive (UE) 2016/2102.",
+    enforcementNl:
+      "Si la réponse de la ville ne vous satisfait pas, vous pouvez saisir le Nationale ombudsman (médiateur national des Pays-Bas), ou le service de médiation de la ville s'il en existe un. Si vous estimez que la ville vous traite de manière inégale en raison d'un handicap ou d'une maladie chronique, vous pouvez également demander un avis au College voor de Rechten van de Mens (Institut néerlandais des droits de l'homme).",
     directive: "Directive (UE) 2016/2102 sur EUR-Lex",
   },
   data: {
     title: "Données ouvertes",
-    metaDescription: "Téléchargez les données publiées de {name}, ville des droits humains, aux formats CSV et JSON : engagements, mises à jour, actions, indicateurs, mesures et rapports.",
-    intro: "Tout le contenu de ces pages peut être téléchargé en données ouvertes : chaque jeu de données au format CSV (RFC 4180, UTF-8) et au format JSON, à des adresses qui ne changent pas. Les listes, comme les articles de la Charte, sont des tableaux en JSON et sont séparées par un point-virgule en CSV.",
+    metaDescription:
+      "Téléchargez les données publiées de {name}, ville des droits humains, aux formats CSV et JSON : engagements, mises à jour, actions, indicateurs, mesures et rapports.",
+    intro:
+      "Tout le contenu de ces pages peut être téléchargé en données ouvertes : chaque jeu de données au format CSV (RFC 4180, UTF-8) et au format JSON, à des adresses qui ne changent pas. Les listes, comme les articles de la Charte, sont des tableaux en JSON et sont séparées par un point-virgule en CSV.",
     asOf: "Les données correspondent à ce que la ville a publié le {date}.",
     notPublished: "La ville n'a encore rien publié : les jeux de données existent avec leurs champs, mais ne contiennent aucun enregistrement.",
     licenceHeading: "Licence",
@@ -244,7 +259,8 @@ export const publicSiteFr = {
     title: "Pages publiques",
     intro:
       "Ce que le public voit sur les pages publiques de {city}. Rien de ce que vous modifiez ici ou dans un engagement n'y apparaît avant que vous ne publiiez : les pages publiques, les données ouvertes et le flux ne montrent que la dernière publication.",
-    readOnly: "Seuls les membres des services municipaux et les gestionnaires de la ville modifient les pages publiques et les publient. Vous pouvez voir ce qui est publié et ce qui le serait.",
+    readOnly:
+      "Seuls les membres des services municipaux et les gestionnaires de la ville modifient les pages publiques et les publient. Vous pouvez voir ce qui est publié et ce qui le serait.",
     viewPublic: "Ouvrir les pages publiques de {city}",
     current: {
       heading: "Actuellement publié",
@@ -300,7 +316,8 @@ export const publicSiteFr = {
     },
     profile: {
       heading: "Profil public",
-      intro: "Les textes et les coordonnées des pages publiques. Les champs vides ne sont pas affichés. Les modifications enregistrées apparaissent à la prochaine publication.",
+      intro:
+        "Les textes et les coordonnées des pages publiques. Les champs vides ne sont pas affichés. Les modifications enregistrées apparaissent à la prochaine publication.",
       textsHeading: "Présentation et participation",
       introNl: "Présentation (néerlandais)",
       introEn: "Présentation (anglais)",

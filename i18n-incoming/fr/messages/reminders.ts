@@ -20,7 +20,8 @@ export const remindersFr = {
     daysAgo: "{date} (il y a {days} jours)",
     noOwner: "Aucune personne responsable",
     formerMember: "Une personne qui n'est plus membre",
-    howTo: "Ouvrez un engagement et consignez son statut, son avancement ou son niveau de maturité actuel avec une note ; il disparaît aussitôt de cette liste.",
+    howTo:
+      "Ouvrez un engagement et consignez son statut, son avancement ou son niveau de maturité actuel avec une note ; il disparaît aussitôt de cette liste.",
   },
   overdue: {
     heading: "Date cible dépassée ({count})",
@@ -32,7 +33,8 @@ export const remindersFr = {
   },
   inbox: {
     heading: "Vos notifications",
-    empty: "Vous n'avez aucune notification dans cette ville. Les rappels concernant les engagements dont vous êtes responsable et les récapitulatifs destinés aux gestionnaires de la ville apparaissent ici.",
+    empty:
+      "Vous n'avez aucune notification dans cette ville. Les rappels concernant les engagements dont vous êtes responsable et les récapitulatifs destinés aux gestionnaires de la ville apparaissent ici.",
     unread: "Nouveau",
     read: "Lu",
     received: "Reçu le {date}",

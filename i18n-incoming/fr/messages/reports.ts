@@ -87,7 +87,14 @@ export const reportsFr = {
     period: "Période",
     planStatus: { draft: "Projet", adopted: "Adopté", closed: "Clôturé" },
     countsCaption: "Actions par statut en fin d'année",
-    actionStatus: { not_started: "Non commencée", on_track: "En bonne voie", at_risk: "Compromise", delayed: "En retard", done: "Terminée", cancelled: "Annulée" },
+    actionStatus: {
+      not_started: "Non commencée",
+      on_track: "En bonne voie",
+      at_risk: "Compromise",
+      delayed: "En retard",
+      done: "Terminée",
+      cancelled: "Annulée",
+    },
     actionsCaption: "Actions en fin d'année",
     action: "Action",
     department: "Service",
@@ -136,11 +143,13 @@ export const reportsFr = {
     regenerated: "Les chiffres ont été générés à nouveau.",
     frozen: "Les chiffres sont figés : ils ne peuvent être générés à nouveau que tant que le rapport est à l'état de projet.",
     writeHeading: "Rédiger le rapport",
-    writeIntro: "Rédigez chaque partie dans chacune des langues du rapport. Une partie rédigée dans une langue mais pas dans une autre est signalée comme traduction manquante ; Charta ne la traduit jamais à votre place.",
+    writeIntro:
+      "Rédigez chaque partie dans chacune des langues du rapport. Une partie rédigée dans une langue mais pas dans une autre est signalée comme traduction manquante ; Charta ne la traduit jamais à votre place.",
     language: "Langue",
     save: "Enregistrer",
     saved: "Enregistré.",
-    conflict: "Une autre personne a enregistré cette partie entre-temps. Le texte enregistré figure ci-dessous ; copiez ce dont vous avez besoin et enregistrez à nouveau.",
+    conflict:
+      "Une autre personne a enregistré cette partie entre-temps. Le texte enregistré figure ci-dessous ; copiez ce dont vous avez besoin et enregistrez à nouveau.",
     theirText: "Texte enregistré",
     missingTranslations: "Traductions manquantes : {language}",
     noMissing: "Toutes les parties sont rédigées dans chacune des langues du rapport.",
@@ -194,7 +203,8 @@ export const reportsFr = {
   },
   comments: {
     heading: "Commentaires",
-    intro: "Le conseil consultatif commente le projet pendant la consultation : un passage d'une partie (copiez les mots visés), une partie entière ou l'ensemble du rapport. Les services municipaux répondent à chaque commentaire en indiquant la suite donnée et son motif, visibles ici par la personne qui a commenté.",
+    intro:
+      "Le conseil consultatif commente le projet pendant la consultation : un passage d'une partie (copiez les mots visés), une partie entière ou l'ensemble du rapport. Les services municipaux répondent à chaque commentaire en indiquant la suite donnée et son motif, visibles ici par la personne qui a commenté.",
     closed: "Les commentaires sont possibles tant que le rapport est à l'état de projet (services municipaux) ou en consultation (tout le monde).",
     empty: "Aucun commentaire pour l'instant.",
     addHeading: "Ajouter un commentaire",

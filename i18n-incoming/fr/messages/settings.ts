@@ -49,7 +49,8 @@ export const settingsFr = {
   },
   logo: {
     title: "Logo",
-    intro: "Le logo figure à côté du nom de la ville dans l'espace de travail, sur les pages publiques, dans les aperçus de liens et dans les documents produits par Charta. Charta conserve le fichier lui-même : aucun autre site web n'intervient.",
+    intro:
+      "Le logo figure à côté du nom de la ville dans l'espace de travail, sur les pages publiques, dans les aperçus de liens et dans les documents produits par Charta. Charta conserve le fichier lui-même : aucun autre site web n'intervient.",
     current: "Logo actuel",
     previewAlt: "Logo : {city}",
     details: "{type}, {size} Ko, téléversé le {date}",
@@ -64,9 +65,11 @@ export const settingsFr = {
     uploadFailed: "Le fichier n'a pas atteint le serveur. Vérifiez qu'il ne dépasse pas 1 Mo et réessayez.",
     remove: "Supprimer le logo",
     removeTitle: "Supprimer le logo ?",
-    removeText: "Le logo disparaît de l'espace de travail, des pages publiques et des documents produits à partir de maintenant. Les documents déjà publiés le conservent. Vous pouvez téléverser un logo à tout moment.",
+    removeText:
+      "Le logo disparaît de l'espace de travail, des pages publiques et des documents produits à partir de maintenant. Les documents déjà publiés le conservent. Vous pouvez téléverser un logo à tout moment.",
     removed: "Le logo a été supprimé.",
-    changedMeanwhile: "Une autre personne a modifié le logo entre-temps. Le logo affiché maintenant est le logo actuel ; supprimez-le à nouveau si vous le souhaitez.",
+    changedMeanwhile:
+      "Une autre personne a modifié le logo entre-temps. Le logo affiché maintenant est le logo actuel ; supprimez-le à nouveau si vous le souhaitez.",
     validation: {
       fileRequired: "Choisissez un fichier PNG ou JPEG.",
       empty: "Le fichier est vide. Choisissez à nouveau le fichier du logo.",

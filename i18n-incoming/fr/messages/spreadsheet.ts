@@ -20,7 +20,8 @@ export const spreadsheetFr = {
   },
   columns: {
     heading: "Les colonnes",
-    intro: "L'import lit les colonnes indiquées comme modifiables. Laissez key et version telles quelles : elles indiquent à Charta de quel engagement il s'agit sur chaque ligne et quel était l'état de départ.",
+    intro:
+      "L'import lit les colonnes indiquées comme modifiables. Laissez key et version telles quelles : elles indiquent à Charta de quel engagement il s'agit sur chaque ligne et quel était l'état de départ.",
     tableCaption: "Colonnes du tableur",
     column: "Colonne",
     meaning: "Signification",
@@ -41,7 +42,8 @@ export const spreadsheetFr = {
   help: {
     sheetName: "Lisez-moi",
     title: "Engagements de {city} : mode d'emploi de ce fichier",
-    intro: "Modifiez les valeurs de la feuille « Commitments » et téléversez le fichier dans Charta (Cadre → Exporter ou importer sous forme de tableur). Vous voyez chaque modification avant son enregistrement.",
+    intro:
+      "Modifiez les valeurs de la feuille « Commitments » et téléversez le fichier dans Charta (Cadre → Exporter ou importer sous forme de tableur). Vous voyez chaque modification avant son enregistrement.",
     allOrNothing: "Un import est appliqué entièrement ou pas du tout : si une ligne est refusée, rien n'est enregistré tant qu'elle n'est pas corrigée.",
   },
   import: {

@@ -79,9 +79,7 @@ export const declarationTemplateFr: DeclarationTemplate = (city) => [
   { type: "article", title: "Coopération" },
   {
     type: "paragraph",
-    parts: [
-      "La ville travaille avec l'État, d'autres villes et des réseaux internationaux pour renforcer les droits humains, et partage ce qu'elle apprend.",
-    ],
+    parts: ["La ville travaille avec l'État, d'autres villes et des réseaux internationaux pour renforcer les droits humains, et partage ce qu'elle apprend."],
   },
   { type: "paragraph", parts: [`Adoptée par le conseil municipal de ${city}.`] },
 ];

@@ -104,8 +104,7 @@ export const openDataFr: OpenDataTexts = {
     },
     measurements: {
       title: "Mesures des indicateurs",
-      description:
-        "Chaque mesure publiée des indicateurs des plans d'action adoptés par la ville, avec les ventilations dont la ville dispose.",
+      description: "Chaque mesure publiée des indicateurs des plans d'action adoptés par la ville, avec les ventilations dont la ville dispose.",
       fields: {
         id: "Identifiant de la mesure.",
         indicator_key: "Clé de l'indicateur (voir le jeu de données des indicateurs).",
@@ -113,7 +112,7 @@ export const openDataFr: OpenDataTexts = {
         value: "Valeur mesurée (nombre décimal).",
         note: "Source du chiffre.",
         period: "La période telle qu'écrite : 2024, 2024-Q2 ou 2024-03.",
-        breakdown: "Valeurs ventilées sous la forme dimension:category=value, séparées par \"; \".",
+        breakdown: 'Valeurs ventilées sous la forme dimension:category=value, séparées par "; ".',
       },
     },
     reports: {

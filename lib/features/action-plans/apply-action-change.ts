@@ -68,7 +68,13 @@ export async function applyActionChange(
     });
     updateId = update.id;
     const links = await tx.actionCommitment.findMany({ where: { actionId: before.id }, select: { commitmentId: true } });
-    await syncCommitmentsOfActions(tx, audit, actorId, links.map((l) => l.commitmentId), at);
+    await syncCommitmentsOfActions(
+      tx,
+      audit,
+      actorId,
+      links.map((l) => l.commitmentId),
+      at,
+    );
   }
   await audit({ action: "update", entity: "Action", entityId: before.id, before, after });
   return { action: after, updateId };

@@ -3,8 +3,22 @@ import { filterActions, parseFilters } from "./filter-actions";
 import type { ActionSummary } from "./load-plan-overview";
 
 const base: ActionSummary = {
-  id: "a", objectiveId: "o", title: "A", status: "on_track", statusReason: "", progress: 10, startDate: null, dueDate: null, departmentId: "d1",
-  departmentName: "Housing", ownerName: null, groups: ["homeless"], charterArticles: [34], udhrArticles: [], sdgs: [1, 11], overdue: false,
+  id: "a",
+  objectiveId: "o",
+  title: "A",
+  status: "on_track",
+  statusReason: "",
+  progress: 10,
+  startDate: null,
+  dueDate: null,
+  departmentId: "d1",
+  departmentName: "Housing",
+  ownerName: null,
+  groups: ["homeless"],
+  charterArticles: [34],
+  udhrArticles: [],
+  sdgs: [1, 11],
+  overdue: false,
 };
 const actions: ActionSummary[] = [
   base,
@@ -13,7 +27,14 @@ const actions: ActionSummary[] = [
 
 describe("table filters", () => {
   it("read the URL, ignoring what is not a valid value", () => {
-    expect(parseFilters({ status: "delayed", charter: "21", sdg: "99", overdue: "1", group: ["homeless", "x"] })).toEqual({ status: "delayed", department: "", group: "homeless", charter: 21, sdg: null, overdue: true });
+    expect(parseFilters({ status: "delayed", charter: "21", sdg: "99", overdue: "1", group: ["homeless", "x"] })).toEqual({
+      status: "delayed",
+      department: "",
+      group: "homeless",
+      charter: 21,
+      sdg: null,
+      overdue: true,
+    });
     expect(parseFilters({ status: "bogus" }).status).toBe("");
   });
 

@@ -39,7 +39,10 @@ export async function getAction(db: CityDb, planId: string, actionId: string): P
   if (!row) return null;
   const { objective, commitmentLinks, milestones, updates, ...action } = row;
   return {
-    action: toActionRecord(action, commitmentLinks.map((l) => l.commitmentId)),
+    action: toActionRecord(
+      action,
+      commitmentLinks.map((l) => l.commitmentId),
+    ),
     objective,
     milestones: milestones.map(toMilestoneRecord),
     history: updates.map((u) => ({

@@ -13,7 +13,10 @@ export interface PlanListItem {
 /** The city's plans, newest period first, each with its roll-up (three queries in all). */
 export async function listPlans(db: CityDb): Promise<PlanListItem[]> {
   const [plans, actions] = await Promise.all([
-    db.actionPlan.findMany({ orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }], include: { _count: { select: { objectives: true, indicators: true } } } }),
+    db.actionPlan.findMany({
+      orderBy: [{ periodStart: "desc" }, { createdAt: "desc" }],
+      include: { _count: { select: { objectives: true, indicators: true } } },
+    }),
     db.action.findMany({ select: { status: true, progress: true, objective: { select: { planId: true } } } }),
   ]);
   return plans.map(({ _count, ...p }) => ({

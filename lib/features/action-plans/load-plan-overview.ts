@@ -4,7 +4,19 @@ import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { listMembers } from "@/lib/features/members/list-members";
 import { assessTarget, type TargetAssessment } from "@/lib/features/indicators/target-status";
 import type { IndicatorTypeValue } from "@/lib/features/indicators/schema";
-import { day, toGapRecord, toObjectiveRecord, toPlanRecord, toStrategyRecord, toThemeRecord, type GapRecord, type ObjectiveRecord, type PlanRecord, type StrategyRecord, type ThemeRecord } from "./records";
+import {
+  day,
+  toGapRecord,
+  toObjectiveRecord,
+  toPlanRecord,
+  toStrategyRecord,
+  toThemeRecord,
+  type GapRecord,
+  type ObjectiveRecord,
+  type PlanRecord,
+  type StrategyRecord,
+  type ThemeRecord,
+} from "./records";
 import { isOverdue, rollup, type Rollup } from "./rollup";
 import type { ActionStatusValue } from "./schema";
 import { isoDate } from "@/lib/kernel/dates";
@@ -104,7 +116,11 @@ export async function loadPlanOverview(db: CityDb, cityId: string, planId: strin
         department: { select: { name: true } },
       },
     }),
-    db.milestone.findMany({ where: { action: inPlan }, orderBy: [{ dueDate: "asc" }], select: { id: true, actionId: true, title: true, dueDate: true, completedOn: true } }),
+    db.milestone.findMany({
+      where: { action: inPlan },
+      orderBy: [{ dueDate: "asc" }],
+      select: { id: true, actionId: true, title: true, dueDate: true, completedOn: true },
+    }),
     db.baselineGap.findMany({ where: { planId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
     db.strategyLink.findMany({ where: { planId }, orderBy: [{ position: "asc" }, { createdAt: "asc" }] }),
     db.indicator.findMany({

@@ -1,5 +1,16 @@
 import { dateOnly } from "@/lib/features/commitments/commitment-record";
-import type { ActionStatusValue, ObjectiveTermValue, PlanStatusValue, StrategyLevelValue, TActionEdit, TGapEdit, TObjectiveEdit, TPlanEdit, TStrategyEdit, TThemeEdit } from "./schema";
+import type {
+  ActionStatusValue,
+  ObjectiveTermValue,
+  PlanStatusValue,
+  StrategyLevelValue,
+  TActionEdit,
+  TGapEdit,
+  TObjectiveEdit,
+  TPlanEdit,
+  TStrategyEdit,
+  TThemeEdit,
+} from "./schema";
 
 /**
  * Plans and their parts as pages, forms and conflict messages see them: plain data that crosses
@@ -91,11 +102,13 @@ export interface MilestoneRecord extends Versioned {
 type DateLike = Date | string | null;
 /** A DATE column as "YYYY-MM-DD" (also from a JSON copy, where it is an ISO string). */
 export const day = (d: DateLike): string | null => (d === null ? null : typeof d === "string" ? d.slice(0, 10) : dateOnly(d));
-const money = (d: { toFixed(n: number): string } | string | null): string | null => (d === null ? null : typeof d === "string" ? Number(d).toFixed(2) : d.toFixed(2));
+const money = (d: { toFixed(n: number): string } | string | null): string | null =>
+  d === null ? null : typeof d === "string" ? Number(d).toFixed(2) : d.toFixed(2);
 const sorted = (l: number[]) => [...l].sort((a, b) => a - b);
 const base = (r: Versioned): Versioned => ({ id: r.id, version: r.version, updatedAt: r.updatedAt, updatedBy: r.updatedBy });
 
-type Row<T> = Omit<T, "periodStart" | "periodEnd" | "adoptedOn" | "startDate" | "dueDate" | "completedOn" | "budgetPlanned" | "budgetSpent"> & Record<string, unknown>;
+type Row<T> = Omit<T, "periodStart" | "periodEnd" | "adoptedOn" | "startDate" | "dueDate" | "completedOn" | "budgetPlanned" | "budgetSpent"> &
+  Record<string, unknown>;
 
 export function toPlanRecord(r: Row<PlanRecord> & { periodStart: DateLike; periodEnd: DateLike; adoptedOn: DateLike }): PlanRecord {
   return {
@@ -113,7 +126,17 @@ export function toPlanRecord(r: Row<PlanRecord> & { periodStart: DateLike; perio
 }
 
 export function toGapRecord(r: GapRecord & Record<string, unknown>): GapRecord {
-  return { ...base(r), planId: r.planId, theme: r.theme, description: r.description, sourceText: r.sourceText, sourceUrl: r.sourceUrl, charterArticles: sorted(r.charterArticles), udhrArticles: sorted(r.udhrArticles), groups: [...r.groups] };
+  return {
+    ...base(r),
+    planId: r.planId,
+    theme: r.theme,
+    description: r.description,
+    sourceText: r.sourceText,
+    sourceUrl: r.sourceUrl,
+    charterArticles: sorted(r.charterArticles),
+    udhrArticles: sorted(r.udhrArticles),
+    groups: [...r.groups],
+  };
 }
 
 export function toStrategyRecord(r: StrategyRecord & Record<string, unknown>): StrategyRecord {
@@ -194,9 +217,23 @@ export const gapEditValues = (r: GapRecord): TGapEdit => ({
   groups: r.groups,
 });
 
-export const strategyEditValues = (r: StrategyRecord): TStrategyEdit => ({ id: r.id, version: r.version, title: r.title, level: r.level, url: r.url ?? "", note: r.note });
+export const strategyEditValues = (r: StrategyRecord): TStrategyEdit => ({
+  id: r.id,
+  version: r.version,
+  title: r.title,
+  level: r.level,
+  url: r.url ?? "",
+  note: r.note,
+});
 export const themeEditValues = (r: ThemeRecord): TThemeEdit => ({ id: r.id, version: r.version, title: r.title, description: r.description });
-export const objectiveEditValues = (r: ObjectiveRecord): TObjectiveEdit => ({ id: r.id, version: r.version, title: r.title, term: r.term, themeId: r.themeId ?? "", intendedChange: r.intendedChange });
+export const objectiveEditValues = (r: ObjectiveRecord): TObjectiveEdit => ({
+  id: r.id,
+  version: r.version,
+  title: r.title,
+  term: r.term,
+  themeId: r.themeId ?? "",
+  intendedChange: r.intendedChange,
+});
 
 export const actionEditValues = (r: ActionRecord): TActionEdit => ({
   id: r.id,

@@ -3,7 +3,12 @@ import { isOverdue, meanProgress, rollup } from "./rollup";
 
 describe("progress roll-up", () => {
   it("is the rounded mean of the actions' progress", () => {
-    expect(meanProgress([{ status: "on_track", progress: 10 }, { status: "at_risk", progress: 25 }])).toBe(18);
+    expect(
+      meanProgress([
+        { status: "on_track", progress: 10 },
+        { status: "at_risk", progress: 25 },
+      ]),
+    ).toBe(18);
   });
 
   it("excludes cancelled actions and counts done ones as 100 %", () => {

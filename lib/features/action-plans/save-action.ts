@@ -42,7 +42,10 @@ async function checkCommitments(tx: CityTx, ids: string[]): Promise<void> {
 
 async function record(tx: CityTx, row: Action): Promise<ActionRecord> {
   const links = await tx.actionCommitment.findMany({ where: { actionId: row.id }, select: { commitmentId: true } });
-  return toActionRecord(row, links.map((l) => l.commitmentId));
+  return toActionRecord(
+    row,
+    links.map((l) => l.commitmentId),
+  );
 }
 
 export async function createAction(ctx: PlanCtx, input: TActionCreate): Promise<{ id: string }> {
@@ -50,7 +53,12 @@ export async function createAction(ctx: PlanCtx, input: TActionCreate): Promise<
     const objective = await tx.objective.findUnique({ where: { id: input.objectiveId }, select: { id: true } });
     if (!objective) throw new NotFoundError();
     const data = untracked(input);
-    await checkReferences(tx, ctx.cityId, { ownerId: data.ownerId ?? undefined, departmentId: data.departmentId ?? undefined, groups: data.groups }, "actionPlans");
+    await checkReferences(
+      tx,
+      ctx.cityId,
+      { ownerId: data.ownerId ?? undefined, departmentId: data.departmentId ?? undefined, groups: data.groups },
+      "actionPlans",
+    );
     await checkCommitments(tx, input.commitmentIds);
     const position = await tx.action.count({ where: { objectiveId: input.objectiveId } });
     const row = await tx.action.create({
@@ -104,15 +112,24 @@ export async function updateAction(ctx: PlanCtx, input: TActionEdit): Promise<{ 
       const removed = had.filter((c) => !wanted.includes(c));
       const added = wanted.filter((c) => !had.includes(c));
       if (removed.length) await tx.actionCommitment.deleteMany({ where: { actionId: row.id, commitmentId: { in: removed } } });
-      if (added.length) await tx.actionCommitment.createMany({ data: added.map((commitmentId) => ({ actionId: row.id, commitmentId, createdBy: ctx.actorId })) });
+      if (added.length)
+        await tx.actionCommitment.createMany({ data: added.map((commitmentId) => ({ actionId: row.id, commitmentId, createdBy: ctx.actorId })) });
 
-      const result = await applyActionChange(tx, audit, ctx.actorId, row, input.version, {
-        status: input.status,
-        progress: input.progress,
-        statusReason: input.statusReason,
-        note: input.note,
-        source: "web",
-      }, fields);
+      const result = await applyActionChange(
+        tx,
+        audit,
+        ctx.actorId,
+        row,
+        input.version,
+        {
+          status: input.status,
+          progress: input.progress,
+          statusReason: input.statusReason,
+          note: input.note,
+          source: "web",
+        },
+        fields,
+      );
       if (removed.length || added.length) await syncCommitmentsOfActions(tx, audit, ctx.actorId, [...removed, ...added]);
       return { action: await record(tx, result.action), updateId: result.updateId };
     });
@@ -121,7 +138,12 @@ export async function updateAction(ctx: PlanCtx, input: TActionEdit): Promise<{ 
     const current = err instanceof ConflictError ? err.details?.current : undefined;
     if (current && typeof current === "object" && "objectiveId" in current) {
       const links = await ctx.db.actionCommitment.findMany({ where: { actionId: (current as Action).id }, select: { commitmentId: true } });
-      throw new ConflictError(toActionRecord(current as Action, links.map((l) => l.commitmentId)));
+      throw new ConflictError(
+        toActionRecord(
+          current as Action,
+          links.map((l) => l.commitmentId),
+        ),
+      );
     }
     throw err;
   }
@@ -136,9 +158,18 @@ export async function deleteAction(ctx: PlanCtx, input: TDelete) {
       ...input,
       find: () => tx.action.findUnique({ where: { id: input.id } }),
       remove: () => tx.action.deleteMany({ where: input }),
-      present: (r) => toActionRecord(r, links.map((l) => l.commitmentId)),
+      present: (r) =>
+        toActionRecord(
+          r,
+          links.map((l) => l.commitmentId),
+        ),
     });
-    await syncCommitmentsOfActions(tx, audit, ctx.actorId, links.map((l) => l.commitmentId));
+    await syncCommitmentsOfActions(
+      tx,
+      audit,
+      ctx.actorId,
+      links.map((l) => l.commitmentId),
+    );
     return { id: row.id, objectiveId: row.objectiveId };
   });
 }

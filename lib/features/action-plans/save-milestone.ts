@@ -9,7 +9,9 @@ import { deleteVersioned, updateVersioned } from "./versioned";
 export async function createMilestone(ctx: PlanCtx, input: TMilestoneCreate): Promise<{ id: string }> {
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     if (!(await tx.action.findUnique({ where: { id: input.actionId }, select: { id: true } }))) throw new NotFoundError();
-    const row = await tx.milestone.create({ data: { actionId: input.actionId, title: input.title, dueDate: toDay(input.dueDate)!, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    const row = await tx.milestone.create({
+      data: { actionId: input.actionId, title: input.title, dueDate: toDay(input.dueDate)!, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+    });
     await audit({ action: "create", entity: "Milestone", entityId: row.id, after: row });
     return { id: row.id };
   });
@@ -25,7 +27,10 @@ export async function completeMilestone(ctx: PlanCtx, input: TMilestoneComplete)
       version: input.version,
       find: () => tx.milestone.findUnique({ where: { id: input.id } }),
       write: () =>
-        tx.milestone.updateMany({ where: { id: input.id, version: input.version }, data: { completedOn: toDay(input.completedOn), updatedBy: ctx.actorId, version: { increment: 1 } } }),
+        tx.milestone.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { completedOn: toDay(input.completedOn), updatedBy: ctx.actorId, version: { increment: 1 } },
+        }),
       present: toMilestoneRecord,
     });
     return toMilestoneRecord(after);

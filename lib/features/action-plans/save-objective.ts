@@ -20,7 +20,16 @@ export async function createObjective(ctx: PlanCtx, input: TObjectiveCreate): Pr
     await checkTheme(tx, input.planId, input.themeId);
     const position = await tx.objective.count({ where: { planId: input.planId } });
     const row = await tx.objective.create({
-      data: { planId: input.planId, title: input.title, term: input.term, themeId: input.themeId || null, intendedChange: input.intendedChange, position, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: {
+        planId: input.planId,
+        title: input.title,
+        term: input.term,
+        themeId: input.themeId || null,
+        intendedChange: input.intendedChange,
+        position,
+        createdBy: ctx.actorId,
+        updatedBy: ctx.actorId,
+      },
     });
     await audit({ action: "create", entity: "Objective", entityId: row.id, after: row });
     return { id: row.id };
@@ -41,7 +50,14 @@ export async function updateObjective(ctx: PlanCtx, input: TObjectiveEdit) {
       write: () =>
         tx.objective.updateMany({
           where: { id: input.id, version: input.version },
-          data: { title: input.title, term: input.term, themeId: input.themeId || null, intendedChange: input.intendedChange, updatedBy: ctx.actorId, version: { increment: 1 } },
+          data: {
+            title: input.title,
+            term: input.term,
+            themeId: input.themeId || null,
+            intendedChange: input.intendedChange,
+            updatedBy: ctx.actorId,
+            version: { increment: 1 },
+          },
         }),
       present: toObjectiveRecord,
     });
@@ -64,7 +80,12 @@ export async function deleteObjective(ctx: PlanCtx, input: TDelete) {
       remove: () => tx.objective.deleteMany({ where: input }),
       present: toObjectiveRecord,
     });
-    await syncCommitmentsOfActions(tx, audit, ctx.actorId, links.map((l) => l.commitmentId));
+    await syncCommitmentsOfActions(
+      tx,
+      audit,
+      ctx.actorId,
+      links.map((l) => l.commitmentId),
+    );
     return { id: row.id, planId: row.planId };
   });
 }

@@ -46,7 +46,11 @@ export async function updateGap(ctx: PlanCtx, input: TGapEdit) {
       id: input.id,
       version: input.version,
       find: () => tx.baselineGap.findUnique({ where: { id: input.id } }),
-      write: () => tx.baselineGap.updateMany({ where: { id: input.id, version: input.version }, data: { ...gapData(input), updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      write: () =>
+        tx.baselineGap.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { ...gapData(input), updatedBy: ctx.actorId, version: { increment: 1 } },
+        }),
       present: toGapRecord,
     });
     return toGapRecord(after);
@@ -73,7 +77,9 @@ export async function createStrategy(ctx: PlanCtx, input: TStrategyCreate): Prom
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     await requirePlan(tx, input.planId);
     const position = await tx.strategyLink.count({ where: { planId: input.planId } });
-    const row = await tx.strategyLink.create({ data: { planId: input.planId, ...strategyData(input), position, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    const row = await tx.strategyLink.create({
+      data: { planId: input.planId, ...strategyData(input), position, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+    });
     await audit({ action: "create", entity: "StrategyLink", entityId: row.id, after: row });
     return { id: row.id };
   });
@@ -87,7 +93,11 @@ export async function updateStrategy(ctx: PlanCtx, input: TStrategyEdit) {
       id: input.id,
       version: input.version,
       find: () => tx.strategyLink.findUnique({ where: { id: input.id } }),
-      write: () => tx.strategyLink.updateMany({ where: { id: input.id, version: input.version }, data: { ...strategyData(input), updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      write: () =>
+        tx.strategyLink.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { ...strategyData(input), updatedBy: ctx.actorId, version: { increment: 1 } },
+        }),
       present: toStrategyRecord,
     });
     return toStrategyRecord(after);
@@ -112,7 +122,9 @@ export async function createTheme(ctx: PlanCtx, input: TThemeCreate): Promise<{ 
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     await requirePlan(tx, input.planId);
     const position = await tx.planTheme.count({ where: { planId: input.planId } });
-    const row = await tx.planTheme.create({ data: { planId: input.planId, title: input.title, description: input.description, position, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    const row = await tx.planTheme.create({
+      data: { planId: input.planId, title: input.title, description: input.description, position, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+    });
     await audit({ action: "create", entity: "PlanTheme", entityId: row.id, after: row });
     return { id: row.id };
   });
@@ -127,7 +139,10 @@ export async function updateTheme(ctx: PlanCtx, input: TThemeEdit) {
       version: input.version,
       find: () => tx.planTheme.findUnique({ where: { id: input.id } }),
       write: () =>
-        tx.planTheme.updateMany({ where: { id: input.id, version: input.version }, data: { title: input.title, description: input.description, updatedBy: ctx.actorId, version: { increment: 1 } } }),
+        tx.planTheme.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { title: input.title, description: input.description, updatedBy: ctx.actorId, version: { increment: 1 } },
+        }),
       present: toThemeRecord,
     });
     return toThemeRecord(after);

@@ -44,7 +44,11 @@ export async function updatePlan(ctx: PlanCtx, input: TPlanEdit) {
       id: input.id,
       version: input.version,
       find: () => tx.actionPlan.findUnique({ where: { id: input.id } }),
-      write: () => tx.actionPlan.updateMany({ where: { id: input.id, version: input.version }, data: { ...planData(input), updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      write: () =>
+        tx.actionPlan.updateMany({
+          where: { id: input.id, version: input.version },
+          data: { ...planData(input), updatedBy: ctx.actorId, version: { increment: 1 } },
+        }),
       present: toPlanRecord,
     });
     return toPlanRecord(after);

@@ -32,12 +32,28 @@ const V = (key: string) => `actionPlans.validation.${key}`;
 
 export const TEXT_MAX = 5000;
 const id = z.uuid({ error: V("idInvalid") });
-const version = z.number({ error: V("versionInvalid") }).int().min(1, { error: V("versionInvalid") });
-const title = z.string().trim().min(1, { error: V("titleRequired") }).max(200, { error: V("titleTooLong") });
-const text = z.string().trim().max(TEXT_MAX, { error: V("textTooLong") });
-const short = z.string().trim().max(200, { error: V("textTooLong") });
+const version = z
+  .number({ error: V("versionInvalid") })
+  .int()
+  .min(1, { error: V("versionInvalid") });
+const title = z
+  .string()
+  .trim()
+  .min(1, { error: V("titleRequired") })
+  .max(200, { error: V("titleTooLong") });
+const text = z
+  .string()
+  .trim()
+  .max(TEXT_MAX, { error: V("textTooLong") });
+const short = z
+  .string()
+  .trim()
+  .max(200, { error: V("textTooLong") });
 const date = z.string().refine(isDateOrEmpty, { error: V("dateInvalid") });
-const requiredDate = z.string().min(1, { error: V("dateRequired") }).refine(isDateOrEmpty, { error: V("dateInvalid") });
+const requiredDate = z
+  .string()
+  .min(1, { error: V("dateRequired") })
+  .refine(isDateOrEmpty, { error: V("dateInvalid") });
 /** Empty, or an https address: other schemes would run or leak in the page that links them. */
 const httpsUrl = z
   .string()
@@ -89,7 +105,15 @@ export type TDelete = z.infer<typeof ZDelete>;
 
 // ── Baseline gaps, strategy links, themes ─────────────────────────────────────────────────────
 
-const gapFields = { theme: title, description: text.min(1, { error: V("descriptionRequired") }), sourceText: text, sourceUrl: httpsUrl, charterArticles, udhrArticles, groups };
+const gapFields = {
+  theme: title,
+  description: text.min(1, { error: V("descriptionRequired") }),
+  sourceText: text,
+  sourceUrl: httpsUrl,
+  charterArticles,
+  udhrArticles,
+  groups,
+};
 export const ZGapCreate = z.object({ planId: id, ...gapFields });
 export const ZGapEdit = z.object({ id, version, ...gapFields });
 export type TGapCreate = z.infer<typeof ZGapCreate>;
@@ -134,7 +158,16 @@ const actionFields = {
   departmentId: uuidOrEmpty(V("departmentInvalid")),
   ownerId: uuidOrEmpty(V("ownerInvalid")),
   /** One partner per line in the form. */
-  partners: z.array(z.string().trim().min(1).max(200, { error: V("partnersInvalid") }), { error: V("partnersInvalid") }).max(50, { error: V("partnersInvalid") }),
+  partners: z
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1)
+        .max(200, { error: V("partnersInvalid") }),
+      { error: V("partnersInvalid") },
+    )
+    .max(50, { error: V("partnersInvalid") }),
   startDate: date,
   dueDate: date,
   budgetPlanned: amount,
@@ -151,7 +184,10 @@ const actionFields = {
   sdgs,
   groups,
   /** Kept in the action's history with a change of status or progress. */
-  note: z.string().trim().max(2000, { error: V("noteTooLong") }),
+  note: z
+    .string()
+    .trim()
+    .max(2000, { error: V("noteTooLong") }),
 };
 
 type ActionShape = { startDate: string; dueDate: string; status: ActionStatusValue; statusReason: string };

@@ -5,8 +5,7 @@ import { inviteMember } from "@/lib/features/members/invite-member";
 import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
 
 export type AppointResult =
-  | { kind: "member"; userName: string; alreadyAdmin: boolean }
-  | { kind: "invited"; invitationId: string; email: string; url: string; emailed: boolean };
+  { kind: "member"; userName: string; alreadyAdmin: boolean } | { kind: "invited"; invitationId: string; email: string; url: string; emailed: boolean };
 
 /**
  * Make someone a city administrator. A person with an account gets (or is upgraded to) the

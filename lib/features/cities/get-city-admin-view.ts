@@ -39,9 +39,7 @@ export async function getCityAdminView(slug: string): Promise<CityAdminView | nu
     db.platformAuditLog.findMany({ where: { cityId: city.id }, orderBy: { at: "desc" }, take: 20 }),
   ]);
   const actorIds = [...new Set(audit.map((a) => a.actorId).filter((id): id is string => !!id))];
-  const actors = actorIds.length
-    ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })
-    : [];
+  const actors = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
   const actorName = new Map(actors.map((a) => [a.id, a.name]));
   return {
     id: city.id,

@@ -9,11 +9,7 @@ import { contrastWithWhite, HEX_COLOUR, MIN_CONTRAST } from "./contrast";
  */
 export const ZCitySettings = z
   .object({
-    name: z
-      .string()
-      .trim()
-      .min(2, { error: "settings.validation.nameTooShort" })
-      .max(120, { error: "settings.validation.nameTooLong" }),
+    name: z.string().trim().min(2, { error: "settings.validation.nameTooShort" }).max(120, { error: "settings.validation.nameTooLong" }),
     locales: z
       .array(z.enum(LOCALES, { error: "settings.validation.localeInvalid" }), { error: "settings.validation.localesRequired" })
       .min(1, { error: "settings.validation.localesRequired" }),
@@ -34,10 +30,7 @@ export const ZCitySettings = z
       .min(MIN_UPDATE_INTERVAL_DAYS, { error: "settings.validation.intervalInvalid" })
       .max(MAX_UPDATE_INTERVAL_DAYS, { error: "settings.validation.intervalInvalid" })
       .optional(),
-    version: z
-      .number({ error: "settings.validation.versionInvalid" })
-      .int()
-      .min(1, { error: "settings.validation.versionInvalid" }),
+    version: z.number({ error: "settings.validation.versionInvalid" }).int().min(1, { error: "settings.validation.versionInvalid" }),
   })
   .refine((v) => v.locales.includes(v.defaultLocale), {
     path: ["defaultLocale"],

@@ -19,10 +19,7 @@ const audited = (v: CitySettingsView) => ({
  * the same version, so a form loaded before them is refused too rather than overwriting blindly.
  * The change and its PlatformAuditLog row commit together.
  */
-export async function updateCitySettings(
-  ctx: { cityId: string; actorId: string },
-  input: TCitySettings,
-): Promise<CitySettingsView> {
+export async function updateCitySettings(ctx: { cityId: string; actorId: string }, input: TCitySettings): Promise<CitySettingsView> {
   // The default language first: the public site and the redirect of /<city> read it from here too.
   const locales = [input.defaultLocale, ...input.locales.filter((l) => l !== input.defaultLocale)];
   return controlDb().$transaction(async (tx) => {

@@ -145,7 +145,12 @@ export async function setCommentOutcome<Row extends CommentRow>(target: TargetOf
     assertVersion(c, input.version);
     if (c.parentId) throw new ValidationError({ id: ["consultation.validation.threadOnly"] });
     await target.assertAnswerable?.(tx, c);
-    const after = await save(target, tx, audit, actor.actorId, c, "outcome", { outcome: input.outcome, outcomeReason: input.reason, outcomeBy: actor.actorId, outcomeAt: now });
+    const after = await save(target, tx, audit, actor.actorId, c, "outcome", {
+      outcome: input.outcome,
+      outcomeReason: input.reason,
+      outcomeBy: actor.actorId,
+      outcomeAt: now,
+    });
     if (c.authorId && c.authorId !== actor.actorId && !c.deletedAt) {
       const to = await cityRecipients(actor.city, { ids: [c.authorId] });
       const notice = commentNotice({ kind: "comment_outcome", outcome: input.outcome, reason: input.reason, excerpt: excerpt(c.quote || c.body) });

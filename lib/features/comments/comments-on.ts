@@ -9,7 +9,9 @@ import type { AddInputBase, CommentActor, CommentRow, CommentTarget } from "./ta
  * The engine's operations bound to one target, so a target file exports one object
  * (`declarationComments`, `reportComments`) that its Server Actions, jobs and tests call.
  */
-export function commentsOn<Doc, Input extends AddInputBase, Row extends CommentRow, Raw>(target: CommentTarget<Doc, Input, Row> & { addInput: ZodType<Input, Raw> }) {
+export function commentsOn<Doc, Input extends AddInputBase, Row extends CommentRow, Raw>(
+  target: CommentTarget<Doc, Input, Row> & { addInput: ZodType<Input, Raw> },
+) {
   return {
     target,
     addComment: (actor: CommentActor, input: Raw, now?: Date) => addComment(target, actor, input, now),

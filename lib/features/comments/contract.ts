@@ -39,10 +39,11 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
   const find = async (id: string) => (await f.actor("officer")).db.$transaction((tx) => target.rows(tx).find(id));
   const auditOf = async (id: string) =>
     (await (await f.actor("officer")).db.auditLog.findMany({ where: { entity: target.entity, entityId: id }, orderBy: { id: "asc" } })).map((l) => l.action);
-  const fails = (p: Promise<unknown>) => p.then(
-    () => null,
-    (e: unknown) => e as { code?: string; details?: { fieldErrors?: Record<string, string[]>; current?: Record<string, unknown> } },
-  );
+  const fails = (p: Promise<unknown>) =>
+    p.then(
+      () => null,
+      (e: unknown) => e as { code?: string; details?: { fieldErrors?: Record<string, string[]>; current?: Record<string, unknown> } },
+    );
 
   describe(`comments contract: ${f.name}`, () => {
     it("adds a comment and a reply (one level deep), audits it and notifies the thread's author", async () => {
@@ -66,7 +67,10 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
       for (const role of ["council_member", "officer"] as const) {
         expect(await fails(comments.editComment(await f.actor(role), { id: c.id, version: 1, body: "Not mine" })), role).toMatchObject({ code: "forbidden" });
       }
-      expect(await fails(comments.editComment(author, { id: c.id, version: 1, body: "  " }))).toMatchObject({ code: "validation", details: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } } });
+      expect(await fails(comments.editComment(author, { id: c.id, version: 1, body: "  " }))).toMatchObject({
+        code: "validation",
+        details: { fieldErrors: { body: ["consultation.validation.bodyRequired"] } },
+      });
       const edited = await comments.editComment(author, { id: c.id, version: 1, body: "Typo here" });
       expect(edited).toMatchObject({ body: "Typo here", version: 2 });
       expect(edited.editedAt).not.toBeNull();
@@ -114,7 +118,10 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
       for (const role of ["advisory_member", "council_member"] as const) {
         expect(await fails(comments.hideComment(await f.actor(role), { id: c.id, version: 1, reason: "x" })), role).toMatchObject({ code: "forbidden" });
       }
-      expect(await fails(comments.hideComment(officer, { id: c.id, version: 1, reason: " " }))).toMatchObject({ code: "validation", details: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } } });
+      expect(await fails(comments.hideComment(officer, { id: c.id, version: 1, reason: " " }))).toMatchObject({
+        code: "validation",
+        details: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } },
+      });
       const hidden = await comments.hideComment(officer, { id: c.id, version: 1, reason: "Personal data" });
       expect(hidden).toMatchObject({ version: 2, hiddenReason: "Personal data", hiddenBy: officer.actorId });
       expect(await f.memberView(doc.id)).not.toContain("Names a resident");
@@ -149,7 +156,9 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
       expect(note?.link).toContain(`#comment-${c.id}`);
 
       if (target.resolvable) {
-        expect(await fails(comments.resolveComment(await f.actor("council_member"), { id: c.id, version: 2, resolved: true }))).toMatchObject({ code: "forbidden" });
+        expect(await fails(comments.resolveComment(await f.actor("council_member"), { id: c.id, version: 2, resolved: true }))).toMatchObject({
+          code: "forbidden",
+        });
         const resolved = await comments.resolveComment(officer, { id: c.id, version: 2, resolved: true });
         expect(resolved.resolvedAt).not.toBeNull();
         const reopened = await comments.resolveComment(author, { id: c.id, version: 3, resolved: false });

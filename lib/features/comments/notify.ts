@@ -82,7 +82,14 @@ export interface PendingMail {
  * Writes one in-app notification per recipient inside the transaction and returns the emails to
  * send once it committed (so a rolled-back change mails nobody).
  */
-export async function notify(db: CityDb | CityTx, city: { name: string }, recipients: Recipient[], notice: Notice, link: string, at = new Date()): Promise<PendingMail> {
+export async function notify(
+  db: CityDb | CityTx,
+  city: { name: string },
+  recipients: Recipient[],
+  notice: Notice,
+  link: string,
+  at = new Date(),
+): Promise<PendingMail> {
   for (const r of recipients) {
     const text = notice.compose(r.locale, city.name);
     await createNotification(db, { userId: r.id, kind: notice.kind, title: text.title, body: text.body, link, at });

@@ -42,9 +42,7 @@ export type TEvidenceFile = z.infer<typeof ZEvidenceFile>;
 /** The upload action receives FormData (a File cannot travel inside a plain object). */
 export const ZEvidenceUpload = z.preprocess(
   (v) =>
-    v instanceof FormData
-      ? { commitmentId: v.get("commitmentId") ?? undefined, title: v.get("title") ?? undefined, file: v.get("file") ?? undefined }
-      : v,
+    v instanceof FormData ? { commitmentId: v.get("commitmentId") ?? undefined, title: v.get("title") ?? undefined, file: v.get("file") ?? undefined } : v,
   ZEvidenceFile,
 );
 

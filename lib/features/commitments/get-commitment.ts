@@ -6,9 +6,7 @@ import { toRecord, type CommitmentRecord, type CommitmentRow } from "./commitmen
 
 /** Editors live in the control schema, so their names are looked up there. */
 export async function recordWithEditor(row: CommitmentRow): Promise<CommitmentRecord> {
-  const editor = row.updatedBy
-    ? await controlDb().user.findUnique({ where: { id: row.updatedBy }, select: { name: true } })
-    : null;
+  const editor = row.updatedBy ? await controlDb().user.findUnique({ where: { id: row.updatedBy }, select: { name: true } }) : null;
   return toRecord(row, editor?.name ?? null);
 }
 

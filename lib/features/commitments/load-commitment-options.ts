@@ -11,5 +11,14 @@ import { buildOptions, type CommitmentOptions } from "@/lib/features/commitments
 export async function loadCommitmentOptions(ctx: CityContext, locale: Locale, ownerId: string | null = null): Promise<CommitmentOptions> {
   const m = dictionary(locale).commitments;
   const [members, departments, cityGroups] = await Promise.all([listMembers(ctx.city.id), listDepartments(ctx.db), listCityGroups(ctx.db)]);
-  return buildOptions({ locale, messages: m, members, departments, cityGroups, builtInHeading: m.groups.builtInHeading, ownHeading: m.groups.ownHeading, ownerId });
+  return buildOptions({
+    locale,
+    messages: m,
+    members,
+    departments,
+    cityGroups,
+    builtInHeading: m.groups.builtInHeading,
+    ownHeading: m.groups.ownHeading,
+    ownerId,
+  });
 }

@@ -51,10 +51,7 @@ function changedFields(before: Before, input: TCommitmentEdit): Prisma.Commitmen
  * stale `version` is refused with a ConflictError carrying the stored record, so the form can
  * show field by field what the other person changed instead of overwriting it.
  */
-export async function updateCommitment(
-  ctx: { db: CityDb; actorId: string; cityId: string },
-  input: TCommitmentEdit,
-): Promise<UpdateCommitmentResult> {
+export async function updateCommitment(ctx: { db: CityDb; actorId: string; cityId: string }, input: TCommitmentEdit): Promise<UpdateCommitmentResult> {
   try {
     const result = await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
       const before = await tx.commitment.findUnique({ where: { id: input.id } });
@@ -74,7 +71,15 @@ export async function updateCommitment(
       }
       const fields = changedFields(before, input);
       await checkReferences(tx, ctx.cityId, fields);
-      return applyCommitmentChange(tx, audit, ctx.actorId, before, input.version, { ...next, note: input.note.trim(), notePublic: input.notePublic ?? false, source: "web" }, fields);
+      return applyCommitmentChange(
+        tx,
+        audit,
+        ctx.actorId,
+        before,
+        input.version,
+        { ...next, note: input.note.trim(), notePublic: input.notePublic ?? false, source: "web" },
+        fields,
+      );
     });
     return { commitment: await recordWithEditor(result.commitment), updateId: result.updateId };
   } catch (err) {

@@ -22,7 +22,15 @@ describe("framework filters", () => {
   });
 
   it("matches on every filter at once", () => {
-    const c = commitment({ status: "planned", ownerId: OWNER, departmentId: DEPT, charterArticles: [21], udhrArticles: [2], sdgs: [5, 10], groups: ["women_girls"] });
+    const c = commitment({
+      status: "planned",
+      ownerId: OWNER,
+      departmentId: DEPT,
+      charterArticles: [21],
+      udhrArticles: [2],
+      sdgs: [5, 10],
+      groups: ["women_girls"],
+    });
     expect(matchesFilters(c, {})).toBe(true);
     expect(matchesFilters(c, { status: "planned", owner: OWNER, department: DEPT, right: "charter-21", sdg: 10, group: "women_girls" })).toBe(true);
     expect(matchesFilters(c, { right: "udhr-2" })).toBe(true);

@@ -202,10 +202,7 @@ export function buildDashboard(data: DashboardData, asOf: string, today: string)
  * The dashboard of the city in `ctx` (a CityContext from requireCityAccess / cityPageContext) on
  * `asOf` (default today, UTC). `asOf` must be a valid "YYYY-MM-DD" no later than today.
  */
-export async function loadDashboard(
-  ctx: { db: CityDb; city: { id: string } },
-  opts: { asOf?: string; today?: string } = {},
-): Promise<Dashboard> {
+export async function loadDashboard(ctx: { db: CityDb; city: { id: string } }, opts: { asOf?: string; today?: string } = {}): Promise<Dashboard> {
   const today = opts.today ?? isoDate(new Date());
   const asOf = opts.asOf && opts.asOf < today ? opts.asOf : today;
   return buildDashboard(await loadDashboardData(ctx, asOf), asOf, today);

@@ -50,7 +50,10 @@ export async function appendVersion(
     data: { orphanedAt: new Date() },
   });
   if (anchors.length) {
-    await tx.declarationComment.updateMany({ where: { declarationId: declaration.id, anchorId: { in: anchors }, orphanedAt: { not: null } }, data: { orphanedAt: null } });
+    await tx.declarationComment.updateMany({
+      where: { declarationId: declaration.id, anchorId: { in: anchors }, orphanedAt: { not: null } },
+      data: { orphanedAt: null },
+    });
   }
 
   const after = await tx.declaration.findUniqueOrThrow({ where: { id: declaration.id } });
@@ -59,7 +62,14 @@ export async function appendVersion(
     entity: "DeclarationVersion",
     entityId: version.id,
     before: { declarationId: declaration.id, currentVersion: declaration.currentVersion, title: declaration.title },
-    after: { declarationId: declaration.id, currentVersion: number, title: after.title, changeNote: opts.changeNote, restoredFromNumber: opts.restoredFromNumber, mergedBaseNumber: opts.mergedBaseNumber },
+    after: {
+      declarationId: declaration.id,
+      currentVersion: number,
+      title: after.title,
+      changeNote: opts.changeNote,
+      restoredFromNumber: opts.restoredFromNumber,
+      mergedBaseNumber: opts.mergedBaseNumber,
+    },
   });
   return { declaration: after, number };
 }

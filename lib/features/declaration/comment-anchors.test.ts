@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { addCommentMark, blockPlainText, findAnchors, reapplyByQuote, reconcileAnchors, removeCommentMark, selectionQuote, type PMDoc, type PMMark, type PMNode } from "./comment-anchors";
+import {
+  addCommentMark,
+  blockPlainText,
+  findAnchors,
+  reapplyByQuote,
+  reconcileAnchors,
+  removeCommentMark,
+  selectionQuote,
+  type PMDoc,
+  type PMMark,
+  type PMNode,
+} from "./comment-anchors";
 
 const p = (...content: PMNode[]): PMNode => ({ type: "paragraph", content });
 const t = (text: string, marks?: PMMark[]): PMNode => ({ type: "text", text, ...(marks ? { marks } : {}) });

@@ -48,8 +48,7 @@ export interface AnchorInfo {
 /** Anchors are ids from randomUUID without dashes' meaning: anything the document schema's ANCHOR_ID accepts. */
 export const ANCHOR_ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 
-const isCommentMark = (m: PMMark, anchorId?: string) =>
-  m.type === "comment" && (anchorId === undefined || m.attrs?.anchorId === anchorId);
+const isCommentMark = (m: PMMark, anchorId?: string) => m.type === "comment" && (anchorId === undefined || m.attrs?.anchorId === anchorId);
 
 /** A leaf's text for offsets: a hard break is one newline, other leaves are empty. */
 function leafText(node: PMNode): string {

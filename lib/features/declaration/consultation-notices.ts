@@ -21,7 +21,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 type Field = "consultationOpenedNotifiedAt" | "consultationClosingNotifiedAt";
 
-async function claimAndNotify(db: CityDb, city: City, declarationId: string, field: Field, notice: (d: { title: string; consultationOpensOn: Date | null; consultationClosesOn: Date | null }) => ConsultationNotice | null, now: Date): Promise<number> {
+async function claimAndNotify(
+  db: CityDb,
+  city: City,
+  declarationId: string,
+  field: Field,
+  notice: (d: { title: string; consultationOpensOn: Date | null; consultationClosesOn: Date | null }) => ConsultationNotice | null,
+  now: Date,
+): Promise<number> {
   const recipients = await cityRecipients(city, { roles: ["advisory_member"] });
   let pending: PendingMail | null = null;
   const claimed = await auditedTransaction(db, null, async (tx, audit) => {
@@ -48,7 +55,10 @@ export function notifyConsultationOpened(db: CityDb, city: City, declarationId: 
     city,
     declarationId,
     "consultationOpenedNotifiedAt",
-    (d) => (d.consultationOpensOn && d.consultationOpensOn > startOfUtcDay(now) ? null : { kind: "consultation_opened", declarationTitle: d.title, closesOn: d.consultationClosesOn }),
+    (d) =>
+      d.consultationOpensOn && d.consultationOpensOn > startOfUtcDay(now)
+        ? null
+        : { kind: "consultation_opened", declarationTitle: d.title, closesOn: d.consultationClosesOn },
     now,
   );
 }
@@ -70,14 +80,24 @@ export async function runConsultationNotices(opts: { now?: Date; cities?: string
   for (const city of cities) {
     try {
       const db = systemCityDb(city, "job");
-      const open = await db.declaration.findMany({ where: { status: "consultation" }, select: { id: true, consultationOpensOn: true, consultationClosesOn: true, consultationOpenedNotifiedAt: true, consultationClosingNotifiedAt: true } });
+      const open = await db.declaration.findMany({
+        where: { status: "consultation" },
+        select: { id: true, consultationOpensOn: true, consultationClosesOn: true, consultationOpenedNotifiedAt: true, consultationClosingNotifiedAt: true },
+      });
       for (const d of open) {
         if (!d.consultationOpenedNotifiedAt && (!d.consultationOpensOn || d.consultationOpensOn <= today)) {
           if (await notifyConsultationOpened(db, city, d.id, now)) run.opened++;
         }
         const closes = d.consultationClosesOn;
         if (closes && !d.consultationClosingNotifiedAt && today <= closes && closes.getTime() - today.getTime() <= CLOSING_SOON_DAYS * DAY_MS) {
-          const sent = await claimAndNotify(db, city, d.id, "consultationClosingNotifiedAt", (x) => (x.consultationClosesOn ? { kind: "consultation_closing", declarationTitle: x.title, closesOn: x.consultationClosesOn } : null), now);
+          const sent = await claimAndNotify(
+            db,
+            city,
+            d.id,
+            "consultationClosingNotifiedAt",
+            (x) => (x.consultationClosesOn ? { kind: "consultation_closing", declarationTitle: x.title, closesOn: x.consultationClosesOn } : null),
+            now,
+          );
           if (sent) run.closing++;
         }
       }

@@ -8,8 +8,7 @@ import type { Notice } from "@/lib/features/comments/notify";
  * council by consultation-notices.ts.
  */
 export type ConsultationNotice =
-  | { kind: "consultation_opened"; declarationTitle: string; closesOn: Date | null }
-  | { kind: "consultation_closing"; declarationTitle: string; closesOn: Date };
+  { kind: "consultation_opened"; declarationTitle: string; closesOn: Date | null } | { kind: "consultation_closing"; declarationTitle: string; closesOn: Date };
 
 export function consultationNotice(n: ConsultationNotice): Notice {
   return {

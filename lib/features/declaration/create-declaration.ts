@@ -19,7 +19,9 @@ export async function createDeclaration(ctx: { db: CityDb; actorId: string; city
       const created = await tx.declaration.create({
         data: { title: input.title, locale: input.locale, createdBy: ctx.actorId, updatedBy: ctx.actorId },
       });
-      await tx.declarationTransition.create({ data: { declarationId: created.id, fromStatus: null, toStatus: "draft", byId: ctx.actorId, details: { template: input.template } } });
+      await tx.declarationTransition.create({
+        data: { declarationId: created.id, fromStatus: null, toStatus: "draft", byId: ctx.actorId, details: { template: input.template } },
+      });
       await audit({ action: "create", entity: "Declaration", entityId: created.id, after: created });
       // The note is stored in the text's own language, like every note the team writes.
       const note = translate(input.locale, input.template === "blank" ? "declaration.notes.startedBlank" : "declaration.notes.startedFromTemplate");

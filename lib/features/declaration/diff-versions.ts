@@ -58,7 +58,8 @@ export function diffDocuments(before: DeclarationDoc, after: DeclarationDoc, loc
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (!part.added && !part.removed) {
-      for (let k = 0; k < part.count; k++, bi++, ai++) blocks.push({ kind: "same", html: html(after.content[ai]!, afterArticles[ai]!), article: afterArticles[ai]! });
+      for (let k = 0; k < part.count; k++, bi++, ai++)
+        blocks.push({ kind: "same", html: html(after.content[ai]!, afterArticles[ai]!), article: afterArticles[ai]! });
       continue;
     }
     // A removal followed by an addition is read as blocks that changed, pair by pair, when their kind matches.

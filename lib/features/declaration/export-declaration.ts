@@ -61,7 +61,10 @@ export async function declarationPdfBytes(
   return printPdf({ html: page, title: d.title, lang: locale, headerLabel: cityName }, { background: opts.background });
 }
 
-export async function declarationPdf(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+export async function declarationPdf(
+  db: CityDb,
+  input: { declarationId: string; version?: number; cityName: string; reader: Reader },
+): Promise<{ body: Buffer; fileName: string }> {
   const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
   return { body: await declarationPdfBytes(d, doc, input.cityName, { logo: await documentLogo(db) }), fileName: `declaration-v${v.number}.pdf` };
 }
@@ -95,7 +98,12 @@ function docxBlock(b: BlockNode, locale: Locale, article: number): DocxBlock | n
 }
 
 /** The text of one version as a Word file, in the declaration's own language. */
-export async function declarationDocxBytes(d: { title: string; locale: string }, doc: DeclarationDoc, cityName: string, opts: { logo?: DocumentLogo | null } = {}): Promise<Buffer> {
+export async function declarationDocxBytes(
+  d: { title: string; locale: string },
+  doc: DeclarationDoc,
+  cityName: string,
+  opts: { logo?: DocumentLogo | null } = {},
+): Promise<Buffer> {
   const locale = textLocale(d.locale, "en");
   const numbers = articleNumbers(doc);
   const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: d.title }];
@@ -106,7 +114,10 @@ export async function declarationDocxBytes(d: { title: string; locale: string },
   return buildDocx({ title: d.title, lang: locale, creator: cityName, blocks, logo: logoOf(opts.logo, cityName) });
 }
 
-export async function declarationDocx(db: CityDb, input: { declarationId: string; version?: number; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+export async function declarationDocx(
+  db: CityDb,
+  input: { declarationId: string; version?: number; cityName: string; reader: Reader },
+): Promise<{ body: Buffer; fileName: string }> {
   const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
   return { body: await declarationDocxBytes(d, doc, input.cityName, { logo: await documentLogo(db) }), fileName: `declaration-v${v.number}.docx` };
 }
@@ -121,13 +132,19 @@ async function summaryData(db: CityDb, declarationId: string, reader: Reader): P
 }
 
 function groupTitle(g: SummaryGroup, t: ReturnType<typeof translator>): string {
-  return g.key === "whole" ? t("consultation.summary.whole") : g.key === "orphaned" ? t("consultation.summary.orphaned") : g.label || t("consultation.summary.preamble");
+  return g.key === "whole"
+    ? t("consultation.summary.whole")
+    : g.key === "orphaned"
+      ? t("consultation.summary.orphaned")
+      : g.label || t("consultation.summary.preamble");
 }
 
 export async function summaryCsv(db: CityDb, input: { declarationId: string; locale: Locale; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
   const { groups } = await summaryData(db, input.declarationId, input.reader);
   const t = translator(input.locale);
-  const header = (["article", "quote", "comment", "author", "date", "outcome", "reason", "replies", "orphaned"] as const).map((k) => t(`consultation.csv.${k}`));
+  const header = (["article", "quote", "comment", "author", "date", "outcome", "reason", "replies", "orphaned"] as const).map((k) =>
+    t(`consultation.csv.${k}`),
+  );
   const rows = groups.flatMap((g) =>
     g.threads.map((th) => [
       groupTitle(g, t),
@@ -145,7 +162,10 @@ export async function summaryCsv(db: CityDb, input: { declarationId: string; loc
   return { body: Buffer.from(csv, "utf8"), fileName: "consultation-summary.csv" };
 }
 
-export async function summaryPdf(db: CityDb, input: { declarationId: string; locale: Locale; cityName: string; reader: Reader }): Promise<{ body: Buffer; fileName: string }> {
+export async function summaryPdf(
+  db: CityDb,
+  input: { declarationId: string; locale: Locale; cityName: string; reader: Reader },
+): Promise<{ body: Buffer; fileName: string }> {
   const { data, groups } = await summaryData(db, input.declarationId, input.reader);
   const t = translator(input.locale);
   const l = input.locale;

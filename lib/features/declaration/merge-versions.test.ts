@@ -21,7 +21,10 @@ describe("mergeDocuments (three-way by block)", () => {
   });
 
   it("merges an insertion before a block the other changed", () => {
-    expect(mergeDocuments(base, doc("A", "B", "new", "C", "D"), doc("A", "B", "C theirs", "D"))).toEqual({ ok: true, doc: doc("A", "B", "new", "C theirs", "D") });
+    expect(mergeDocuments(base, doc("A", "B", "new", "C", "D"), doc("A", "B", "C theirs", "D"))).toEqual({
+      ok: true,
+      doc: doc("A", "B", "new", "C theirs", "D"),
+    });
   });
 
   it("takes a change both made once", () => {
@@ -41,13 +44,21 @@ describe("mergeDocuments (three-way by block)", () => {
   });
 
   it("sees a formatting change as a change of its block", () => {
-    const bold: DeclarationDoc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "A", marks: [{ type: "bold" }] }] }, p("B"), p("C"), p("D")] };
-    expect(mergeDocuments(base, bold, doc("A", "B", "C", "D2"))).toEqual({ ok: true, doc: { type: "doc", content: [bold.content[0]!, p("B"), p("C"), p("D2")] } });
+    const bold: DeclarationDoc = {
+      type: "doc",
+      content: [{ type: "paragraph", content: [{ type: "text", text: "A", marks: [{ type: "bold" }] }] }, p("B"), p("C"), p("D")],
+    };
+    expect(mergeDocuments(base, bold, doc("A", "B", "C", "D2"))).toEqual({
+      ok: true,
+      doc: { type: "doc", content: [bold.content[0]!, p("B"), p("C"), p("D2")] },
+    });
     expect(mergeDocuments(base, bold, doc("A2", "B", "C", "D"))).toMatchObject({ ok: false });
   });
 
   it("does not care in which order stored JSON keys come back", () => {
-    const reordered = JSON.parse('{"content":[{"content":[{"text":"A","type":"text"}],"type":"paragraph"},{"type":"paragraph","content":[{"type":"text","text":"B"}]},{"type":"paragraph","content":[{"type":"text","text":"C"}]},{"type":"paragraph","content":[{"type":"text","text":"D"}]}],"type":"doc"}') as DeclarationDoc;
+    const reordered = JSON.parse(
+      '{"content":[{"content":[{"text":"A","type":"text"}],"type":"paragraph"},{"type":"paragraph","content":[{"type":"text","text":"B"}]},{"type":"paragraph","content":[{"type":"text","text":"C"}]},{"type":"paragraph","content":[{"type":"text","text":"D"}]}],"type":"doc"}',
+    ) as DeclarationDoc;
     const result = mergeDocuments(reordered, doc("A", "B", "C", "D mine"), doc("A theirs", "B", "C", "D"));
     expect(result.ok).toBe(true);
   });

@@ -45,8 +45,7 @@ function hunks(base: DeclarationDoc, other: DeclarationDoc): Hunk[] {
   return out;
 }
 
-const clash = (a: Hunk, b: Hunk) =>
-  (a.start < b.end && b.start < a.end) || (a.start === b.start && a.start === a.end && b.start === b.end);
+const clash = (a: Hunk, b: Hunk) => (a.start < b.end && b.start < a.end) || (a.start === b.start && a.start === a.end && b.start === b.end);
 
 export type MergeResult = { ok: true; doc: DeclarationDoc } | { ok: false; conflicts: number };
 

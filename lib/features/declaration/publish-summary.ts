@@ -20,7 +20,13 @@ export async function setSummaryPublished(
       where: { id: before.id, version: input.version },
       data: { summaryPublishedAt: input.published ? now : null, version: { increment: 1 }, updatedBy: ctx.actorId },
     });
-    await audit({ action: input.published ? "publish_summary" : "unpublish_summary", entity: "Declaration", entityId: before.id, before: { summaryPublishedAt: before.summaryPublishedAt }, after: { summaryPublishedAt: after.summaryPublishedAt } });
+    await audit({
+      action: input.published ? "publish_summary" : "unpublish_summary",
+      entity: "Declaration",
+      entityId: before.id,
+      before: { summaryPublishedAt: before.summaryPublishedAt },
+      after: { summaryPublishedAt: after.summaryPublishedAt },
+    });
     return { id: after.id, version: after.version, summaryPublishedAt: after.summaryPublishedAt };
   });
 }

@@ -54,7 +54,13 @@ function inline(nodes: readonly InlineNode[] | undefined, opts: RenderOptions): 
     else if (n.type === "text" && typeof n.text === "string") {
       const marks = [...arrayOr(n.marks)].sort((a, b) => (MARK_ORDER[a.type] ?? 9) - (MARK_ORDER[b.type] ?? 9));
       const wraps = marks.map((m) => markOpen(m, opts)).filter((w): w is [string, string] => w !== null);
-      html += wraps.map((w) => w[0]).join("") + escapeHtml(n.text) + wraps.reverse().map((w) => w[1]).join("");
+      html +=
+        wraps.map((w) => w[0]).join("") +
+        escapeHtml(n.text) +
+        wraps
+          .reverse()
+          .map((w) => w[1])
+          .join("");
     }
   }
   return html;
@@ -63,7 +69,12 @@ function inline(nodes: readonly InlineNode[] | undefined, opts: RenderOptions): 
 function listItems(items: readonly ListItemNode[], opts: RenderOptions): string {
   return arrayOr(items)
     .filter((i) => i.type === "listItem")
-    .map((i) => `<li>${arrayOr(i.content).map((c) => (c.type === "paragraph" ? `<p>${inline(c.content, opts)}</p>` : list(c, opts))).join("")}</li>`)
+    .map(
+      (i) =>
+        `<li>${arrayOr(i.content)
+          .map((c) => (c.type === "paragraph" ? `<p>${inline(c.content, opts)}</p>` : list(c, opts)))
+          .join("")}</li>`,
+    )
     .join("");
 }
 

@@ -22,7 +22,10 @@ export async function restoreDeclarationVersion(ctx: { db: CityDb; actorId: stri
     const old = await tx.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: declaration.id, number: input.number } } });
     if (!old || input.number === declaration.currentVersion) throw new NotFoundError();
     const note = translate(textLocale(declaration.locale), "declaration.notes.restored", { number: input.number });
-    const saved = await appendVersion(tx, audit, ctx.actorId, declaration, sanitizeDocument(old.content), { changeNote: note, restoredFromNumber: input.number });
+    const saved = await appendVersion(tx, audit, ctx.actorId, declaration, sanitizeDocument(old.content), {
+      changeNote: note,
+      restoredFromNumber: input.number,
+    });
     return { number: saved.number, version: saved.declaration.version };
   });
 }

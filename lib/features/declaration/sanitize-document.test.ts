@@ -11,9 +11,18 @@ describe("sanitizeDocument", () => {
   it("keeps every allowlisted node and mark as it is", () => {
     const input = doc(
       { type: "heading", attrs: { level: 1 }, content: [t("Declaration")] },
-      p(t("We, the city, "), t("affirm", [{ type: "bold" }, { type: "italic" }]), { type: "hardBreak" }, t("rights", [{ type: "link", attrs: { href: "https://www.un.org/" } }])),
+      p(
+        t("We, the city, "),
+        t("affirm", [{ type: "bold" }, { type: "italic" }]),
+        { type: "hardBreak" },
+        t("rights", [{ type: "link", attrs: { href: "https://www.un.org/" } }]),
+      ),
       { type: "article", content: [t("Dignity")] },
-      { type: "orderedList", attrs: { start: 3 }, content: [{ type: "listItem", content: [p(t("one")), { type: "bulletList", content: [{ type: "listItem", content: [p(t("nested"))] }] }] }] },
+      {
+        type: "orderedList",
+        attrs: { start: 3 },
+        content: [{ type: "listItem", content: [p(t("one")), { type: "bulletList", content: [{ type: "listItem", content: [p(t("nested"))] }] }] }],
+      },
       p(t("noted", [{ type: "comment", attrs: { anchorId: "c_1-a" } }])),
     );
     expect(sanitizeDocument(input)).toEqual(input);
@@ -23,7 +32,11 @@ describe("sanitizeDocument", () => {
     const out = sanitizeDocument(
       doc(
         { type: "codeBlock", content: [t("rm -rf")] },
-        { type: "paragraph", attrs: { style: "color:red", class: "x" }, content: [t("kept", [{ type: "underline" }, { type: "bold", attrs: { onclick: "x" } }])] },
+        {
+          type: "paragraph",
+          attrs: { style: "color:red", class: "x" },
+          content: [t("kept", [{ type: "underline" }, { type: "bold", attrs: { onclick: "x" } }])],
+        },
         { type: "heading", attrs: { level: 7, id: "x" }, content: [t("h")] },
         { type: "image", attrs: { src: "x" } },
         { type: "text", text: "loose text at the top" },
@@ -33,19 +46,33 @@ describe("sanitizeDocument", () => {
   });
 
   it("keeps the text of a link whose target is unsafe, without the link", () => {
-    for (const href of ["javascript:alert(1)", "data:text/html,<b>", "/relative", "ftp://x.org", "vbscript:x", " javascript:alert(1)", "java\tscript:alert(1)"]) {
+    for (const href of [
+      "javascript:alert(1)",
+      "data:text/html,<b>",
+      "/relative",
+      "ftp://x.org",
+      "vbscript:x",
+      " javascript:alert(1)",
+      "java\tscript:alert(1)",
+    ]) {
       const out = sanitizeDocument(doc(p(t("click", [{ type: "link", attrs: { href } }]))));
       expect(out, href).toEqual(doc(p(t("click"))));
     }
   });
 
   it("normalises safe links and accepts mailto", () => {
-    const out = sanitizeDocument(doc(p(t("a", [{ type: "link", attrs: { href: "HTTPS://Example.org/a b" } }]), t("m", [{ type: "link", attrs: { href: "mailto:info@example.org" } }]))));
-    expect(out).toEqual(doc(p(t("a", [{ type: "link", attrs: { href: "https://example.org/a%20b" } }]), t("m", [{ type: "link", attrs: { href: "mailto:info@example.org" } }]))));
+    const out = sanitizeDocument(
+      doc(p(t("a", [{ type: "link", attrs: { href: "HTTPS://Example.org/a b" } }]), t("m", [{ type: "link", attrs: { href: "mailto:info@example.org" } }]))),
+    );
+    expect(out).toEqual(
+      doc(p(t("a", [{ type: "link", attrs: { href: "https://example.org/a%20b" } }]), t("m", [{ type: "link", attrs: { href: "mailto:info@example.org" } }]))),
+    );
   });
 
   it("refuses anchors that are not plain ids", () => {
-    const out = sanitizeDocument(doc(p(t("x", [{ type: "comment", attrs: { anchorId: '"><script>' } }]), t("y", [{ type: "comment", attrs: { anchorId: "ok-1" } }]))));
+    const out = sanitizeDocument(
+      doc(p(t("x", [{ type: "comment", attrs: { anchorId: '"><script>' } }]), t("y", [{ type: "comment", attrs: { anchorId: "ok-1" } }]))),
+    );
     expect(out).toEqual(doc(p(t("x"), t("y", [{ type: "comment", attrs: { anchorId: "ok-1" } }]))));
     expect(anchorIds(out)).toEqual(new Set(["ok-1"]));
   });

@@ -62,14 +62,21 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
 
     if (input.baseVersion === declaration.currentVersion) {
       // Comments made on this version after the editor loaded it keep their passage (consultation).
-      const { doc } = await reconcileCommentsOnSave(tx, { declarationId: declaration.id, baseNumber: input.baseVersion, incoming: mine, baseAnchorIds: input.baseAnchorIds });
+      const { doc } = await reconcileCommentsOnSave(tx, {
+        declarationId: declaration.id,
+        baseNumber: input.baseVersion,
+        incoming: mine,
+        baseAnchorIds: input.baseAnchorIds,
+      });
       const saved = await appendVersion(tx, audit, ctx.actorId, declaration, doc, { changeNote: input.changeNote, fields });
       return { number: saved.number, version: saved.declaration.version, mergedWith: null, content: doc, title: saved.declaration.title };
     }
 
     // One after the other: both run on the transaction's single connection.
     const base = await tx.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: declaration.id, number: input.baseVersion } } });
-    const theirs = await tx.declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: declaration.id, number: declaration.currentVersion } } });
+    const theirs = await tx.declarationVersion.findUniqueOrThrow({
+      where: { declarationId_number: { declarationId: declaration.id, number: declaration.currentVersion } },
+    });
     const theirDoc = sanitizeDocument(theirs.content);
     const baseDoc = base ? sanitizeDocument(base.content) : { type: "doc" as const, content: [] };
     const merged = mergeDocuments(baseDoc, mine, theirDoc);
@@ -90,7 +97,11 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
       incoming: sanitizeDocument(merged.doc),
       baseAnchorIds: input.baseAnchorIds,
     });
-    const saved = await appendVersion(tx, audit, ctx.actorId, declaration, content, { changeNote: input.changeNote, mergedBaseNumber: input.baseVersion, fields });
+    const saved = await appendVersion(tx, audit, ctx.actorId, declaration, content, {
+      changeNote: input.changeNote,
+      mergedBaseNumber: input.baseVersion,
+      fields,
+    });
     return { number: saved.number, version: saved.declaration.version, mergedWith: theirs.number, content, title: saved.declaration.title };
   });
 }

@@ -25,12 +25,22 @@ export async function startAmendment(ctx: { db: CityDb; actorId: string }, input
       if (!isFrozen(adopted.status) || adopted.supersededAt) throw new AppError("conflict", "declaration.errors.notAmendable");
       const open = await tx.declaration.count({ where: { status: { in: ["draft", "consultation", "proposed"] } } });
       if (open) throw new AppError("conflict", "declaration.errors.amendmentExists");
-      const text = await tx.declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: adopted.id, number: adopted.currentVersion } } });
+      const text = await tx.declarationVersion.findUniqueOrThrow({
+        where: { declarationId_number: { declarationId: adopted.id, number: adopted.currentVersion } },
+      });
 
       const created = await tx.declaration.create({
         data: { title: adopted.title, locale: adopted.locale, amendsId: adopted.id, createdBy: ctx.actorId, updatedBy: ctx.actorId },
       });
-      await tx.declarationTransition.create({ data: { declarationId: created.id, fromStatus: null, toStatus: "draft", byId: ctx.actorId, details: { amendsId: adopted.id, fromVersion: adopted.currentVersion } } });
+      await tx.declarationTransition.create({
+        data: {
+          declarationId: created.id,
+          fromStatus: null,
+          toStatus: "draft",
+          byId: ctx.actorId,
+          details: { amendsId: adopted.id, fromVersion: adopted.currentVersion },
+        },
+      });
       await audit({ action: "create", entity: "Declaration", entityId: created.id, after: created });
       const note = translate(textLocale(adopted.locale), "declaration.notes.amendmentStarted");
       const { declaration } = await appendVersion(tx, audit, ctx.actorId, created, sanitizeDocument(text.content), { changeNote: note });

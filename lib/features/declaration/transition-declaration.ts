@@ -8,11 +8,20 @@ import type { TDeclarationTransition } from "./schema";
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
 
 /** The fields a move sets, and the details kept with it in the history. */
-function effects(input: TDeclarationTransition, now: Date, currentVersion: number): { fields: Prisma.DeclarationUpdateManyMutationInput; details: Record<string, unknown> } {
+function effects(
+  input: TDeclarationTransition,
+  now: Date,
+  currentVersion: number,
+): { fields: Prisma.DeclarationUpdateManyMutationInput; details: Record<string, unknown> } {
   switch (input.to) {
     case "consultation":
       return {
-        fields: { consultationOpensOn: day(input.consultationOpensOn), consultationClosesOn: day(input.consultationClosesOn), consultationOpenedNotifiedAt: null, consultationClosingNotifiedAt: null },
+        fields: {
+          consultationOpensOn: day(input.consultationOpensOn),
+          consultationClosesOn: day(input.consultationClosesOn),
+          consultationOpenedNotifiedAt: null,
+          consultationClosingNotifiedAt: null,
+        },
         details: { consultationOpensOn: input.consultationOpensOn, consultationClosesOn: input.consultationClosesOn, versionNumber: currentVersion },
       };
     case "proposed":
@@ -54,7 +63,15 @@ export async function transitionDeclaration(ctx: { db: CityDb; actorId: string }
     });
     if (moved.count !== 1) throw new ConflictError(before);
     const transition = await tx.declarationTransition.create({
-      data: { declarationId: before.id, fromStatus: before.status, toStatus: input.to, at: now, byId: ctx.actorId, note: input.note, details: details as Prisma.InputJsonValue },
+      data: {
+        declarationId: before.id,
+        fromStatus: before.status,
+        toStatus: input.to,
+        at: now,
+        byId: ctx.actorId,
+        note: input.note,
+        details: details as Prisma.InputJsonValue,
+      },
     });
     if (input.to === "published" && before.amendsId) {
       await tx.declaration.update({ where: { id: before.amendsId }, data: { supersededAt: now, version: { increment: 1 }, updatedBy: ctx.actorId } });

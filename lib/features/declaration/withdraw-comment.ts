@@ -64,7 +64,11 @@ export async function withdrawFromPublication(tx: CityTx, audit: (e: AuditEntry)
   const snapshot = latest?.snapshot as PublicSnapshot | null | undefined;
   const declaration = snapshot?.declaration;
   if (!latest || !declaration?.summary) return false;
-  if (declaration.id ? declaration.id !== c.declarationId : (await tx.declaration.findUnique({ where: { id: c.declarationId }, select: { title: true } }))?.title !== declaration.title) {
+  if (
+    declaration.id
+      ? declaration.id !== c.declarationId
+      : (await tx.declaration.findUnique({ where: { id: c.declarationId }, select: { title: true } }))?.title !== declaration.title
+  ) {
     return false;
   }
   const remaining = without(declaration.summary, c);

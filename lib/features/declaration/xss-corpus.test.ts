@@ -29,7 +29,7 @@ const STRINGS = [
   "vbscript:msgbox(1)",
   "file:///etc/passwd",
   "//evil.example/x",
-  "https://ok.example/\" onmouseover=\"alert(1)",
+  'https://ok.example/" onmouseover="alert(1)',
   "https://ok.example/'><script>alert(1)</script>",
   "https://ok.example/\u202egpj.exe",
   "https://ok\u200b.example/",
@@ -54,7 +54,12 @@ const ATTRS_OK: Record<string, string[]> = {
   ul: [],
   ol: ["start"],
   li: [],
-  h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
+  h1: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
   a: ["href", "rel"],
   mark: ["class", "data-anchor-id"],
   span: ["class"],
@@ -65,7 +70,11 @@ function decodeEntities(s: string): string {
   return s
     .replace(/&#x([0-9a-f]+);?/gi, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);?/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** Every tag in the HTML is one the renderer writes, with only its own attributes and safe values. */
@@ -98,17 +107,54 @@ function attempts(s: string): unknown[] {
     { type: "doc", content: [{ type: "paragraph", content: [text([{ type: s }, { type: "bold", attrs: { style: s } }])] }] },
     { type: "doc", content: [{ type: "heading", attrs: { level: s }, content: [text()] }] },
     { type: "doc", content: [{ type: "heading", attrs: { level: 1, id: s, onclick: s }, content: [text()] }] },
-    { type: "doc", content: [{ type: "orderedList", attrs: { start: s }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [text()] }] }] }] },
+    {
+      type: "doc",
+      content: [{ type: "orderedList", attrs: { start: s }, content: [{ type: "listItem", content: [{ type: "paragraph", content: [text()] }] }] }],
+    },
     { type: "doc", content: [{ type: s, attrs: { src: s }, content: [text()] }] },
-    { type: "doc", content: [{ type: "paragraph", attrs: { class: s, style: s }, content: [{ type: "image", attrs: { src: s } }, { type: "html", text: s }, text()] }] },
-    { type: "doc", content: [{ type: "article", attrs: { number: s }, content: [text([{ type: "italic" }, { type: "link", attrs: { href: `https://a.example/${s}` } }, { type: "bold" }])] }] },
+    {
+      type: "doc",
+      content: [{ type: "paragraph", attrs: { class: s, style: s }, content: [{ type: "image", attrs: { src: s } }, { type: "html", text: s }, text()] }],
+    },
+    {
+      type: "doc",
+      content: [
+        {
+          type: "article",
+          attrs: { number: s },
+          content: [text([{ type: "italic" }, { type: "link", attrs: { href: `https://a.example/${s}` } }, { type: "bold" }])],
+        },
+      ],
+    },
     // Nested marks on marks, lists in lists, an unknown node deep inside.
     {
       type: "doc",
       content: [
         {
           type: "bulletList",
-          content: [{ type: "listItem", content: [{ type: "paragraph", content: [text([{ type: "bold" }, { type: "link", attrs: { href: s } }, { type: "comment", attrs: { anchorId: "a1" } }])] }, { type: "orderedList", content: [{ type: "listItem", content: [{ type: "codeBlock", content: [text()] }, { type: "paragraph", content: [text()] }] }] }] }],
+          content: [
+            {
+              type: "listItem",
+              content: [
+                {
+                  type: "paragraph",
+                  content: [text([{ type: "bold" }, { type: "link", attrs: { href: s } }, { type: "comment", attrs: { anchorId: "a1" } }])],
+                },
+                {
+                  type: "orderedList",
+                  content: [
+                    {
+                      type: "listItem",
+                      content: [
+                        { type: "codeBlock", content: [text()] },
+                        { type: "paragraph", content: [text()] },
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
         },
       ],
     },
@@ -148,7 +194,12 @@ describe("XSS corpus: nothing executable survives save + render", () => {
   });
 
   it("a safe link is kept, with its target escaped, and opens without access to the opener", () => {
-    const doc = sanitizeDocument({ type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "UN", marks: [{ type: "link", attrs: { href: "https://www.ohchr.org/en?a=1&b=\"2\"" } }] }] }] });
+    const doc = sanitizeDocument({
+      type: "doc",
+      content: [
+        { type: "paragraph", content: [{ type: "text", text: "UN", marks: [{ type: "link", attrs: { href: 'https://www.ohchr.org/en?a=1&b="2"' } }] }] },
+      ],
+    });
     expect(renderDocumentHtml(doc, { locale: "en" })).toBe('<p><a href="https://www.ohchr.org/en?a=1&amp;b=%222%22" rel="noopener noreferrer">UN</a></p>');
   });
 });

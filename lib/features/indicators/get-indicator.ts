@@ -44,8 +44,15 @@ export async function getIndicator(db: CityDb, id: string): Promise<IndicatorPag
   });
   if (!row) return null;
   const { plan, objectiveLinks, measurements, ...indicatorRow } = row;
-  const indicator = toIndicatorRecord(indicatorRow, objectiveLinks.map((l) => l.objectiveId));
-  const objectives = await db.objective.findMany({ where: { planId: plan.id }, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, title: true } });
+  const indicator = toIndicatorRecord(
+    indicatorRow,
+    objectiveLinks.map((l) => l.objectiveId),
+  );
+  const objectives = await db.objective.findMany({
+    where: { planId: plan.id },
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, title: true },
+  });
   const series = measurements.map(({ revisions: _r, ...m }) => toMeasurementRecord(m));
   return {
     indicator,
@@ -67,7 +74,13 @@ export async function getIndicator(db: CityDb, id: string): Promise<IndicatorPag
       })),
     ),
     assessment: assessTarget(
-      { direction: indicator.direction, baselineValue: num(indicator.baselineValue), baselineYear: indicator.baselineYear, targetValue: num(indicator.targetValue), targetYear: indicator.targetYear },
+      {
+        direction: indicator.direction,
+        baselineValue: num(indicator.baselineValue),
+        baselineYear: indicator.baselineYear,
+        targetValue: num(indicator.targetValue),
+        targetYear: indicator.targetYear,
+      },
       series.map((m) => ({ period: m.period, periodStart: m.periodStart, value: Number(m.value) })),
     ),
   };

@@ -20,11 +20,16 @@ const num = (d: { toString(): string } | null) => (d === null ? null : Number(d.
 /** Every indicator of the city, grouped by plan order then position, with its status (two queries). */
 export async function listIndicators(db: CityDb): Promise<IndicatorListItem[]> {
   const [indicators, measurements] = await Promise.all([
-    db.indicator.findMany({ orderBy: [{ plan: { periodStart: "desc" } }, { position: "asc" }, { createdAt: "asc" }], include: { plan: { select: { title: true } } } }),
+    db.indicator.findMany({
+      orderBy: [{ plan: { periodStart: "desc" } }, { position: "asc" }, { createdAt: "asc" }],
+      include: { plan: { select: { title: true } } },
+    }),
     db.measurement.findMany({ select: { indicatorId: true, period: true, periodStart: true, value: true } }),
   ]);
   return indicators.map((i) => {
-    const series = measurements.filter((m) => m.indicatorId === i.id).map((m) => ({ period: m.period, periodStart: day(m.periodStart)!, value: Number(m.value.toString()) }));
+    const series = measurements
+      .filter((m) => m.indicatorId === i.id)
+      .map((m) => ({ period: m.period, periodStart: day(m.periodStart)!, value: Number(m.value.toString()) }));
     return {
       id: i.id,
       planId: i.planId,
@@ -33,7 +38,16 @@ export async function listIndicators(db: CityDb): Promise<IndicatorListItem[]> {
       type: i.type,
       unit: i.unit,
       measurements: series.length,
-      assessment: assessTarget({ direction: i.direction, baselineValue: num(i.baselineValue), baselineYear: i.baselineYear, targetValue: num(i.targetValue), targetYear: i.targetYear }, series),
+      assessment: assessTarget(
+        {
+          direction: i.direction,
+          baselineValue: num(i.baselineValue),
+          baselineYear: i.baselineYear,
+          targetValue: num(i.targetValue),
+          targetYear: i.targetYear,
+        },
+        series,
+      ),
     };
   });
 }

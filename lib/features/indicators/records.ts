@@ -51,7 +51,11 @@ export interface MeasurementRecord {
   updatedBy: string | null;
 }
 
-type IndicatorRow = Omit<IndicatorRecord, "baselineValue" | "targetValue" | "objectiveIds" | "dimensions"> & { baselineValue: Dec; targetValue: Dec; dimensions: string[] };
+type IndicatorRow = Omit<IndicatorRecord, "baselineValue" | "targetValue" | "objectiveIds" | "dimensions"> & {
+  baselineValue: Dec;
+  targetValue: Dec;
+  dimensions: string[];
+};
 
 export function toIndicatorRecord(r: IndicatorRow, objectiveIds: string[]): IndicatorRecord {
   return {

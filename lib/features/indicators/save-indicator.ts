@@ -70,13 +70,19 @@ export async function createIndicator(ctx: IndicatorCtx, input: TIndicatorCreate
 
 export async function updateIndicator(ctx: IndicatorCtx, input: TIndicatorEdit): Promise<IndicatorRecord> {
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
-    const links = async () => (await tx.indicatorObjective.findMany({ where: { indicatorId: input.id }, select: { objectiveId: true } })).map((l) => l.objectiveId);
+    const links = async () =>
+      (await tx.indicatorObjective.findMany({ where: { indicatorId: input.id }, select: { objectiveId: true } })).map((l) => l.objectiveId);
     const had = await links();
     const current = await tx.indicator.findUnique({ where: { id: input.id }, select: { planId: true, ownerId: true } });
     if (!current) throw new NotFoundError();
     const data = indicatorData(input);
     // A stored owner who has left is kept without a fresh membership check; a new owner must be a member.
-    await checkReferences(tx, ctx.cityId, { ownerId: data.ownerId !== current.ownerId ? (data.ownerId ?? undefined) : undefined, groups: data.groups }, "indicators");
+    await checkReferences(
+      tx,
+      ctx.cityId,
+      { ownerId: data.ownerId !== current.ownerId ? (data.ownerId ?? undefined) : undefined, groups: data.groups },
+      "indicators",
+    );
     const wanted = await checkObjectives(tx, current.planId, input.objectiveIds);
     const { after } = await updateVersioned({
       audit,
@@ -84,13 +90,15 @@ export async function updateIndicator(ctx: IndicatorCtx, input: TIndicatorEdit):
       id: input.id,
       version: input.version,
       find: () => tx.indicator.findUnique({ where: { id: input.id } }),
-      write: () => tx.indicator.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, updatedBy: ctx.actorId, version: { increment: 1 } } }),
+      write: () =>
+        tx.indicator.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, updatedBy: ctx.actorId, version: { increment: 1 } } }),
       present: (row) => toIndicatorRecord(row, had),
     });
     const removed = had.filter((o) => !wanted.includes(o));
     const added = wanted.filter((o) => !had.includes(o));
     if (removed.length) await tx.indicatorObjective.deleteMany({ where: { indicatorId: input.id, objectiveId: { in: removed } } });
-    if (added.length) await tx.indicatorObjective.createMany({ data: added.map((objectiveId) => ({ indicatorId: input.id, objectiveId, createdBy: ctx.actorId })) });
+    if (added.length)
+      await tx.indicatorObjective.createMany({ data: added.map((objectiveId) => ({ indicatorId: input.id, objectiveId, createdBy: ctx.actorId })) });
     if (removed.length || added.length) {
       await audit({ action: "update", entity: "IndicatorObjective", entityId: input.id, before: { objectiveIds: had }, after: { objectiveIds: wanted } });
     }
@@ -112,4 +120,3 @@ export async function deleteIndicator(ctx: IndicatorCtx, input: { id: string; ve
     return { id: row.id, planId: row.planId };
   });
 }
-

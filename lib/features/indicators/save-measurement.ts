@@ -65,7 +65,13 @@ export interface MeasurementRevisionInput {
  * always be traced; then the update, from `version` only. The form and the CSV import both come
  * through here.
  */
-export async function reviseMeasurement(tx: CityTx, audit: (e: AuditEntry) => Promise<void>, actorId: string, before: MeasurementRow, change: MeasurementRevisionInput): Promise<MeasurementRow> {
+export async function reviseMeasurement(
+  tx: CityTx,
+  audit: (e: AuditEntry) => Promise<void>,
+  actorId: string,
+  before: MeasurementRow,
+  change: MeasurementRevisionInput,
+): Promise<MeasurementRow> {
   await tx.measurementRevision.create({
     data: {
       measurementId: before.id,
@@ -82,7 +88,14 @@ export async function reviseMeasurement(tx: CityTx, audit: (e: AuditEntry) => Pr
   });
   const { count } = await tx.measurement.updateMany({
     where: { id: before.id, version: change.version },
-    data: { value: change.value, breakdown: change.breakdown, sourceNote: change.sourceNote, source: change.source, updatedBy: actorId, version: { increment: 1 } },
+    data: {
+      value: change.value,
+      breakdown: change.breakdown,
+      sourceNote: change.sourceNote,
+      source: change.source,
+      updatedBy: actorId,
+      version: { increment: 1 },
+    },
   });
   const after = await tx.measurement.findUniqueOrThrow({ where: { id: before.id } });
   if (count === 0) throw new ConflictError(toMeasurementRecord(after));

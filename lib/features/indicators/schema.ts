@@ -16,8 +16,15 @@ export type DimensionValue = (typeof DIMENSIONS)[number];
 
 const V = (key: string) => `indicators.validation.${key}`;
 const id = z.uuid({ error: V("idInvalid") });
-const version = z.number({ error: V("versionInvalid") }).int().min(1, { error: V("versionInvalid") });
-const text = (max: number) => z.string().trim().max(max, { error: V("textTooLong") });
+const version = z
+  .number({ error: V("versionInvalid") })
+  .int()
+  .min(1, { error: V("versionInvalid") });
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: V("textTooLong") });
 /** A number as typed ("12.5", "-3"): text, so the stored decimal is exactly what was entered. */
 export const NUMBER = /^-?\d{1,14}(\.\d{1,4})?$/;
 const decimalOrEmpty = z
@@ -30,7 +37,11 @@ const yearOrEmpty = z
   .refine((s) => s === "" || (/^\d{4}$/.test(s) && Number(s) >= 1900 && Number(s) <= 2200), { error: V("yearInvalid") });
 
 const indicatorFields = {
-  name: z.string().trim().min(1, { error: V("nameRequired") }).max(200, { error: V("nameTooLong") }),
+  name: z
+    .string()
+    .trim()
+    .min(1, { error: V("nameRequired") })
+    .max(200, { error: V("nameTooLong") }),
   definition: text(5000),
   type: z.enum(INDICATOR_TYPES, { error: V("typeInvalid") }),
   unit: text(50),
@@ -58,7 +69,10 @@ const indicatorRules = <T extends z.ZodType<Pairs>>(s: T) =>
     // A value without its year (or the reverse) cannot be placed on the path to the target.
     .refine((v) => (v.baselineValue === "") === (v.baselineYear === ""), { path: ["baselineYear"], error: V("valueAndYear") })
     .refine((v) => (v.targetValue === "") === (v.targetYear === ""), { path: ["targetYear"], error: V("valueAndYear") })
-    .refine((v) => !v.baselineYear || !v.targetYear || Number(v.targetYear) > Number(v.baselineYear), { path: ["targetYear"], error: V("targetBeforeBaseline") });
+    .refine((v) => !v.baselineYear || !v.targetYear || Number(v.targetYear) > Number(v.baselineYear), {
+      path: ["targetYear"],
+      error: V("targetBeforeBaseline"),
+    });
 
 export const ZIndicatorCreate = indicatorRules(z.object({ planId: id, ...indicatorFields }));
 export const ZIndicatorEdit = indicatorRules(z.object({ id, version, ...indicatorFields }));
@@ -68,13 +82,23 @@ export type TIndicatorEdit = z.infer<typeof ZIndicatorEdit>;
 /** One disaggregated value: dimension, category ("women", "65+", "North") and value. */
 export const ZBreakdownRow = z.object({
   dimension: z.enum(DIMENSIONS, { error: V("dimensionInvalid") }),
-  category: z.string().trim().min(1, { error: V("categoryRequired") }).max(100, { error: V("textTooLong") }),
-  value: z.string().trim().regex(NUMBER, { error: V("valueInvalid") }),
+  category: z
+    .string()
+    .trim()
+    .min(1, { error: V("categoryRequired") })
+    .max(100, { error: V("textTooLong") }),
+  value: z
+    .string()
+    .trim()
+    .regex(NUMBER, { error: V("valueInvalid") }),
 });
 export type TBreakdownRow = z.infer<typeof ZBreakdownRow>;
 
 const measurementFields = {
-  value: z.string().trim().regex(NUMBER, { error: V("valueInvalid") }),
+  value: z
+    .string()
+    .trim()
+    .regex(NUMBER, { error: V("valueInvalid") }),
   breakdown: z
     .array(ZBreakdownRow)
     .max(500, { error: V("breakdownTooLong") })
@@ -83,7 +107,15 @@ const measurementFields = {
 };
 
 /** A new measurement for a period (the label must match the indicator's frequency; checked on the server). */
-export const ZMeasurementCreate = z.object({ indicatorId: id, period: z.string().trim().min(1, { error: V("periodInvalid") }).max(10, { error: V("periodInvalid") }), ...measurementFields });
+export const ZMeasurementCreate = z.object({
+  indicatorId: id,
+  period: z
+    .string()
+    .trim()
+    .min(1, { error: V("periodInvalid") })
+    .max(10, { error: V("periodInvalid") }),
+  ...measurementFields,
+});
 export type TMeasurementCreate = z.infer<typeof ZMeasurementCreate>;
 
 /** A correction: the earlier values go to the measurement's history, with the reason. */
@@ -91,7 +123,11 @@ export const ZMeasurementCorrect = z.object({
   id,
   version,
   ...measurementFields,
-  reason: z.string().trim().min(1, { error: V("reasonRequired") }).max(1000, { error: V("textTooLong") }),
+  reason: z
+    .string()
+    .trim()
+    .min(1, { error: V("reasonRequired") })
+    .max(1000, { error: V("textTooLong") }),
 });
 export type TMeasurementCorrect = z.infer<typeof ZMeasurementCorrect>;
 

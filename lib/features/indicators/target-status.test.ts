@@ -16,7 +16,12 @@ describe("the path from baseline to target", () => {
 
 describe("status against target", () => {
   it("is on track when the latest value is at or above the path (higher is better)", () => {
-    expect(assessTarget(higher, [m("2021", 30), m("2025", 50)])).toEqual({ status: "on_track", missing: null, latest: { period: "2025", value: 50 }, expected: 50 });
+    expect(assessTarget(higher, [m("2021", 30), m("2025", 50)])).toEqual({
+      status: "on_track",
+      missing: null,
+      latest: { period: "2025", value: 50 },
+      expected: 50,
+    });
     expect(assessTarget(higher, [m("2025", 49.9)]).status).toBe("off_track");
   });
 

@@ -68,11 +68,7 @@ export async function acceptInvitationNewAccount(token: string, input: { name: s
  * For an address that has an account with a password: the password proves it is theirs.
  * Throttled like a sign-in, because it can be used to guess passwords.
  */
-export async function acceptInvitationWithPassword(
-  token: string,
-  input: { password: string },
-  opts: { ip?: string | null } = {},
-): Promise<AcceptResult> {
+export async function acceptInvitationWithPassword(token: string, input: { password: string }, opts: { ip?: string | null } = {}): Promise<AcceptResult> {
   const inv = await openInvitation(token);
   const attempt = await checkPasswordAttempt({ email: inv.email, password: input.password, address: opts.ip ?? null });
   if (!attempt.ok && attempt.reason === "throttled") throw new RateLimitedError(attempt.retryAt);

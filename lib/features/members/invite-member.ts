@@ -21,10 +21,7 @@ export interface InviteResult {
  * the newest link works. Without SMTP (or when sending fails) the link is returned for the admin
  * to pass on, and logged.
  */
-export async function inviteMember(
-  ctx: { cityId: string; citySlug: string; actorId: string },
-  input: { email: string; role: Role },
-): Promise<InviteResult> {
+export async function inviteMember(ctx: { cityId: string; citySlug: string; actorId: string }, input: { email: string; role: Role }): Promise<InviteResult> {
   const email = input.email.trim().toLowerCase();
   const db = controlDb();
   const city = await db.city.findUnique({ where: { id: ctx.cityId }, select: { name: true, slug: true, defaultLocale: true } });
@@ -65,4 +62,3 @@ export async function inviteMember(
   );
   return { invitationId: invitation.id, url, emailed: sent };
 }
-

@@ -39,9 +39,7 @@ export async function listOpenInvitations(cityId: string): Promise<OpenInvitatio
     orderBy: { createdAt: "desc" },
   });
   const inviterIds = [...new Set(rows.map((r) => r.invitedById).filter((id): id is string => !!id))];
-  const inviters = inviterIds.length
-    ? await db.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, name: true } })
-    : [];
+  const inviters = inviterIds.length ? await db.user.findMany({ where: { id: { in: inviterIds } }, select: { id: true, name: true } }) : [];
   const byId = new Map(inviters.map((u) => [u.id, u]));
   return rows.map((r) => ({
     id: r.id,

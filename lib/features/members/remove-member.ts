@@ -19,7 +19,13 @@ export async function removeMember(ctx: { cityId: string; actorId: string }, use
     await tx.membership.delete({ where: { id: membership.id } });
     await endSessions(userId, tx);
     await tx.platformAuditLog.create({
-      data: { actorId: ctx.actorId, action: "member.remove", cityId: ctx.cityId, target: userId, details: { role: membership.role, email: membership.user.email } },
+      data: {
+        actorId: ctx.actorId,
+        action: "member.remove",
+        cityId: ctx.cityId,
+        target: userId,
+        details: { role: membership.role, email: membership.user.email },
+      },
     });
   });
 }

@@ -13,7 +13,13 @@ export async function revokeInvitation(ctx: { cityId: string; actorId: string },
     const revoked = invitation ? await tx.invitation.updateMany({ where: open, data: { revokedAt: new Date() } }) : { count: 0 };
     if (!invitation || revoked.count === 0) throw new NotFoundError();
     await tx.platformAuditLog.create({
-      data: { actorId: ctx.actorId, action: "member.invite_revoke", cityId: ctx.cityId, target: invitation.email, details: { invitationId, role: invitation.role } },
+      data: {
+        actorId: ctx.actorId,
+        action: "member.invite_revoke",
+        cityId: ctx.cityId,
+        target: invitation.email,
+        details: { invitationId, role: invitation.role },
+      },
     });
   });
 }

@@ -17,19 +17,41 @@ describe("reminder texts", () => {
   });
 
   it("writes one reminder per owner, in Dutch or English, with the link in the email only", () => {
-    const nl = composeOwnerReminder({ locale: "nl", cityName: "Zonnestad", intervalDays: 90, recipientName: "Sanne", items: [item("F1")], link: "https://charta.example/z" });
+    const nl = composeOwnerReminder({
+      locale: "nl",
+      cityName: "Zonnestad",
+      intervalDays: 90,
+      recipientName: "Sanne",
+      items: [item("F1")],
+      link: "https://charta.example/z",
+    });
     expect(nl.title).toBe("Een toezegging in Zonnestad heeft een update nodig");
     expect(nl.body).toContain("langer dan 90 dagen");
     expect(nl.body).not.toContain("https://");
     expect(nl.emailText).toMatch(/^Beste Sanne,/);
     expect(nl.emailText).toContain("https://charta.example/z");
-    const en = composeOwnerReminder({ locale: "en", cityName: "Riverton", intervalDays: 30, recipientName: "Sam", items: [item("F1"), item(null)], link: "/x" });
+    const en = composeOwnerReminder({
+      locale: "en",
+      cityName: "Riverton",
+      intervalDays: 30,
+      recipientName: "Sam",
+      items: [item("F1"), item(null)],
+      link: "/x",
+    });
     expect(en.emailSubject).toBe("2 commitments in Riverton need an update");
   });
 
   it("cuts long lists and lists stale and overdue items in the digest", () => {
     const many = Array.from({ length: MAX_LISTED + 3 }, (_, i) => item(null, `C${i}`));
-    const digest = composeDigest({ locale: "en", cityName: "Riverton", intervalDays: 90, recipientName: "Ann", stale: many, overdue: [item("T4")], link: "/x" });
+    const digest = composeDigest({
+      locale: "en",
+      cityName: "Riverton",
+      intervalDays: 90,
+      recipientName: "Ann",
+      stale: many,
+      overdue: [item("T4")],
+      link: "/x",
+    });
     expect(digest.body).toContain(`No update for more than 90 days (${MAX_LISTED + 3}):`);
     expect(digest.body).toContain("… and 3 more.");
     expect(digest.body).toContain("owner none");

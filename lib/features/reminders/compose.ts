@@ -80,9 +80,7 @@ export function composeOwnerReminder(input: {
   const { locale, cityName, intervalDays, items } = input;
   const t = translator(locale);
   const title =
-    items.length === 1
-      ? t("reminders.reminder.titleOne", { city: cityName })
-      : t("reminders.reminder.titleOther", { city: cityName, count: items.length });
+    items.length === 1 ? t("reminders.reminder.titleOne", { city: cityName }) : t("reminders.reminder.titleOther", { city: cityName, count: items.length });
   const body = [
     t("reminders.reminder.intro", { city: cityName, days: intervalDays }),
     ...listed(t, items, (c) => t("reminders.reminder.item", { label: commitmentLabel(c, locale), date: formatDate(locale, c.lastUpdateAt) })),
@@ -144,7 +142,9 @@ export function composeDigest(input: {
     parts.push(
       "",
       t("reminders.digest.unownedIndicatorsHeading", { count: unowned.indicators.length }),
-      ...listed(t, unowned.indicators, (i) => t("reminders.digest.unownedIndicatorItem", { name: i.name, plan: i.planTitle, date: formatDay(locale, i.dueDate) })),
+      ...listed(t, unowned.indicators, (i) =>
+        t("reminders.digest.unownedIndicatorItem", { name: i.name, plan: i.planTitle, date: formatDay(locale, i.dueDate) }),
+      ),
     );
   }
   const body = parts.join("\n");

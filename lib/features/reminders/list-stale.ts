@@ -38,10 +38,7 @@ const ORDER = [{ elementKey: { sort: "asc", nulls: "last" } }, { title: "asc" }]
  * Stale commitments of a city (see ./stale.ts), the longest-untouched first within the order
  * above; `ownerId` narrows to one owner's. The same condition as `isStale`, in SQL.
  */
-export async function listStaleCommitments(
-  db: CityDb,
-  opts: { intervalDays: number; now: Date; ownerId?: string },
-): Promise<AttentionItem[]> {
+export async function listStaleCommitments(db: CityDb, opts: { intervalDays: number; now: Date; ownerId?: string }): Promise<AttentionItem[]> {
   return db.commitment.findMany({
     where: { lastUpdateAt: { lt: staleCutoff(opts.now, opts.intervalDays) }, ...(opts.ownerId ? { ownerId: opts.ownerId } : {}) },
     select: SELECT,

@@ -14,7 +14,9 @@ describe("indicator updates", () => {
   it("without measurements, are due when the period in which counting started has ended", () => {
     expect(indicatorDueDate({ frequency: "yearly", latestPeriodStart: null, createdAt: d("2025-03-10"), planStart: d("2024-01-01") })).toEqual(d("2026-01-01"));
     // Created before the plan starts: the plan's first period counts.
-    expect(indicatorDueDate({ frequency: "quarterly", latestPeriodStart: null, createdAt: d("2024-11-02"), planStart: d("2025-02-01") })).toEqual(d("2025-04-01"));
+    expect(indicatorDueDate({ frequency: "quarterly", latestPeriodStart: null, createdAt: d("2024-11-02"), planStart: d("2025-02-01") })).toEqual(
+      d("2025-04-01"),
+    );
   });
 
   it("remind once per due date", () => {

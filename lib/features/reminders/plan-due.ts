@@ -29,12 +29,7 @@ function addPeriods(start: Date, frequency: Frequency, n: number): Date {
 }
 
 /** The day from which the indicator's next figure is due. */
-export function indicatorDueDate(input: {
-  frequency: Frequency;
-  latestPeriodStart: Date | null;
-  createdAt: Date;
-  planStart: Date;
-}): Date {
+export function indicatorDueDate(input: { frequency: Frequency; latestPeriodStart: Date | null; createdAt: Date; planStart: Date }): Date {
   if (input.latestPeriodStart) return addPeriods(periodFloor(input.latestPeriodStart, input.frequency), input.frequency, 2);
   const from = input.createdAt > input.planStart ? input.createdAt : input.planStart;
   return addPeriods(periodFloor(from, input.frequency), input.frequency, 1);

@@ -41,9 +41,7 @@ async function membersOf(city: City): Promise<Map<string, Member>> {
     select: { role: true, user: { select: { id: true, email: true, name: true, locale: true } } },
   });
   const fallback: Locale = isLocale(city.defaultLocale) ? city.defaultLocale : "en";
-  return new Map(
-    rows.map((m) => [m.user.id, { ...m.user, role: m.role, locale: isLocale(m.user.locale) ? m.user.locale : fallback }]),
-  );
+  return new Map(rows.map((m) => [m.user.id, { ...m.user, role: m.role, locale: isLocale(m.user.locale) ? m.user.locale : fallback }]));
 }
 
 /**
@@ -69,10 +67,23 @@ async function remindOwner(db: CityDb, city: City, owner: Member, items: Attenti
       });
       if (count === 0) continue;
       mine.push(c);
-      await audit({ action: "remind", entity: "Commitment", entityId: c.id, before: { lastReminderAt: c.lastReminderAt }, after: { lastReminderAt: now, ownerId: owner.id } });
+      await audit({
+        action: "remind",
+        entity: "Commitment",
+        entityId: c.id,
+        before: { lastReminderAt: c.lastReminderAt },
+        after: { lastReminderAt: now, ownerId: owner.id },
+      });
     }
     if (mine.length > 0) {
-      const text = composeOwnerReminder({ locale: owner.locale, cityName: city.name, intervalDays: city.updateIntervalDays, recipientName: owner.name, items: mine, link: path });
+      const text = composeOwnerReminder({
+        locale: owner.locale,
+        cityName: city.name,
+        intervalDays: city.updateIntervalDays,
+        recipientName: owner.name,
+        items: mine,
+        link: path,
+      });
       await createNotification(tx, { userId: owner.id, kind: "reminder", title: text.title, body: text.body, link: path, at: now });
     }
     return mine;
@@ -82,7 +93,14 @@ async function remindOwner(db: CityDb, city: City, owner: Member, items: Attenti
 
 async function emailOwner(city: City, owner: Member, items: AttentionItem[]): Promise<boolean> {
   const link = await absoluteAppUrl(notificationsPath(city.slug, "needs-update"));
-  const text = composeOwnerReminder({ locale: owner.locale, cityName: city.name, intervalDays: city.updateIntervalDays, recipientName: owner.name, items, link });
+  const text = composeOwnerReminder({
+    locale: owner.locale,
+    cityName: city.name,
+    intervalDays: city.updateIntervalDays,
+    recipientName: owner.name,
+    items,
+    link,
+  });
   return (await sendMail({ to: owner.email, subject: text.emailSubject, text: text.emailText })).sent;
 }
 

@@ -105,7 +105,13 @@ async function listDue(db: CityDb, members: Map<string, Member>, now: Date): Pro
   };
   for (const a of actions) {
     if (!isReminderDue(a.dueDate!, a.lastReminderAt, now)) continue;
-    group(a.ownerId!, a.objective.planId).actions.push({ id: a.id, title: a.title, dueDate: a.dueDate!, lastReminderAt: a.lastReminderAt, updatedAt: a.updatedAt });
+    group(a.ownerId!, a.objective.planId).actions.push({
+      id: a.id,
+      title: a.title,
+      dueDate: a.dueDate!,
+      lastReminderAt: a.lastReminderAt,
+      updatedAt: a.updatedAt,
+    });
   }
   for (const i of indicators) {
     const latest = i.measurements[0] ?? null;
@@ -116,7 +122,14 @@ async function listDue(db: CityDb, members: Map<string, Member>, now: Date): Pro
       planStart: planById.get(i.planId)!.periodStart,
     });
     if (!isReminderDue(dueDate, i.lastReminderAt, now)) continue;
-    group(i.ownerId!, i.planId).indicators.push({ id: i.id, name: i.name, dueDate, latestPeriod: latest?.period ?? null, lastReminderAt: i.lastReminderAt, updatedAt: i.updatedAt });
+    group(i.ownerId!, i.planId).indicators.push({
+      id: i.id,
+      name: i.name,
+      dueDate,
+      latestPeriod: latest?.period ?? null,
+      lastReminderAt: i.lastReminderAt,
+      updatedAt: i.updatedAt,
+    });
   }
   return [...groups.values()];
 }
@@ -143,7 +156,12 @@ export async function listUnownedPlanItems(db: CityDb, members: Map<string, Memb
   return {
     actions: actions.map((a) => ({ title: a.title, planTitle: a.objective.plan.title, dueDate: a.dueDate! })),
     indicators: indicators.flatMap((i) => {
-      const dueDate = indicatorDueDate({ frequency: i.frequency, latestPeriodStart: i.measurements[0]?.periodStart ?? null, createdAt: i.createdAt, planStart: i.plan.periodStart });
+      const dueDate = indicatorDueDate({
+        frequency: i.frequency,
+        latestPeriodStart: i.measurements[0]?.periodStart ?? null,
+        createdAt: i.createdAt,
+        planStart: i.plan.periodStart,
+      });
       return isReminderDue(dueDate, null, now) ? [{ name: i.name, planTitle: i.plan.title, dueDate }] : [];
     }),
   };
@@ -166,7 +184,13 @@ async function claim(db: CityDb, city: City, owner: Member, due: OwnerPlanItems,
       });
       if (count === 0) continue;
       items.actions.push(a);
-      await audit({ action: "remind", entity: "Action", entityId: a.id, before: { lastReminderAt: a.lastReminderAt }, after: { lastReminderAt: now, ownerId: owner.id } });
+      await audit({
+        action: "remind",
+        entity: "Action",
+        entityId: a.id,
+        before: { lastReminderAt: a.lastReminderAt },
+        after: { lastReminderAt: now, ownerId: owner.id },
+      });
     }
     for (const i of due.indicators) {
       const { count } = await tx.indicator.updateMany({
@@ -175,7 +199,13 @@ async function claim(db: CityDb, city: City, owner: Member, due: OwnerPlanItems,
       });
       if (count === 0) continue;
       items.indicators.push(i);
-      await audit({ action: "remind", entity: "Indicator", entityId: i.id, before: { lastReminderAt: i.lastReminderAt }, after: { lastReminderAt: now, ownerId: owner.id } });
+      await audit({
+        action: "remind",
+        entity: "Indicator",
+        entityId: i.id,
+        before: { lastReminderAt: i.lastReminderAt },
+        after: { lastReminderAt: now, ownerId: owner.id },
+      });
     }
     if (items.actions.length + items.indicators.length > 0) {
       const text = composePlanReminder({ locale: owner.locale, cityName: city.name, planTitle: due.plan.title, recipientName: owner.name, items, link: path });

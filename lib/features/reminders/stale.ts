@@ -31,7 +31,6 @@ export function isDueForReminder(c: { lastUpdateAt: Date; lastReminderAt: Date |
   return c.lastReminderAt === null || c.lastReminderAt.getTime() < staleCutoff(now, intervalDays).getTime();
 }
 
-
 export function isOverdue(c: { targetDate: Date | null; status: string }, now: Date): boolean {
   return c.targetDate !== null && c.status !== "in_place" && c.targetDate.getTime() < startOfUtcDay(now).getTime();
 }

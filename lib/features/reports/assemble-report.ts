@@ -236,7 +236,17 @@ function actionsAtYearEnd(input: ReportInputs, end: Date): (ReportAction & { id:
         reason = lastChange?.statusReason ?? "";
       }
       if (firstProgress) progress = firstProgress.fromProgress!;
-      return { id: a.id, createdAt: a.createdAt, title: a.title, plan: a.plan, department: a.department, status, progress, reason: needsReason(status) ? reason : "", dueDate: a.dueDate };
+      return {
+        id: a.id,
+        createdAt: a.createdAt,
+        title: a.title,
+        plan: a.plan,
+        department: a.department,
+        status,
+        progress,
+        reason: needsReason(status) ? reason : "",
+        dueDate: a.dueDate,
+      };
     });
 }
 

@@ -39,7 +39,14 @@ export async function createReport(ctx: ReportCtx, input: TReportCreate): Promis
       throw new ValidationError({ year: ["reports.validation.yearTaken"] });
     }
     const row = await tx.annualReport.create({
-      data: { year: input.year, locales, generated: asJson(generated), generatedAt: new Date(generated.generatedAt), createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: {
+        year: input.year,
+        locales,
+        generated: asJson(generated),
+        generatedAt: new Date(generated.generatedAt),
+        createdBy: ctx.actorId,
+        updatedBy: ctx.actorId,
+      },
     });
     await tx.reportTransition.create({ data: { reportId: row.id, fromStatus: null, toStatus: "draft", byId: ctx.actorId } });
     await audit({ action: "create", entity: "AnnualReport", entityId: row.id, after: { year: row.year, locales: row.locales, generatedAt: row.generatedAt } });
@@ -61,7 +68,13 @@ export async function regenerateReport(ctx: ReportCtx, input: TReportRef): Promi
       where: { id: input.id, version: input.version },
       data: { generated: asJson(generated), generatedAt: new Date(generated.generatedAt), version: { increment: 1 }, updatedBy: ctx.actorId },
     });
-    await audit({ action: "regenerate", entity: "AnnualReport", entityId: before.id, before: { generatedAt: before.generatedAt }, after: { generatedAt: updated.generatedAt } });
+    await audit({
+      action: "regenerate",
+      entity: "AnnualReport",
+      entityId: before.id,
+      before: { generatedAt: before.generatedAt },
+      after: { generatedAt: updated.generatedAt },
+    });
     return { version: updated.version };
   });
 }

@@ -16,13 +16,28 @@ export async function getReportForEditing(db: CityDb, id: string) {
   if (!z.uuid().safeParse(id).success) throw new NotFoundError();
   const report = await db.annualReport.findUnique({
     where: { id },
-    select: { id: true, year: true, status: true, version: true, locales: true, generatedAt: true, approvedAt: true, approvedBy: true, approvalNote: true, publishedAt: true },
+    select: {
+      id: true,
+      year: true,
+      status: true,
+      version: true,
+      locales: true,
+      generatedAt: true,
+      approvedAt: true,
+      approvedBy: true,
+      approvalNote: true,
+      publishedAt: true,
+    },
   });
   if (!report) throw new NotFoundError();
   const [view, sections, recommendations, earlier, transitions, departments] = await Promise.all([
     buildReportView(db, id),
     db.reportSection.findMany({ where: { reportId: id }, select: { id: true, topic: true, kind: true, locale: true, content: true, version: true } }),
-    db.recommendation.findMany({ where: { reportId: id }, select: { id: true, topic: true, text: true, version: true, department: { select: { name: true } } }, orderBy: { position: "asc" } }),
+    db.recommendation.findMany({
+      where: { reportId: id },
+      select: { id: true, topic: true, text: true, version: true, department: { select: { name: true } } },
+      orderBy: { position: "asc" },
+    }),
     db.recommendation.findMany({
       where: { yearMade: { lt: report.year } },
       select: {
@@ -37,7 +52,10 @@ export async function getReportForEditing(db: CityDb, id: string) {
     db.reportTransition.findMany({ where: { reportId: id }, orderBy: { at: "asc" } }),
     db.department.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const nameOf = await userNames(transitions.map((t) => t.byId), { orEmail: true });
+  const nameOf = await userNames(
+    transitions.map((t) => t.byId),
+    { orEmail: true },
+  );
   return {
     report,
     view,

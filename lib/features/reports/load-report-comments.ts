@@ -92,19 +92,17 @@ export async function loadReportComments(
   };
   const threads = rows
     .filter((r) => !r.parentId)
-    .map(
-      (r): ReportThreadView => ({
-        ...view(r),
-        section: r.section ? { topic: r.section.topic, kind: r.section.kind, locale: r.section.locale } : null,
-        quote: r.quote,
-        quoteFound: !r.quote || (r.section?.content.includes(r.quote) ?? false),
-        outcome: r.outcome,
-        outcomeReason: r.outcomeReason,
-        outcomeAt: r.outcomeAt,
-        outcomeByName: name(r.outcomeBy),
-        replies: rows.filter((x) => x.parentId === r.id && !x.deletedAt).map(view),
-      }),
-    )
+    .map((r): ReportThreadView => ({
+      ...view(r),
+      section: r.section ? { topic: r.section.topic, kind: r.section.kind, locale: r.section.locale } : null,
+      quote: r.quote,
+      quoteFound: !r.quote || (r.section?.content.includes(r.quote) ?? false),
+      outcome: r.outcome,
+      outcomeReason: r.outcomeReason,
+      outcomeAt: r.outcomeAt,
+      outcomeByName: name(r.outcomeBy),
+      replies: rows.filter((x) => x.parentId === r.id && !x.deletedAt).map(view),
+    }))
     .filter((t) => t.state !== "deleted" || t.replies.length > 0);
   const stats = consultationStats(rows);
   return { threads, stats };

@@ -14,38 +14,37 @@ const num = (d: { toNumber(): number } | null) => (d === null ? null : d.toNumbe
 
 export async function loadReportInputs(db: CityDb, cityId: string, year: number, now = new Date()): Promise<ReportInputs> {
   const since = yearEnd(year - 1);
-  const [commitments, commitmentUpdates, plans, actions, actionUpdates, indicators, measurements, declarations, reportComments, advisory] =
-    await Promise.all([
-      db.commitment.findMany({ orderBy: [{ layer: "asc" }, { elementKey: "asc" }, { createdAt: "asc" }] }),
-      db.commitmentUpdate.findMany({
-        where: { at: { gt: since } },
-        select: { commitmentId: true, at: true, fromStatus: true, fromProgress: true, fromMaturity: true },
-        orderBy: [{ at: "asc" }, { id: "asc" }],
-      }),
-      db.actionPlan.findMany({ orderBy: { periodStart: "asc" } }),
-      db.action.findMany({
-        include: { objective: { select: { plan: { select: { title: true } } } }, department: { select: { name: true } } },
-        orderBy: [{ objective: { plan: { periodStart: "asc" } } }, { position: "asc" }, { createdAt: "asc" }],
-      }),
-      db.actionUpdate.findMany({
-        where: { at: { gt: since } },
-        select: { actionId: true, at: true, fromStatus: true, toStatus: true, fromProgress: true, statusReason: true },
-        orderBy: [{ at: "asc" }, { id: "asc" }],
-      }),
-      db.indicator.findMany({ include: { plan: { select: { title: true } } }, orderBy: [{ plan: { periodStart: "asc" } }, { position: "asc" }] }),
-      db.measurement.findMany({
-        where: { periodStart: { gte: new Date(Date.UTC(year - 1, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } },
-        include: { revisions: { select: { value: true, changedAt: true } } },
-      }),
-      db.declaration.findMany({
-        include: {
-          transitions: { select: { fromStatus: true, toStatus: true, at: true } },
-          comments: { select: { authorId: true, parentId: true, createdAt: true, deletedAt: true, hiddenAt: true, outcome: true, outcomeAt: true } },
-        },
-      }),
-      db.reportComment.findMany({ select: { authorId: true, createdAt: true, deletedAt: true, hiddenAt: true } }),
-      controlDb().membership.findMany({ where: { cityId, role: "advisory_member" }, select: { userId: true } }),
-    ]);
+  const [commitments, commitmentUpdates, plans, actions, actionUpdates, indicators, measurements, declarations, reportComments, advisory] = await Promise.all([
+    db.commitment.findMany({ orderBy: [{ layer: "asc" }, { elementKey: "asc" }, { createdAt: "asc" }] }),
+    db.commitmentUpdate.findMany({
+      where: { at: { gt: since } },
+      select: { commitmentId: true, at: true, fromStatus: true, fromProgress: true, fromMaturity: true },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+    }),
+    db.actionPlan.findMany({ orderBy: { periodStart: "asc" } }),
+    db.action.findMany({
+      include: { objective: { select: { plan: { select: { title: true } } } }, department: { select: { name: true } } },
+      orderBy: [{ objective: { plan: { periodStart: "asc" } } }, { position: "asc" }, { createdAt: "asc" }],
+    }),
+    db.actionUpdate.findMany({
+      where: { at: { gt: since } },
+      select: { actionId: true, at: true, fromStatus: true, toStatus: true, fromProgress: true, statusReason: true },
+      orderBy: [{ at: "asc" }, { id: "asc" }],
+    }),
+    db.indicator.findMany({ include: { plan: { select: { title: true } } }, orderBy: [{ plan: { periodStart: "asc" } }, { position: "asc" }] }),
+    db.measurement.findMany({
+      where: { periodStart: { gte: new Date(Date.UTC(year - 1, 0, 1)), lte: new Date(Date.UTC(year, 11, 31)) } },
+      include: { revisions: { select: { value: true, changedAt: true } } },
+    }),
+    db.declaration.findMany({
+      include: {
+        transitions: { select: { fromStatus: true, toStatus: true, at: true } },
+        comments: { select: { authorId: true, parentId: true, createdAt: true, deletedAt: true, hiddenAt: true, outcome: true, outcomeAt: true } },
+      },
+    }),
+    db.reportComment.findMany({ select: { authorId: true, createdAt: true, deletedAt: true, hiddenAt: true } }),
+    controlDb().membership.findMany({ where: { cityId, role: "advisory_member" }, select: { userId: true } }),
+  ]);
 
   return {
     year,
@@ -69,7 +68,13 @@ export async function loadReportInputs(db: CityDb, cityId: string, year: number,
       createdAt: c.createdAt,
     })),
     commitmentUpdates,
-    plans: plans.map((p) => ({ title: p.title, periodStart: isoDate(p.periodStart), periodEnd: isoDate(p.periodEnd), status: p.status, createdAt: p.createdAt })),
+    plans: plans.map((p) => ({
+      title: p.title,
+      periodStart: isoDate(p.periodStart),
+      periodEnd: isoDate(p.periodEnd),
+      status: p.status,
+      createdAt: p.createdAt,
+    })),
     actions: actions.map((a) => ({
       id: a.id,
       title: a.title,

@@ -7,7 +7,10 @@ export type NarrativeBlock = { kind: "paragraph"; text: string } | { kind: "list
 export function parseNarrative(text: string): NarrativeBlock[] {
   const blocks: NarrativeBlock[] = [];
   for (const chunk of text.replace(/\r\n?/g, "\n").split(/\n\s*\n/)) {
-    const lines = chunk.split("\n").map((l) => l.trim()).filter(Boolean);
+    const lines = chunk
+      .split("\n")
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!lines.length) continue;
     let para: string[] = [];
     let list: string[] = [];

@@ -22,7 +22,16 @@ export async function addRecommendation(ctx: Ctx, input: TRecommendationAdd): Pr
     }
     const position = await tx.recommendation.count({ where: { reportId: report.id } });
     const row = await tx.recommendation.create({
-      data: { reportId: report.id, yearMade: report.year, topic: input.topic, text: input.text, departmentId, position, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: {
+        reportId: report.id,
+        yearMade: report.year,
+        topic: input.topic,
+        text: input.text,
+        departmentId,
+        position,
+        createdBy: ctx.actorId,
+        updatedBy: ctx.actorId,
+      },
     });
     await audit({ action: "create", entity: "Recommendation", entityId: row.id, after: row });
     return { id: row.id };
@@ -58,7 +67,15 @@ export async function saveEvaluation(ctx: Ctx, input: TEvaluationSave): Promise<
           data: { outcome: input.outcome, note: input.note, version: { increment: 1 }, updatedBy: ctx.actorId },
         })
       : await tx.recommendationEvaluation.create({
-          data: { recommendationId: rec.id, reportId: report.id, year: report.year, outcome: input.outcome, note: input.note, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+          data: {
+            recommendationId: rec.id,
+            reportId: report.id,
+            year: report.year,
+            outcome: input.outcome,
+            note: input.note,
+            createdBy: ctx.actorId,
+            updatedBy: ctx.actorId,
+          },
         });
     // The latest outcome is the one of the newest report that evaluated it.
     const latest = await tx.recommendationEvaluation.findFirst({ where: { recommendationId: rec.id }, orderBy: { year: "desc" } });

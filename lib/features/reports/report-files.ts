@@ -27,7 +27,13 @@ const logoOf = (opts: ReportFileOptions, cityName: string) => (opts.logo ? { ima
 /** `background`: printed for storing (publication, the job), waiting its turn rather than refused when the printer is busy. */
 export async function reportPdf(view: ReportView, locale: Locale, cityName: string, opts: ReportFileOptions & { background?: boolean } = {}): Promise<Buffer> {
   const title = reportTitle(translator(locale), cityName, view.year);
-  const html = documentHtml({ lang: locale, title, bodyHtml: reportHtml(view, { locale, cityName, withToc: true }), css: REPORT_CSS, logo: logoOf(opts, cityName) });
+  const html = documentHtml({
+    lang: locale,
+    title,
+    bodyHtml: reportHtml(view, { locale, cityName, withToc: true }),
+    css: REPORT_CSS,
+    logo: logoOf(opts, cityName),
+  });
   return printPdf({ html, title, lang: locale, headerLabel: cityName }, opts);
 }
 
@@ -47,7 +53,8 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
       blocks.push({ kind: "paragraph", runs: [{ text: t(elsewhere ? "reports.doc.missingTranslation" : "reports.doc.notWritten"), italic: true }] });
       return;
     }
-    for (const b of parseNarrative(text)) blocks.push(b.kind === "paragraph" ? { kind: "paragraph", runs: [{ text: b.text }] } : { kind: "bulletList", items: b.items });
+    for (const b of parseNarrative(text))
+      blocks.push(b.kind === "paragraph" ? { kind: "paragraph", runs: [{ text: b.text }] } : { kind: "bulletList", items: b.items });
   };
   const pct = (n: number | null) => (n === null ? "–" : `${formatNumber(locale, n)} %`);
 
@@ -59,16 +66,40 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
     if (!g) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.notGenerated") }] });
     else if (topic === "framework") {
       blocks.push(
-        { kind: "paragraph", runs: [{ text: t("reports.doc.overall", { value: pct(g.framework.overall.progress), previous: pct(g.framework.overall.previousProgress), changed: g.framework.changedCount, count: g.framework.overall.count }) }] },
+        {
+          kind: "paragraph",
+          runs: [
+            {
+              text: t("reports.doc.overall", {
+                value: pct(g.framework.overall.progress),
+                previous: pct(g.framework.overall.previousProgress),
+                changed: g.framework.changedCount,
+                count: g.framework.overall.count,
+              }),
+            },
+          ],
+        },
         {
           kind: "table",
           header: [t("reports.doc.layer"), t("reports.doc.commitments"), t("reports.doc.inPlace"), t("reports.doc.progress"), t("reports.doc.previous")],
-          rows: g.framework.layers.map((l) => [t(`reports.doc.layers.${l.layer}`), String(l.count), String(l.inPlace), pct(l.progress), pct(l.previousProgress)]),
+          rows: g.framework.layers.map((l) => [
+            t(`reports.doc.layers.${l.layer}`),
+            String(l.count),
+            String(l.inPlace),
+            pct(l.progress),
+            pct(l.previousProgress),
+          ]),
         },
         {
           kind: "table",
           header: [t("reports.doc.element"), t("reports.doc.commitment"), t("reports.doc.statusCol"), t("reports.doc.progress"), t("reports.doc.changes")],
-          rows: g.framework.commitments.map((c) => [c.elementKey ?? "–", c.title, t(`reports.doc.commitmentStatus.${c.status}`), pct(c.progress), String(c.changes)]),
+          rows: g.framework.commitments.map((c) => [
+            c.elementKey ?? "–",
+            c.title,
+            t(`reports.doc.commitmentStatus.${c.status}`),
+            pct(c.progress),
+            String(c.changes),
+          ]),
         },
       );
       if (g.framework.withheld) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.withheld", { count: g.framework.withheld }) }] });
@@ -77,7 +108,18 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
       if (!d) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.noDeclaration", { year: g.year }) }] });
       else
         blocks.push(
-          { kind: "paragraph", runs: [{ text: t("reports.doc.declarationState", { title: d.title, status: t(`reports.doc.declarationStatus.${d.status}`), previous: d.previousStatus ? t(`reports.doc.declarationStatus.${d.previousStatus}`) : t("reports.doc.notYet") }) }] },
+          {
+            kind: "paragraph",
+            runs: [
+              {
+                text: t("reports.doc.declarationState", {
+                  title: d.title,
+                  status: t(`reports.doc.declarationStatus.${d.status}`),
+                  previous: d.previousStatus ? t(`reports.doc.declarationStatus.${d.previousStatus}`) : t("reports.doc.notYet"),
+                }),
+              },
+            ],
+          },
           {
             kind: "table",
             header: [t("reports.doc.figure"), t("reports.doc.count")],
@@ -94,7 +136,11 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
       if (!a.plans.length) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.noPlan", { year: g.year }) }] });
       else
         blocks.push(
-          { kind: "table", header: [t("reports.doc.statusCol"), t("reports.doc.count")], rows: (Object.keys(a.counts) as ActionStatus[]).map((s) => [t(`reports.doc.actionStatus.${s}`), String(a.counts[s])]) },
+          {
+            kind: "table",
+            header: [t("reports.doc.statusCol"), t("reports.doc.count")],
+            rows: (Object.keys(a.counts) as ActionStatus[]).map((s) => [t(`reports.doc.actionStatus.${s}`), String(a.counts[s])]),
+          },
           {
             kind: "table",
             header: [t("reports.doc.action"), t("reports.doc.statusCol"), t("reports.doc.progress"), t("reports.doc.reason")],
@@ -105,8 +151,20 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
     else
       blocks.push({
         kind: "table",
-        header: [t("reports.doc.indicator"), t("reports.doc.value", { year: g.year }), t("reports.doc.previous"), t("reports.doc.baseline"), t("reports.doc.target")],
-        rows: g.indicators.map((i) => [i.name, i.value === null ? t("reports.doc.noValue") : `${formatNumber(locale, i.value)} ${i.unit}`, i.previousValue === null ? t("reports.doc.noValue") : `${formatNumber(locale, i.previousValue)} ${i.unit}`, i.baselineValue === null ? "–" : formatNumber(locale, i.baselineValue), i.targetValue === null ? "–" : formatNumber(locale, i.targetValue)]),
+        header: [
+          t("reports.doc.indicator"),
+          t("reports.doc.value", { year: g.year }),
+          t("reports.doc.previous"),
+          t("reports.doc.baseline"),
+          t("reports.doc.target"),
+        ],
+        rows: g.indicators.map((i) => [
+          i.name,
+          i.value === null ? t("reports.doc.noValue") : `${formatNumber(locale, i.value)} ${i.unit}`,
+          i.previousValue === null ? t("reports.doc.noValue") : `${formatNumber(locale, i.previousValue)} ${i.unit}`,
+          i.baselineValue === null ? "–" : formatNumber(locale, i.baselineValue),
+          i.targetValue === null ? "–" : formatNumber(locale, i.targetValue),
+        ]),
       });
     for (const kind of TOPIC_KINDS) narrative(topic, kind, 3);
   }
@@ -114,12 +172,18 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
     blocks.push({ kind: "heading", level: 2, text: t("reports.doc.gapsHeading") });
     const gapItems = [...g.gaps.staleCommitments, ...g.gaps.staleActions, ...g.gaps.missingIndicators];
     blocks.push(gapItems.length ? { kind: "bulletList", items: gapItems } : { kind: "paragraph", runs: [{ text: t("reports.doc.noGaps") }] });
-    blocks.push({ kind: "heading", level: 2, text: t("reports.doc.advisoryHeading") }, { kind: "paragraph", runs: [{ text: t("reports.doc.advisoryText", { comments: g.advisory.comments, commenters: g.advisory.commenters }) }] });
+    blocks.push(
+      { kind: "heading", level: 2, text: t("reports.doc.advisoryHeading") },
+      { kind: "paragraph", runs: [{ text: t("reports.doc.advisoryText", { comments: g.advisory.comments, commenters: g.advisory.commenters }) }] },
+    );
   }
   blocks.push({ kind: "heading", level: 2, text: t("reports.doc.recommendationsHeading") });
   blocks.push(
     view.recommendations.length
-      ? { kind: "orderedList", items: view.recommendations.map((r) => `${r.text} (${t("reports.doc.addressee")}: ${r.department ?? t("reports.doc.noAddressee")})`) }
+      ? {
+          kind: "orderedList",
+          items: view.recommendations.map((r) => `${r.text} (${t("reports.doc.addressee")}: ${r.department ?? t("reports.doc.noAddressee")})`),
+        }
       : { kind: "paragraph", runs: [{ text: t("reports.doc.noRecommendations") }] },
   );
   blocks.push({ kind: "heading", level: 2, text: t("reports.doc.evaluationsHeading") });
@@ -128,7 +192,13 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
       ? {
           kind: "table",
           header: [t("reports.doc.recommendation"), t("reports.doc.madeIn"), t("reports.doc.outcome"), t("reports.doc.note"), t("reports.doc.history")],
-          rows: view.evaluations.map((ev) => [ev.text, String(ev.yearMade), t(`reports.outcomes.${ev.outcome}`), ev.note || "–", ev.history.map((x) => `${x.year}: ${t(`reports.outcomes.${x.outcome}`)}`).join("; ") || "–"]),
+          rows: view.evaluations.map((ev) => [
+            ev.text,
+            String(ev.yearMade),
+            t(`reports.outcomes.${ev.outcome}`),
+            ev.note || "–",
+            ev.history.map((x) => `${x.year}: ${t(`reports.outcomes.${x.outcome}`)}`).join("; ") || "–",
+          ]),
         }
       : { kind: "paragraph", runs: [{ text: t("reports.doc.noEvaluations") }] },
   );

@@ -44,7 +44,8 @@ export function reportHtml(view: ReportView, opts: ReportHtmlOptions): BuiltHtml
   const head = [`<h1 id="report-title">${e(reportTitle(t, opts.cityName, view.year))}</h1>`];
   if (view.status !== "published") head.push(`<p class="report-notice"><strong>${e(t("reports.doc.draftNotice"))}</strong></p>`);
   if (view.publishedAt) head.push(`<p>${e(t("reports.doc.published", { date: formatDay(opts.locale, view.publishedAt.slice(0, 10), "long") }))}</p>`);
-  if (view.approvedAt) head.push(`<p>${e(t("reports.doc.approved", { date: formatDay(opts.locale, view.approvedAt.slice(0, 10), "long"), note: view.approvalNote }))}</p>`);
+  if (view.approvedAt)
+    head.push(`<p>${e(t("reports.doc.approved", { date: formatDay(opts.locale, view.approvedAt.slice(0, 10), "long"), note: view.approvalNote }))}</p>`);
   if (view.generated) head.push(`<p>${e(t("reports.doc.asOf", { date: formatDay(opts.locale, view.generated.asOf, "long") }))}</p>`);
 
   parts.push(narrative(REPORT_WIDE, "foreword", 2));
@@ -100,14 +101,15 @@ export function barChartSvg(title: string, rows: { label: string; values: number
   const barW = width - labelW - 50;
   const height = rows.length * rowH + 10;
   const bars = rows
-    .map((row, i) =>
-      row.values
-        .map((v, s) => {
-          const y = 5 + i * rowH + s * 18;
-          const w = max > 0 ? Math.round((Math.max(0, v) / max) * barW) : 0;
-          return `<rect x="${labelW}" y="${y}" width="${w}" height="14" fill="${seriesColours[s]}"/><text x="${labelW + w + 4}" y="${y + 11}" font-size="10">${e(formatPlain(v))}</text>`;
-        })
-        .join("") + `<text x="0" y="${5 + i * rowH + 12}" font-size="11">${e(row.label)}</text>`,
+    .map(
+      (row, i) =>
+        row.values
+          .map((v, s) => {
+            const y = 5 + i * rowH + s * 18;
+            const w = max > 0 ? Math.round((Math.max(0, v) / max) * barW) : 0;
+            return `<rect x="${labelW}" y="${y}" width="${w}" height="14" fill="${seriesColours[s]}"/><text x="${labelW + w + 4}" y="${y + 11}" font-size="10">${e(formatPlain(v))}</text>`;
+          })
+          .join("") + `<text x="0" y="${5 + i * rowH + 12}" font-size="11">${e(row.label)}</text>`,
     )
     .join("");
   return `<figure class="report-chart"><svg role="img" aria-label="${e(title)}" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif"><title>${e(title)}</title>${bars}</svg><figcaption>${e(title)}</figcaption></figure>`;
@@ -136,7 +138,15 @@ function factsHtml(topic: ReportTopic, g: GeneratedReport, t: Translator, locale
         ) +
         table(
           t("reports.doc.elementsCaption"),
-          [t("reports.doc.element"), t("reports.doc.commitment"), t("reports.doc.statusCol"), t("reports.doc.maturity"), t("reports.doc.progress"), t("reports.doc.startOfYear"), t("reports.doc.changes")],
+          [
+            t("reports.doc.element"),
+            t("reports.doc.commitment"),
+            t("reports.doc.statusCol"),
+            t("reports.doc.maturity"),
+            t("reports.doc.progress"),
+            t("reports.doc.startOfYear"),
+            t("reports.doc.changes"),
+          ],
           f.commitments.map((c) => [
             c.elementKey ?? "–",
             c.title,
@@ -158,16 +168,24 @@ function factsHtml(topic: ReportTopic, g: GeneratedReport, t: Translator, locale
       return (
         `<p>${e(t("reports.doc.declarationState", { title: d.title, status: st(d.status), previous: st(d.previousStatus) }))}</p>` +
         (d.transitions.length
-          ? table(t("reports.doc.transitionsCaption"), [t("reports.doc.date"), t("reports.doc.step")], d.transitions.map((tr) => [formatDay(locale, tr.on), `${st(tr.from)} → ${st(tr.to)}`]))
+          ? table(
+              t("reports.doc.transitionsCaption"),
+              [t("reports.doc.date"), t("reports.doc.step")],
+              d.transitions.map((tr) => [formatDay(locale, tr.on), `${st(tr.from)} → ${st(tr.to)}`]),
+            )
           : "") +
-        table(t("reports.doc.consultationCaption"), [t("reports.doc.figure"), t("reports.doc.count")], [
-          [t("reports.doc.comments"), String(c.comments)],
-          [t("reports.doc.commenters"), String(c.commenters)],
-          [t("reports.doc.withOutcome"), String(c.withOutcome)],
-          [t("reports.doc.accepted"), String(c.accepted)],
-          [t("reports.doc.partlyAccepted"), String(c.partlyAccepted)],
-          [t("reports.doc.acceptedPercent"), pct(t, locale, c.acceptedPercent)],
-        ])
+        table(
+          t("reports.doc.consultationCaption"),
+          [t("reports.doc.figure"), t("reports.doc.count")],
+          [
+            [t("reports.doc.comments"), String(c.comments)],
+            [t("reports.doc.commenters"), String(c.commenters)],
+            [t("reports.doc.withOutcome"), String(c.withOutcome)],
+            [t("reports.doc.accepted"), String(c.accepted)],
+            [t("reports.doc.partlyAccepted"), String(c.partlyAccepted)],
+            [t("reports.doc.acceptedPercent"), pct(t, locale, c.acceptedPercent)],
+          ],
+        )
       );
     }
     case "action_plan": {
@@ -181,12 +199,37 @@ function factsHtml(topic: ReportTopic, g: GeneratedReport, t: Translator, locale
           [t("reports.doc.plan"), t("reports.doc.period"), t("reports.doc.statusCol")],
           a.plans.map((p) => [p.title, `${formatDay(locale, p.periodStart)} – ${formatDay(locale, p.periodEnd)}`, t(`reports.doc.planStatus.${p.status}`)]),
         ) +
-        barChartSvg(t("reports.doc.chartActions"), statuses.map((s) => ({ label: status(s), values: [a.counts[s]] })), Math.max(1, ...statuses.map((s) => a.counts[s])), ["#047857"]) +
-        table(t("reports.doc.countsCaption"), [t("reports.doc.statusCol"), t("reports.doc.count")], statuses.map((s) => [status(s), String(a.counts[s])])) +
+        barChartSvg(
+          t("reports.doc.chartActions"),
+          statuses.map((s) => ({ label: status(s), values: [a.counts[s]] })),
+          Math.max(1, ...statuses.map((s) => a.counts[s])),
+          ["#047857"],
+        ) +
+        table(
+          t("reports.doc.countsCaption"),
+          [t("reports.doc.statusCol"), t("reports.doc.count")],
+          statuses.map((s) => [status(s), String(a.counts[s])]),
+        ) +
         table(
           t("reports.doc.actionsCaption"),
-          [t("reports.doc.action"), t("reports.doc.plan"), t("reports.doc.department"), t("reports.doc.statusCol"), t("reports.doc.progress"), t("reports.doc.due"), t("reports.doc.reason")],
-          a.actions.map((x) => [x.title, x.plan, x.department ?? "–", status(x.status), pct(t, locale, x.progress), x.dueDate ? formatDay(locale, x.dueDate) : "–", x.reason || "–"]),
+          [
+            t("reports.doc.action"),
+            t("reports.doc.plan"),
+            t("reports.doc.department"),
+            t("reports.doc.statusCol"),
+            t("reports.doc.progress"),
+            t("reports.doc.due"),
+            t("reports.doc.reason"),
+          ],
+          a.actions.map((x) => [
+            x.title,
+            x.plan,
+            x.department ?? "–",
+            status(x.status),
+            pct(t, locale, x.progress),
+            x.dueDate ? formatDay(locale, x.dueDate) : "–",
+            x.reason || "–",
+          ]),
         )
       );
     }
@@ -194,12 +237,21 @@ function factsHtml(topic: ReportTopic, g: GeneratedReport, t: Translator, locale
       if (!g.indicators.length) return `<p>${e(t("reports.doc.noIndicators", { year: g.year }))}</p>`;
       return table(
         t("reports.doc.indicatorsCaption"),
-        [t("reports.doc.indicator"), t("reports.doc.value", { year: g.year }), t("reports.doc.previous"), t("reports.doc.change"), t("reports.doc.baseline"), t("reports.doc.target")],
+        [
+          t("reports.doc.indicator"),
+          t("reports.doc.value", { year: g.year }),
+          t("reports.doc.previous"),
+          t("reports.doc.change"),
+          t("reports.doc.baseline"),
+          t("reports.doc.target"),
+        ],
         g.indicators.map((i) => [
           i.name,
           i.value === null ? t("reports.doc.noValue") : num(t, locale, i.value, i.unit),
           i.previousValue === null ? t("reports.doc.noValue") : num(t, locale, i.previousValue, i.unit),
-          i.change === null ? "–" : `${i.change > 0 ? "+" : ""}${formatNumber(locale, i.change)}${i.improved === null ? "" : ` (${t(i.improved ? "reports.doc.better" : "reports.doc.worse")})`}`,
+          i.change === null
+            ? "–"
+            : `${i.change > 0 ? "+" : ""}${formatNumber(locale, i.change)}${i.improved === null ? "" : ` (${t(i.improved ? "reports.doc.better" : "reports.doc.worse")})`}`,
           i.baselineValue === null ? "–" : `${num(t, locale, i.baselineValue, i.unit)}${i.baselineYear ? ` (${i.baselineYear})` : ""}`,
           i.targetValue === null ? "–" : `${num(t, locale, i.targetValue, i.unit)}${i.targetYear ? ` (${i.targetYear})` : ""}`,
         ]),
@@ -234,7 +286,14 @@ function recommendationsHtml(view: ReportView, t: Translator, h: H): string {
   const evaluated = view.evaluations.length
     ? table(
         t("reports.doc.evaluationsHeading"),
-        [t("reports.doc.recommendation"), t("reports.doc.madeIn"), t("reports.doc.addressee"), t("reports.doc.outcome"), t("reports.doc.note"), t("reports.doc.history")],
+        [
+          t("reports.doc.recommendation"),
+          t("reports.doc.madeIn"),
+          t("reports.doc.addressee"),
+          t("reports.doc.outcome"),
+          t("reports.doc.note"),
+          t("reports.doc.history"),
+        ],
         view.evaluations.map((ev) => [
           ev.text,
           String(ev.yearMade),

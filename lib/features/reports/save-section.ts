@@ -15,7 +15,15 @@ export interface SavedSection {
   updatedAt: Date;
 }
 
-const pick = (s: SavedSection): SavedSection => ({ id: s.id, topic: s.topic, kind: s.kind, locale: s.locale, content: s.content, version: s.version, updatedAt: s.updatedAt });
+const pick = (s: SavedSection): SavedSection => ({
+  id: s.id,
+  topic: s.topic,
+  kind: s.kind,
+  locale: s.locale,
+  content: s.content,
+  version: s.version,
+  updatedAt: s.updatedAt,
+});
 
 /**
  * Saves one narrative section in one language. `version` is what the writer started from (0 for a
@@ -32,7 +40,15 @@ export async function saveSection(ctx: { db: CityDb; actorId: string }, input: T
     if ((before?.version ?? 0) !== input.version) throw new ConflictError(before ? pick(before) : null);
     if (!before) {
       const row = await tx.reportSection.create({
-        data: { reportId: input.reportId, topic: input.topic, kind: input.kind, locale: input.locale, content: input.content, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+        data: {
+          reportId: input.reportId,
+          topic: input.topic,
+          kind: input.kind,
+          locale: input.locale,
+          content: input.content,
+          createdBy: ctx.actorId,
+          updatedBy: ctx.actorId,
+        },
       });
       await audit({ action: "create", entity: "ReportSection", entityId: row.id, after: pick(row) });
       return pick(row);

@@ -20,7 +20,11 @@ export const NEXT_STATUSES: Record<ReportStatusValue, readonly ReportStatusValue
   published: [],
 };
 
-export async function transitionReport(ctx: { db: CityDb; actorId: string }, input: TReportTransition, now = new Date()): Promise<{ status: ReportStatusValue; version: number }> {
+export async function transitionReport(
+  ctx: { db: CityDb; actorId: string },
+  input: TReportTransition,
+  now = new Date(),
+): Promise<{ status: ReportStatusValue; version: number }> {
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     const before = await tx.annualReport.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
@@ -48,8 +52,16 @@ export async function transitionReport(ctx: { db: CityDb; actorId: string }, inp
       Object.assign(data, { publishedAt: now, publishedBy: ctx.actorId, published: frozen as unknown as Prisma.InputJsonValue });
     }
     const updated = await tx.annualReport.update({ where: { id: before.id, version: input.version }, data });
-    await tx.reportTransition.create({ data: { reportId: before.id, fromStatus: before.status, toStatus: input.to, at: now, byId: ctx.actorId, note: input.note } });
-    await audit({ action: `status:${input.to}`, entity: "AnnualReport", entityId: before.id, before: { status: before.status }, after: { status: updated.status, note: input.note, disclosure } });
+    await tx.reportTransition.create({
+      data: { reportId: before.id, fromStatus: before.status, toStatus: input.to, at: now, byId: ctx.actorId, note: input.note },
+    });
+    await audit({
+      action: `status:${input.to}`,
+      entity: "AnnualReport",
+      entityId: before.id,
+      before: { status: before.status },
+      after: { status: updated.status, note: input.note, disclosure },
+    });
     return { status: updated.status, version: updated.version };
   });
 }

@@ -157,6 +157,9 @@ export const userAction = client("user", signedIn);
 export const platformAction = client("platform", platformAdmin);
 
 /** An action on one city's data: `(citySlug, input)`, for members whose role has `capability`. */
-export function cityAction<S extends z.ZodType, R>(meta: { name: string; capability: Capability; input: S }, handler: (ctx: CityContext, input: z.infer<S>) => Promise<R>) {
+export function cityAction<S extends z.ZodType, R>(
+  meta: { name: string; capability: Capability; input: S },
+  handler: (ctx: CityContext, input: z.infer<S>) => Promise<R>,
+) {
   return client("city", cityCapability(meta.capability))(meta, handler);
 }

@@ -62,7 +62,9 @@ export function readWorkbook(entry: ZipEntry, budget: InflateBudget): Workbook {
 }
 
 // ECMA-376 §18.8.30: the built-in number formats that show dates or times.
-const BUILT_IN_DATE_FORMATS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+const BUILT_IN_DATE_FORMATS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58,
+]);
 
 /** A format code shows a date when it has date or time letters outside quotes and brackets (as exceljs decides). */
 export function isDateFormatCode(code: string): boolean {
@@ -97,11 +99,7 @@ export function readDateStyles(entry: ZipEntry | undefined, budget: InflateBudge
 const TEXT = new Set(["t"]);
 
 /** The text of each shared string (rich text runs joined, phonetic hints left out), within the limits. */
-export function readSharedStrings(
-  entry: ZipEntry | undefined,
-  budget: InflateBudget,
-  limits: { count: number; chars: number; cellChars: number },
-): string[] {
+export function readSharedStrings(entry: ZipEntry | undefined, budget: InflateBudget, limits: { count: number; chars: number; cellChars: number }): string[] {
   const strings: string[] = [];
   if (!entry) return strings;
   let chars = 0;

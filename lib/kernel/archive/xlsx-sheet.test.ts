@@ -47,9 +47,18 @@ describe("readXlsxSheet reads what exceljs reads", () => {
     wb.addWorksheet("Help").addRow(["not this one"]);
     const ws = wb.addWorksheet("Commitments");
     ws.addRow(["key", "title", "progress", "start_date", "flag", "formula", "rich", "error"]);
-    ws.addRow(["F1", '=HYPERLINK("http://x")', 40, new Date("2025-03-01T00:00:00Z"), true, { formula: "1+1", result: 2 }, { richText: [{ text: "Human " }, { text: "rights", font: { bold: true } }] }, { error: "#N/A" }]);
+    ws.addRow([
+      "F1",
+      '=HYPERLINK("http://x")',
+      40,
+      new Date("2025-03-01T00:00:00Z"),
+      true,
+      { formula: "1+1", result: 2 },
+      { richText: [{ text: "Human " }, { text: "rights", font: { bold: true } }] },
+      { error: "#N/A" },
+    ]);
     ws.addRow([]);
-    ws.addRow(["T9", "Ünïcode & <tags> \"quoted\"; x;=2+3", -2.5, null, false, { formula: "A1", result: "text result" }]);
+    ws.addRow(["T9", 'Ünïcode & <tags> "quoted"; x;=2+3', -2.5, null, false, { formula: "A1", result: "text result" }]);
     ws.getCell("D2").numFmt = "yyyy-mm-dd";
     ws.getCell("C4").numFmt = "0.00";
     ws.getCell("L6").value = "far right";
@@ -63,11 +72,26 @@ describe("readXlsxSheet reads what exceljs reads", () => {
     const x = `xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
     const parts: ZipPart[] = [
       deflatedPart("[Content_Types].xml", `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`),
-      deflatedPart("_rels/.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>`),
-      deflatedPart("xl/workbook.xml", `<x:workbook ${x} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Data" sheetId="7" r:id="rS"/></x:sheets></x:workbook>`),
-      deflatedPart("xl/_rels/workbook.xml.rels", `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/data.xml"/><Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings.xml"/><Relationship Id="rY" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`),
-      deflatedPart("xl/strings.xml", `<x:sst ${x}><x:si><x:t>key</x:t></x:si><x:si><x:r><x:t xml:space="preserve">Tokyo </x:t></x:r><x:r><x:t>office</x:t></x:r><x:rPh sb="0" eb="1"><x:t>トウキョウ</x:t></x:rPh></x:si></x:sst>`),
-      deflatedPart("xl/styles.xml", `<x:styleSheet ${x}><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="dd&quot;/&quot;mm&quot;/&quot;yyyy"/></x:numFmts><x:cellStyleXfs count="1"><x:xf numFmtId="14"/></x:cellStyleXfs><x:cellXfs count="3"><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`),
+      deflatedPart(
+        "_rels/.rels",
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/xl/workbook.xml"/></Relationships>`,
+      ),
+      deflatedPart(
+        "xl/workbook.xml",
+        `<x:workbook ${x} xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:workbookPr date1904="1"/><x:sheets><x:sheet name="Data" sheetId="7" r:id="rS"/></x:sheets></x:workbook>`,
+      ),
+      deflatedPart(
+        "xl/_rels/workbook.xml.rels",
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/data.xml"/><Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="strings.xml"/><Relationship Id="rY" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+      ),
+      deflatedPart(
+        "xl/strings.xml",
+        `<x:sst ${x}><x:si><x:t>key</x:t></x:si><x:si><x:r><x:t xml:space="preserve">Tokyo </x:t></x:r><x:r><x:t>office</x:t></x:r><x:rPh sb="0" eb="1"><x:t>トウキョウ</x:t></x:rPh></x:si></x:sst>`,
+      ),
+      deflatedPart(
+        "xl/styles.xml",
+        `<x:styleSheet ${x}><x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="dd&quot;/&quot;mm&quot;/&quot;yyyy"/></x:numFmts><x:cellStyleXfs count="1"><x:xf numFmtId="14"/></x:cellStyleXfs><x:cellXfs count="3"><x:xf numFmtId="0"/><x:xf numFmtId="164"/><x:xf numFmtId="14"/></x:cellXfs></x:styleSheet>`,
+      ),
       deflatedPart(
         "xl/worksheets/data.xml",
         `<x:worksheet ${x}><x:sheetData><x:row r="1"><x:c t="s"><x:v>0</x:v></x:c><x:c t="inlineStr"><x:is><x:t>title &amp; more</x:t></x:is></x:c></x:row>` +
@@ -108,17 +132,26 @@ describe("readXlsxSheet refuses what would cost too much", () => {
 
   it("counts bytes really inflated, whatever the directory declares", () => {
     const part = repeatDeflated("xl/worksheets/sheet1.xml", "<worksheet><sheetData>", "<row/>   ".repeat(1000), 1000, "</sheetData></worksheet>");
-    expect(refusal(() => read(xlsxWith({ ...part, declaredSize: 100 }), { inflatedBytes: 1_000_000 }))).toEqual({ reason: "tooBig", detail: "inflated more than 1000000 bytes" });
+    expect(refusal(() => read(xlsxWith({ ...part, declaredSize: 100 }), { inflatedBytes: 1_000_000 }))).toEqual({
+      reason: "tooBig",
+      detail: "inflated more than 1000000 bytes",
+    });
   });
 
   it("limits cells, elements, shared strings, one cell's text and a run of text", () => {
     expect(refusal(() => read(sheet("<row>" + "<c/>".repeat(11) + "</row>"), { cells: 10 })).detail).toBe("more than 10 cells");
     expect(refusal(() => read(sheet("<row/>".repeat(100)), { elements: 50 })).detail).toBe("more than 50 XML elements");
-    expect(refusal(() => read(sheet(`<row><c t="inlineStr"><is><t>${"x".repeat(40)}</t></is></c></row>`), { cellChars: 32 })).detail).toBe("a cell over 32 characters");
+    expect(refusal(() => read(sheet(`<row><c t="inlineStr"><is><t>${"x".repeat(40)}</t></is></c></row>`), { cellChars: 32 })).detail).toBe(
+      "a cell over 32 characters",
+    );
     const strings = deflatedPart("xl/sharedStrings.xml", `<sst>${"<si><t>s</t></si>".repeat(11)}</sst>`);
-    expect(refusal(() => read(xlsxWith(deflatedPart("xl/worksheets/sheet1.xml", "<worksheet/>"), strings), { sharedStrings: 10 })).detail).toBe("more than 10 shared strings");
+    expect(refusal(() => read(xlsxWith(deflatedPart("xl/worksheets/sheet1.xml", "<worksheet/>"), strings), { sharedStrings: 10 })).detail).toBe(
+      "more than 10 shared strings",
+    );
     expect(refusal(() => read(sheet(" ".repeat(1024 * 1024 + 1)))).detail).toMatch(/text longer than/);
-    expect(refusal(() => read(sheet('<row r="999999999"><c t="inlineStr"><is><t>x</t></is></c></row>'))).detail).toBe("row 999999999 is past the end of a sheet");
+    expect(refusal(() => read(sheet('<row r="999999999"><c t="inlineStr"><is><t>x</t></is></c></row>'))).detail).toBe(
+      "row 999999999 is past the end of a sheet",
+    );
   });
 
   it("refuses a DOCTYPE (entity expansion) and archives that are not what they claim", () => {

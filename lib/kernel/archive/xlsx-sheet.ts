@@ -81,7 +81,11 @@ export function readXlsxSheet(buf: Uint8Array, limits: SheetLimits, preferred: s
     return rel ? findEntry(entries, resolvePart(bookPart, rel.target)) : undefined;
   };
   const dateStyles = readDateStyles(partOf("styles"), budget);
-  const shared = readSharedStrings(partOf("sharedStrings"), budget, { count: limits.sharedStrings, chars: limits.sharedStringChars, cellChars: limits.cellChars });
+  const shared = readSharedStrings(partOf("sharedStrings"), budget, {
+    count: limits.sharedStrings,
+    chars: limits.sharedStringChars,
+    cellChars: limits.cellChars,
+  });
 
   const textOf = (c: CellState): string => {
     switch (c.type) {

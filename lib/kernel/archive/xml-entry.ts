@@ -67,7 +67,8 @@ export function readXmlEntry(entry: ZipEntry, budget: InflateBudget, handlers: X
   let run = 0;
   const feed = (text: string) => {
     const first = text.indexOf("<");
-    if (run + (first === -1 ? text.length : first) > MAX_TEXT_RUN) throw new ReadRefusal("tooBig", `${entry.name}: text longer than ${MAX_TEXT_RUN} characters`);
+    if (run + (first === -1 ? text.length : first) > MAX_TEXT_RUN)
+      throw new ReadRefusal("tooBig", `${entry.name}: text longer than ${MAX_TEXT_RUN} characters`);
     run = first === -1 ? run + text.length : text.length - text.lastIndexOf("<") - 1;
     parser.write(text);
   };

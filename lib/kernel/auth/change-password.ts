@@ -11,11 +11,7 @@ import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from "./password-policy";
  * screen must not be enough) and is throttled like a sign-in, since it is a password oracle too.
  * Ends every session, this one included: the person signs in again with the new password.
  */
-export async function changePassword(
-  userId: string,
-  input: { currentPassword: string; password: string },
-  opts: { ip?: string | null } = {},
-): Promise<void> {
+export async function changePassword(userId: string, input: { currentPassword: string; password: string }, opts: { ip?: string | null } = {}): Promise<void> {
   const db = controlDb();
   const user = await db.user.findUnique({ where: { id: userId }, select: { email: true, passwordHash: true } });
   if (!user?.passwordHash) throw new ValidationError({ currentPassword: ["account.password.currentWrong"] });

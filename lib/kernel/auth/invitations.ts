@@ -14,8 +14,7 @@ import { AppError } from "@/lib/kernel/errors";
 export type InvitationStatus = "invalid" | "expired" | "used" | "revoked";
 
 export type InvitationView =
-  | { status: "open"; email: string; role: Role; cityId: string; cityName: string; citySlug: string; expiresAt: Date }
-  | { status: InvitationStatus };
+  { status: "open"; email: string; role: Role; cityId: string; cityName: string; citySlug: string; expiresAt: Date } | { status: InvitationStatus };
 
 export interface OpenInvitation {
   id: string;
@@ -58,7 +57,15 @@ async function lookupByHash(tokenHash: string): Promise<{ status: "open"; invita
   if (row.expiresAt <= new Date()) return { status: "expired" };
   return {
     status: "open",
-    invitation: { id: row.id, cityId: row.cityId, email: row.email, role: row.role, cityName: row.city.name, citySlug: row.city.slug, expiresAt: row.expiresAt },
+    invitation: {
+      id: row.id,
+      cityId: row.cityId,
+      email: row.email,
+      role: row.role,
+      cityName: row.city.name,
+      citySlug: row.city.slug,
+      expiresAt: row.expiresAt,
+    },
   };
 }
 
@@ -115,4 +122,3 @@ export async function spendInvitation(tx: Prisma.TransactionClient, inv: OpenInv
   });
   return { citySlug: inv.citySlug, email: inv.email, userId };
 }
-

@@ -13,7 +13,10 @@ const NO_USER = "00000000-0000-0000-0000-000000000000";
 export async function isKnownAddress(userId: string | null | undefined, address: string | null, now = new Date()): Promise<boolean> {
   if (!address) return false;
   // The same query for an unknown account: the answer's timing must not tell which addresses have one.
-  const row = await controlDb().knownSignInAddress.findUnique({ where: { userId_address: { userId: userId ?? NO_USER, address } }, select: { lastSeenAt: true } });
+  const row = await controlDb().knownSignInAddress.findUnique({
+    where: { userId_address: { userId: userId ?? NO_USER, address } },
+    select: { lastSeenAt: true },
+  });
   return !!row && row.lastSeenAt.getTime() > now.getTime() - KNOWN_ADDRESS_TTL_MS;
 }
 

@@ -72,9 +72,7 @@ export async function requestPasswordReset(email: string, opts: { locale: Locale
   void sendMail({ to: address, subject: t("auth.mail.resetSubject"), text: t("auth.mail.resetBody", { link }) }, { link });
 }
 
-export type ResetTokenStatus =
-  | { status: "open"; email: string; hasPassword: boolean }
-  | { status: "invalid" | "expired" | "used" };
+export type ResetTokenStatus = { status: "open"; email: string; hasPassword: boolean } | { status: "invalid" | "expired" | "used" };
 
 /** What the reset page shows for a token. */
 export async function findPasswordReset(token: string): Promise<ResetTokenStatus> {

@@ -38,7 +38,7 @@ export const PERMISSIONS: Record<Role, ReadonlySet<Capability>> = {
     "plan.edit",
     "report.edit",
     "report.comment",
-      "public.publish",
+    "public.publish",
     "members.read",
   ]),
   council_member: new Set<Capability>([...ALL_READ, "declaration.comment", "report.comment"]),

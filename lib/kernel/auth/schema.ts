@@ -31,9 +31,7 @@ export type TLogin = z.infer<typeof ZLogin>;
 export const ZForgotPassword = z.object({ email: ZEmail });
 export type TForgotPassword = z.infer<typeof ZForgotPassword>;
 
-export const ZResetPassword = z
-  .object({ token: ZToken, password: ZNewPassword, confirm: z.string() })
-  .superRefine(sameConfirmation);
+export const ZResetPassword = z.object({ token: ZToken, password: ZNewPassword, confirm: z.string() }).superRefine(sameConfirmation);
 export type TResetPassword = z.infer<typeof ZResetPassword>;
 
 export const ZChangePassword = z
@@ -42,9 +40,7 @@ export const ZChangePassword = z
 export type TChangePassword = z.infer<typeof ZChangePassword>;
 
 /** Accepting an invitation for an address without a password: create (or complete) the account. */
-export const ZAcceptInvitationNew = z
-  .object({ token: ZToken, name: ZName, password: ZNewPassword, confirm: z.string() })
-  .superRefine(sameConfirmation);
+export const ZAcceptInvitationNew = z.object({ token: ZToken, name: ZName, password: ZNewPassword, confirm: z.string() }).superRefine(sameConfirmation);
 export type TAcceptInvitationNew = z.infer<typeof ZAcceptInvitationNew>;
 
 /** Accepting an invitation for an address that has an account: prove it with its password. */

@@ -76,21 +76,27 @@ export async function reserveAttempt(limits: Limit[], now = new Date()): Promise
   const sorted = [...limits].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   if (!sorted.length) return { ok: true, reservation: { keys: [] } };
   class Refused extends Error {
-    constructor(readonly retryAt: Date, readonly key: string) {
+    constructor(
+      readonly retryAt: Date,
+      readonly key: string,
+    ) {
       super("refused");
     }
   }
   try {
-    const keys = await controlDb().$transaction(async (tx) => {
-      const reserved: Reservation["keys"] = [];
-      for (const limit of sorted) {
-        const r = await reserveOne(tx, limit, now);
-        if (!r.ok) throw new Refused(r.retryAt, limit.key);
-        reserved.push({ key: limit.key, windowStart: r.windowStart });
-      }
-      return reserved;
-      // A burst of parallel attempts queues on the same rows; each waits its turn rather than fail.
-    }, { maxWait: 15_000, timeout: 15_000 });
+    const keys = await controlDb().$transaction(
+      async (tx) => {
+        const reserved: Reservation["keys"] = [];
+        for (const limit of sorted) {
+          const r = await reserveOne(tx, limit, now);
+          if (!r.ok) throw new Refused(r.retryAt, limit.key);
+          reserved.push({ key: limit.key, windowStart: r.windowStart });
+        }
+        return reserved;
+        // A burst of parallel attempts queues on the same rows; each waits its turn rather than fail.
+      },
+      { maxWait: 15_000, timeout: 15_000 },
+    );
     return { ok: true, reservation: { keys } };
   } catch (err) {
     if (err instanceof Refused) return { ok: false, retryAt: err.retryAt, key: err.key };

@@ -16,7 +16,11 @@ export interface BackupAllResult {
 
 /** `den-haag-2026-03-01T021500Z.charta-backup.gz`: sorts by time, and one city's never matches another's. */
 export function backupFileName(slug: string, at = new Date()): string {
-  return `${slug}-${at.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z").replace(/^(\d{4})(\d{2})(\d{2})/, "$1-$2-$3")}.charta-backup.gz`;
+  return `${slug}-${at
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z")
+    .replace(/^(\d{4})(\d{2})(\d{2})/, "$1-$2-$3")}.charta-backup.gz`;
 }
 
 const STAMPED = (slug: string) => new RegExp(`^${slug}-\\d{4}-\\d{2}-\\d{2}T\\d{6}Z\\.charta-backup\\.gz$`);

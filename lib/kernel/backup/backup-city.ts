@@ -113,10 +113,12 @@ export async function backupCity(databaseUrl: string, slug: string, file: string
     const cityMigrations = (await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${q}."_charta_migrations" ORDER BY name`)).rows;
     const controlMigrations = (await client.query<{ name: string }>(`SELECT name FROM "control"."_charta_migrations" ORDER BY name`)).rows.map((r) => r.name);
     // Read after the snapshot was taken, so each is at least the highest value any backed-up row holds.
-    const sequences = (await client.query<{ name: string; value: string | null }>(
-      `SELECT sequencename AS name, last_value::text AS value FROM pg_sequences WHERE schemaname = $1 ORDER BY sequencename`,
-      [schema],
-    )).rows;
+    const sequences = (
+      await client.query<{ name: string; value: string | null }>(
+        `SELECT sequencename AS name, last_value::text AS value FROM pg_sequences WHERE schemaname = $1 ORDER BY sequencename`,
+        [schema],
+      )
+    ).rows;
     const members = await membersOf(client, city.id, !opts.withoutPasswords);
     const header: BackupHeader = {
       format: BACKUP_FORMAT,

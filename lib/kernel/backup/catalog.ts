@@ -33,7 +33,8 @@ export async function cityTables(client: pg.ClientBase, schema: string): Promise
   const tables = rows.filter((r) => !NOT_DATA.has(r.table));
   // A name that cannot be quoted safely stops the backup loudly; skipping it would lose data quietly.
   for (const t of tables) {
-    for (const name of [t.table, ...t.columns]) if (!IDENTIFIER.test(name)) throw new Error(`${schema}: cannot back up ${JSON.stringify(name)} (not a plain identifier).`);
+    for (const name of [t.table, ...t.columns])
+      if (!IDENTIFIER.test(name)) throw new Error(`${schema}: cannot back up ${JSON.stringify(name)} (not a plain identifier).`);
   }
   return tables.map((t) => ({ name: t.table, columns: t.columns, hasBytes: t.hasBytes }));
 }
@@ -55,7 +56,8 @@ export async function foreignKeys(client: pg.ClientBase, schema: string): Promis
       ORDER BY c.relname, k.conname`,
     [schema],
   );
-  for (const fk of rows) if (!IDENTIFIER.test(fk.table) || !IDENTIFIER.test(fk.name)) throw new Error(`${schema}: unexpected constraint ${JSON.stringify(fk.name)}.`);
+  for (const fk of rows)
+    if (!IDENTIFIER.test(fk.table) || !IDENTIFIER.test(fk.name)) throw new Error(`${schema}: unexpected constraint ${JSON.stringify(fk.name)}.`);
   return rows;
 }
 

@@ -32,14 +32,25 @@ export const ZBackupHeader = z.object({
     control: z.array(z.string().regex(/^\d{4}_[a-z0-9_]+$/)),
   }),
   tables: z.array(z.object({ name: ZIdent, columns: z.array(ZIdent).min(1) })),
-  sequences: z.array(z.object({ name: ZIdent, value: z.string().regex(/^-?\d{1,19}$/).nullable() })),
+  sequences: z.array(
+    z.object({
+      name: ZIdent,
+      value: z
+        .string()
+        .regex(/^-?\d{1,19}$/)
+        .nullable(),
+    }),
+  ),
   // passwordHash travels only for the city's own members who are not platform admins, and not at
   // all with --without-passwords (docs/operations.md, "What a backup holds").
   members: z.array(
     z.object({
       userId: z.uuid(),
       // Whatever the control schema accepted: a stricter check here would refuse a good backup.
-      email: z.string().max(320).regex(/^[^\s@]+@[^\s@]+$/),
+      email: z
+        .string()
+        .max(320)
+        .regex(/^[^\s@]+@[^\s@]+$/),
       name: z.string().max(1000),
       locale: z.string().max(10).nullable(),
       disabled: z.boolean(),

@@ -33,7 +33,8 @@ async function isGzip(file: string): Promise<boolean> {
 
 function zlibProblem(err: unknown): BackupFileError {
   const e = err as NodeJS.ErrnoException;
-  if (e.code === "Z_BUF_ERROR") return new BackupFileError("The backup file is incomplete: it ends in the middle (truncated while copying or writing?). Nothing was changed.");
+  if (e.code === "Z_BUF_ERROR")
+    return new BackupFileError("The backup file is incomplete: it ends in the middle (truncated while copying or writing?). Nothing was changed.");
   if (e.code?.startsWith("Z_")) return new BackupFileError(`The backup file is damaged (${e.message}). Nothing was changed.`);
   return err as BackupFileError;
 }
@@ -93,14 +94,17 @@ function parseHeader(text: string): BackupHeader {
     throw new BackupFileError("This is not a Charta city backup (its first line is not a backup header). Nothing was changed.");
   }
   if (raw?.format === "charta-city-backup/1") {
-    throw new BackupFileError("This backup was made by an earlier Charta, without a checksum, and cannot be checked. Make a new backup with this version (npm run city -- backup <slug>). Nothing was changed.");
+    throw new BackupFileError(
+      "This backup was made by an earlier Charta, without a checksum, and cannot be checked. Make a new backup with this version (npm run city -- backup <slug>). Nothing was changed.",
+    );
   }
   if (typeof raw?.format !== "string" || !raw.format.startsWith("charta-city-backup/")) {
     throw new BackupFileError("This is not a Charta city backup (its first line is not a backup header). Nothing was changed.");
   }
   const parsed = ZBackupHeader.safeParse(raw);
   if (!parsed.success) {
-    if (raw.format !== BACKUP_FORMAT) throw new BackupFileError(`This backup was made by a newer Charta (format ${raw.format}). Upgrade Charta, then restore. Nothing was changed.`);
+    if (raw.format !== BACKUP_FORMAT)
+      throw new BackupFileError(`This backup was made by a newer Charta (format ${raw.format}). Upgrade Charta, then restore. Nothing was changed.`);
     const issue = parsed.error.issues[0]!;
     throw new BackupFileError(`The backup file is damaged: its header is not valid (${issue.path.join(".")}: ${issue.message}). Nothing was changed.`);
   }
@@ -122,7 +126,9 @@ function checkVersion(header: BackupHeader): string[] {
   }
   const edited = header.migrations.city.filter((m) => city.find((k) => k.name === m.name)!.checksum !== m.checksum).map((m) => m.name);
   if (edited.length) {
-    throw new BackupFileError(`This backup's schema differs from this Charta's migrations of the same name (${edited.join(", ")}). Restore it with the Charta version that made it. Nothing was changed.`);
+    throw new BackupFileError(
+      `This backup's schema differs from this Charta's migrations of the same name (${edited.join(", ")}). Restore it with the Charta version that made it. Nothing was changed.`,
+    );
   }
   const had = new Set(header.migrations.city.map((m) => m.name));
   return city.filter((m) => !had.has(m.name)).map((m) => m.name);
@@ -166,11 +172,15 @@ export async function checkBackup(file: string): Promise<CheckedBackup> {
     rows[chunk.table] = (rows[chunk.table] ?? 0) + chunk.rows;
   }
   if (!header) throw new BackupFileError("The backup file is empty. Nothing was changed.");
-  if (!trailer) throw new BackupFileError("The backup file is incomplete: its last line is missing (truncated while copying or writing?). Nothing was changed.");
-  if (trailer.sha256 !== hash.digest("hex")) throw new BackupFileError("The backup file is damaged: its checksum does not match its contents. Nothing was changed.");
+  if (!trailer)
+    throw new BackupFileError("The backup file is incomplete: its last line is missing (truncated while copying or writing?). Nothing was changed.");
+  if (trailer.sha256 !== hash.digest("hex"))
+    throw new BackupFileError("The backup file is damaged: its checksum does not match its contents. Nothing was changed.");
   for (const t of header.tables) {
     if ((rows[t.name] ?? 0) !== (trailer.rows[t.name] ?? 0)) {
-      throw new BackupFileError(`The backup file is damaged: table ${t.name} has ${rows[t.name] ?? 0} rows, its trailer says ${trailer.rows[t.name] ?? 0}. Nothing was changed.`);
+      throw new BackupFileError(
+        `The backup file is damaged: table ${t.name} has ${rows[t.name] ?? 0} rows, its trailer says ${trailer.rows[t.name] ?? 0}. Nothing was changed.`,
+      );
     }
   }
   const newerHere = checkVersion(header);

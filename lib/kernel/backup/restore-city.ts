@@ -60,13 +60,25 @@ async function schemaExists(client: pg.ClientBase, schema: string): Promise<bool
 async function registerCity(client: pg.ClientBase, header: BackupHeader, schema: string): Promise<{ cityId: string; idMap: Map<string, string> }> {
   const taken = (await client.query(`SELECT 1 FROM "control"."City" WHERE id = $1`, [header.city.id])).rowCount;
   const cityId = taken ? randomUUID() : header.city.id;
-  const row = { ...header.city, id: cityId, schemaName: schema, provisionedAt: header.city.provisionedAt ?? new Date().toISOString(), updatedAt: new Date().toISOString() };
+  const row = {
+    ...header.city,
+    id: cityId,
+    schemaName: schema,
+    provisionedAt: header.city.provisionedAt ?? new Date().toISOString(),
+    updatedAt: new Date().toISOString(),
+  };
   const { rows } = await client.query<{ name: string }>(
     `SELECT attname::text AS name FROM pg_attribute WHERE attrelid = '"control"."City"'::regclass AND attnum > 0 AND NOT attisdropped AND attgenerated = ''`,
   );
   // Columns the backup lacks (an older Charta) take their defaults here.
-  const cols = rows.map((r) => r.name).filter((name) => name in row).map(quoteIdent).join(", ");
-  await client.query(`INSERT INTO "control"."City" (${cols}) SELECT ${cols} FROM json_populate_record(NULL::"control"."City", $1::json)`, [JSON.stringify(row)]);
+  const cols = rows
+    .map((r) => r.name)
+    .filter((name) => name in row)
+    .map(quoteIdent)
+    .join(", ");
+  await client.query(`INSERT INTO "control"."City" (${cols}) SELECT ${cols} FROM json_populate_record(NULL::"control"."City", $1::json)`, [
+    JSON.stringify(row),
+  ]);
   return { cityId, idMap: cityId === header.city.id ? new Map() : new Map([[header.city.id, cityId]]) };
 }
 
@@ -77,7 +89,9 @@ export async function restoreCity(databaseUrl: string, file: string, opts: Resto
   const slug = header.city.slug;
   if (opts.slug && opts.slug !== slug) throw new BackupFileError(`This backup is of "${slug}", not "${opts.slug}". Nothing was changed.`);
   const schema = schemaNameForSlug(slug);
-  progress(`Backup of ${slug} made ${header.createdAt}: ${checked.totalRows} rows in ${header.tables.length} tables, ${header.members.length} member(s); checksum OK.`);
+  progress(
+    `Backup of ${slug} made ${header.createdAt}: ${checked.totalRows} rows in ${header.tables.length} tables, ${header.members.length} member(s); checksum OK.`,
+  );
 
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
@@ -96,7 +110,11 @@ export async function restoreCity(databaseUrl: string, file: string, opts: Resto
     const temp = `city__restore_${randomBytes(6).toString("hex")}`;
     const known = loadMigrations(migrationsDir("city"));
     const had = new Set(header.migrations.city.map((m) => m.name));
-    await applyMigrationsInTransaction(client, temp, known.filter((m) => had.has(m.name)));
+    await applyMigrationsInTransaction(
+      client,
+      temp,
+      known.filter((m) => had.has(m.name)),
+    );
 
     let members: RestoredMembers | null = null;
     let idMap = new Map<string, string>();

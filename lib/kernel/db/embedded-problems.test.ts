@@ -33,7 +33,8 @@ describe("the embedded PostgreSQL's failures in one sentence", () => {
   });
 
   it("another failure quotes PostgreSQL's FATAL line, without the log prefix", () => {
-    const output = '2026-12-07 15:21:41.060 UTC [1] FATAL:  data directory "/x/pg" has wrong ownership\n2026-12-07 15:21:41.060 UTC [1] HINT:  The server must be started by the user that owns the data directory.\n';
+    const output =
+      '2026-12-07 15:21:41.060 UTC [1] FATAL:  data directory "/x/pg" has wrong ownership\n2026-12-07 15:21:41.060 UTC [1] HINT:  The server must be started by the user that owns the data directory.\n';
     const e = startFailed(output, 54329, "EMBEDDED_PG_PORT", null);
     oneSentence(e.message);
     expect(e.message).toContain('(FATAL:  data directory "/x/pg" has wrong ownership)');

@@ -79,5 +79,7 @@ export function startFailed(output: string, port: number, setting: string | null
   if (/could not bind .*: Address already in use|could not create any TCP\/IP sockets|lock file ".*\.s\.PGSQL\.\d+\.lock" already exists/.test(output)) {
     return portInUse(port, setting, free);
   }
-  return new StartupProblem(`The embedded PostgreSQL did not start (${reasonIn(output)}): run with CHARTA_LOG_LEVEL=debug to see its log, or set DATABASE_URL to a PostgreSQL server.`);
+  return new StartupProblem(
+    `The embedded PostgreSQL did not start (${reasonIn(output)}): run with CHARTA_LOG_LEVEL=debug to see its log, or set DATABASE_URL to a PostgreSQL server.`,
+  );
 }

@@ -39,7 +39,11 @@ export async function initCluster(bins: Binaries, clusterDir: string, password: 
   if (user) chownSync(pwfile, user.uid, user.gid);
   try {
     await new Promise<void>((resolve, reject) => {
-      const child = spawnAs(bins.initdb, [`--pgdata=${clusterDir}`, "--auth=scram-sha-256", `--username=${DB_USER}`, `--pwfile=${pwfile}`, "--lc-messages=C"], user);
+      const child = spawnAs(
+        bins.initdb,
+        [`--pgdata=${clusterDir}`, "--auth=scram-sha-256", `--username=${DB_USER}`, `--pwfile=${pwfile}`, "--lc-messages=C"],
+        user,
+      );
       let output = "";
       child.stdout!.on("data", () => undefined);
       child.stderr!.on("data", (d: Buffer) => (output += d.toString()));

@@ -84,9 +84,7 @@ export async function applyMigrationsInTransaction(
   await client.query(
     `CREATE TABLE IF NOT EXISTS ${q}."_charta_migrations" (name text PRIMARY KEY, checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`,
   );
-  const { rows } = await client.query<{ name: string; checksum: string }>(
-    `SELECT name, checksum FROM ${q}."_charta_migrations"`,
-  );
+  const { rows } = await client.query<{ name: string; checksum: string }>(`SELECT name, checksum FROM ${q}."_charta_migrations"`);
   const applied = new Map(rows.map((r) => [r.name, r.checksum]));
   for (const [name, checksum] of applied) {
     const known = migrations.find((m) => m.name === name);
@@ -171,9 +169,7 @@ async function forEachBounded<T>(items: T[], limit: number, fn: (item: T) => Pro
 export async function migrateAll(pool: pg.Pool, opts: MigrateAllOptions = {}): Promise<MigrateAllResult> {
   const control = await migrateSchema(pool, CONTROL_SCHEMA, loadMigrations(opts.controlDir ?? migrationsDir("control")));
   const cityMigrations = loadMigrations(opts.cityDir ?? migrationsDir("city"));
-  const { rows } = await pool.query<{ slug: string; schemaName: string }>(
-    `SELECT slug, "schemaName" FROM "control"."City" ORDER BY slug`,
-  );
+  const { rows } = await pool.query<{ slug: string; schemaName: string }>(`SELECT slug, "schemaName" FROM "control"."City" ORDER BY slug`);
   const cities: CityMigrationResult[] = [];
   await forEachBounded(rows, Math.max(1, opts.concurrency ?? 4), async ({ slug, schemaName }) => {
     let result: CityMigrationResult;

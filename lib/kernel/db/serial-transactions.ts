@@ -23,7 +23,8 @@ export function serialTransactions(factory: SqlDriverAdapterFactory): SqlDriverA
 function serialAdapter(adapter: SqlDriverAdapter): SqlDriverAdapter {
   return new Proxy(adapter, {
     get(target, prop, receiver) {
-      if (prop === "startTransaction") return async (...args: Parameters<SqlDriverAdapter["startTransaction"]>) => serialTransaction(await target.startTransaction(...args));
+      if (prop === "startTransaction")
+        return async (...args: Parameters<SqlDriverAdapter["startTransaction"]>) => serialTransaction(await target.startTransaction(...args));
       return Reflect.get(target, prop, receiver);
     },
   });

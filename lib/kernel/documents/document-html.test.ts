@@ -39,7 +39,10 @@ describe("table of contents", () => {
   });
 
   it("nests the entries as lists of links under a heading", () => {
-    const toc = tocHtml(headingsOf(body).filter((h) => h.level > 1), "Inhoud");
+    const toc = tocHtml(
+      headingsOf(body).filter((h) => h.level > 1),
+      "Inhoud",
+    );
     expect(toc).toBe(
       '<nav class="doc-toc" aria-labelledby="doc-toc-heading"><h2 id="doc-toc-heading">Inhoud</h2>' +
         '<ol><li><a href="#s1">Voortgang &#38; doelen</a><ol><li><a href="#s1-a">Details</a></li></ol></li>' +

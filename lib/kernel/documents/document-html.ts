@@ -64,7 +64,13 @@ function logoHtml(logo: { image: DocumentLogo; alt: string } | null | undefined)
   return `<p class="doc-logo"><img src="${src}" alt="${escapeHtml(logo.alt)}"></p>\n`;
 }
 
-export function documentHtml(input: { lang: string; title: string; bodyHtml: string; css?: string; logo?: { image: DocumentLogo; alt: string } | null }): string {
+export function documentHtml(input: {
+  lang: string;
+  title: string;
+  bodyHtml: string;
+  css?: string;
+  logo?: { image: DocumentLogo; alt: string } | null;
+}): string {
   return `<!doctype html>
 <html lang="${escapeHtml(input.lang)}">
 <head>

@@ -19,7 +19,14 @@ describe("buildDocx", () => {
         { kind: "bulletList", items: ["Eerste punt", "Tweede punt"] },
         { kind: "orderedList", items: ["Stap een", "Stap twee"] },
         { kind: "orderedList", items: ["Andere lijst"] },
-        { kind: "table", header: ["Element", "Status"], rows: [["F1", "Ingevoerd"], ["S2", "Gepland"]] },
+        {
+          kind: "table",
+          header: ["Element", "Status"],
+          rows: [
+            ["F1", "Ingevoerd"],
+            ["S2", "Gepland"],
+          ],
+        },
       ],
     });
     const facts = await inspectDocx(docx);
@@ -41,7 +48,7 @@ describe("buildDocx", () => {
     expect([...facts.paragraphStyles]).toEqual(expect.arrayContaining(["Heading1", "Heading2"]));
     expect(facts.stylesXml).toMatch(/w:styleId="Heading2">[\s\S]*?<w:outlineLvl w:val="1"\/>[\s\S]*?<\/w:style>/);
     expect(facts.documentXml).not.toMatch(/<w:pStyle w:val="TOC1"\/>[^]*?<w:t[^>]*>Inhoud</);
-    expect(facts.documentXml).toContain('<w:tblHeader/>');
+    expect(facts.documentXml).toContain("<w:tblHeader/>");
     expect(facts.documentXml).toMatch(/<w:hyperlink[^>]*r:id=/);
     expect(facts.documentXml).toContain("TOC \\h \\o &quot;1-3&quot;");
     expect(facts.documentXml).toMatch(/<w:pStyle w:val="TOC2"\/>.*?Toezeggingen &amp; doelen/);
@@ -72,7 +79,9 @@ describe("buildDocx", () => {
     expect(facts.documentXml).toMatch(/<wp:docPr [^>]*descr="Riverton"/);
     expect(facts.documentXml.indexOf("<w:drawing>")).toBeLessThan(facts.documentXml.indexOf(">Plan<"));
     // No logo: no image.
-    const plain = await inspectDocx(await buildDocx({ title: "Plan", lang: "en-GB", creator: "Riverton", blocks: [{ kind: "heading", level: 1, text: "Plan" }], logo: null }));
+    const plain = await inspectDocx(
+      await buildDocx({ title: "Plan", lang: "en-GB", creator: "Riverton", blocks: [{ kind: "heading", level: 1, text: "Plan" }], logo: null }),
+    );
     expect(Object.keys(plain.media)).toEqual([]);
   });
 });

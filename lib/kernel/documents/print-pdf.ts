@@ -86,7 +86,9 @@ function sharedBrowser(): Promise<Browser> {
       },
       (err: unknown) => {
         // Playwright's message carries its whole launch log; the first line says what went wrong.
-        const first = String((err as Error)?.message ?? err).split("\n")[0]!.slice(0, 300);
+        const first = String((err as Error)?.message ?? err)
+          .split("\n")[0]!
+          .slice(0, 300);
         recordLaunch(path, first);
         throw new PrinterUnavailableError("failed", first);
       },
@@ -153,9 +155,7 @@ export async function printPdf(input: PrintPdfInput, opts: { background?: boolea
 }
 
 async function render(context: Awaited<ReturnType<Browser["newContext"]>>, input: PrintPdfInput): Promise<Buffer> {
-  await context.route("**/*", (route) =>
-    route.request().url().startsWith("data:") ? route.continue() : route.abort("blockedbyclient"),
-  );
+  await context.route("**/*", (route) => (route.request().url().startsWith("data:") ? route.continue() : route.abort("blockedbyclient")));
   const page = await context.newPage();
   page.setDefaultTimeout(TIMEOUT_MS);
   await page.setContent(withMarginBoxes(input.html, marginBoxesCss(input)), { waitUntil: "load" });

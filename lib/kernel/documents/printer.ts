@@ -16,7 +16,10 @@ export function chromiumPath(): string {
 
 /** No PDF can be printed here: Chromium is missing, or it would not start. */
 export class PrinterUnavailableError extends Error {
-  constructor(readonly state: Exclude<PrinterState, "ready">, detail: string) {
+  constructor(
+    readonly state: Exclude<PrinterState, "ready">,
+    detail: string,
+  ) {
     super(detail);
     this.name = "PrinterUnavailableError";
   }

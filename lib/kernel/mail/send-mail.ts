@@ -60,4 +60,3 @@ export async function sendMail(message: MailMessage, opts: { link?: string } = {
     return { sent: false };
   }
 }
-

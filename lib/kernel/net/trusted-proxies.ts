@@ -37,7 +37,10 @@ export function parseTrustedProxies(raw: string | undefined): ProxyTrust {
     return { kind: "hops", hops };
   }
   const list = new BlockList();
-  for (const entry of value.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)) {
+  for (const entry of value
+    .split(",")
+    .map((e) => e.trim().toLowerCase())
+    .filter(Boolean)) {
     const keyword = KEYWORDS[entry];
     if (keyword) {
       for (const [net, prefix, type] of keyword) list.addSubnet(net, prefix, type);
@@ -45,14 +48,16 @@ export function parseTrustedProxies(raw: string | undefined): ProxyTrust {
     }
     const [address, prefixText, extra] = entry.split("/");
     const version = isIP(address ?? "");
-    if (!address || !version || extra !== undefined) throw new ProxyConfigError(`TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, "loopback" or "private"`);
+    if (!address || !version || extra !== undefined)
+      throw new ProxyConfigError(`TRUSTED_PROXIES: "${entry}" is not an address, a CIDR range, "loopback" or "private"`);
     const type = version === 4 ? "ipv4" : "ipv6";
     if (prefixText === undefined) {
       list.addAddress(address, type);
       continue;
     }
     const prefix = Number(prefixText);
-    if (!/^\d+$/.test(prefixText) || prefix > (version === 4 ? 32 : 128)) throw new ProxyConfigError(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
+    if (!/^\d+$/.test(prefixText) || prefix > (version === 4 ? 32 : 128))
+      throw new ProxyConfigError(`TRUSTED_PROXIES: "${entry}" has an invalid prefix length`);
     list.addSubnet(address, prefix, type);
   }
   return { kind: "list", list };

@@ -26,7 +26,11 @@ describe("formula guard", () => {
   });
 
   it("numbers reach a CSV reader as numbers, unquoted and without an apostrophe", () => {
-    const csv = writeCsv([["value", "text"], [-2.5, "-2.5"], [1e-7, "+3"]]);
+    const csv = writeCsv([
+      ["value", "text"],
+      [-2.5, "-2.5"],
+      [1e-7, "+3"],
+    ]);
     expect(csv).toBe("\uFEFFvalue,text\r\n-2.5,-2.5\r\n1e-7,+3\r\n");
     expect(parse(csv, { bom: true, cast: true, from_line: 2 })).toEqual([
       [-2.5, -2.5],

@@ -14,7 +14,7 @@
  * reads it as that number, which is no formula and what it is meant to be.
  */
 const TRIGGERS = "=+\\-@\uFF1D\uFF0B\uFF0D\uFF20";
-const START = "(^|[,;\\t\\r\\n])([ \\u00A0\"]*)";
+const START = '(^|[,;\\t\\r\\n])([ \\u00A0"]*)';
 
 // At a cell start: the run of apostrophes before a trigger (possibly none).
 const GUARD = new RegExp(`${START}('*)(?=[${TRIGGERS}])`, "g");

@@ -37,12 +37,7 @@ export interface RawTable<C extends string = string> {
   rows: { line: number; cells: string[] }[];
 }
 
-
-export type FileProblem =
-  | { code: "empty" }
-  | { code: "missingColumns"; columns: string }
-  | { code: "tooManyRows"; max: number }
-  | { code: "noRows" };
+export type FileProblem = { code: "empty" } | { code: "missingColumns"; columns: string } | { code: "tooManyRows"; max: number } | { code: "noRows" };
 
 /**
  * The first row is the header; columns are found by name (any order, extra columns ignored).

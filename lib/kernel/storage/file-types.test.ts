@@ -18,7 +18,11 @@ describe("checkEvidenceFile", () => {
       ["a.png", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]), "image/png"],
       ["a.JPG", new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0]), "image/jpeg"],
       ["a.jpeg", new Uint8Array([0xff, 0xd8, 0xff, 0xdb, 0]), "image/jpeg"],
-      ["a.docx", zip("[Content_Types].xml", "<Types/>", "PK\u0003\u0004word/document.xml"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+      [
+        "a.docx",
+        zip("[Content_Types].xml", "<Types/>", "PK\u0003\u0004word/document.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      ],
       ["a.xlsx", zip("[Content_Types].xml", "", "xl/workbook.xml"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
       ["a.pptx", zip("[Content_Types].xml", "", "ppt/presentation.xml"), "application/vnd.openxmlformats-officedocument.presentationml.presentation"],
       ["a.odt", zip("mimetype", "application/vnd.oasis.opendocument.text"), "application/vnd.oasis.opendocument.text"],

@@ -106,8 +106,7 @@ function looksLikeText(bytes: Uint8Array): boolean {
 }
 
 export type FileCheck =
-  | { ok: true; type: FileType }
-  | { ok: false; problem: "empty" | "tooLarge" | "typeNotAllowed" | "contentMismatch" | "archiveTooBig" | "busy" };
+  { ok: true; type: FileType } | { ok: false; problem: "empty" | "tooLarge" | "typeNotAllowed" | "contentMismatch" | "archiveTooBig" | "busy" };
 
 /** The kinds that are ZIP archives: their content is checked further by lib/kernel/storage/check-evidence-upload.ts. */
 export const ARCHIVE_KINDS = ["docx", "xlsx", "pptx", "odt", "ods"] as const satisfies readonly FileKind[];

@@ -39,7 +39,10 @@ export function notModifiedResponse(meta: Pick<StoredFileMeta, "sha256" | "creat
 }
 
 /** A download (attachment) unless `disposition: "inline"` (an image shown where it is opened, the logo). */
-export function storedFileResponse(file: StoredFileContent, opts: { fileName?: string; cacheControl: string; disposition?: "attachment" | "inline" }): Response {
+export function storedFileResponse(
+  file: StoredFileContent,
+  opts: { fileName?: string; cacheControl: string; disposition?: "attachment" | "inline" },
+): Response {
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       ...validators(file, opts.cacheControl),

@@ -30,11 +30,7 @@ export const findCity = cache(async (slug: string): Promise<City | null> => {
   return city?.provisionedAt ? city : null;
 });
 
-export async function requireCityAccess(
-  user: SessionUser | null,
-  slug: string,
-  capability: Capability,
-): Promise<CityContext> {
+export async function requireCityAccess(user: SessionUser | null, slug: string, capability: Capability): Promise<CityContext> {
   const city = await findCity(slug);
   if (!user) {
     // Unknown cities answer 404 even before sign-in; known ones ask for it.

@@ -48,11 +48,7 @@ export interface ProvisionResult {
   adminPasswordToken?: string;
 }
 
-export async function provisionCity(
-  pool: pg.Pool,
-  rawInput: TCityCreate,
-  opts: { actorId?: string | null } = {},
-): Promise<ProvisionResult> {
+export async function provisionCity(pool: pg.Pool, rawInput: TCityCreate, opts: { actorId?: string | null } = {}): Promise<ProvisionResult> {
   const input = ZCityCreate.parse(rawInput);
   const schemaName = schemaNameForSlug(input.slug);
   const q = quoteSchema(schemaName);
@@ -94,25 +90,30 @@ export async function provisionCity(
          VALUES ($1, $2, $3::${q}."Layer", $4, now(), $5, $5)`,
         [id, element.key, element.layer, title, opts.actorId ?? null],
       );
-      await client.query(
-        `INSERT INTO ${q}."AuditLog" ("actorId", action, entity, "entityId", after) VALUES ($1, 'create', 'Commitment', $2, $3)`,
-        [opts.actorId ?? null, id, JSON.stringify({ elementKey: element.key, layer: element.layer, title, status: "not_started" })],
-      );
+      await client.query(`INSERT INTO ${q}."AuditLog" ("actorId", action, entity, "entityId", after) VALUES ($1, 'create', 'Commitment', $2, $3)`, [
+        opts.actorId ?? null,
+        id,
+        JSON.stringify({ elementKey: element.key, layer: element.layer, title, status: "not_started" }),
+      ]);
     }
 
     let adminPasswordToken: string | undefined;
     if (!admin.hasPassword) {
       const { token, hash } = newToken();
-      await client.query(
-        `INSERT INTO "control"."PasswordReset" (id, "userId", "tokenHash", "expiresAt") VALUES ($1, $2, $3, $4)`,
-        [randomUUID(), admin.id, hash, new Date(Date.now() + FIRST_PASSWORD_TTL_MS)],
-      );
+      await client.query(`INSERT INTO "control"."PasswordReset" (id, "userId", "tokenHash", "expiresAt") VALUES ($1, $2, $3, $4)`, [
+        randomUUID(),
+        admin.id,
+        hash,
+        new Date(Date.now() + FIRST_PASSWORD_TTL_MS),
+      ]);
       adminPasswordToken = token;
     }
-    await client.query(
-      `INSERT INTO "control"."PlatformAuditLog" ("actorId", action, "cityId", target, details) VALUES ($1, 'city.create', $2, $3, $4)`,
-      [opts.actorId ?? null, cityId, input.slug, JSON.stringify({ name: input.name, adminEmail: input.adminEmail, schemaName })],
-    );
+    await client.query(`INSERT INTO "control"."PlatformAuditLog" ("actorId", action, "cityId", target, details) VALUES ($1, 'city.create', $2, $3, $4)`, [
+      opts.actorId ?? null,
+      cityId,
+      input.slug,
+      JSON.stringify({ name: input.name, adminEmail: input.adminEmail, schemaName }),
+    ]);
     await client.query("COMMIT");
     return { cityId, slug: input.slug, schemaName, created: true, adminUserId: admin.id, adminPasswordToken };
   } catch (err) {
@@ -124,16 +125,9 @@ export async function provisionCity(
 }
 
 async function upsertAdmin(client: pg.PoolClient, email: string, name?: string) {
-  const found = await client.query<{ id: string; passwordHash: string | null }>(
-    `SELECT id, "passwordHash" FROM "control"."User" WHERE email = $1`,
-    [email],
-  );
+  const found = await client.query<{ id: string; passwordHash: string | null }>(`SELECT id, "passwordHash" FROM "control"."User" WHERE email = $1`, [email]);
   if (found.rows[0]) return { id: found.rows[0].id, hasPassword: !!found.rows[0].passwordHash };
   const id = randomUUID();
-  await client.query(`INSERT INTO "control"."User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [
-    id,
-    email,
-    name ?? email.split("@")[0],
-  ]);
+  await client.query(`INSERT INTO "control"."User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`, [id, email, name ?? email.split("@")[0]]);
   return { id, hasPassword: false };
 }

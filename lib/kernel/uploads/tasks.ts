@@ -19,5 +19,4 @@ export interface UploadTaskRequest<K extends UploadTaskName = UploadTaskName> {
 }
 
 export type UploadTaskReply<K extends UploadTaskName = UploadTaskName> =
-  | { ok: true; output: UploadTasks[K]["output"] }
-  | { ok: false; reason: RefusalReason; detail: string };
+  { ok: true; output: UploadTasks[K]["output"] } | { ok: false; reason: RefusalReason; detail: string };

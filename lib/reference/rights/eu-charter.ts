@@ -9,14 +9,7 @@
 
 export const CHARTER_SOURCE_URL = "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12012P/TXT";
 
-export type CharterChapter =
-  | "dignity"
-  | "freedoms"
-  | "equality"
-  | "solidarity"
-  | "citizens_rights"
-  | "justice"
-  | "general";
+export type CharterChapter = "dignity" | "freedoms" | "equality" | "solidarity" | "citizens_rights" | "justice" | "general";
 
 export interface CharterChapterInfo {
   readonly key: CharterChapter;
@@ -317,9 +310,7 @@ export const CHARTER_ARTICLES: readonly CharterArticle[] = [
   { number: 54, chapter: "general", title: { en: "Prohibition of abuse of rights", nl: "Verbod van misbruik van recht" } },
 ];
 
-const ARTICLES_BY_NUMBER: ReadonlyMap<number, CharterArticle> = new Map(
-  CHARTER_ARTICLES.map((article) => [article.number, article]),
-);
+const ARTICLES_BY_NUMBER: ReadonlyMap<number, CharterArticle> = new Map(CHARTER_ARTICLES.map((article) => [article.number, article]));
 
 /** The Charter article with this number (1–54), or undefined. */
 export function charterArticle(n: number): CharterArticle | undefined {

@@ -1,12 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  CHARTER_ARTICLES,
-  CHARTER_CHAPTERS,
-  CHARTER_SOURCE_URL,
-  charterArticle,
-  charterChapter,
-  type CharterChapter,
-} from "./eu-charter";
+import { CHARTER_ARTICLES, CHARTER_CHAPTERS, CHARTER_SOURCE_URL, charterArticle, charterChapter, type CharterChapter } from "./eu-charter";
 import { UDHR_ARTICLES, UDHR_SOURCE_URL, udhrArticle } from "./udhr";
 import { SDGS, sdg } from "./sdgs";
 import { BUILT_IN_GROUPS, BUILT_IN_GROUP_KEYS, builtInGroup, isBuiltInGroupKey } from "./groups";
@@ -36,15 +29,7 @@ describe("EU Charter of Fundamental Rights", () => {
 
   it("has seven chapters I..VII with unique keys", () => {
     expect(CHARTER_CHAPTERS.map((c) => c.roman)).toEqual(["I", "II", "III", "IV", "V", "VI", "VII"]);
-    expect(CHARTER_CHAPTERS.map((c) => c.key)).toEqual([
-      "dignity",
-      "freedoms",
-      "equality",
-      "solidarity",
-      "citizens_rights",
-      "justice",
-      "general",
-    ]);
+    expect(CHARTER_CHAPTERS.map((c) => c.key)).toEqual(["dignity", "freedoms", "equality", "solidarity", "citizens_rights", "justice", "general"]);
   });
 
   it("assigns every article to the right chapter", () => {

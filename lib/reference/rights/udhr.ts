@@ -192,9 +192,7 @@ export const UDHR_ARTICLES: readonly UdhrArticle[] = [
   },
 ];
 
-const ARTICLES_BY_NUMBER: ReadonlyMap<number, UdhrArticle> = new Map(
-  UDHR_ARTICLES.map((article) => [article.number, article]),
-);
+const ARTICLES_BY_NUMBER: ReadonlyMap<number, UdhrArticle> = new Map(UDHR_ARTICLES.map((article) => [article.number, article]));
 
 /** The UDHR article with this number (1–30), or undefined. */
 export function udhrArticle(n: number): UdhrArticle | undefined {

@@ -3,7 +3,8 @@ import type { DemoPlan } from "../demo-plan-types";
 
 export const RIVERTON_PLAN: DemoPlan = {
   title: "Riverton Human Rights Action Plan 2025–2028",
-  summary: "Four years of work on the gaps the 2024 baseline found: housing, accessible services and equal treatment. Each objective has actions with owners and deadlines and indicators that the advisory council reviews every year.",
+  summary:
+    "Four years of work on the gaps the 2024 baseline found: housing, accessible services and equal treatment. Each objective has actions with owners and deadlines and indicators that the advisory council reviews every year.",
   startYearOffset: -1,
   years: 4,
   adoptedDaysAgo: 330,
@@ -11,9 +12,30 @@ export const RIVERTON_PLAN: DemoPlan = {
   adoptionNote: "Adopted unanimously after a six-week public consultation.",
   currency: "EUR",
   gaps: [
-    { theme: "Housing", description: "Families wait on average six years for social housing; 140 households lived in emergency accommodation in 2024.", sourceText: "Housing needs assessment 2024", charter: [34], udhr: [25], groups: ["homeless", "poverty"] },
-    { theme: "Accessibility", description: "Only four in ten council buildings can be entered and used without steps.", sourceText: "Access audit by the Disability Forum, 2024", charter: [26], udhr: [21], groups: ["disabilities"] },
-    { theme: "Equal treatment", description: "One in five residents of Traveller or migrant background reported unequal treatment when dealing with council services.", sourceText: "Residents' survey 2024", charter: [21], udhr: [2, 7], groups: ["ethnic_minorities_roma", "migrants_refugees"] },
+    {
+      theme: "Housing",
+      description: "Families wait on average six years for social housing; 140 households lived in emergency accommodation in 2024.",
+      sourceText: "Housing needs assessment 2024",
+      charter: [34],
+      udhr: [25],
+      groups: ["homeless", "poverty"],
+    },
+    {
+      theme: "Accessibility",
+      description: "Only four in ten council buildings can be entered and used without steps.",
+      sourceText: "Access audit by the Disability Forum, 2024",
+      charter: [26],
+      udhr: [21],
+      groups: ["disabilities"],
+    },
+    {
+      theme: "Equal treatment",
+      description: "One in five residents of Traveller or migrant background reported unequal treatment when dealing with council services.",
+      sourceText: "Residents' survey 2024",
+      charter: [21],
+      udhr: [2, 7],
+      groups: ["ethnic_minorities_roma", "migrants_refugees"],
+    },
   ],
   strategies: [
     { title: "National Disability Inclusion Strategy", level: "national" },
@@ -45,7 +67,13 @@ export const RIVERTON_PLAN: DemoPlan = {
           history: [
             { daysAgo: 280, status: "on_track", progress: 15, note: "First ten tenancies signed." },
             { daysAgo: 120, progress: 45, note: "Twenty households housed; support team complete." },
-            { daysAgo: 30, status: "at_risk", progress: 55, reason: "Only four suitable homes found this quarter.", note: "Asked the housing bodies for more one-bed units." },
+            {
+              daysAgo: 30,
+              status: "at_risk",
+              progress: 55,
+              reason: "Only four suitable homes found this quarter.",
+              note: "Asked the housing bodies for more one-bed units.",
+            },
           ],
           milestones: [
             { title: "Support team recruited", dueInDays: -200, doneDaysAgo: 210 },
@@ -64,7 +92,13 @@ export const RIVERTON_PLAN: DemoPlan = {
           sdgs: [11],
           history: [
             { daysAgo: 240, status: "on_track", progress: 20, note: "Survey of vacant homes started." },
-            { daysAgo: 60, status: "delayed", progress: 70, reason: "Grant scheme waiting for ministerial approval.", note: "Register published; grants not yet open." },
+            {
+              daysAgo: 60,
+              status: "delayed",
+              progress: 70,
+              reason: "Grant scheme waiting for ministerial approval.",
+              note: "Register published; grants not yet open.",
+            },
           ],
         },
       ],

@@ -3,7 +3,8 @@ import type { DemoPlan } from "../demo-plan-types";
 
 export const ZONNESTAD_PLAN: DemoPlan = {
   title: "Actieplan Mensenrechtenstad Zonnestad 2025–2028",
-  summary: "Het plan pakt de tekorten uit de nulmeting van 2024 aan: discriminatie, toegankelijkheid en armoede onder kinderen. De adviesraad mensenrechten volgt de indicatoren jaarlijks.",
+  summary:
+    "Het plan pakt de tekorten uit de nulmeting van 2024 aan: discriminatie, toegankelijkheid en armoede onder kinderen. De adviesraad mensenrechten volgt de indicatoren jaarlijks.",
   startYearOffset: -1,
   years: 4,
   adoptedDaysAgo: 300,
@@ -11,8 +12,22 @@ export const ZONNESTAD_PLAN: DemoPlan = {
   adoptionNote: "Vastgesteld na consultatie van 32 organisaties en de jongerenraad.",
   currency: "EUR",
   gaps: [
-    { theme: "Gelijke behandeling", description: "Het antidiscriminatiebureau kreeg in 2024 212 meldingen, een derde over werk en woningzoeken.", sourceText: "Jaarverslag antidiscriminatiebureau 2024", charter: [21], udhr: [2, 7], groups: ["discrimination_victims"] },
-    { theme: "Kinderen en armoede", description: "Eén op de negen kinderen groeit op in een huishouden met een laag inkomen; in Zonnestad-Noord één op de vijf.", sourceText: "Armoedemonitor 2024", charter: [24, 34], udhr: [25, 26], groups: ["children_youth", "poverty"] },
+    {
+      theme: "Gelijke behandeling",
+      description: "Het antidiscriminatiebureau kreeg in 2024 212 meldingen, een derde over werk en woningzoeken.",
+      sourceText: "Jaarverslag antidiscriminatiebureau 2024",
+      charter: [21],
+      udhr: [2, 7],
+      groups: ["discrimination_victims"],
+    },
+    {
+      theme: "Kinderen en armoede",
+      description: "Eén op de negen kinderen groeit op in een huishouden met een laag inkomen; in Zonnestad-Noord één op de vijf.",
+      sourceText: "Armoedemonitor 2024",
+      charter: [24, 34],
+      udhr: [25, 26],
+      groups: ["children_youth", "poverty"],
+    },
   ],
   strategies: [
     { title: "Nationaal Actieprogramma tegen Discriminatie", level: "national" },
@@ -60,7 +75,13 @@ export const ZONNESTAD_PLAN: DemoPlan = {
           sdgs: [10, 16],
           history: [
             { daysAgo: 140, status: "on_track", progress: 40, note: "Campagnemateriaal klaar." },
-            { daysAgo: 20, status: "delayed", progress: 80, reason: "Twee scholen schoven de voorlichting door naar na de zomer.", note: "Nieuwe data gepland." },
+            {
+              daysAgo: 20,
+              status: "delayed",
+              progress: 80,
+              reason: "Twee scholen schoven de voorlichting door naar na de zomer.",
+              note: "Nieuwe data gepland.",
+            },
           ],
         },
       ],

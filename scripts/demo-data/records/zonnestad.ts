@@ -67,7 +67,13 @@ export const ZONNESTAD: DemoCity = {
         { daysAgo: 690, status: "planned", progress: 10, note: "Afspraak met de concerncontroller over de opzet." },
         { daysAgo: 600, status: "in_progress", progress: 40, maturity: "initiated", note: "Proef met drie programma's in de begroting." },
         { daysAgo: 420, progress: 75, maturity: "established", note: "De programmabegroting koppelt alle programma's aan SDG's." },
-        { daysAgo: 200, status: "in_place", progress: 100, maturity: "embedded", note: "De jaarrekening rapporteert per SDG; vast onderdeel van de P&C-cyclus." },
+        {
+          daysAgo: 200,
+          status: "in_place",
+          progress: 100,
+          maturity: "embedded",
+          note: "De jaarrekening rapporteert per SDG; vast onderdeel van de P&C-cyclus.",
+        },
       ],
     },
     S1: {
@@ -97,7 +103,13 @@ export const ZONNESTAD: DemoCity = {
       sdgs: [16],
       history: [
         { daysAgo: 730, status: "planned", progress: 20, note: "Portefeuilleverdeling in het college besproken." },
-        { daysAgo: 650, status: "in_place", progress: 100, maturity: "established", note: "Mensenrechten formeel in de portefeuille van de wethouder Sociaal Domein." },
+        {
+          daysAgo: 650,
+          status: "in_place",
+          progress: 100,
+          maturity: "established",
+          note: "Mensenrechten formeel in de portefeuille van de wethouder Sociaal Domein.",
+        },
         { daysAgo: 250, maturity: "embedded", note: "Eerste jaarlijkse verantwoording aan de raad afgelegd." },
       ],
     },
@@ -126,7 +138,13 @@ export const ZONNESTAD: DemoCity = {
       sdgs: [5, 10, 16],
       groups: ["discrimination_victims", "lgbtiq", "ethnic_minorities_roma", "women_girls"],
       history: [
-        { daysAgo: 720, status: "in_progress", progress: 60, maturity: "established", note: "Het bestaande meldpunt is ondergebracht in het nieuwe programma." },
+        {
+          daysAgo: 720,
+          status: "in_progress",
+          progress: 60,
+          maturity: "established",
+          note: "Het bestaande meldpunt is ondergebracht in het nieuwe programma.",
+        },
         { daysAgo: 480, status: "in_place", progress: 100, note: "Halfjaarlijkse rapportage aan de raad is vast onderdeel van de planning." },
         { daysAgo: 120, maturity: "embedded", note: "Samenwerking met politie en scholen vastgelegd in een convenant." },
       ],
@@ -250,7 +268,10 @@ export const ZONNESTAD: DemoCity = {
       body: "Wat verstaat de gemeente onder passend? Noem ook de wachttijden voor sociale huur: jongeren wachten nu jaren.",
       consent: true,
       daysAgo: 10,
-      outcome: { value: "partly_accepted", reason: "We voegen toe dat passend ook betaalbaar en toegankelijk betekent. Wachttijden horen in het actieplan, niet in de verklaring." },
+      outcome: {
+        value: "partly_accepted",
+        reason: "We voegen toe dat passend ook betaalbaar en toegankelijk betekent. Wachttijden horen in het actieplan, niet in de verklaring.",
+      },
       replies: [{ by: "officer", body: "Goed punt. We nemen de wachttijden mee als indicator in het actieplan.", daysAgo: 8 }],
     },
     {

@@ -80,13 +80,10 @@ export default async function OverviewPage({ params }: Props) {
           </table>
         </div>
         <p className="mt-3 text-sm text-slate-700">
-          {t("dashboard.rollup.short")}{" "}
-          <Link href={`/${ctx.city.slug}/workspace/dashboard#rollup`}>{t("dashboard.rollup.howLink")}</Link>
+          {t("dashboard.rollup.short")} <Link href={`/${ctx.city.slug}/workspace/dashboard#rollup`}>{t("dashboard.rollup.howLink")}</Link>
         </p>
         <p className="mt-6 text-slate-800">
-          {ctx.can("commitment.edit")
-            ? t("workspace.overview.nextStep", { city: cityName })
-            : t("workspace.overview.nextStepReadOnly", { city: cityName })}
+          {ctx.can("commitment.edit") ? t("workspace.overview.nextStep", { city: cityName }) : t("workspace.overview.nextStepReadOnly", { city: cityName })}
         </p>
         <p className="mt-3 flex flex-wrap gap-3">
           <Link href={`/${ctx.city.slug}/workspace/framework`} className={buttonClasses("primary")}>

@@ -13,12 +13,7 @@ import { fillText, type Texts } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { issueText } from "@/components/ui/issue-text";
-import {
-  ZAcceptInvitationExisting,
-  ZAcceptInvitationNew,
-  type TAcceptInvitationExisting,
-  type TAcceptInvitationNew,
-} from "@/lib/kernel/auth/schema";
+import { ZAcceptInvitationExisting, ZAcceptInvitationNew, type TAcceptInvitationExisting, type TAcceptInvitationNew } from "@/lib/kernel/auth/schema";
 import { acceptAsSignedInUserAction, acceptWithNewAccountAction, acceptWithPasswordAction } from "./actions";
 
 /** "choose": the person says whether the address has an account (the page never does). */

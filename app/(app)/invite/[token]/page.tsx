@@ -48,9 +48,24 @@ export default async function InvitationPage({ params }: Props) {
   } else {
     const signedInAsInvited = !!user && user.email === invitation.email;
     const providers = signedInAsInvited ? [] : await signInOptionsOfCity(invitation.cityId);
-    const texts = textsFor(locale, ["auth.name", "auth.password", "auth.newPassword", "auth.confirmPassword", "auth.passwordHint", "auth.invite", "auth.validation", "auth.errors"]);
+    const texts = textsFor(locale, [
+      "auth.name",
+      "auth.password",
+      "auth.newPassword",
+      "auth.confirmPassword",
+      "auth.passwordHint",
+      "auth.invite",
+      "auth.validation",
+      "auth.errors",
+    ]);
     const passwordForm = (
-      <AcceptInvitationForm mode={signedInAsInvited ? "signed-in" : "choose"} token={token} email={invitation.email} cityName={invitation.cityName} texts={texts} />
+      <AcceptInvitationForm
+        mode={signedInAsInvited ? "signed-in" : "choose"}
+        token={token}
+        email={invitation.email}
+        cityName={invitation.cityName}
+        texts={texts}
+      />
     );
     body = (
       <>

@@ -24,12 +24,7 @@ export function LanguageSwitch({ slug, locale, locales, label }: { slug: string;
             </li>
           ) : (
             <li key={l}>
-              <a
-                href={`/${slug}/${l}${rest ? `/${rest}` : ""}`}
-                hrefLang={l}
-                lang={l}
-                className="hover:text-blue-950"
-              >
+              <a href={`/${slug}/${l}${rest ? `/${rest}` : ""}`} hrefLang={l} lang={l} className="hover:text-blue-950">
                 {LOCALE_NAMES[l]}
               </a>
             </li>

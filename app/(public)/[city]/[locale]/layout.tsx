@@ -42,10 +42,7 @@ export default async function PublicCityLayout({ children, params }: Props) {
   const accent = brandAccent(snapshot?.city.brandColor);
   // The logo is the city's current one, served by Charta itself (lib/features/city-settings/logo): no other host.
   const logo = ctx.kind === "ok" ? await getPublicLogoPath(ctx.city.slug) : null;
-  const nav =
-    ctx.kind === "ok"
-      ? PUBLIC_SECTIONS.map((s) => ({ href: publicPath(ctx.city.slug, locale, s.path), label: t(`publicSite.nav.${s.key}`) }))
-      : [];
+  const nav = ctx.kind === "ok" ? PUBLIC_SECTIONS.map((s) => ({ href: publicPath(ctx.city.slug, locale, s.path), label: t(`publicSite.nav.${s.key}`) })) : [];
 
   return (
     <html lang={locale}>
@@ -77,9 +74,7 @@ export default async function PublicCityLayout({ children, params }: Props) {
                 </span>
               </a>
             )}
-            {ctx.kind === "ok" && (
-              <LanguageSwitch slug={ctx.city.slug} locale={locale} locales={ctx.city.locales} label={t("publicSite.header.languages")} />
-            )}
+            {ctx.kind === "ok" && <LanguageSwitch slug={ctx.city.slug} locale={locale} locales={ctx.city.locales} label={t("publicSite.header.languages")} />}
           </div>
           {nav.length > 0 && <PublicNav label={t("publicSite.nav.label")} items={nav} accent={accent} />}
         </header>
@@ -90,10 +85,7 @@ export default async function PublicCityLayout({ children, params }: Props) {
           <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-slate-700">
             {ctx.kind === "ok" && (
               <p>
-                <a
-                  href={publicPath(ctx.city.slug, locale, "/accessibility")}
-                  className="font-medium text-slate-900 underline"
-                >
+                <a href={publicPath(ctx.city.slug, locale, "/accessibility")} className="font-medium text-slate-900 underline">
                   {t("publicSite.footer.accessibility")}
                 </a>
               </p>

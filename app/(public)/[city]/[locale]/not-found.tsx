@@ -20,9 +20,7 @@ export default function PublicNotFound() {
           )}
           <p className="max-w-prose text-slate-800">{translate(l, "publicSite.notFound.text")}</p>
           <p>
-            <Link href="/">
-              {translate(l, "publicSite.notFound.toCharta")}
-            </Link>
+            <Link href="/">{translate(l, "publicSite.notFound.toCharta")}</Link>
           </p>
         </div>
       ))}

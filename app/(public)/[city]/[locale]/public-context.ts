@@ -3,9 +3,7 @@ import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
 import { getPublicCity, type PublicCity } from "@/lib/kernel/tenancy/public-city";
 
 export type PublicPageContext =
-  | { kind: "ok"; city: PublicCity; locale: Locale }
-  | { kind: "suspended"; city: PublicCity; locale: Locale }
-  | { kind: "not_found" };
+  { kind: "ok"; city: PublicCity; locale: Locale } | { kind: "suspended"; city: PublicCity; locale: Locale } | { kind: "not_found" };
 
 /**
  * Every public page of a city starts here: an unknown city, or a language the city does not

@@ -65,10 +65,7 @@ export const structuresDe: Record<Extract<ElementKey, `S${string}`>, ElementText
       "Die schwedische Region Västra Götaland hat eine eigene Menschenrechtsabteilung. Sie unterstützt die Regionalverwaltung bei der Koordinierung von Menschenrechtsinitiativen und Aktionsplänen und berät zu Menschenrechtsaktivitäten.",
       "In ihrem Programmdokument für 2021–2023 legte Bologna eine umfassende Politik für Gleichstellung und Nichtdiskriminierung fest. Ein eigenes Büro mit drei Einheiten setzt sie um: eine für LGBTIQ-Rechte, Vielfalt und Gleichstellungspolitik, eine für Menschenrechte, neu Zugezogene und internationale Zusammenarbeit und eine für interkulturelle Angebote.",
     ],
-    resources: [
-      "Transparency and open government (Public Ethics series)",
-      "Child participation in local governance: a UNICEF guidance note",
-    ],
+    resources: ["Transparency and open government (Public Ethics series)", "Child participation in local governance: a UNICEF guidance note"],
   },
   S4: {
     name: "Einrichtung eines partizipativen Menschenrechtsbeirats",

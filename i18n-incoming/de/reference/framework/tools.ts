@@ -22,10 +22,7 @@ export const toolsDe: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
       "Der schwedische Kommunal- und Regionalverband (SKR) unterstützt seine Mitglieder dabei, eine Menschenrechtsperspektive in Steuerung, Führung und Dienstleistungen zu verankern – durch Menschenrechtsbildung und eine Online-Plattform für die Mitgliedsgemeinden und -regionen.",
       "Fuenlabrada verankert bürgernahe Polizeiarbeit und Grundrechte in der täglichen Arbeit seiner Ortspolizei, mit einer spezialisierten Einheit, Maßnahmen für Vielfalt und Inklusion und Maßnahmen gegen Hassverbrechen. Die Stadt baut zudem Wissen über die Rechte von Gruppen wie LGBTIQ-Personen und Migrant:innen auf und wirkt an Instrumenten für eine rechtebasierte bürgernahe Polizeiarbeit mit.",
     ],
-    resources: [
-      "Kinderrechte als Querschnittsaufgabe (Europarat)",
-      "Gender mainstreaming in local authorities: best practices",
-    ],
+    resources: ["Kinderrechte als Querschnittsaufgabe (Europarat)", "Gender mainstreaming in local authorities: best practices"],
   },
   T2: {
     name: "Anwendung eines menschenrechtsbasierten Ansatzes in allen Tätigkeiten der Stadt",
@@ -105,10 +102,7 @@ export const toolsDe: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
       "Der Aktionsplan von Bordeaux gegen Diskriminierung stützt sich auf Erkenntnisse aus Runden Tischen und Gesprächen mit Einzelpersonen und NGOs. Die Stadt nutzte zudem eine Umfrage ihrer Beobachtungsstelle für Gleichstellung und gegen Diskriminierung.",
       "In Utrecht untersuchte 2011 erstmals eine Studie, wo sich die Arbeit der Gemeinde und die Menschenrechte berühren. Sie erfasste diese Bezüge und diente in der Folge als Referenzrahmen für die weitere Menschenrechtsarbeit der Stadt.",
     ],
-    resources: [
-      "Handbook on national human rights plans of action",
-      "National human rights action plans in the EU",
-    ],
+    resources: ["Handbook on national human rights plans of action", "National human rights action plans in the EU"],
   },
   T6: {
     name: "Prüfung lokaler Entscheidungen auf ihre Vereinbarkeit mit den Menschenrechten",

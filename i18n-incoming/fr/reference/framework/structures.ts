@@ -65,10 +65,7 @@ export const structuresFr: Record<Extract<ElementKey, `S${string}`>, ElementText
       "La région suédoise de Västra Götaland dispose de son propre service des droits humains. Il aide l'autorité régionale à coordonner les initiatives et les plans d'action en matière de droits humains, et apporte conseils et orientations sur les activités dans ce domaine.",
       "Dans son document de programmation 2021-2023, Bologne a défini une politique globale d'égalité et de non-discrimination. Un bureau dédié, composé de trois unités, la met en œuvre : l'une pour les droits des personnes LGBTIQ, la diversité et les politiques de genre, l'une pour les droits humains, les personnes nouvellement arrivées et la coopération internationale, et l'une pour les services interculturels.",
     ],
-    resources: [
-      "Transparency and open government (Public Ethics series)",
-      "Child participation in local governance: a UNICEF guidance note",
-    ],
+    resources: ["Transparency and open government (Public Ethics series)", "Child participation in local governance: a UNICEF guidance note"],
   },
   S4: {
     name: "Créer un conseil consultatif participatif des droits humains",

@@ -22,10 +22,7 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
       "L'Association suédoise des collectivités locales et des régions (SKR) aide ses membres à intégrer une perspective de droits humains dans la gouvernance, le management et les services, grâce à l'éducation aux droits humains et à une plateforme en ligne destinée aux communes et régions membres.",
       "Fuenlabrada intègre la police de proximité et les droits fondamentaux dans le travail quotidien de sa police locale, avec une unité spécialisée, des politiques de diversité et d'inclusion et des mesures contre les crimes de haine. La ville développe aussi des connaissances sur les droits de groupes comme les personnes LGBTIQ et les personnes migrantes, et contribue à des outils pour une police de proximité fondée sur les droits.",
     ],
-    resources: [
-      "Intégration transversale des droits de l'enfant (Conseil de l'Europe)",
-      "Gender mainstreaming in local authorities: best practices",
-    ],
+    resources: ["Intégration transversale des droits de l'enfant (Conseil de l'Europe)", "Gender mainstreaming in local authorities: best practices"],
   },
   T2: {
     name: "Appliquer une approche fondée sur les droits humains à toutes les activités de la ville",
@@ -105,10 +102,7 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
       "Le plan d'action de Bordeaux contre les discriminations s'appuie sur les enseignements de tables rondes et d'échanges avec des personnes et des ONG. La ville a également utilisé une enquête menée par son observatoire de l'égalité et de la lutte contre les discriminations.",
       "À Utrecht, une étude de 2011 a été la première à examiner les points de rencontre entre le travail de la municipalité et les droits humains. Elle a recensé ces liens et a ensuite servi de cadre de référence pour la suite du travail de la ville en matière de droits humains.",
     ],
-    resources: [
-      "Handbook on national human rights plans of action",
-      "National human rights action plans in the EU",
-    ],
+    resources: ["Handbook on national human rights plans of action", "National human rights action plans in the EU"],
   },
   T6: {
     name: "Vérifier la compatibilité des décisions locales avec les droits humains",

@@ -36,7 +36,12 @@ interface Ctx {
  * MeasurementRevision, then the update from the version in the file — a measurement corrected by
  * someone else meanwhile fails the whole transaction).
  */
-export async function applyMeasurementImport(ctx: Ctx, planId: string, table: RawTable<string>, opts: { defaultReason: string; now?: Date }): Promise<ApplyResult> {
+export async function applyMeasurementImport(
+  ctx: Ctx,
+  planId: string,
+  table: RawTable<string>,
+  opts: { defaultReason: string; now?: Date },
+): Promise<ApplyResult> {
   const at = opts.now ?? new Date();
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     await requirePlan(tx, planId);

@@ -6,17 +6,7 @@ import type { ColumnSet } from "@/lib/kernel/sheets/table";
  * plan. Disaggregated values are written "dimension:category=value", separated by ";", e.g.
  * "district:North=52; district:South=47.5".
  */
-export const MEASUREMENT_COLUMNS = [
-  "indicator_id",
-  "indicator",
-  "unit",
-  "period",
-  "value",
-  "breakdown",
-  "source_note",
-  "reason",
-  "version",
-] as const;
+export const MEASUREMENT_COLUMNS = ["indicator_id", "indicator", "unit", "period", "value", "breakdown", "source_note", "reason", "version"] as const;
 export type MeasurementColumn = (typeof MEASUREMENT_COLUMNS)[number];
 
 export const MEASUREMENT_SET: ColumnSet<MeasurementColumn> = { columns: MEASUREMENT_COLUMNS, required: ["period", "value"] };

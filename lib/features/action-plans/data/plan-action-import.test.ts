@@ -19,9 +19,16 @@ function plan(rows: string[][]) {
 
 describe("action-update import plan", () => {
   it("changes status, progress, reason and budget from the current version", () => {
-    const p = plan([HEADER, [A, "At risk", "55%", "Staff shortage", "1200,50", "Quarterly review", "3"], [B, "on_track", "10", "Supplier late", "100", "", "1"]]);
+    const p = plan([
+      HEADER,
+      [A, "At risk", "55%", "Staff shortage", "1200,50", "Quarterly review", "3"],
+      [B, "on_track", "10", "Supplier late", "100", "", "1"],
+    ]);
     expect(p.counts).toEqual({ rows: 2, new: 0, change: 2, unchanged: 0, rejected: 0 });
-    expect(p.rows[0]).toMatchObject({ note: "Quarterly review", apply: { status: "at_risk", progress: 55, statusReason: "Staff shortage", budgetSpent: "1200.5" } });
+    expect(p.rows[0]).toMatchObject({
+      note: "Quarterly review",
+      apply: { status: "at_risk", progress: 55, statusReason: "Staff shortage", budgetSpent: "1200.5" },
+    });
     // Back on track: the reason no longer applies and is cleared.
     expect(p.rows[1]).toMatchObject({ apply: { status: "on_track", statusReason: "" } });
     expect(plan([HEADER, [A, "on_track", "40", "", "", "", "3"]]).counts.unchanged).toBe(1);

@@ -37,7 +37,10 @@ export interface ActionPlanImport {
 
 /** "On track", "on-track", "ON_TRACK" → "on_track". */
 function code(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 export function planActionImport(table: RawTable<string>, actions: readonly StateAction[]): ActionPlanImport {
@@ -85,7 +88,8 @@ export function planActionImport(table: RawTable<string>, actions: readonly Stat
     const statusCell = get("status");
     if (statusCell !== undefined) {
       const s = code(statusCell);
-      if (!(ACTION_STATUSES as readonly string[]).includes(s)) problems.push({ code: "statusInvalid", column: "status", vars: { value: statusCell, allowed: ACTION_STATUSES.join(", ") } });
+      if (!(ACTION_STATUSES as readonly string[]).includes(s))
+        problems.push({ code: "statusInvalid", column: "status", vars: { value: statusCell, allowed: ACTION_STATUSES.join(", ") } });
       else if (s !== a.status) {
         status = s as ActionStatusValue;
         apply.status = status;

@@ -12,7 +12,16 @@ const state: MeasurementState = {
     { id: QUARTERLY, name: "Complaints handled", unit: "cases", frequency: "quarterly", dimensions: [] },
   ],
   measurements: [
-    { id: "m1", indicatorId: YEARLY, period: "2023", periodStart: "2023-01-01", value: "48", breakdown: { district: { North: 50, South: 46 } }, sourceNote: "Audit", version: 2 },
+    {
+      id: "m1",
+      indicatorId: YEARLY,
+      period: "2023",
+      periodStart: "2023-01-01",
+      value: "48",
+      breakdown: { district: { North: 50, South: 46 } },
+      sourceNote: "Audit",
+      version: 2,
+    },
   ],
 };
 
@@ -35,7 +44,11 @@ describe("measurement import plan", () => {
     ]);
     expect(p.counts).toEqual({ rows: 4, new: 3, change: 1, unchanged: 0, rejected: 0 });
     expect(p.applicable).toBe(true);
-    expect(p.rows[0]).toMatchObject({ outcome: "new", subject: "Accessible buildings · 2024", apply: { value: "55.5", periodStart: "2024-01-01", breakdown: { district: { South: 52, North: 59 } } } });
+    expect(p.rows[0]).toMatchObject({
+      outcome: "new",
+      subject: "Accessible buildings · 2024",
+      apply: { value: "55.5", periodStart: "2024-01-01", breakdown: { district: { South: 52, North: 59 } } },
+    });
     expect(p.rows[1]).toMatchObject({ outcome: "change", measurementId: "m1", note: "Typo", changes: [{ field: "value", from: "48", to: "49" }] });
     expect(p.rows[2]).toMatchObject({ outcome: "new", indicatorId: QUARTERLY, apply: { periodStart: "2024-01-01" } });
     const same = plan([HEADER, [YEARLY, "", "2023", "48.00", "district:North=50;district:South=46", "Audit", "", "2"]]);

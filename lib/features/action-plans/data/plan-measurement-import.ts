@@ -152,7 +152,8 @@ export function planMeasurementImport(table: RawTable<string>, state: Measuremen
       if (!parsed.ok) problems.push({ code: "breakdownInvalid", column: "breakdown", vars: { value: parsed.part } });
       else {
         const unknown = Object.keys(parsed.value).find((d) => !indicator!.dimensions.includes(d));
-        if (unknown) problems.push({ code: "breakdownDimension", column: "breakdown", vars: { value: unknown, allowed: indicator.dimensions.join(", ") || "—" } });
+        if (unknown)
+          problems.push({ code: "breakdownDimension", column: "breakdown", vars: { value: unknown, allowed: indicator.dimensions.join(", ") || "—" } });
         breakdown = parsed.value;
       }
     }
@@ -171,7 +172,8 @@ export function planMeasurementImport(table: RawTable<string>, state: Measuremen
       if (changes.length > 0) {
         // Correcting a figure needs the version the file was made from (see lib/features/commitments/spreadsheet/plan-import.ts).
         if (!/^\d+$/.test(versionCell)) problems.push({ code: "versionInvalid", column: "version", vars: { value: versionCell } });
-        else if (Number(versionCell) !== current.version) problems.push({ code: "versionStale", column: "version", vars: { version: versionCell, current: current.version } });
+        else if (Number(versionCell) !== current.version)
+          problems.push({ code: "versionStale", column: "version", vars: { version: versionCell, current: current.version } });
       }
     } else if (value !== null) {
       changes.push({ field: "value", from: "", to: value });

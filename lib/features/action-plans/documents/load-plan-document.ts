@@ -19,7 +19,8 @@ export async function loadPlanDocument(db: CityDb, city: { id: string; name: str
     select: { id: true, baselineValue: true, baselineYear: true, targetValue: true, targetYear: true },
   });
   const bounds = new Map(rows.map((r) => [r.id, r]));
-  const point = (value: { toString(): string } | null, year: number | null) => (value !== null && year !== null ? { value: canonicalDecimal(value.toString()), year } : null);
+  const point = (value: { toString(): string } | null, year: number | null) =>
+    value !== null && year !== null ? { value: canonicalDecimal(value.toString()), year } : null;
   const { plan } = overview;
   return {
     cityName: city.name,

@@ -75,26 +75,18 @@ export function planDocument(data: PlanDocumentData, locale: Locale): PlanDocume
   if (draft) blocks.push({ kind: "paragraph", runs: [{ text: t("planData.document.draftNotice"), bold: true }] });
   blocks.push({
     kind: "paragraph",
-    runs: [
-      { text: `${t("planData.document.city")}: `, bold: true },
-      { text: data.cityName },
-    ],
+    runs: [{ text: `${t("planData.document.city")}: `, bold: true }, { text: data.cityName }],
   });
   blocks.push({
     kind: "paragraph",
-    runs: [
-      { text: `${t("planData.document.period")}: `, bold: true },
-      { text: `${d(plan.periodStart)} – ${d(plan.periodEnd)}` },
-    ],
+    runs: [{ text: `${t("planData.document.period")}: `, bold: true }, { text: `${d(plan.periodStart)} – ${d(plan.periodEnd)}` }],
   });
   blocks.push({
     kind: "paragraph",
     runs: [
       { text: `${t("planData.document.status")}: `, bold: true },
       { text: t(`actionPlans.planStatus.${plan.status}`) },
-      ...(plan.adoptedOn
-        ? [{ text: ` — ${t("planData.document.adopted", { date: d(plan.adoptedOn), reference: plan.adoptionReference || "—" })}` }]
-        : []),
+      ...(plan.adoptedOn ? [{ text: ` — ${t("planData.document.adopted", { date: d(plan.adoptedOn), reference: plan.adoptionReference || "—" })}` }] : []),
     ],
   });
   if (plan.summary) blocks.push({ kind: "paragraph", runs: [{ text: plan.summary }] });
@@ -105,7 +97,10 @@ export function planDocument(data: PlanDocumentData, locale: Locale): PlanDocume
   blocks.push({
     kind: "table",
     header: [t("planData.document.actionStatus"), t("planData.document.count")],
-    rows: (Object.keys(data.statusCounts) as (keyof PlanDocumentData["statusCounts"])[]).map((s) => [t(`actionPlans.actionStatus.${s}`), formatNumber(locale, data.statusCounts[s])]),
+    rows: (Object.keys(data.statusCounts) as (keyof PlanDocumentData["statusCounts"])[]).map((s) => [
+      t(`actionPlans.actionStatus.${s}`),
+      formatNumber(locale, data.statusCounts[s]),
+    ]),
   });
 
   if (data.gaps.length > 0) {
@@ -125,8 +120,12 @@ export function planDocument(data: PlanDocumentData, locale: Locale): PlanDocume
   if (data.objectives.length === 0) blocks.push({ kind: "paragraph", runs: [{ text: t("planData.document.noObjectives") }] });
   data.objectives.forEach((o, i) => {
     blocks.push({ kind: "heading", level: 3, text: `${i + 1}. ${o.title}` });
-    blocks.push({ kind: "paragraph", runs: [{ text: `${t(`actionPlans.term.${o.term}`)} · ${t("planData.document.progressShort", { progress: pct(o.progress) })}` }] });
-    if (o.intendedChange) blocks.push({ kind: "paragraph", runs: [{ text: `${t("planData.document.intendedChange")}: `, bold: true }, { text: o.intendedChange }] });
+    blocks.push({
+      kind: "paragraph",
+      runs: [{ text: `${t(`actionPlans.term.${o.term}`)} · ${t("planData.document.progressShort", { progress: pct(o.progress) })}` }],
+    });
+    if (o.intendedChange)
+      blocks.push({ kind: "paragraph", runs: [{ text: `${t("planData.document.intendedChange")}: `, bold: true }, { text: o.intendedChange }] });
     if (o.actions.length === 0) {
       blocks.push({ kind: "paragraph", runs: [{ text: t("planData.document.noActions"), italic: true }] });
       return;

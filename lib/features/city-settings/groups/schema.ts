@@ -2,8 +2,7 @@ import { z } from "zod";
 
 /** A city's own rights-holder group, in Dutch and English. Messages are keys of lib/kernel/i18n/messages/commitments.ts. */
 
-const name = (tooShort: string) =>
-  z.string().trim().min(2, { error: tooShort }).max(120, { error: "commitments.groups.validation.nameTooLong" });
+const name = (tooShort: string) => z.string().trim().min(2, { error: tooShort }).max(120, { error: "commitments.groups.validation.nameTooLong" });
 const version = z.number({ error: "commitments.validation.versionInvalid" }).int().min(1, { error: "commitments.validation.versionInvalid" });
 
 const names = {

@@ -98,7 +98,11 @@ export function jpegSize(bytes: Uint8Array): ImageSize | null {
 
 /** An SVG (or any XML) document, with or without a byte-order mark and leading white space. */
 function looksLikeSvg(bytes: Uint8Array): boolean {
-  const head = new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, 4096)).replace(/^\uFEFF/, "").trimStart().toLowerCase();
+  const head = new TextDecoder("utf-8", { fatal: false })
+    .decode(bytes.subarray(0, 4096))
+    .replace(/^\uFEFF/, "")
+    .trimStart()
+    .toLowerCase();
   return head.startsWith("<") && (head.includes("<svg") || head.startsWith("<?xml"));
 }
 

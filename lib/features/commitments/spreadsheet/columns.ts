@@ -63,5 +63,3 @@ export const COMMITMENT_COLUMNS: ColumnSet<Column> = { columns: COLUMNS, require
 
 /** A read commitments file before validation (lib/kernel/sheets/table.ts). */
 export type RawTable<C extends string = Column> = SheetTable<C>;
-
-

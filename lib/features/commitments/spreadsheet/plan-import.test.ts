@@ -51,7 +51,18 @@ const unchanged = { status: "not_started", progress: "0", maturity: "none", vers
 describe("planImport", () => {
   it("lists each changed field with old and new value and accepts codes written loosely", () => {
     const plan = planImport(
-      table([{ key: "f1", ...unchanged, status: "In progress", progress: "40%", maturity: "INITIATED", owner_email: "olga@example.org", start_date: "2025-01-15", note: "Kick-off" }]),
+      table([
+        {
+          key: "f1",
+          ...unchanged,
+          status: "In progress",
+          progress: "40%",
+          maturity: "INITIATED",
+          owner_email: "olga@example.org",
+          start_date: "2025-01-15",
+          note: "Kick-off",
+        },
+      ]),
       state,
     );
     expect(plan.counts).toEqual({ rows: 1, change: 1, unchanged: 0, rejected: 0 });
@@ -103,10 +114,7 @@ describe("planImport", () => {
   });
 
   it("keeps a former member as owner without complaint, and treats missing columns as no change", () => {
-    const plan = planImport(
-      table([{ key: "S1", owner_email: "GONE@example.org", version: "3" }], ["key", "owner_email", "version"]),
-      state,
-    );
+    const plan = planImport(table([{ key: "S1", owner_email: "GONE@example.org", version: "3" }], ["key", "owner_email", "version"]), state);
     expect(plan.rows[0]!.outcome).toBe("unchanged");
   });
 
@@ -116,10 +124,7 @@ describe("planImport", () => {
   });
 
   it("matches departments and own commitments case-insensitively, clears with empty cells, and checks date order", () => {
-    const plan = planImport(
-      table([{ key: ID_OWN.toUpperCase(), ...unchanged, department: "", start_date: "1-2-2026", target_date: "2025-12-31" }]),
-      state,
-    );
+    const plan = planImport(table([{ key: ID_OWN.toUpperCase(), ...unchanged, department: "", start_date: "1-2-2026", target_date: "2025-12-31" }]), state);
     expect(plan.rows[0]!.problems.map((p) => p.code)).toEqual(["dateOrder"]);
     const ok = planImport(table([{ key: ID_OWN, ...unchanged, department: "social affairs", target_date: "" }]), state);
     expect(ok.rows[0]!.changes).toEqual([{ field: "target_date", from: "2025-12-31", to: "" }]);
@@ -129,9 +134,19 @@ describe("planImport", () => {
 
 describe("reading a table", () => {
   it("needs key and version, finds columns by name in any order and strips the formula guard", () => {
-    expect(toRawTable([["title", "status"], ["x", "planned"]])).toEqual({ ok: false, problem: { code: "missingColumns", columns: "key, version" } });
+    expect(
+      toRawTable([
+        ["title", "status"],
+        ["x", "planned"],
+      ]),
+    ).toEqual({ ok: false, problem: { code: "missingColumns", columns: "key, version" } });
     expect(toRawTable([])).toEqual({ ok: false, problem: { code: "empty" } });
-    expect(toRawTable([["key", "version"], ["", ""]])).toEqual({ ok: false, problem: { code: "noRows" } });
+    expect(
+      toRawTable([
+        ["key", "version"],
+        ["", ""],
+      ]),
+    ).toEqual({ ok: false, problem: { code: "noRows" } });
     const r = toRawTable([["\uFEFFVersion", "Owner e-mail", "KEY", "Department"], ["1", "a@b", " F1 ", "'@evil"], [], ["2", "", "F2", ""]]);
     expect(r.ok && r.table).toEqual({
       columns: ["version", "owner_email", "key", "department"],

@@ -98,7 +98,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** "In progress", "in-progress", "IN_PROGRESS" → "in_progress". */
 function code(value: string): string {
-  return value.trim().toLowerCase().replace(/[\s-]+/g, "_");
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, "_");
 }
 
 export function dayString(d: Date | null): string {
@@ -176,7 +179,8 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
     const status = get("status");
     if (status !== undefined) {
       const s = code(status);
-      if (!(COMMITMENT_STATUSES as readonly string[]).includes(s)) problems.push({ code: "statusInvalid", vars: { value: status, allowed: COMMITMENT_STATUSES.join(", ") } });
+      if (!(COMMITMENT_STATUSES as readonly string[]).includes(s))
+        problems.push({ code: "statusInvalid", vars: { value: status, allowed: COMMITMENT_STATUSES.join(", ") } });
       else if (s !== c.status) {
         apply.status = s as CommitmentStatusValue;
         change("status", c.status, s);

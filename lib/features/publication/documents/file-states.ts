@@ -23,10 +23,16 @@ const FORMATS: DocumentFormat[] = ["pdf", "docx"];
 
 export function reportFileStates(db: CityDb, report: { id: string; locales: readonly string[] }): Promise<FileState[]> {
   const locales = report.locales.filter(isLocale);
-  return states(db, locales.flatMap((locale) => FORMATS.map((format) => ({ key: reportDocumentKey(report.id, locale, format), format, locale }))));
+  return states(
+    db,
+    locales.flatMap((locale) => FORMATS.map((format) => ({ key: reportDocumentKey(report.id, locale, format), format, locale }))),
+  );
 }
 
 export function declarationFileStates(db: CityDb, declaration: { id: string; currentVersion: number; locale: string }): Promise<FileState[]> {
   const locale = isLocale(declaration.locale) ? declaration.locale : "en";
-  return states(db, FORMATS.map((format) => ({ key: declarationDocumentKey(declaration.id, declaration.currentVersion, format), format, locale })));
+  return states(
+    db,
+    FORMATS.map((format) => ({ key: declarationDocumentKey(declaration.id, declaration.currentVersion, format), format, locale })),
+  );
 }

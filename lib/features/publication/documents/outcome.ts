@@ -10,10 +10,7 @@ import type { DocumentFormat } from "./keys";
 
 export type FailureReason = "missing" | "failed" | "busy" | "error";
 
-export type FileOutcome = { format: DocumentFormat; locale: Locale } & (
-  | { result: "made" | "already_stored" }
-  | { result: "failed"; reason: FailureReason }
-);
+export type FileOutcome = { format: DocumentFormat; locale: Locale } & ({ result: "made" | "already_stored" } | { result: "failed"; reason: FailureReason });
 
 /** Why a file could not be made; an unexpected error is logged with its stack, a missing printer is not (it is the set-up). */
 export function failureOf(err: unknown, context: Record<string, unknown>): FailureReason {

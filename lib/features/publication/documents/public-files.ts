@@ -48,7 +48,8 @@ async function locate(slug: string, locale: Locale, doc: PublicDocument): Promis
   // Snapshots from before stored files name the declaration by title and version only.
   const id =
     published.id ??
-    (await db.declaration.findFirst({ where: { status: "published", title: published.title, currentVersion: published.versionNumber }, select: { id: true } }))?.id;
+    (await db.declaration.findFirst({ where: { status: "published", title: published.title, currentVersion: published.versionNumber }, select: { id: true } }))
+      ?.id;
   if (!id) return null;
   return { db, schema, key: (f) => declarationDocumentKey(id, published.versionNumber, f), href: (f) => `${base}/declaration/${f}` };
 }
@@ -59,7 +60,8 @@ export async function publicDocumentResponse(request: Request, slug: string, loc
   if (!found) return null;
   const meta = await storedFileMeta(found.db, { key: found.key(doc.format) });
   if (!meta) {
-    const word = doc.format === "pdf" && (await storedFileMeta(found.db, { key: found.key("docx") })) ? { href: found.href("docx"), kind: "word" as const } : null;
+    const word =
+      doc.format === "pdf" && (await storedFileMeta(found.db, { key: found.key("docx") })) ? { href: found.href("docx"), kind: "word" as const } : null;
     return doc.format === "pdf" && printerState() !== "ready" ? printerUnavailableResponse(locale, word) : preparingResponse(locale, word);
   }
   if (notModified(request, meta)) return notModifiedResponse(meta, CACHE_CONTROL);

@@ -35,7 +35,8 @@ export async function storeDeclarationDocuments(
           name: `${input.citySlug}-declaration-v${version.number}.${format}`,
           format,
           locale,
-          make: () => (format === "pdf" ? declarationPdfBytes(d, doc, input.cityName, { background: true, logo }) : declarationDocxBytes(d, doc, input.cityName, { logo })),
+          make: () =>
+            format === "pdf" ? declarationPdfBytes(d, doc, input.cityName, { background: true, logo }) : declarationDocxBytes(d, doc, input.cityName, { logo }),
         },
         { onlyMissing: input.onlyMissing ?? false, actorId: input.actorId },
       ),

@@ -24,7 +24,14 @@ export async function storeDocumentFile(
     return { format, locale, result: "failed", reason: failureOf(err, { key: file.key }) };
   }
   await auditedTransaction(db, opts.actorId, async (tx, audit) => {
-    const stored = await putStoredFile(tx, { purpose: "document", key: file.key, name: file.name, mimeType: MIME_TYPES[format], bytes, createdBy: opts.actorId });
+    const stored = await putStoredFile(tx, {
+      purpose: "document",
+      key: file.key,
+      name: file.name,
+      mimeType: MIME_TYPES[format],
+      bytes,
+      createdBy: opts.actorId,
+    });
     await audit({ action: "store", entity: "StoredFile", entityId: stored.id, after: { key: stored.key, size: stored.size, sha256: stored.sha256 } });
   });
   return { format, locale, result: "made" };

@@ -39,7 +39,8 @@ export async function storeReportDocuments(
             name: `${input.citySlug}-report-${view.year}-${locale}.${format}`,
             format,
             locale,
-            make: () => (format === "pdf" ? reportPdf(view, locale, input.cityName, { background: true, logo }) : reportDocx(view, locale, input.cityName, { logo })),
+            make: () =>
+              format === "pdf" ? reportPdf(view, locale, input.cityName, { background: true, logo }) : reportDocx(view, locale, input.cityName, { logo }),
           },
           { onlyMissing: input.onlyMissing ?? false, actorId: input.actorId },
         ),

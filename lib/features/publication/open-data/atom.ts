@@ -20,13 +20,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function xmlEscape(text: string): string {
-  return text
-    .replace(NOT_XML, "")
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
+  return text.replace(NOT_XML, "").replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll('"', "&quot;").replaceAll("'", "&apos;");
 }
 
 const FEED_TITLE: Record<PublicLocale, (name: string) => string> = {
@@ -102,7 +96,11 @@ export function atomFeed(city: CatalogueCity, snapshot: PublicSnapshot | null, r
     .slice(0, FEED_ENTRIES)
     .map((e) => e.xml);
   // Never published: an empty feed, dated now (Atom requires <updated>).
-  const updated = [snapshot?.publishedAt, ...published.map((r) => r.publishedAt)].filter((d): d is string => !!d).toSorted().at(-1) ?? now.toISOString();
+  const updated =
+    [snapshot?.publishedAt, ...published.map((r) => r.publishedAt)]
+      .filter((d): d is string => !!d)
+      .toSorted()
+      .at(-1) ?? now.toISOString();
 
   return [
     `<?xml version="1.0" encoding="utf-8"?>`,

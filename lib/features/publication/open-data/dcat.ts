@@ -85,7 +85,10 @@ export function dcatCatalogue(city: CatalogueCity, snapshot: PublicSnapshot | nu
           return {
             "@id": url,
             "@type": "dcat:Distribution",
-            "dct:title": texts({ en: `${definition.title.en} (${format.extension.toUpperCase()})`, nl: `${definition.title.nl} (${format.extension.toUpperCase()})` }),
+            "dct:title": texts({
+              en: `${definition.title.en} (${format.extension.toUpperCase()})`,
+              nl: `${definition.title.nl} (${format.extension.toUpperCase()})`,
+            }),
             "dcat:accessURL": id(url),
             "dcat:downloadURL": id(url),
             "dct:format": id(format.fileType),

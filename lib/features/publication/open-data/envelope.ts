@@ -31,7 +31,12 @@ const NEVER_PUBLISHED: Localized = {
   nl: "De stad heeft nog geen gegevens gepubliceerd.",
 };
 
-export function datasetEnvelope(city: OpenDataCity, snapshot: PublicSnapshot | null, dataset: DatasetName, reports: PublishedExtras["reports"] = []): DatasetEnvelope {
+export function datasetEnvelope(
+  city: OpenDataCity,
+  snapshot: PublicSnapshot | null,
+  dataset: DatasetName,
+  reports: PublishedExtras["reports"] = [],
+): DatasetEnvelope {
   const definition = DATASETS[dataset];
   const licence = snapshot?.profile.dataLicence || DEFAULT_LICENCE;
   const records = datasetRecords(snapshot, dataset, { city: { slug: city.slug, name: snapshot?.city.name ?? city.name }, reports });

@@ -61,7 +61,7 @@ function snapshot(): PublicSnapshot {
         toProgress: 60,
         fromMaturity: null,
         toMaturity: null,
-        note: "Council <approved> & signed \"today\"",
+        note: 'Council <approved> & signed "today"',
       },
       {
         id: "00000000-0000-4000-8000-0000000000a0",
@@ -220,9 +220,9 @@ describe("Atom feed", () => {
     const entries = xml.match(/<entry>[\s\S]*?<\/entry>/g)!;
     expect(entries).toHaveLength(2);
     expect(entries[0]).toContain("<id>urn:uuid:00000000-0000-4000-8000-0000000000a1</id>");
-    expect(entries[0]).toContain("<title type=\"text\">S1: Status: In progress → In place; Progress: 40 % → 60 %</title>");
+    expect(entries[0]).toContain('<title type="text">S1: Status: In progress → In place; Progress: 40 % → 60 %</title>');
     expect(entries[0]).toContain('<link rel="alternate" type="text/html" href="http://localhost:3000/zonnestad/en/commitments/S1"/>');
-    expect(entries[0]).toContain("<content type=\"text\">Council &lt;approved&gt; &amp; signed &quot;today&quot;</content>");
+    expect(entries[0]).toContain('<content type="text">Council &lt;approved&gt; &amp; signed &quot;today&quot;</content>');
     expect(entries[1]).toContain("S1: Maturity: Initiated → Established");
     expect(entries[1]).not.toContain("<content");
     // Only the five predefined entities, and no raw markup from the data.

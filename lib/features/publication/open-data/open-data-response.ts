@@ -19,10 +19,7 @@ import { dcatCatalogue } from "./dcat";
 import { datasetEnvelope } from "./envelope";
 import { contentDisposition } from "@/lib/kernel/storage/file-name";
 
-export type OpenDataFile =
-  | { kind: "dataset"; dataset: DatasetName; format: "csv" | "json" }
-  | { kind: "catalog" }
-  | { kind: "feed" };
+export type OpenDataFile = { kind: "dataset"; dataset: DatasetName; format: "csv" | "json" } | { kind: "catalog" } | { kind: "feed" };
 
 /** "<dataset>.csv" | "<dataset>.json" | "catalog.jsonld" | "feed.xml", else null. */
 export function parseOpenDataFile(file: string): OpenDataFile | null {

@@ -54,5 +54,8 @@ export function datasetEnvelopeSchema(dataset: DatasetName) {
 /** Any dataset's file: the envelope of the dataset it names. */
 export const datasetFileSchema = z.discriminatedUnion(
   "dataset",
-  DATASET_NAMES.map((name) => datasetEnvelopeSchema(name)) as unknown as [ReturnType<typeof datasetEnvelopeSchema>, ...ReturnType<typeof datasetEnvelopeSchema>[]],
+  DATASET_NAMES.map((name) => datasetEnvelopeSchema(name)) as unknown as [
+    ReturnType<typeof datasetEnvelopeSchema>,
+    ...ReturnType<typeof datasetEnvelopeSchema>[],
+  ],
 );

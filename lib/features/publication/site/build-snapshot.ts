@@ -126,11 +126,7 @@ function day(d: Date | null): string | null {
 }
 
 /** Mapping only (no I/O): rows of the city's tables → the snapshot. */
-export function snapshotFromRows(
-  rows: SnapshotRows,
-  city: SnapshotCity,
-  publication: { id: string; publishedAt: Date },
-): PublicSnapshot {
+export function snapshotFromRows(rows: SnapshotRows, city: SnapshotCity, publication: { id: string; publishedAt: Date }): PublicSnapshot {
   const departments = new Map(rows.departments.map((d) => [d.id, d.name]));
   const groupNames = new Map<string, PublicText>(BUILT_IN_GROUPS.map((g) => [g.key as string, { nl: g.name.nl, en: g.name.en }]));
   for (const g of rows.groups) groupNames.set(g.key, text(g.nameNl, g.nameEn));
@@ -211,9 +207,7 @@ export function snapshotFromRows(
       intro: text(p?.introNl ?? "", p?.introEn ?? ""),
       takePart: text(p?.takePartNl ?? "", p?.takePartEn ?? ""),
       contactEmail: orNull(p?.contactEmail),
-      ombuds: ombudsName
-        ? { name: ombudsName, url: orNull(p?.ombudsUrl), email: orNull(p?.ombudsEmail), phone: orNull(p?.ombudsPhone) }
-        : null,
+      ombuds: ombudsName ? { name: ombudsName, url: orNull(p?.ombudsUrl), email: orNull(p?.ombudsEmail), phone: orNull(p?.ombudsPhone) } : null,
       accessibility: {
         status: p?.accessibilityStatus ?? "partial",
         issues: text(p?.accessibilityIssuesNl ?? "", p?.accessibilityIssuesEn ?? ""),
@@ -281,10 +275,6 @@ export async function readSnapshotRows(db: CityTx | CityDb): Promise<SnapshotRow
 }
 
 /** Reads the city's tables and builds its snapshot. */
-export async function buildSnapshot(
-  db: CityTx | CityDb,
-  city: SnapshotCity,
-  publication: { id: string; publishedAt: Date },
-): Promise<PublicSnapshot> {
+export async function buildSnapshot(db: CityTx | CityDb, city: SnapshotCity, publication: { id: string; publishedAt: Date }): Promise<PublicSnapshot> {
   return snapshotFromRows(await readSnapshotRows(db), city, publication);
 }

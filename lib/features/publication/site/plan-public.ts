@@ -126,7 +126,13 @@ export function publicPlansFromRows(rows: PlanRows, ctx: { commitmentKeys: Map<s
           }));
         const num = (d: Dec | null) => (d === null ? null : Number(d.toString()));
         const assessment = assessTarget(
-          { direction: i.direction, baselineValue: num(i.baselineValue), baselineYear: i.baselineYear, targetValue: num(i.targetValue), targetYear: i.targetYear },
+          {
+            direction: i.direction,
+            baselineValue: num(i.baselineValue),
+            baselineYear: i.baselineYear,
+            targetValue: num(i.targetValue),
+            targetYear: i.targetYear,
+          },
           measurements.map((m) => ({ period: m.period, periodStart: m.periodStart, value: Number(m.value) })),
         );
         return {
@@ -157,16 +163,41 @@ export function publicPlansFromRows(rows: PlanRows, ctx: { commitmentKeys: Map<s
 export async function readPlanRows(db: CityTx | CityDb): Promise<PlanRows> {
   const plans = await db.actionPlan.findMany({
     where: { isPublic: true, status: { in: ["adopted", "closed"] } },
-    select: { id: true, title: true, summary: true, status: true, isPublic: true, periodStart: true, periodEnd: true, adoptedOn: true, adoptionReference: true },
+    select: {
+      id: true,
+      title: true,
+      summary: true,
+      status: true,
+      isPublic: true,
+      periodStart: true,
+      periodEnd: true,
+      adoptedOn: true,
+      adoptionReference: true,
+    },
   });
   const planIds = plans.map((p) => p.id);
   if (planIds.length === 0) return { plans: [], objectives: [], actions: [], actionCommitments: [], indicators: [], indicatorObjectives: [], measurements: [] };
   const inPlans = { planId: { in: planIds } };
-  const objectives = await db.objective.findMany({ where: inPlans, orderBy: [{ position: "asc" }, { createdAt: "asc" }], select: { id: true, planId: true, title: true, term: true, intendedChange: true } });
+  const objectives = await db.objective.findMany({
+    where: inPlans,
+    orderBy: [{ position: "asc" }, { createdAt: "asc" }],
+    select: { id: true, planId: true, title: true, term: true, intendedChange: true },
+  });
   const actions = await db.action.findMany({
     where: { objective: inPlans },
     orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-    select: { id: true, objectiveId: true, title: true, description: true, status: true, progress: true, startDate: true, dueDate: true, departmentId: true, lastUpdateAt: true },
+    select: {
+      id: true,
+      objectiveId: true,
+      title: true,
+      description: true,
+      status: true,
+      progress: true,
+      startDate: true,
+      dueDate: true,
+      departmentId: true,
+      lastUpdateAt: true,
+    },
   });
   const actionCommitments = await db.actionCommitment.findMany({ where: { action: { objective: inPlans } }, select: { actionId: true, commitmentId: true } });
   const indicators = await db.indicator.findMany({

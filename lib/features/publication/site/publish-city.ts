@@ -40,20 +40,23 @@ export async function publishCity(
   const note = (input.note ?? "").trim().slice(0, PUBLICATION_NOTE_MAX);
   const id = randomUUID();
   const publishedAt = new Date();
-  return auditedTransaction(target.db, target.actorId, async (tx, audit) => {
-    const snapshot = await buildSnapshot(tx, city, { id, publishedAt });
-    await tx.publication.create({
-      data: { id, publishedAt, publishedBy: target.actorId, note, snapshot: snapshot as unknown as Prisma.InputJsonValue },
-    });
-    await audit({
-      action: "publish",
-      entity: "Publication",
-      entityId: id,
-      after: { note, commitments: snapshot.commitments.length, updates: snapshot.updates.length },
-    });
-    return { id, publishedAt, publishedBy: target.actorId, note, snapshot };
-  },
-  // One consistent view of every table the snapshot reads.
-  { isolationLevel: "RepeatableRead" },
+  return auditedTransaction(
+    target.db,
+    target.actorId,
+    async (tx, audit) => {
+      const snapshot = await buildSnapshot(tx, city, { id, publishedAt });
+      await tx.publication.create({
+        data: { id, publishedAt, publishedBy: target.actorId, note, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+      });
+      await audit({
+        action: "publish",
+        entity: "Publication",
+        entityId: id,
+        after: { note, commitments: snapshot.commitments.length, updates: snapshot.updates.length },
+      });
+      return { id, publishedAt, publishedBy: target.actorId, note, snapshot };
+    },
+    // One consistent view of every table the snapshot reads.
+    { isolationLevel: "RepeatableRead" },
   );
 }

@@ -53,7 +53,10 @@ export async function getPublishingOverview(db: CityDb): Promise<PublishingOverv
       (a.elementKey ?? "").localeCompare(b.elementKey ?? "", "en", { numeric: true }) ||
       a.title.localeCompare(b.title),
   );
-  const names = await userNames(publications.map((p) => p.publishedBy), { orEmail: true });
+  const names = await userNames(
+    publications.map((p) => p.publishedBy),
+    { orEmail: true },
+  );
   const history = publications.map((p): PublicationSummary => {
     const s = p.snapshot as PublicSnapshot | null;
     const ok = s?.format === SNAPSHOT_FORMAT;

@@ -26,8 +26,15 @@ function isDateOrEmpty(s: string): boolean {
   return !Number.isNaN(d.getTime()) && isoDate(d) === s;
 }
 
-const longText = z.string().trim().max(PROFILE_TEXT_MAX, { error: `${V}.textTooLong` });
-const shortText = (max: number) => z.string().trim().max(max, { error: `${V}.textTooLong` });
+const longText = z
+  .string()
+  .trim()
+  .max(PROFILE_TEXT_MAX, { error: `${V}.textTooLong` });
+const shortText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${V}.textTooLong` });
 const emailOrEmpty = z
   .string()
   .trim()
@@ -59,7 +66,10 @@ export const ZPublicProfile = z
     accessibilityReviewedOn: z.string().refine(isDateOrEmpty, { error: `${V}.dateInvalid` }),
     dataLicence: z.enum(DATA_LICENCES, { error: `${V}.licenceInvalid` }),
     /** 0: no profile saved yet. */
-    version: z.number({ error: `${V}.versionInvalid` }).int().min(0, { error: `${V}.versionInvalid` }),
+    version: z
+      .number({ error: `${V}.versionInvalid` })
+      .int()
+      .min(0, { error: `${V}.versionInvalid` }),
   })
   // Contact details of an office without its name would show nothing on the public pages.
   .refine((v) => v.ombudsName !== "" || (v.ombudsUrl === "" && v.ombudsEmail === "" && v.ombudsPhone === ""), {
@@ -78,6 +88,9 @@ export const ZSetAllPublic = z.object({ isPublic: z.boolean({ error: `${V}.flagI
 export type TSetAllPublic = z.infer<typeof ZSetAllPublic>;
 
 export const ZPublish = z.object({
-  note: z.string().trim().max(PUBLICATION_NOTE_MAX, { error: `${V}.noteTooLong` }),
+  note: z
+    .string()
+    .trim()
+    .max(PUBLICATION_NOTE_MAX, { error: `${V}.noteTooLong` }),
 });
 export type TPublish = z.infer<typeof ZPublish>;

@@ -28,10 +28,7 @@ export async function setCommitmentPublic(
 }
 
 /** Marks every commitment public (or none). Returns how many changed. */
-export async function setAllCommitmentsPublic(
-  ctx: { db: CityDb; actorId: string | null },
-  input: { isPublic: boolean },
-): Promise<{ changed: number }> {
+export async function setAllCommitmentsPublic(ctx: { db: CityDb; actorId: string | null }, input: { isPublic: boolean }): Promise<{ changed: number }> {
   return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
     const rows = await tx.commitment.findMany({ where: { isPublic: !input.isPublic }, select: { id: true } });
     if (!rows.length) return { changed: 0 };

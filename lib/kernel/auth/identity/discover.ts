@@ -7,9 +7,7 @@ import { log } from "@/lib/kernel/log";
  * fixed path is fetched, with a timeout and a size cap, and nothing of the answer is shown but
  * whether it fits.
  */
-export type Discovery =
-  | { ok: true; issuer: string }
-  | { ok: false; problem: "unreachable" | "not_oidc" | "issuer_mismatch"; found?: string };
+export type Discovery = { ok: true; issuer: string } | { ok: false; problem: "unreachable" | "not_oidc" | "issuer_mismatch"; found?: string };
 
 const TIMEOUT_MS = 5000;
 const MAX_BYTES = 256 * 1024;

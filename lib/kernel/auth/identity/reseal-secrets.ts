@@ -15,7 +15,10 @@ export async function resealSecrets(opts: { cityId?: string } = {}): Promise<{ r
   for (const row of rows) {
     if (!sealedWithOldKey(row.clientSecretEncrypted)) continue;
     const fresh = sealClientSecret(row.id, openClientSecret(row.id, row.clientSecretEncrypted));
-    const { count } = await db.identityProvider.updateMany({ where: { id: row.id, clientSecretEncrypted: row.clientSecretEncrypted }, data: { clientSecretEncrypted: fresh } });
+    const { count } = await db.identityProvider.updateMany({
+      where: { id: row.id, clientSecretEncrypted: row.clientSecretEncrypted },
+      data: { clientSecretEncrypted: fresh },
+    });
     resealed += count;
   }
   return { resealed, current: rows.length - resealed };

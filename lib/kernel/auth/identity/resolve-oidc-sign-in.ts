@@ -31,19 +31,10 @@ import type { SignInIntent } from "./sign-in-intent";
  * A sign-in through a provider is scoped to the provider's city (lib/kernel/auth/session-check.ts): it
  * opens that city's workspace only, even for a person who is a member elsewhere too.
  */
-export type OidcRefusal =
-  | "no_subject"
-  | "not_member"
-  | "platform_admin"
-  | "disabled"
-  | "unbound"
-  | "email_mismatch"
-  | "invitation_gone"
-  | "account_in_use";
+export type OidcRefusal = "no_subject" | "not_member" | "platform_admin" | "disabled" | "unbound" | "email_mismatch" | "invitation_gone" | "account_in_use";
 
 export type OidcSignIn =
-  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number }; cityId: string }
-  | { ok: false; reason: OidcRefusal };
+  { ok: true; user: { id: string; email: string; name: string; sessionVersion: number }; cityId: string } | { ok: false; reason: OidcRefusal };
 
 const USER = { id: true, email: true, name: true, disabled: true, platformAdmin: true, sessionVersion: true } as const;
 
@@ -111,7 +102,9 @@ export async function resolveOidcSignIn(input: {
     if (existing && (existing.passwordHash || existing.memberships.length || existing.identityBindings.length)) return refuse("account_in_use", provider);
     const name = (claims.name ?? claims.preferred_username ?? "").trim().slice(0, 120) || inv.email;
     user = await db.$transaction(async (tx) => {
-      const u = existing ? await tx.user.update({ where: { id: existing.id }, data: { name }, select: USER }) : await tx.user.create({ data: { email: inv.email, name }, select: USER });
+      const u = existing
+        ? await tx.user.update({ where: { id: existing.id }, data: { name }, select: USER })
+        : await tx.user.create({ data: { email: inv.email, name }, select: USER });
       await tx.identityBinding.create({ data: { issuer: provider.issuer, subject, userId: u.id, boundViaId: provider.id, lastSignInAt: new Date() } });
       await spendInvitation(tx, inv, u.id);
       await tx.platformAuditLog.create({
@@ -130,7 +123,13 @@ export async function resolveOidcSignIn(input: {
     await db.$transaction(async (tx) => {
       await tx.identityBinding.create({ data: { issuer: provider.issuer, subject, userId: found.id, boundViaId: provider.id, lastSignInAt: new Date() } });
       await tx.platformAuditLog.create({
-        data: { actorId: found.id, action: "identity.bind", cityId: provider.cityId, target: found.email, details: { providerId: provider.id, via: "account" } },
+        data: {
+          actorId: found.id,
+          action: "identity.bind",
+          cityId: provider.cityId,
+          target: found.email,
+          details: { providerId: provider.id, via: "account" },
+        },
       });
     });
   } else {

@@ -45,10 +45,23 @@ export async function createIdentityProvider(scope: ProviderScope, input: TIdent
     if (!city) throw new NotFoundError();
     const data = { displayName: input.displayName, issuer, clientId: input.clientId, enabled: input.enabled };
     await tx.identityProvider.create({
-      data: { id, cityId: scope.cityId, ...data, clientSecretEncrypted: sealClientSecret(id, input.clientSecret), createdById: scope.actorId, updatedById: scope.actorId },
+      data: {
+        id,
+        cityId: scope.cityId,
+        ...data,
+        clientSecretEncrypted: sealClientSecret(id, input.clientSecret),
+        createdById: scope.actorId,
+        updatedById: scope.actorId,
+      },
     });
     await tx.platformAuditLog.create({
-      data: { actorId: scope.actorId, action: "identity_provider.create", cityId: scope.cityId, target: city.slug, details: { providerId: id, after: audited(data) } },
+      data: {
+        actorId: scope.actorId,
+        action: "identity_provider.create",
+        cityId: scope.cityId,
+        target: city.slug,
+        details: { providerId: id, after: audited(data) },
+      },
     });
   });
   return (await findIdentityProviderView(scope.cityId, id))!;
@@ -103,7 +116,13 @@ export async function deleteIdentityProvider(scope: ProviderScope, input: { id: 
     if (count === 0) throw new ConflictError(await findIdentityProviderView(scope.cityId, input.id));
     const city = await tx.city.findUniqueOrThrow({ where: { id: scope.cityId }, select: { slug: true } });
     await tx.platformAuditLog.create({
-      data: { actorId: scope.actorId, action: "identity_provider.delete", cityId: scope.cityId, target: city.slug, details: { providerId: input.id, before: audited(before) } },
+      data: {
+        actorId: scope.actorId,
+        action: "identity_provider.delete",
+        cityId: scope.cityId,
+        target: city.slug,
+        details: { providerId: input.id, before: audited(before) },
+      },
     });
   });
 }

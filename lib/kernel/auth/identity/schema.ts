@@ -13,11 +13,7 @@ export function acceptableIssuer(value: string): boolean {
   return url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
 }
 
-const ZDisplayName = z
-  .string()
-  .trim()
-  .min(2, { error: "identity.validation.nameTooShort" })
-  .max(80, { error: "identity.validation.nameTooLong" });
+const ZDisplayName = z.string().trim().min(2, { error: "identity.validation.nameTooShort" }).max(80, { error: "identity.validation.nameTooLong" });
 
 const ZIssuer = z
   .string()
@@ -26,11 +22,7 @@ const ZIssuer = z
   .max(500, { error: "identity.validation.issuerInvalid" })
   .refine(acceptableIssuer, { error: "identity.validation.issuerInvalid" });
 
-const ZClientId = z
-  .string()
-  .trim()
-  .min(1, { error: "identity.validation.clientIdRequired" })
-  .max(255, { error: "identity.validation.clientIdTooLong" });
+const ZClientId = z.string().trim().min(1, { error: "identity.validation.clientIdRequired" }).max(255, { error: "identity.validation.clientIdTooLong" });
 
 const ZClientSecret = z.string().trim().max(1000, { error: "identity.validation.secretTooLong" });
 

@@ -10,8 +10,7 @@ import { open, seal } from "@/lib/kernel/crypto/secret-box";
  * on the provider's top-level redirect back.
  */
 export type SignInIntent =
-  | { kind: "invite"; providerId: string; tokenHash: string; exp: number }
-  | { kind: "link"; providerId: string; userId: string; sv: number; exp: number };
+  { kind: "invite"; providerId: string; tokenHash: string; exp: number } | { kind: "link"; providerId: string; userId: string; sv: number; exp: number };
 
 export const INTENT_COOKIE = "charta-sign-in-intent";
 const TTL_S = 10 * 60;

@@ -54,7 +54,8 @@ export const account = defineMessages({
       currentWrong: "Het huidige wachtwoord klopt niet.",
       submit: "Wachtwoord wijzigen",
       submitting: "Bezig met wijzigen…",
-      noPassword: "Uw account heeft nog geen wachtwoord (u meldt zich aan via uw organisatie). Gebruik ‘Wachtwoord vergeten?’ op de aanmeldpagina om er een in te stellen.",
+      noPassword:
+        "Uw account heeft nog geen wachtwoord (u meldt zich aan via uw organisatie). Gebruik ‘Wachtwoord vergeten?’ op de aanmeldpagina om er een in te stellen.",
     },
     language: {
       heading: "Taal",

@@ -25,7 +25,8 @@ export const actionPlans = defineMessages({
       international: "International",
     },
     list: {
-      intro: "A local action plan turns the baseline of today's gaps into objectives, actions with owners and deadlines, and indicators that show whether rights improve (FRA tool T5).",
+      intro:
+        "A local action plan turns the baseline of today's gaps into objectives, actions with owners and deadlines, and indicators that show whether rights improve (FRA tool T5).",
       heading: "The city's plans",
       empty: "No action plan yet.",
       emptyEditor: "No action plan yet. Start with the plan's title and period below; objectives, actions and indicators follow on its page.",
@@ -126,7 +127,8 @@ export const actionPlans = defineMessages({
       timeline: "Timeline",
       data: "Import, export and documents",
       editHeading: "Edit the plan",
-      deleteWarning: "The plan is deleted with all its objectives, actions, milestones, indicators and measurements. Commitments that take their progress from its actions keep their last figure.",
+      deleteWarning:
+        "The plan is deleted with all its objectives, actions, milestones, indicators and measurements. Commitments that take their progress from its actions keep their last figure.",
       adoption: "Adoption record",
       adoptionNone: "Not adopted yet.",
       adoptedOnBy: "Adopted on {date}.",
@@ -134,7 +136,8 @@ export const actionPlans = defineMessages({
       rollupHeading: "Progress",
       rollupSummary: "The plan is {progress} complete, over {counted} of its {total} actions.",
       rollupNone: "No action counts yet, so the plan has no progress figure.",
-      rollupMethod: "How this is computed: each action counts with its progress (a done action as 100 %, a cancelled one not at all); an objective's progress is the mean of its actions; the plan's is the mean of all its actions, each action weighing the same.",
+      rollupMethod:
+        "How this is computed: each action counts with its progress (a done action as 100 %, a cancelled one not at all); an objective's progress is the mean of its actions; the plan's is the mean of all its actions, each action weighing the same.",
       statusCounts: "Actions by status",
       gapsHeading: "Baseline: today's gaps",
       gapsIntro: "What the city found before it planned: the gaps per right or theme, with their sources.",
@@ -291,7 +294,8 @@ export const actionPlans = defineMessages({
       international: "Internationaal",
     },
     list: {
-      intro: "Een lokaal actieplan maakt van de nulmeting van de huidige tekorten doelen, acties met eigenaars en deadlines, en indicatoren die laten zien of rechten verbeteren (FRA-instrument T5).",
+      intro:
+        "Een lokaal actieplan maakt van de nulmeting van de huidige tekorten doelen, acties met eigenaars en deadlines, en indicatoren die laten zien of rechten verbeteren (FRA-instrument T5).",
       heading: "De plannen van de gemeente",
       empty: "Nog geen actieplan.",
       emptyEditor: "Nog geen actieplan. Begin hieronder met de titel en de looptijd; doelen, acties en indicatoren volgen op de pagina van het plan.",
@@ -392,7 +396,8 @@ export const actionPlans = defineMessages({
       timeline: "Tijdlijn",
       data: "Importeren, exporteren en documenten",
       editHeading: "Plan bewerken",
-      deleteWarning: "Het plan wordt verwijderd met al zijn doelen, acties, mijlpalen, indicatoren en metingen. Verplichtingen die hun voortgang uit de acties halen, houden hun laatste cijfer.",
+      deleteWarning:
+        "Het plan wordt verwijderd met al zijn doelen, acties, mijlpalen, indicatoren en metingen. Verplichtingen die hun voortgang uit de acties halen, houden hun laatste cijfer.",
       adoption: "Vaststelling",
       adoptionNone: "Nog niet vastgesteld.",
       adoptedOnBy: "Vastgesteld op {date}.",
@@ -400,7 +405,8 @@ export const actionPlans = defineMessages({
       rollupHeading: "Voortgang",
       rollupSummary: "Het plan is voor {progress} gereed, over {counted} van zijn {total} acties.",
       rollupNone: "Nog geen actie telt mee, dus het plan heeft geen voortgangscijfer.",
-      rollupMethod: "Zo wordt het berekend: elke actie telt mee met haar voortgang (een gerede actie als 100 %, een geschrapte helemaal niet); de voortgang van een doel is het gemiddelde van zijn acties; die van het plan het gemiddelde van al zijn acties, elke actie even zwaar.",
+      rollupMethod:
+        "Zo wordt het berekend: elke actie telt mee met haar voortgang (een gerede actie als 100 %, een geschrapte helemaal niet); de voortgang van een doel is het gemiddelde van zijn acties; die van het plan het gemiddelde van al zijn acties, elke actie even zwaar.",
       statusCounts: "Acties per status",
       gapsHeading: "Nulmeting: de tekorten van vandaag",
       gapsIntro: "Wat de gemeente vond voordat ze plande: de tekorten per recht of thema, met hun bronnen.",

@@ -41,8 +41,7 @@ export const admin = defineMessages({
       submit: "Create city",
       submitting: "Creating city…",
       created: "{name} has been created.",
-      setPasswordLink:
-        "Email is not configured, so send this link to the city administrator yourself. With it they set their password (valid for 7 days):",
+      setPasswordLink: "Email is not configured, so send this link to the city administrator yourself. With it they set their password (valid for 7 days):",
       adminHasAccount: "The administrator already has an account and can sign in with their existing password.",
       manageCity: "Manage {name}",
     },
@@ -112,8 +111,7 @@ export const admin = defineMessages({
       slugEmpty: "A city slug is required.",
       slugTooShort: "A city slug needs at least 3 characters.",
       slugTooLong: "A city slug can have at most 40 characters.",
-      slugCharset:
-        "A city slug may contain only lowercase letters a–z, digits and single hyphens, must start with a letter and end with a letter or digit.",
+      slugCharset: "A city slug may contain only lowercase letters a–z, digits and single hyphens, must start with a letter and end with a letter or digit.",
       slugReserved: "This slug is reserved by Charta; choose another one.",
       slugTaken: "A city with this slug already exists.",
       name: "A city name needs 2 to 120 characters.",
@@ -126,7 +124,8 @@ export const admin = defineMessages({
   },
   nl: {
     title: "Platformbeheer",
-    intro: "Maak steden aan, benoem hun beheerders en schort steden op of activeer ze weer. Elke wijziging hier wordt vastgelegd in het auditlogboek van het platform.",
+    intro:
+      "Maak steden aan, benoem hun beheerders en schort steden op of activeer ze weer. Elke wijziging hier wordt vastgelegd in het auditlogboek van het platform.",
     nav: {
       cities: "Steden",
       backToCities: "Terug naar alle steden",
@@ -164,8 +163,7 @@ export const admin = defineMessages({
       submit: "Stad aanmaken",
       submitting: "Stad wordt aangemaakt…",
       created: "{name} is aangemaakt.",
-      setPasswordLink:
-        "E-mail is niet ingesteld; stuur deze link daarom zelf naar de stadsbeheerder. Daarmee stelt die een wachtwoord in (7 dagen geldig):",
+      setPasswordLink: "E-mail is niet ingesteld; stuur deze link daarom zelf naar de stadsbeheerder. Daarmee stelt die een wachtwoord in (7 dagen geldig):",
       adminHasAccount: "De beheerder heeft al een account en kan inloggen met het bestaande wachtwoord.",
       manageCity: "{name} beheren",
     },

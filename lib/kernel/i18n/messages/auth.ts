@@ -144,7 +144,8 @@ export const auth = defineMessages({
       withProvider: "Aanmelden met {name}",
       orPassword: "Of meld u aan met e-mailadres en wachtwoord",
       providersHeading: "Aanmelden via uw stad",
-      providersHelp: "Steden die hun mensen met een eigen account laten aanmelden (bijvoorbeeld Microsoft Entra ID of Keycloak) bieden dat aan op hun eigen aanmeldpagina:",
+      providersHelp:
+        "Steden die hun mensen met een eigen account laten aanmelden (bijvoorbeeld Microsoft Entra ID of Keycloak) bieden dat aan op hun eigen aanmeldpagina:",
       providersCity: "Aanmelden bij {city}",
       notices: {
         passwordChanged: "Uw wachtwoord is gewijzigd en u bent overal afgemeld. Meld u aan met uw nieuwe wachtwoord.",
@@ -211,7 +212,8 @@ export const auth = defineMessages({
       cannotCreate:
         "Met deze uitnodiging kan geen nieuw account voor dit adres worden aangemaakt. Gebruikt u Charta al met dit adres? Kies dan ‘Ja, meld mij daarmee aan’ (of vraag een nieuw wachtwoord aan met ‘Wachtwoord vergeten?’).",
       signedIn: "U bent aangemeld als {email}.",
-      signedInOther: "U bent aangemeld als {email}, maar deze uitnodiging is voor een ander adres. Als u accepteert, wordt u aangemeld met het uitgenodigde adres.",
+      signedInOther:
+        "U bent aangemeld als {email}, maar deze uitnodiging is voor een ander adres. Als u accepteert, wordt u aangemeld met het uitgenodigde adres.",
       accept: "Uitnodiging accepteren",
       createAndAccept: "Account aanmaken en accepteren",
       signInAndAccept: "Aanmelden en accepteren",

@@ -183,7 +183,8 @@ export const commitments = defineMessages({
     },
     departments: {
       title: "Departments",
-      intro: "The city's departments and whom to contact. Each commitment can name the department responsible for it, so the dashboard shows where human rights work happens.",
+      intro:
+        "The city's departments and whom to contact. Each commitment can name the department responsible for it, so the dashboard shows where human rights work happens.",
       readOnly: "Your role can read this register but not change it.",
       tableCaption: "Departments of {city}",
       name: "Name",
@@ -337,7 +338,8 @@ export const commitments = defineMessages({
       textHint: "Wat de stad toezegt, in gewone taal. Maximaal 10.000 tekens.",
       maturityHint: "Hoe ver de stad is met dit element. Elk niveau wordt hieronder uitgelegd.",
       progressHint: "Een heel getal van 0 tot en met 100, met de hand ingevuld.",
-      progressDerived: "De voortgang is het gemiddelde van de gekoppelde acties in de actieplannen (geschrapte niet meegeteld); ze volgt die acties en kan hier niet worden ingetypt.",
+      progressDerived:
+        "De voortgang is het gemiddelde van de gekoppelde acties in de actieplannen (geschrapte niet meegeteld); ze volgt die acties en kan hier niet worden ingetypt.",
       progressModeHint: "Met de hand, of uit de acties van de actieplannen die aan deze verplichting zijn gekoppeld.",
       progressModes: { manual: "Met de hand", actions: "Uit gekoppelde acties" },
       ownerNone: "Geen eigenaar",
@@ -444,7 +446,8 @@ export const commitments = defineMessages({
         fileEmpty: "Het bestand is leeg.",
         fileTooLarge: "Het bestand is groter dan 10 MB. Upload een kleiner bestand of voeg een link toe naar de plek waar het gepubliceerd is.",
         fileType: "Dit soort bestand wordt niet geaccepteerd. Toegestaan: PDF, DOCX, XLSX, PPTX, ODT, ODS, PNG, JPEG, CSV en TXT.",
-        fileContent: "De inhoud van het bestand past niet bij de extensie (bijvoorbeeld een hernoemd bestand). Sla het op in het juiste formaat en probeer het opnieuw.",
+        fileContent:
+          "De inhoud van het bestand past niet bij de extensie (bijvoorbeeld een hernoemd bestand). Sla het op in het juiste formaat en probeer het opnieuw.",
         fileArchive:
           "Het bestand pakt uit tot veel meer gegevens dan een document van deze omvang kan bevatten (een gecomprimeerd bestand kan gigabytes verbergen) en is daarom niet opgeslagen. Sla het document opnieuw op vanuit het programma, of voeg een link toe naar de plek waar het gepubliceerd is.",
         fileBusy: "De server controleert op dit moment andere uploads. Probeer het over een minuut opnieuw.",
@@ -470,7 +473,8 @@ export const commitments = defineMessages({
     },
     departments: {
       title: "Afdelingen",
-      intro: "De afdelingen van de stad en wie het aanspreekpunt is. Elke toezegging kan de verantwoordelijke afdeling noemen, zodat het dashboard laat zien waar aan mensenrechten wordt gewerkt.",
+      intro:
+        "De afdelingen van de stad en wie het aanspreekpunt is. Elke toezegging kan de verantwoordelijke afdeling noemen, zodat het dashboard laat zien waar aan mensenrechten wordt gewerkt.",
       readOnly: "Uw rol kan dit register lezen, maar niet wijzigen.",
       tableCaption: "Afdelingen van {city}",
       name: "Naam",
@@ -498,7 +502,8 @@ export const commitments = defineMessages({
       deleteConfirm: "Afdeling verwijderen",
       deleted: "{name} is verwijderd.",
       deletedUnlinked: "{name} is verwijderd; {count} toezeggingen hebben geen verantwoordelijke afdeling meer.",
-      nowHasCommitments: "Sinds u de pagina opende zijn er toezeggingen aan deze afdeling gekoppeld. Laad de pagina opnieuw om te zien hoeveel en beslis dan opnieuw.",
+      nowHasCommitments:
+        "Sinds u de pagina opende zijn er toezeggingen aan deze afdeling gekoppeld. Laad de pagina opnieuw om te zien hoeveel en beslis dan opnieuw.",
       conflictTitle: "Iemand anders heeft deze afdeling eerder gewijzigd",
       conflictText: "Niets van u is opgeslagen; uw invoer staat nog in het formulier. Nu vastgelegd: {name}, {contact}, {email}.",
       loadTheirs: "Hun versie laden",
@@ -541,7 +546,8 @@ export const commitments = defineMessages({
       deleteTextLinked: "{count} toezeggingen zijn aan deze groep gekoppeld; de koppeling wordt bij hen verwijderd.",
       deleteConfirm: "Groep verwijderen",
       deleted: "{name} is verwijderd.",
-      conflict: "Iemand anders heeft deze groep eerder gewijzigd. Nu vastgelegd: {nameEn} / {nameNl}. Niets van u is opgeslagen; uw invoer staat nog in het formulier.",
+      conflict:
+        "Iemand anders heeft deze groep eerder gewijzigd. Nu vastgelegd: {nameEn} / {nameNl}. Niets van u is opgeslagen; uw invoer staat nog in het formulier.",
       keepMine: "Mijn versie houden en over die van hen opslaan",
       validation: {
         nameEnRequired: "Vul de Engelse naam in (minstens 2 tekens).",

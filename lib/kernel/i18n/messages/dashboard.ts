@@ -233,7 +233,8 @@ export const dashboard = defineMessages({
       rounding: "Percentages worden afgerond op hele getallen. Zonder toezeggingen is er geen cijfer.",
       deadlines:
         "Achterstallig: de streefdatum is voorbij en de status is niet ‘Gerealiseerd’. Binnenkort: niet gerealiseerd, met een streefdatum van vandaag tot en met 30 dagen vooruit.",
-      coverage: "Dekking telt de toezeggingen die gekoppeld zijn aan ten minste één artikel van een titel van het Handvest, of aan een doel; één toezegging kan voor meerdere tellen.",
+      coverage:
+        "Dekking telt de toezeggingen die gekoppeld zijn aan ten minste één artikel van een titel van het Handvest, of aan een doel; één toezegging kan voor meerdere tellen.",
       short: "De voortgang is het gemiddelde van de voortgangspercentages van de toezeggingen, die elk even zwaar tellen.",
       howLink: "Zo worden de cijfers berekend",
     },

@@ -26,7 +26,8 @@ export const declaration = defineMessages({
       adoptedLine: "Adopted by the council on {date} (resolution {ref}; {for} for, {against} against, {abstain} abstaining).",
       publishedLine: "Published on {date}.",
       emptyTitle: "No declaration yet",
-      emptyEditor: "Start the city's declaration: from a blank page, or from a template in Dutch or English with a preamble and articles that refer to the main human rights instruments. You can change everything afterwards.",
+      emptyEditor:
+        "Start the city's declaration: from a blank page, or from a template in Dutch or English with a preamble and articles that refer to the main human rights instruments. You can change everything afterwards.",
       emptyReader: "The city has not started its declaration yet.",
       emptyAdvisory: "The draft declaration is shared with the advisory council when its consultation opens.",
       breadcrumb: "Breadcrumb",
@@ -41,7 +42,8 @@ export const declaration = defineMessages({
       templateBlank: "A blank page",
       templateEn: "The English template",
       templateNl: "The Dutch template",
-      templateHint: "The templates name the Universal Declaration of Human Rights, the European Convention, the EU Charter, the UN core treaties ratified by every Council of Europe state and the European Charter for the Safeguarding of Human Rights in the City. Adapt them to your city.",
+      templateHint:
+        "The templates name the Universal Declaration of Human Rights, the European Convention, the EU Charter, the UN core treaties ratified by every Council of Europe state and the European Charter for the Safeguarding of Human Rights in the City. Adapt them to your city.",
       submit: "Start the declaration",
       starting: "Starting…",
     },
@@ -84,10 +86,12 @@ export const declaration = defineMessages({
       save: "Save as a new version",
       saving: "Saving…",
       saved: "Saved as version {number}.",
-      merged: "Someone saved version {theirs} while you were editing. Your changes touched other parts of the text, so both were merged and saved as version {number}. The editor now shows the merged text.",
+      merged:
+        "Someone saved version {theirs} while you were editing. Your changes touched other parts of the text, so both were merged and saved as version {number}. The editor now shows the merged text.",
       conflictTitle: "Not saved: someone else changed the same passages",
       conflictIntro: "{name} saved version {number} on {date} while you were editing (“{note}”). These are their changes since you started:",
-      conflictKeep: "Your text is still in the editor. Compare, then either save your text on top of their version (your version replaces theirs, which stays in the history), or load their version and make your changes again.",
+      conflictKeep:
+        "Your text is still in the editor. Compare, then either save your text on top of their version (your version replaces theirs, which stays in the history), or load their version and make your changes again.",
       conflictSaveMine: "Save my text on top of version {number}",
       conflictLoadTheirs: "Load version {number} (discard my changes)",
       conflictLoadTitle: "Discard your changes?",
@@ -238,7 +242,8 @@ export const declaration = defineMessages({
       adoptedLine: "Vastgesteld door de raad op {date} (besluit {ref}; {for} voor, {against} tegen, {abstain} onthouding).",
       publishedLine: "Gepubliceerd op {date}.",
       emptyTitle: "Nog geen verklaring",
-      emptyEditor: "Begin aan de verklaring van de stad: met een lege pagina, of met een sjabloon in het Nederlands of Engels met een preambule en artikelen die verwijzen naar de belangrijkste mensenrechteninstrumenten. Alles is daarna aan te passen.",
+      emptyEditor:
+        "Begin aan de verklaring van de stad: met een lege pagina, of met een sjabloon in het Nederlands of Engels met een preambule en artikelen die verwijzen naar de belangrijkste mensenrechteninstrumenten. Alles is daarna aan te passen.",
       emptyReader: "De stad is nog niet begonnen aan haar verklaring.",
       emptyAdvisory: "De conceptverklaring wordt met de adviesraad gedeeld zodra de consultatie opent.",
       breadcrumb: "Kruimelpad",
@@ -253,7 +258,8 @@ export const declaration = defineMessages({
       templateBlank: "Een lege pagina",
       templateEn: "Het Engelse sjabloon",
       templateNl: "Het Nederlandse sjabloon",
-      templateHint: "De sjablonen noemen de Universele Verklaring van de Rechten van de Mens, het Europees Verdrag, het EU-Handvest, de VN-kernverdragen die alle lidstaten van de Raad van Europa hebben geratificeerd en het Europees Handvest voor de bescherming van de mensenrechten in de stad. Pas ze aan uw stad aan.",
+      templateHint:
+        "De sjablonen noemen de Universele Verklaring van de Rechten van de Mens, het Europees Verdrag, het EU-Handvest, de VN-kernverdragen die alle lidstaten van de Raad van Europa hebben geratificeerd en het Europees Handvest voor de bescherming van de mensenrechten in de stad. Pas ze aan uw stad aan.",
       submit: "Begin aan de verklaring",
       starting: "Bezig…",
     },
@@ -296,10 +302,12 @@ export const declaration = defineMessages({
       save: "Opslaan als nieuwe versie",
       saving: "Bezig met opslaan…",
       saved: "Opgeslagen als versie {number}.",
-      merged: "Iemand anders sloeg versie {theirs} op terwijl u bezig was. Uw wijzigingen raakten andere delen van de tekst, dus beide zijn samengevoegd en opgeslagen als versie {number}. De editor toont nu de samengevoegde tekst.",
+      merged:
+        "Iemand anders sloeg versie {theirs} op terwijl u bezig was. Uw wijzigingen raakten andere delen van de tekst, dus beide zijn samengevoegd en opgeslagen als versie {number}. De editor toont nu de samengevoegde tekst.",
       conflictTitle: "Niet opgeslagen: iemand anders wijzigde dezelfde passages",
       conflictIntro: "{name} sloeg op {date} versie {number} op terwijl u bezig was (‘{note}’). Dit zijn hun wijzigingen sinds u begon:",
-      conflictKeep: "Uw tekst staat nog in de editor. Vergelijk, en sla daarna uw tekst op over hun versie heen (uw versie vervangt de hunne, die in de geschiedenis blijft), of laad hun versie en breng uw wijzigingen opnieuw aan.",
+      conflictKeep:
+        "Uw tekst staat nog in de editor. Vergelijk, en sla daarna uw tekst op over hun versie heen (uw versie vervangt de hunne, die in de geschiedenis blijft), of laad hun versie en breng uw wijzigingen opnieuw aan.",
       conflictSaveMine: "Mijn tekst opslaan over versie {number}",
       conflictLoadTheirs: "Versie {number} laden (mijn wijzigingen weggooien)",
       conflictLoadTitle: "Uw wijzigingen weggooien?",
@@ -389,7 +397,8 @@ export const declaration = defineMessages({
       moved_ok: "Vastgelegd: {status}.",
       startAmendment: "Wijziging beginnen",
       startAmendmentTitle: "Een wijziging beginnen?",
-      startAmendmentText: "Er komt een nieuw concept dat met de vastgestelde tekst begint. De vastgestelde verklaring blijft gelden tot de wijziging is gepubliceerd.",
+      startAmendmentText:
+        "Er komt een nieuw concept dat met de vastgestelde tekst begint. De vastgestelde verklaring blijft gelden tot de wijziging is gepubliceerd.",
       amendmentStarted: "De wijziging is begonnen als nieuw concept.",
       detailsConsultation: "Consultatie {opens} – {closes}",
       detailsAdopted: "Besluit {ref}, vastgesteld op {date}: {for} voor, {against} tegen, {abstain} onthouding",

@@ -74,7 +74,8 @@ export const documents = defineMessages({
       producing: "Bestanden maken…",
     },
     published: {
-      partial: "Gepubliceerd, maar niet elk bestand kon worden gemaakt: {missing}. {reason} Charta probeert het elk uur opnieuw, en u kunt het op deze pagina opnieuw proberen.",
+      partial:
+        "Gepubliceerd, maar niet elk bestand kon worden gemaakt: {missing}. {reason} Charta probeert het elk uur opnieuw, en u kunt het op deze pagina opnieuw proberen.",
     },
     declaration: {
       downloads: "De verklaring downloaden",

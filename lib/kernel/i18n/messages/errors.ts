@@ -20,11 +20,14 @@ export const errors = defineMessages({
     forbidden: "Uw rol in deze stad staat dit niet toe.",
     citySuspended: "De werkomgeving van deze stad is opgeschort. Er is niets verwijderd; neem contact op met de platformbeheerder.",
     validation: "Enkele velden vragen uw aandacht.",
-    conflict: "Iemand anders heeft dit item opgeslagen terwijl u het bewerkte. Uw wijzigingen zijn niet opgeslagen; bekijk wat er veranderd is en probeer het opnieuw.",
+    conflict:
+      "Iemand anders heeft dit item opgeslagen terwijl u het bewerkte. Uw wijzigingen zijn niet opgeslagen; bekijk wat er veranderd is en probeer het opnieuw.",
     rateLimited: "Te veel pogingen. Probeer het opnieuw na {time}.",
     generic: "Er ging iets mis aan onze kant. Probeer het opnieuw. (Referentie: {requestId})",
     badRequest: "Het verzoek kon niet worden begrepen.",
-    unstorableText: "De tekst bevat een teken dat niet kan worden opgeslagen (een nulteken, of de helft van een emoji of ander teken). Verwijder het en probeer het opnieuw.",
-    invalidValue: "Iets in dit verzoek klopt niet: een item dat niet bestaat, of een getal dat te groot is om op te slaan. Laad de pagina opnieuw en probeer het nogmaals.",
+    unstorableText:
+      "De tekst bevat een teken dat niet kan worden opgeslagen (een nulteken, of de helft van een emoji of ander teken). Verwijder het en probeer het opnieuw.",
+    invalidValue:
+      "Iets in dit verzoek klopt niet: een item dat niet bestaat, of een getal dat te groot is om op te slaan. Laad de pagina opnieuw en probeer het nogmaals.",
   },
 });

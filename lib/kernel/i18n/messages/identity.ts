@@ -67,12 +67,14 @@ export const identity = defineMessages({
     intro:
       "Laat leden aanmelden met de eigen accounts van de stad via OpenID Connect (Microsoft Entra ID, Keycloak of een andere aanbieder). Een aanmeldvoorziening meldt alleen leden van deze stad aan; de eerste keer koppelt iemand haar door de uitnodiging ermee te accepteren of vanaf de accountpagina. Platformbeheerders melden zich altijd aan met een wachtwoord.",
     readOnly: "Alleen stadsbeheerders kunnen de aanmeldvoorzieningen wijzigen.",
-    empty: "Nog geen aanmeldvoorziening: leden melden zich aan met hun e-mailadres en een wachtwoord. Voeg de aanmeldvoorziening van uw stad toe, zodat ze hun gewone account kunnen gebruiken.",
+    empty:
+      "Nog geen aanmeldvoorziening: leden melden zich aan met hun e-mailadres en een wachtwoord. Voeg de aanmeldvoorziening van uw stad toe, zodat ze hun gewone account kunnen gebruiken.",
     add: "Aanmeldvoorziening toevoegen",
     edit: "Wijzigen",
     editing: "{name} wijzigen",
     remove: "Verwijderen",
-    removeConfirm: "{name} verwijderen? Leden die zich daarmee aanmelden, hebben dan hun wachtwoord (of een andere voorziening) nodig tot zij weer is toegevoegd.",
+    removeConfirm:
+      "{name} verwijderen? Leden die zich daarmee aanmelden, hebben dan hun wachtwoord (of een andere voorziening) nodig tot zij weer is toegevoegd.",
     removed: "{name} is verwijderd.",
     saved: "{name} is opgeslagen.",
     created: "{name} is toegevoegd. Registreer de redirect-URI hieronder bij de aanbieder als u dat nog niet hebt gedaan.",
@@ -113,7 +115,8 @@ export const identity = defineMessages({
     },
     account: {
       heading: "Aanmelden met het account van uw stad",
-      intro: "Koppel het eigen account van uw stad, zodat u zich daarmee kunt aanmelden in plaats van met uw wachtwoord. U meldt zich daar aan en komt meteen terug.",
+      intro:
+        "Koppel het eigen account van uw stad, zodat u zich daarmee kunt aanmelden in plaats van met uw wachtwoord. U meldt zich daar aan en komt meteen terug.",
       connected: "Gekoppeld",
       connect: "{name} koppelen",
       connecting: "Bezig met doorsturen naar {name}…",

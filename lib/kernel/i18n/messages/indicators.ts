@@ -9,10 +9,14 @@ export const indicators = defineMessages({
     },
     typeExplain: {
       heading: "Structure, process and outcome",
-      intro: "Charta types every indicator the way the UN human rights office (OHCHR) does in its guide to human rights indicators, which FRA's framework also follows. Together the three types show whether the city has committed, is making the effort, and whether residents enjoy their rights.",
-      structure: "Is the commitment in place? Rules, policies, bodies and plans the city has adopted — for example whether an anti-discrimination office exists.",
-      process: "Is the city making the effort? What it does to carry out its commitments — for example the number of staff trained or complaints handled in time.",
-      outcome: "Do residents enjoy the right? The result in people's lives — for example the share of homes that are accessible or of people who report discrimination.",
+      intro:
+        "Charta types every indicator the way the UN human rights office (OHCHR) does in its guide to human rights indicators, which FRA's framework also follows. Together the three types show whether the city has committed, is making the effort, and whether residents enjoy their rights.",
+      structure:
+        "Is the commitment in place? Rules, policies, bodies and plans the city has adopted — for example whether an anti-discrimination office exists.",
+      process:
+        "Is the city making the effort? What it does to carry out its commitments — for example the number of staff trained or complaints handled in time.",
+      outcome:
+        "Do residents enjoy the right? The result in people's lives — for example the share of homes that are accessible or of people who report discrimination.",
     },
     direction: {
       higher: "Higher is better",
@@ -37,7 +41,8 @@ export const indicators = defineMessages({
       no_data: "No data",
     },
     statusExplain: {
-      method: "How the status is computed: a straight line runs from the baseline (its year) to the target (its year). The latest measurement is compared with the value the line expects for its period — on track when it is at least as good (higher or lower, depending on the indicator), off track otherwise.",
+      method:
+        "How the status is computed: a straight line runs from the baseline (its year) to the target (its year). The latest measurement is compared with the value the line expects for its period — on track when it is at least as good (higher or lower, depending on the indicator), off track otherwise.",
       onTrack: "The latest value ({value} in {period}) is at least as good as the {expected} the path to the target expects.",
       offTrack: "The latest value ({value} in {period}) is behind the {expected} the path to the target expects.",
       measurements: "No measurement has been entered yet.",
@@ -192,10 +197,14 @@ export const indicators = defineMessages({
     },
     typeExplain: {
       heading: "Structuur, proces en resultaat",
-      intro: "Charta deelt elke indicator in zoals het mensenrechtenbureau van de VN (OHCHR) doet in zijn gids voor mensenrechtenindicatoren, die ook het raamwerk van het FRA volgt. Samen laten de drie soorten zien of de gemeente zich heeft verplicht, of ze de inspanning levert, en of inwoners hun rechten genieten.",
-      structure: "Is de verplichting geregeld? Regels, beleid, organen en plannen die de gemeente heeft vastgesteld — bijvoorbeeld of er een antidiscriminatievoorziening is.",
-      process: "Levert de gemeente de inspanning? Wat ze doet om haar verplichtingen uit te voeren — bijvoorbeeld het aantal getrainde medewerkers of tijdig behandelde klachten.",
-      outcome: "Genieten inwoners het recht? Het resultaat in het leven van mensen — bijvoorbeeld het aandeel toegankelijke woningen of mensen die discriminatie melden.",
+      intro:
+        "Charta deelt elke indicator in zoals het mensenrechtenbureau van de VN (OHCHR) doet in zijn gids voor mensenrechtenindicatoren, die ook het raamwerk van het FRA volgt. Samen laten de drie soorten zien of de gemeente zich heeft verplicht, of ze de inspanning levert, en of inwoners hun rechten genieten.",
+      structure:
+        "Is de verplichting geregeld? Regels, beleid, organen en plannen die de gemeente heeft vastgesteld — bijvoorbeeld of er een antidiscriminatievoorziening is.",
+      process:
+        "Levert de gemeente de inspanning? Wat ze doet om haar verplichtingen uit te voeren — bijvoorbeeld het aantal getrainde medewerkers of tijdig behandelde klachten.",
+      outcome:
+        "Genieten inwoners het recht? Het resultaat in het leven van mensen — bijvoorbeeld het aandeel toegankelijke woningen of mensen die discriminatie melden.",
     },
     direction: {
       higher: "Hoger is beter",
@@ -220,7 +229,8 @@ export const indicators = defineMessages({
       no_data: "Geen gegevens",
     },
     statusExplain: {
-      method: "Zo wordt de status berekend: een rechte lijn loopt van de nulmeting (haar jaar) naar het streefcijfer (zijn jaar). De laatste meting wordt vergeleken met de waarde die de lijn voor haar periode verwacht — op koers als ze minstens zo goed is (hoger of lager, afhankelijk van de indicator), anders niet op koers.",
+      method:
+        "Zo wordt de status berekend: een rechte lijn loopt van de nulmeting (haar jaar) naar het streefcijfer (zijn jaar). De laatste meting wordt vergeleken met de waarde die de lijn voor haar periode verwacht — op koers als ze minstens zo goed is (hoger of lager, afhankelijk van de indicator), anders niet op koers.",
       onTrack: "De laatste waarde ({value} in {period}) is minstens zo goed als de {expected} die het pad naar het streefcijfer verwacht.",
       offTrack: "De laatste waarde ({value} in {period}) blijft achter bij de {expected} die het pad naar het streefcijfer verwacht.",
       measurements: "Er is nog geen meting ingevoerd.",
@@ -229,7 +239,8 @@ export const indicators = defineMessages({
     },
     list: {
       title: "Indicatoren",
-      intro: "Maten die laten zien of rechten verbeteren: elke indicator hoort bij een actieplan, heeft een nulmeting en een streefcijfer, en wordt in de tijd gemeten (FRA-instrument T7).",
+      intro:
+        "Maten die laten zien of rechten verbeteren: elke indicator hoort bij een actieplan, heeft een nulmeting en een streefcijfer, en wordt in de tijd gemeten (FRA-instrument T7).",
       empty: "Nog geen indicatoren.",
       emptyNoPlan: "Indicatoren horen bij een actieplan. Maak eerst een plan.",
       emptyEditor: "Nog geen indicatoren. Voeg hieronder de eerste toe.",
@@ -293,7 +304,8 @@ export const indicators = defineMessages({
       statusHeading: "Status ten opzichte van het streefcijfer",
       chartHeading: "Metingen in de tijd",
       chartTitle: "{name}: metingen, nulmeting en streefcijfer",
-      chartDesc: "Een lijn van de gemeten waarden per periode, met nulmeting en streefcijfer als horizontale lijnen; de tabel hieronder bevat dezelfde cijfers.",
+      chartDesc:
+        "Een lijn van de gemeten waarden per periode, met nulmeting en streefcijfer als horizontale lijnen; de tabel hieronder bevat dezelfde cijfers.",
       series: "Gemeten",
       baselineLine: "Nulmeting",
       targetLine: "Streefcijfer",

@@ -5,7 +5,8 @@ export const planData = defineMessages({
   en: {
     publish: {
       heading: "Action plans on the public pages",
-      intro: "Mark the plans residents may read. An adopted or closed plan appears from the next publication on, with its objectives, actions, indicators and figures — never owners' names, reasons given for delays, update notes or budgets.",
+      intro:
+        "Mark the plans residents may read. An adopted or closed plan appears from the next publication on, with its objectives, actions, indicators and figures — never owners' names, reasons given for delays, update notes or budgets.",
       empty: "The city has no action plans yet.",
       mark: "show on the public pages",
       draftNote: "A draft is never published: this plan appears once it is adopted and the city publishes again.",
@@ -21,7 +22,8 @@ export const planData = defineMessages({
       adopted: "adopted on {date} ({reference})",
       contents: "Contents",
       progressHeading: "Progress",
-      progressText: "Overall progress of the plan: {progress}. It is the mean progress of all its actions, each counting equally; a done action counts as 100%, a cancelled one does not count.",
+      progressText:
+        "Overall progress of the plan: {progress}. It is the mean progress of all its actions, each counting equally; a done action counts as 100%, a cancelled one does not count.",
       progressShort: "progress {progress}",
       actionStatus: "Status of the actions",
       count: "Number",
@@ -48,7 +50,8 @@ export const planData = defineMessages({
       target: "Target",
       latest: "Latest value",
       targetStatus: "Against target",
-      statusMethod: "Against target: the latest value is compared with a straight line from the baseline to the target; on track when it is at least as good as that line expects.",
+      statusMethod:
+        "Against target: the latest value is compared with a straight line from the baseline to the target; on track when it is at least as good as that line expects.",
       heading: "The plan as a document",
       text: "The whole plan — objectives, actions with their owners and dates, indicators with baseline, target and latest value — as a PDF or Word document, for the council or to print. A draft is marked as a draft.",
       downloadPdf: "Download as PDF",
@@ -91,7 +94,8 @@ export const planData = defineMessages({
       unit: "The indicator's unit. For reading only.",
       period: "The period: 2024 for yearly indicators, 2024-Q2 for quarterly, 2024-03 for monthly.",
       value: "The value, a number such as 52 or 47.5 (a decimal comma is accepted).",
-      breakdown: "Disaggregated values as dimension:category=value, separated by semicolons, e.g. district:North=52; district:South=47.5. Only the indicator's dimensions.",
+      breakdown:
+        "Disaggregated values as dimension:category=value, separated by semicolons, e.g. district:North=52; district:South=47.5. Only the indicator's dimensions.",
       source_note: "Where the figure comes from.",
       reason: "Why a figure is corrected: kept in the measurement's history. Empty: “Imported from spreadsheet”.",
       version: "The version you started from. Keep it: a row changed by someone since your download is refused.",
@@ -118,7 +122,8 @@ export const planData = defineMessages({
       kind: "Kind: {kind}",
       summary: "{rows} rows read: {new} new, {change} with changes, {unchanged} unchanged, {rejected} refused.",
       rejectedTitle: "Nothing can be applied yet",
-      rejectedText: "{count} rows are refused; the reasons are listed below. An import is applied completely or not at all: correct the file and upload it again.",
+      rejectedText:
+        "{count} rows are refused; the reasons are listed below. An import is applied completely or not at all: correct the file and upload it again.",
       nothingToApply: "The file changes nothing: every row matches what is stored now.",
       tableCaption: "Rows of the import and their changes",
       line: "Row",
@@ -178,7 +183,8 @@ export const planData = defineMessages({
     apply: {
       defaultNote: "Imported from spreadsheet",
       refused: "The import was not applied because rows are refused. Nothing was saved.",
-      conflict: "Someone changed the plan's data while you were checking the import. Nothing was saved. Check the import again: the changed rows are now marked.",
+      conflict:
+        "Someone changed the plan's data while you were checking the import. Nothing was saved. Check the import again: the changed rows are now marked.",
       gone: "This upload no longer exists (it is kept for one hour). Upload the file again.",
     },
     reminder: {
@@ -190,13 +196,15 @@ export const planData = defineMessages({
       indicatorsHeading: "Indicators with a new figure due ({count}):",
       indicatorItem: "• {name}: latest figure for {period}",
       indicatorItemNone: "• {name}: no figure entered yet",
-      outro: "Please record the action's status (done, delayed with a reason, or a new due date) and enter the indicators' latest figures. You will not be reminded again about the same due date.",
+      outro:
+        "Please record the action's status (done, delayed with a reason, or a new due date) and enter the indicators' latest figures. You will not be reminded again about the same due date.",
     },
   },
   nl: {
     publish: {
       heading: "Actieplannen op de openbare pagina's",
-      intro: "Markeer de plannen die inwoners mogen lezen. Een vastgesteld of afgesloten plan verschijnt vanaf de volgende publicatie, met doelen, acties, indicatoren en cijfers — nooit namen van verantwoordelijken, redenen voor vertraging, toelichtingen bij updates of budgetten.",
+      intro:
+        "Markeer de plannen die inwoners mogen lezen. Een vastgesteld of afgesloten plan verschijnt vanaf de volgende publicatie, met doelen, acties, indicatoren en cijfers — nooit namen van verantwoordelijken, redenen voor vertraging, toelichtingen bij updates of budgetten.",
       empty: "De stad heeft nog geen actieplannen.",
       mark: "tonen op de openbare pagina's",
       draftNote: "Een concept wordt nooit gepubliceerd: dit plan verschijnt zodra het is vastgesteld en de stad opnieuw publiceert.",
@@ -212,7 +220,8 @@ export const planData = defineMessages({
       adopted: "vastgesteld op {date} ({reference})",
       contents: "Inhoud",
       progressHeading: "Voortgang",
-      progressText: "Totale voortgang van het plan: {progress}. Dat is de gemiddelde voortgang van al zijn acties, elk even zwaar; een afgeronde actie telt als 100%, een geannuleerde telt niet mee.",
+      progressText:
+        "Totale voortgang van het plan: {progress}. Dat is de gemiddelde voortgang van al zijn acties, elk even zwaar; een afgeronde actie telt als 100%, een geannuleerde telt niet mee.",
       progressShort: "voortgang {progress}",
       actionStatus: "Status van de acties",
       count: "Aantal",
@@ -239,7 +248,8 @@ export const planData = defineMessages({
       target: "Streefwaarde",
       latest: "Laatste waarde",
       targetStatus: "Ten opzichte van doel",
-      statusMethod: "Ten opzichte van doel: de laatste waarde wordt vergeleken met een rechte lijn van de nulmeting naar de streefwaarde; op koers als die minstens zo goed is als de lijn verwacht.",
+      statusMethod:
+        "Ten opzichte van doel: de laatste waarde wordt vergeleken met een rechte lijn van de nulmeting naar de streefwaarde; op koers als die minstens zo goed is als de lijn verwacht.",
       heading: "Het plan als document",
       text: "Het hele plan — doelen, acties met verantwoordelijken en data, indicatoren met nulmeting, streefwaarde en laatste waarde — als PDF- of Word-document, voor de raad of om te printen. Een concept staat als concept vermeld.",
       downloadPdf: "Downloaden als PDF",
@@ -282,7 +292,8 @@ export const planData = defineMessages({
       unit: "De eenheid van de indicator. Alleen om te lezen.",
       period: "De periode: 2024 voor jaarlijkse indicatoren, 2024-Q2 per kwartaal, 2024-03 per maand.",
       value: "De waarde, een getal zoals 52 of 47.5 (een decimale komma mag ook).",
-      breakdown: "Uitgesplitste waarden als dimensie:categorie=waarde, gescheiden door puntkomma's, bijv. district:Noord=52; district:Zuid=47.5. Alleen de dimensies van de indicator.",
+      breakdown:
+        "Uitgesplitste waarden als dimensie:categorie=waarde, gescheiden door puntkomma's, bijv. district:Noord=52; district:Zuid=47.5. Alleen de dimensies van de indicator.",
       source_note: "Waar het cijfer vandaan komt.",
       reason: "Waarom een cijfer wordt gecorrigeerd: bewaard in de geschiedenis van de meting. Leeg: “Geïmporteerd uit spreadsheet”.",
       version: "De versie waarmee u begon. Laat die staan: een rij die sinds uw download door iemand is gewijzigd, wordt geweigerd.",
@@ -309,7 +320,8 @@ export const planData = defineMessages({
       kind: "Soort: {kind}",
       summary: "{rows} rijen gelezen: {new} nieuw, {change} met wijzigingen, {unchanged} ongewijzigd, {rejected} geweigerd.",
       rejectedTitle: "Er kan nog niets worden doorgevoerd",
-      rejectedText: "{count} rijen zijn geweigerd; de redenen staan hieronder. Een import wordt helemaal of helemaal niet doorgevoerd: verbeter het bestand en upload het opnieuw.",
+      rejectedText:
+        "{count} rijen zijn geweigerd; de redenen staan hieronder. Een import wordt helemaal of helemaal niet doorgevoerd: verbeter het bestand en upload het opnieuw.",
       nothingToApply: "Het bestand verandert niets: elke rij komt overeen met wat nu is opgeslagen.",
       tableCaption: "Rijen van de import en hun wijzigingen",
       line: "Rij",
@@ -369,7 +381,8 @@ export const planData = defineMessages({
     apply: {
       defaultNote: "Geïmporteerd uit spreadsheet",
       refused: "De import is niet doorgevoerd omdat er rijen zijn geweigerd. Er is niets opgeslagen.",
-      conflict: "Iemand heeft gegevens van het plan gewijzigd terwijl u de import controleerde. Er is niets opgeslagen. Controleer de import opnieuw: de gewijzigde rijen zijn nu gemarkeerd.",
+      conflict:
+        "Iemand heeft gegevens van het plan gewijzigd terwijl u de import controleerde. Er is niets opgeslagen. Controleer de import opnieuw: de gewijzigde rijen zijn nu gemarkeerd.",
       gone: "Deze upload bestaat niet meer (hij wordt een uur bewaard). Upload het bestand opnieuw.",
     },
     reminder: {
@@ -381,7 +394,8 @@ export const planData = defineMessages({
       indicatorsHeading: "Indicatoren waarvoor een nieuwe meting nodig is ({count}):",
       indicatorItem: "• {name}: laatste meting over {period}",
       indicatorItemNone: "• {name}: nog geen meting ingevoerd",
-      outro: "Leg de status van de actie vast (afgerond, vertraagd met een reden, of een nieuwe einddatum) en voer de laatste metingen van de indicatoren in. Over dezelfde einddatum krijgt u geen tweede herinnering.",
+      outro:
+        "Leg de status van de actie vast (afgerond, vertraagd met een reden, of een nieuwe einddatum) en voer de laatste metingen van de indicatoren in. Over dezelfde einddatum krijgt u geen tweede herinnering.",
     },
   },
 });

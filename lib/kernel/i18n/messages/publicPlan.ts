@@ -12,7 +12,8 @@ export const publicPlan = defineMessages({
     adoptedRef: "Adopted on {date} ({reference})",
     closed: "This plan is closed.",
     progress: "Progress",
-    progressExplain: "Overall progress is the mean progress of all the plan's actions, each counting equally; a done action counts as 100% and a cancelled one does not count.",
+    progressExplain:
+      "Overall progress is the mean progress of all the plan's actions, each counting equally; a done action counts as 100% and a cancelled one does not count.",
     progressValue: "{value}%",
     noProgress: "no actions yet",
     statusSummary: "Actions by status",
@@ -29,7 +30,8 @@ export const publicPlan = defineMessages({
     due: "Due",
     noActions: "No actions for this objective yet.",
     indicators: "Indicators",
-    indicatorsIntro: "Each indicator is a structure, process or outcome indicator (the typology of the UN human rights office). Against target compares the latest value with a straight line from the baseline to the target.",
+    indicatorsIntro:
+      "Each indicator is a structure, process or outcome indicator (the typology of the UN human rights office). Against target compares the latest value with a straight line from the baseline to the target.",
     noIndicators: "This plan has no indicators yet.",
     baseline: "Baseline",
     target: "Target",
@@ -55,7 +57,8 @@ export const publicPlan = defineMessages({
     adoptedRef: "Vastgesteld op {date} ({reference})",
     closed: "Dit plan is afgesloten.",
     progress: "Voortgang",
-    progressExplain: "De totale voortgang is de gemiddelde voortgang van alle acties van het plan, elk even zwaar; een afgeronde actie telt als 100% en een geannuleerde telt niet mee.",
+    progressExplain:
+      "De totale voortgang is de gemiddelde voortgang van alle acties van het plan, elk even zwaar; een afgeronde actie telt als 100% en een geannuleerde telt niet mee.",
     progressValue: "{value}%",
     noProgress: "nog geen acties",
     statusSummary: "Acties per status",
@@ -72,7 +75,8 @@ export const publicPlan = defineMessages({
     due: "Einddatum",
     noActions: "Nog geen acties voor dit doel.",
     indicators: "Indicatoren",
-    indicatorsIntro: "Elke indicator is een structuur-, proces- of resultaatindicator (de indeling van het mensenrechtenbureau van de VN). Ten opzichte van doel vergelijkt de laatste waarde met een rechte lijn van de nulmeting naar de streefwaarde.",
+    indicatorsIntro:
+      "Elke indicator is een structuur-, proces- of resultaatindicator (de indeling van het mensenrechtenbureau van de VN). Ten opzichte van doel vergelijkt de laatste waarde met een rechte lijn van de nulmeting naar de streefwaarde.",
     noIndicators: "Dit plan heeft nog geen indicatoren.",
     baseline: "Nulmeting",
     target: "Streefwaarde",

@@ -9,8 +9,7 @@ export const publicSite = defineMessages({
       signIn: "Sign in",
       signInHelp: "Working for a city on Charta? Sign in to open your city's workspace.",
       citiesHeading: "Cities on Charta",
-      citiesEmpty:
-        "No city has been set up yet. A platform administrator creates cities in the platform administration after signing in.",
+      citiesEmpty: "No city has been set up yet. A platform administrator creates cities in the platform administration after signing in.",
       cityLink: "{name}, {country} — public pages",
     },
     header: {
@@ -29,8 +28,7 @@ export const publicSite = defineMessages({
       metaDescription: "{name} is a human rights city. Follow how the city builds on the FRA human rights city framework.",
       intro: "{name} is a human rights city.",
       frameworkHeading: "The human rights city framework",
-      frameworkIntro:
-        "The framework of the EU Agency for Fundamental Rights has 20 elements in three layers. A human rights city works on all of them.",
+      frameworkIntro: "The framework of the EU Agency for Fundamental Rights has 20 elements in three layers. A human rights city works on all of them.",
       notPublished: "The city has not published its framework status yet.",
       layerCount: "{count} elements",
     },
@@ -163,12 +161,14 @@ export const publicSite = defineMessages({
     accessibility: {
       title: "Accessibility statement",
       metaDescription: "Accessibility statement of the public human rights city pages of {name}.",
-      intro: "{name} wants its public human rights city pages to be accessible to everyone, in line with Directive (EU) 2016/2102 on the accessibility of the websites of public sector bodies and the national law that implements it.",
+      intro:
+        "{name} wants its public human rights city pages to be accessible to everyone, in line with Directive (EU) 2016/2102 on the accessibility of the websites of public sector bodies and the national law that implements it.",
       scope: "This statement applies to the public pages of {name} on Charta: {url} and every page under it, in every language.",
       statusHeading: "Compliance status",
       status: {
         full: "These pages are fully compliant with the Web Content Accessibility Guidelines (WCAG) 2.1 level AA, the level the European standard EN 301 549 requires.",
-        partial: "These pages are partially compliant with the Web Content Accessibility Guidelines (WCAG) 2.1 level AA (EN 301 549), because of the non-compliances listed below.",
+        partial:
+          "These pages are partially compliant with the Web Content Accessibility Guidelines (WCAG) 2.1 level AA (EN 301 549), because of the non-compliances listed below.",
         none: "These pages are not compliant with the Web Content Accessibility Guidelines (WCAG) 2.1 level AA (EN 301 549). The non-compliances are listed below.",
       },
       statusNotPublished: "The city has not published the compliance status of these pages yet.",
@@ -177,8 +177,10 @@ export const publicSite = defineMessages({
       cityIssuesNone: "The city has not reported any known issues.",
       platformHeading: "Known limitations of the Charta platform",
       limitations: {
-        charts: "Charts cannot be read in detail with a screen reader. Every chart has a table next to it with the same figures, and a sentence that sums it up.",
-        language: "Texts the city writes itself (commitments, notes, contact details) appear in the language the city wrote them in, which can differ from the language of the page. They are marked as written in the city's main language.",
+        charts:
+          "Charts cannot be read in detail with a screen reader. Every chart has a table next to it with the same figures, and a sentence that sums it up.",
+        language:
+          "Texts the city writes itself (commitments, notes, contact details) appear in the language the city wrote them in, which can differ from the language of the page. They are marked as written in the city's main language.",
         plainLanguage: "Charta cannot check whether the texts the city writes are in plain language.",
         external: "Websites these pages link to, such as those of an ombudsperson, are not covered by this statement.",
       },
@@ -186,19 +188,24 @@ export const publicSite = defineMessages({
       preparedOn: "The city prepared or last reviewed this statement on {date}.",
       preparedNotStated: "The city has not stated when it prepared this statement.",
       published: "This version was published on {date}.",
-      testing: "Every type of page of the Charta platform is checked automatically against WCAG 2.1 A and AA (with axe) and walked through with the keyboard only, in Dutch and English.",
+      testing:
+        "Every type of page of the Charta platform is checked automatically against WCAG 2.1 A and AA (with axe) and walked through with the keyboard only, in Dutch and English.",
       feedbackHeading: "Feedback and contact",
       feedback: "If you find an accessibility problem on these pages, or need information from them in another format, tell the city:",
       feedbackNone: "The city has not published a contact address for accessibility yet.",
       enforcementHeading: "Enforcement procedure",
-      enforcementGeneric: "If you are not satisfied with the city's answer to your message, you can turn to the body that enforces the accessibility of public sector websites in the city's country, as laid down in the national law implementing Directive (EU) 2016/2102.",
-      enforcementNl: "If you are not satisfied with the city's answer, you can complain to the Nationale ombudsman, or to the city's own ombudsperson if it has one. If you believe the city treats you unequally because of a disability or chronic illness, you can also ask the College voor de Rechten van de Mens (Netherlands Institute for Human Rights) for an opinion.",
+      enforcementGeneric:
+        "If you are not satisfied with the city's answer to your message, you can turn to the body that enforces the accessibility of public sector websites in the city's country, as laid down in the national law implementing Directive (EU) 2016/2102.",
+      enforcementNl:
+        "If you are not satisfied with the city's answer, you can complain to the Nationale ombudsman, or to the city's own ombudsperson if it has one. If you believe the city treats you unequally because of a disability or chronic illness, you can also ask the College voor de Rechten van de Mens (Netherlands Institute for Human Rights) for an opinion.",
       directive: "Directive (EU) 2016/2102 on EUR-Lex",
     },
     data: {
       title: "Open data",
-      metaDescription: "Download the published human rights city data of {name} as CSV and JSON: commitments, updates, actions, indicators, measurements and reports.",
-      intro: "Everything on these pages can be downloaded as open data: each dataset as CSV (RFC 4180, UTF-8) and as JSON, at addresses that stay the same. Lists, such as Charter articles, are arrays in JSON and are separated by a semicolon in CSV.",
+      metaDescription:
+        "Download the published human rights city data of {name} as CSV and JSON: commitments, updates, actions, indicators, measurements and reports.",
+      intro:
+        "Everything on these pages can be downloaded as open data: each dataset as CSV (RFC 4180, UTF-8) and as JSON, at addresses that stay the same. Lists, such as Charter articles, are arrays in JSON and are separated by a semicolon in CSV.",
       asOf: "The data is what the city published on {date}.",
       notPublished: "The city has not published yet: the datasets exist with their fields, but have no records.",
       licenceHeading: "Licence",
@@ -372,8 +379,7 @@ export const publicSite = defineMessages({
       signIn: "Inloggen",
       signInHelp: "Werkt u voor een stad op Charta? Log in om de werkomgeving van uw stad te openen.",
       citiesHeading: "Steden op Charta",
-      citiesEmpty:
-        "Er is nog geen stad ingericht. Een platformbeheerder maakt steden aan in het platformbeheer, na het inloggen.",
+      citiesEmpty: "Er is nog geen stad ingericht. Een platformbeheerder maakt steden aan in het platformbeheer, na het inloggen.",
       cityLink: "{name}, {country} — openbare pagina's",
     },
     header: {
@@ -526,12 +532,14 @@ export const publicSite = defineMessages({
     accessibility: {
       title: "Toegankelijkheidsverklaring",
       metaDescription: "Toegankelijkheidsverklaring van de openbare mensenrechtenstadpagina's van {name}.",
-      intro: "{name} wil dat haar openbare mensenrechtenstadpagina's voor iedereen toegankelijk zijn, in overeenstemming met Richtlijn (EU) 2016/2102 inzake de toegankelijkheid van de websites van overheidsinstanties en de nationale wetgeving die deze richtlijn uitvoert.",
+      intro:
+        "{name} wil dat haar openbare mensenrechtenstadpagina's voor iedereen toegankelijk zijn, in overeenstemming met Richtlijn (EU) 2016/2102 inzake de toegankelijkheid van de websites van overheidsinstanties en de nationale wetgeving die deze richtlijn uitvoert.",
       scope: "Deze verklaring geldt voor de openbare pagina's van {name} op Charta: {url} en elke pagina daaronder, in elke taal.",
       statusHeading: "Nalevingsstatus",
       status: {
         full: "Deze pagina's voldoen volledig aan de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA, het niveau dat de Europese norm EN 301 549 vraagt.",
-        partial: "Deze pagina's voldoen gedeeltelijk aan de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA (EN 301 549), vanwege de hieronder genoemde afwijkingen.",
+        partial:
+          "Deze pagina's voldoen gedeeltelijk aan de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA (EN 301 549), vanwege de hieronder genoemde afwijkingen.",
         none: "Deze pagina's voldoen niet aan de Web Content Accessibility Guidelines (WCAG) 2.1 niveau AA (EN 301 549). De afwijkingen staan hieronder.",
       },
       statusNotPublished: "De stad heeft de nalevingsstatus van deze pagina's nog niet gepubliceerd.",
@@ -540,8 +548,10 @@ export const publicSite = defineMessages({
       cityIssuesNone: "De stad heeft geen bekende problemen gemeld.",
       platformHeading: "Bekende beperkingen van het Charta-platform",
       limitations: {
-        charts: "Grafieken zijn met een schermlezer niet in detail te lezen. Naast elke grafiek staat een tabel met dezelfde cijfers, en een zin die ze samenvat.",
-        language: "Teksten die de stad zelf schrijft (toezeggingen, toelichtingen, contactgegevens) staan in de taal waarin de stad ze schreef, en die kan verschillen van de taal van de pagina. Ze zijn gemarkeerd als geschreven in de hoofdtaal van de stad.",
+        charts:
+          "Grafieken zijn met een schermlezer niet in detail te lezen. Naast elke grafiek staat een tabel met dezelfde cijfers, en een zin die ze samenvat.",
+        language:
+          "Teksten die de stad zelf schrijft (toezeggingen, toelichtingen, contactgegevens) staan in de taal waarin de stad ze schreef, en die kan verschillen van de taal van de pagina. Ze zijn gemarkeerd als geschreven in de hoofdtaal van de stad.",
         plainLanguage: "Charta kan niet controleren of de teksten van de stad in eenvoudige taal zijn geschreven.",
         external: "Websites waarnaar deze pagina's verwijzen, zoals die van een ombudsman, vallen niet onder deze verklaring.",
       },
@@ -549,19 +559,24 @@ export const publicSite = defineMessages({
       preparedOn: "De stad heeft deze verklaring opgesteld of laatst herzien op {date}.",
       preparedNotStated: "De stad heeft niet vermeld wanneer zij deze verklaring heeft opgesteld.",
       published: "Deze versie is gepubliceerd op {date}.",
-      testing: "Elk type pagina van het Charta-platform wordt automatisch getoetst aan WCAG 2.1 A en AA (met axe) en met alleen het toetsenbord doorlopen, in het Nederlands en het Engels.",
+      testing:
+        "Elk type pagina van het Charta-platform wordt automatisch getoetst aan WCAG 2.1 A en AA (met axe) en met alleen het toetsenbord doorlopen, in het Nederlands en het Engels.",
       feedbackHeading: "Feedback en contact",
       feedback: "Vindt u een toegankelijkheidsprobleem op deze pagina's, of heeft u informatie ervan in een andere vorm nodig, laat het de stad weten:",
       feedbackNone: "De stad heeft nog geen contactadres voor toegankelijkheid gepubliceerd.",
       enforcementHeading: "Handhavingsprocedure",
-      enforcementGeneric: "Bent u niet tevreden met het antwoord van de stad op uw bericht, dan kunt u zich wenden tot de instantie die in het land van de stad toeziet op de toegankelijkheid van overheidswebsites, zoals vastgelegd in de nationale wetgeving die Richtlijn (EU) 2016/2102 uitvoert.",
-      enforcementNl: "Bent u niet tevreden met het antwoord van de stad, dan kunt u een klacht indienen bij de Nationale ombudsman, of bij de eigen ombudsman van de gemeente als die er is. Vindt u dat de stad u ongelijk behandelt vanwege een handicap of chronische ziekte, dan kunt u ook het College voor de Rechten van de Mens om een oordeel vragen.",
+      enforcementGeneric:
+        "Bent u niet tevreden met het antwoord van de stad op uw bericht, dan kunt u zich wenden tot de instantie die in het land van de stad toeziet op de toegankelijkheid van overheidswebsites, zoals vastgelegd in de nationale wetgeving die Richtlijn (EU) 2016/2102 uitvoert.",
+      enforcementNl:
+        "Bent u niet tevreden met het antwoord van de stad, dan kunt u een klacht indienen bij de Nationale ombudsman, of bij de eigen ombudsman van de gemeente als die er is. Vindt u dat de stad u ongelijk behandelt vanwege een handicap of chronische ziekte, dan kunt u ook het College voor de Rechten van de Mens om een oordeel vragen.",
       directive: "Richtlijn (EU) 2016/2102 op EUR-Lex",
     },
     data: {
       title: "Open data",
-      metaDescription: "Download de gepubliceerde gegevens van mensenrechtenstad {name} als CSV en JSON: toezeggingen, wijzigingen, acties, indicatoren, metingen en verslagen.",
-      intro: "Alles op deze pagina's is te downloaden als open data: elke dataset als CSV (RFC 4180, UTF-8) en als JSON, op adressen die niet veranderen. Lijsten, zoals artikelen van het Handvest, zijn in JSON een reeks en worden in CSV gescheiden door een puntkomma.",
+      metaDescription:
+        "Download de gepubliceerde gegevens van mensenrechtenstad {name} als CSV en JSON: toezeggingen, wijzigingen, acties, indicatoren, metingen en verslagen.",
+      intro:
+        "Alles op deze pagina's is te downloaden als open data: elke dataset als CSV (RFC 4180, UTF-8) en als JSON, op adressen die niet veranderen. Lijsten, zoals artikelen van het Handvest, zijn in JSON een reeks en worden in CSV gescheiden door een puntkomma.",
       asOf: "De gegevens zijn wat de stad op {date} publiceerde.",
       notPublished: "De stad heeft nog niets gepubliceerd: de datasets bestaan met hun velden, maar bevatten nog geen records.",
       licenceHeading: "Licentie",
@@ -607,7 +622,8 @@ export const publicSite = defineMessages({
       title: "Openbare pagina's",
       intro:
         "Wat inwoners zien op de openbare pagina's van {city}. Niets wat u hier of in een verbintenis wijzigt, verschijnt daar voordat u publiceert: de openbare pagina's, de open data en de feed tonen alleen de laatste publicatie.",
-      readOnly: "Alleen ambtenaren en stadsbeheerders wijzigen de openbare pagina's en publiceren. U kunt zien wat gepubliceerd is en wat gepubliceerd zou worden.",
+      readOnly:
+        "Alleen ambtenaren en stadsbeheerders wijzigen de openbare pagina's en publiceren. U kunt zien wat gepubliceerd is en wat gepubliceerd zou worden.",
       viewPublic: "Open de openbare pagina's van {city}",
       current: {
         heading: "Nu gepubliceerd",
@@ -663,7 +679,8 @@ export const publicSite = defineMessages({
       },
       profile: {
         heading: "Openbaar profiel",
-        intro: "De teksten en contactgegevens van de openbare pagina's. Lege velden worden weggelaten. Opgeslagen wijzigingen verschijnen bij de volgende publicatie.",
+        intro:
+          "De teksten en contactgegevens van de openbare pagina's. Lege velden worden weggelaten. Opgeslagen wijzigingen verschijnen bij de volgende publicatie.",
         textsHeading: "Inleiding en meedoen",
         introNl: "Inleiding (Nederlands)",
         introEn: "Inleiding (Engels)",

@@ -10,8 +10,7 @@ export const reminders = defineMessages({
       heading: "Needs an update ({count})",
       introAll:
         "Commitments whose status, progress and maturity have not changed for more than {days} days, the city's update interval. You see all of them because you can edit commitments.",
-      introOwn:
-        "Your commitments whose status, progress and maturity have not changed for more than {days} days, the city's update interval.",
+      introOwn: "Your commitments whose status, progress and maturity have not changed for more than {days} days, the city's update interval.",
       empty: "Nothing is waiting for an update: every commitment changed within the last {days} days.",
       tableCaption: "Commitments that need an update",
       commitment: "Commitment",
@@ -50,8 +49,7 @@ export const reminders = defineMessages({
     reminder: {
       titleOne: "A commitment in {city} needs an update",
       titleOther: "{count} commitments in {city} need an update",
-      intro:
-        "You own these commitments in {city}. Their status, progress and maturity have not changed for more than {days} days, the city's update interval:",
+      intro: "You own these commitments in {city}. Their status, progress and maturity have not changed for more than {days} days, the city's update interval:",
       item: "• {label}: last update {date}",
       outro: "Please record where each one stands now, with a short note. You will be reminded again after {days} days if nothing changes.",
     },
@@ -85,8 +83,7 @@ export const reminders = defineMessages({
       heading: "Update nodig ({count})",
       introAll:
         "Toezeggingen waarvan status, voortgang en volwassenheid langer dan {days} dagen niet zijn veranderd, de update-termijn van de stad. U ziet ze allemaal omdat u toezeggingen kunt bewerken.",
-      introOwn:
-        "Uw toezeggingen waarvan status, voortgang en volwassenheid langer dan {days} dagen niet zijn veranderd, de update-termijn van de stad.",
+      introOwn: "Uw toezeggingen waarvan status, voortgang en volwassenheid langer dan {days} dagen niet zijn veranderd, de update-termijn van de stad.",
       empty: "Niets wacht op een update: elke toezegging is in de afgelopen {days} dagen bijgewerkt.",
       tableCaption: "Toezeggingen die een update nodig hebben",
       commitment: "Toezegging",
@@ -107,7 +104,8 @@ export const reminders = defineMessages({
     },
     inbox: {
       heading: "Uw meldingen",
-      empty: "U hebt geen meldingen in deze stad. Herinneringen over toezeggingen waarvan u eigenaar bent en overzichten voor stadsbeheerders verschijnen hier.",
+      empty:
+        "U hebt geen meldingen in deze stad. Herinneringen over toezeggingen waarvan u eigenaar bent en overzichten voor stadsbeheerders verschijnen hier.",
       unread: "Nieuw",
       read: "Gelezen",
       received: "Ontvangen {date}",
@@ -128,7 +126,8 @@ export const reminders = defineMessages({
       intro:
         "U bent eigenaar van deze toezeggingen in {city}. Hun status, voortgang en volwassenheid zijn langer dan {days} dagen niet veranderd, de update-termijn van de stad:",
       item: "• {label}: laatste update {date}",
-      outro: "Leg per toezegging vast hoe het er nu voor staat, met een korte toelichting. Verandert er niets, dan krijgt u na {days} dagen opnieuw een herinnering.",
+      outro:
+        "Leg per toezegging vast hoe het er nu voor staat, met een korte toelichting. Verandert er niets, dan krijgt u na {days} dagen opnieuw een herinnering.",
     },
     digest: {
       title: "Toezeggingen in {city} die aandacht vragen",

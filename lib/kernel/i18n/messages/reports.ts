@@ -136,7 +136,8 @@ export const reports = defineMessages({
       regenerated: "The figures were generated again.",
       frozen: "The figures are frozen: they can only be generated again while the report is a draft.",
       writeHeading: "Write the report",
-      writeIntro: "Write each part in every language of the report. A part written in one language and not in another is marked as a missing translation; Charta never translates it for you.",
+      writeIntro:
+        "Write each part in every language of the report. A part written in one language and not in another is marked as a missing translation; Charta never translates it for you.",
       language: "Language",
       save: "Save",
       saved: "Saved.",
@@ -194,7 +195,8 @@ export const reports = defineMessages({
     },
     comments: {
       heading: "Comments",
-      intro: "The advisory council comments on the draft while it is in consultation: on a passage of a section (copy the words you mean), on a whole section or on the whole report. Officers answer each comment with an outcome and a reason, which the commenter sees here.",
+      intro:
+        "The advisory council comments on the draft while it is in consultation: on a passage of a section (copy the words you mean), on a whole section or on the whole report. Officers answer each comment with an outcome and a reason, which the commenter sees here.",
       closed: "Comments are open while the report is a draft (officers) or in consultation (everyone).",
       empty: "No comments yet.",
       addHeading: "Add a comment",
@@ -279,7 +281,8 @@ export const reports = defineMessages({
       notGenerated: "De cijfers zijn niet gegenereerd.",
       facts: "Cijfers uit het dossier",
       frameworkHeading: "Stand van het kader",
-      overall: "Totale voortgang aan het eind van het jaar: {value} (een jaar eerder: {previous}); {changed} van de {count} toezeggingen veranderden in de loop van het jaar.",
+      overall:
+        "Totale voortgang aan het eind van het jaar: {value} (een jaar eerder: {previous}); {changed} van de {count} toezeggingen veranderden in de loop van het jaar.",
       none: "–",
       layerCaption: "Voortgang per laag aan het eind van het jaar",
       layer: "Laag",
@@ -296,7 +299,13 @@ export const reports = defineMessages({
       startOfYear: "Begin van het jaar",
       changes: "Wijzigingen",
       newInYear: "nieuw",
-      commitmentStatus: { not_started: "Niet gestart", planned: "Gepland", in_progress: "In uitvoering", in_place: "Ingevoerd", needs_review: "Herziening nodig" },
+      commitmentStatus: {
+        not_started: "Niet gestart",
+        planned: "Gepland",
+        in_progress: "In uitvoering",
+        in_place: "Ingevoerd",
+        needs_review: "Herziening nodig",
+      },
       maturities: { none: "Geen", initiated: "Gestart", established: "Vastgelegd", embedded: "Verankerd", exemplary: "Voorbeeldig" },
       declarationHeading: "De mensenrechtenverklaring",
       noDeclaration: "De stad had eind {year} geen mensenrechtenverklaring.",
@@ -314,7 +323,13 @@ export const reports = defineMessages({
       accepted: "Overgenomen",
       partlyAccepted: "Deels overgenomen",
       acceptedPercent: "Overgenomen (geheel of deels), van die met een uitkomst",
-      declarationStatus: { draft: "Concept", consultation: "In consultatie", proposed: "Voorgelegd aan de raad", adopted: "Vastgesteld", published: "Gepubliceerd" },
+      declarationStatus: {
+        draft: "Concept",
+        consultation: "In consultatie",
+        proposed: "Voorgelegd aan de raad",
+        adopted: "Vastgesteld",
+        published: "Gepubliceerd",
+      },
       actionHeading: "Het actieplan",
       noPlan: "Eind {year} was er nog geen actieplan opgesteld.",
       plansCaption: "Actieplannen",
@@ -371,7 +386,8 @@ export const reports = defineMessages({
       regenerated: "De cijfers zijn opnieuw gegenereerd.",
       frozen: "De cijfers liggen vast: ze kunnen alleen opnieuw worden gegenereerd zolang het verslag een concept is.",
       writeHeading: "Het verslag schrijven",
-      writeIntro: "Schrijf elk deel in elke taal van het verslag. Een deel dat in de ene taal wel en in de andere niet geschreven is, staat gemarkeerd als ontbrekende vertaling; Charta vertaalt het nooit voor u.",
+      writeIntro:
+        "Schrijf elk deel in elke taal van het verslag. Een deel dat in de ene taal wel en in de andere niet geschreven is, staat gemarkeerd als ontbrekende vertaling; Charta vertaalt het nooit voor u.",
       language: "Taal",
       save: "Opslaan",
       saved: "Opgeslagen.",
@@ -429,7 +445,8 @@ export const reports = defineMessages({
     },
     comments: {
       heading: "Reacties",
-      intro: "De adviesraad reageert op het concept zolang het in consultatie is: op een passage van een onderdeel (kopieer de woorden die u bedoelt), op een heel onderdeel of op het hele verslag. Ambtenaren beantwoorden elke reactie met een uitkomst en een reden, die de indiener hier ziet.",
+      intro:
+        "De adviesraad reageert op het concept zolang het in consultatie is: op een passage van een onderdeel (kopieer de woorden die u bedoelt), op een heel onderdeel of op het hele verslag. Ambtenaren beantwoorden elke reactie met een uitkomst en een reden, die de indiener hier ziet.",
       closed: "Reageren kan zolang het verslag een concept is (ambtenaren) of in consultatie is (iedereen).",
       empty: "Nog geen reacties.",
       addHeading: "Reactie toevoegen",

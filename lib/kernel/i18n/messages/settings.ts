@@ -49,7 +49,8 @@ export const settings = defineMessages({
     },
     logo: {
       title: "Logo",
-      intro: "The logo stands next to the city's name in the workspace, on the public pages, in link previews and in the documents Charta makes. Charta keeps the file itself, so no other website is involved.",
+      intro:
+        "The logo stands next to the city's name in the workspace, on the public pages, in link previews and in the documents Charta makes. Charta keeps the file itself, so no other website is involved.",
       current: "Current logo",
       previewAlt: "Logo of {city}",
       details: "{type}, {size} KB, uploaded on {date}",
@@ -64,7 +65,8 @@ export const settings = defineMessages({
       uploadFailed: "The file did not reach the server. Check that it is at most 1 MB and try again.",
       remove: "Remove logo",
       removeTitle: "Remove the logo?",
-      removeText: "The logo disappears from the workspace, the public pages and documents made from now on. Documents already published keep it. You can upload a logo again at any time.",
+      removeText:
+        "The logo disappears from the workspace, the public pages and documents made from now on. Documents already published keep it. You can upload a logo again at any time.",
       removed: "The logo has been removed.",
       changedMeanwhile: "Someone else changed the logo in the meantime. The logo shown now is the current one; remove it again if that is what you want.",
       validation: {
@@ -178,7 +180,8 @@ export const settings = defineMessages({
     },
     logo: {
       title: "Logo",
-      intro: "Het logo staat naast de naam van de stad in de werkomgeving, op de openbare pagina's, in linkvoorbeelden en in de documenten die Charta maakt. Charta bewaart het bestand zelf; er komt geen andere website aan te pas.",
+      intro:
+        "Het logo staat naast de naam van de stad in de werkomgeving, op de openbare pagina's, in linkvoorbeelden en in de documenten die Charta maakt. Charta bewaart het bestand zelf; er komt geen andere website aan te pas.",
       current: "Huidig logo",
       previewAlt: "Logo van {city}",
       details: "{type}, {size} kB, geüpload op {date}",
@@ -193,7 +196,8 @@ export const settings = defineMessages({
       uploadFailed: "Het bestand heeft de server niet bereikt. Controleer of het maximaal 1 MB is en probeer het opnieuw.",
       remove: "Logo verwijderen",
       removeTitle: "Het logo verwijderen?",
-      removeText: "Het logo verdwijnt uit de werkomgeving, van de openbare pagina's en uit documenten die vanaf nu worden gemaakt. Documenten die al zijn gepubliceerd, houden het. U kunt altijd opnieuw een logo uploaden.",
+      removeText:
+        "Het logo verdwijnt uit de werkomgeving, van de openbare pagina's en uit documenten die vanaf nu worden gemaakt. Documenten die al zijn gepubliceerd, houden het. U kunt altijd opnieuw een logo uploaden.",
       removed: "Het logo is verwijderd.",
       changedMeanwhile: "Iemand anders heeft het logo intussen gewijzigd. Het logo dat nu wordt getoond, is het huidige; verwijder het opnieuw als u dat wilt.",
       validation: {

@@ -20,7 +20,8 @@ export const spreadsheet = defineMessages({
     },
     columns: {
       heading: "The columns",
-      intro: "Import reads the columns marked as editable. Keep key and version as they are: they tell Charta which commitment a row is and which state you started from.",
+      intro:
+        "Import reads the columns marked as editable. Keep key and version as they are: they tell Charta which commitment a row is and which state you started from.",
       tableCaption: "Columns of the spreadsheet",
       column: "Column",
       meaning: "Meaning",
@@ -41,7 +42,8 @@ export const spreadsheet = defineMessages({
     help: {
       sheetName: "Read me",
       title: "Commitments of {city}: how to use this file",
-      intro: "Change the values in the sheet “Commitments” and upload the file in Charta (Framework → Export or import as a spreadsheet). You see every change before it is saved.",
+      intro:
+        "Change the values in the sheet “Commitments” and upload the file in Charta (Framework → Export or import as a spreadsheet). You see every change before it is saved.",
       allOrNothing: "An import is applied completely or not at all: if one row is refused, nothing is saved until it is fixed.",
     },
     import: {
@@ -118,15 +120,13 @@ export const spreadsheet = defineMessages({
       dateInvalid: "“{value}” in {column} is not a date. Write dates as YYYY-MM-DD.",
       dateOrder: "The start date is after the target date.",
       versionInvalid: "The version “{value}” is not a number. Keep the version from the download.",
-      versionStale:
-        "Someone changed this commitment after your download (version {version} in the file, {current} now). Download again and redo this row.",
+      versionStale: "Someone changed this commitment after your download (version {version} in the file, {current} now). Download again and redo this row.",
       noteTooLong: "The note can have at most {max} characters.",
     },
     apply: {
       defaultNote: "Imported from spreadsheet",
       refused: "The import was not applied because rows are refused. Nothing was saved.",
-      conflict:
-        "Someone changed a commitment while you were checking the import. Nothing was saved. Check the import again: the changed rows are now marked.",
+      conflict: "Someone changed a commitment while you were checking the import. Nothing was saved. Check the import again: the changed rows are now marked.",
       gone: "This upload no longer exists (it is kept for one hour). Upload the file again.",
       applied: "{count} commitments were updated from the spreadsheet. Each change is in its commitment's history.",
       discarded: "The upload was discarded. Nothing was saved.",
@@ -151,7 +151,8 @@ export const spreadsheet = defineMessages({
     },
     columns: {
       heading: "De kolommen",
-      intro: "Bij importeren worden de bewerkbare kolommen gelezen. Laat key en version ongewijzigd: daaraan herkent Charta welke toezegging een rij is en van welke stand u uitging.",
+      intro:
+        "Bij importeren worden de bewerkbare kolommen gelezen. Laat key en version ongewijzigd: daaraan herkent Charta welke toezegging een rij is en van welke stand u uitging.",
       tableCaption: "Kolommen van de spreadsheet",
       column: "Kolom",
       meaning: "Betekenis",
@@ -172,7 +173,8 @@ export const spreadsheet = defineMessages({
     help: {
       sheetName: "Lees mij",
       title: "Toezeggingen van {city}: zo gebruikt u dit bestand",
-      intro: "Wijzig de waarden in het blad „Commitments” en upload het bestand in Charta (Kader → Exporteren of importeren als spreadsheet). U ziet elke wijziging voordat die wordt opgeslagen.",
+      intro:
+        "Wijzig de waarden in het blad „Commitments” en upload het bestand in Charta (Kader → Exporteren of importeren als spreadsheet). U ziet elke wijziging voordat die wordt opgeslagen.",
       allOrNothing: "Een import wordt helemaal of helemaal niet toegepast: wordt één rij geweigerd, dan wordt niets opgeslagen tot die is verbeterd.",
     },
     import: {

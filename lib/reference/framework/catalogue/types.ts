@@ -6,11 +6,7 @@
 export const LAYERS = ["foundation", "structure", "tool"] as const;
 export type Layer = (typeof LAYERS)[number];
 
-export const ELEMENT_KEYS = [
-  "F1", "F2", "F3", "F4",
-  "S1", "S2", "S3", "S4", "S5", "S6", "S7",
-  "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9",
-] as const;
+export const ELEMENT_KEYS = ["F1", "F2", "F3", "F4", "S1", "S2", "S3", "S4", "S5", "S6", "S7", "T1", "T2", "T3", "T4", "T5", "T6", "T7", "T8", "T9"] as const;
 export type ElementKey = (typeof ELEMENT_KEYS)[number];
 
 export type CatalogueLocale = "nl" | "en";

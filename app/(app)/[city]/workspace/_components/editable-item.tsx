@@ -54,7 +54,17 @@ export function EditableItem({
     <div className="space-y-3">
       {editing && edit ? (
         <div className="rounded-md border border-slate-300 p-4">
-          <PlanRecordForm kind={edit.kind} citySlug={citySlug} heading={edit.heading} submitLabel={f.save} fields={edit.fields} initial={edit.initial} texts={texts} context={context} onDone={() => setEditing(false)} />
+          <PlanRecordForm
+            kind={edit.kind}
+            citySlug={citySlug}
+            heading={edit.heading}
+            submitLabel={f.save}
+            fields={edit.fields}
+            initial={edit.initial}
+            texts={texts}
+            context={context}
+            onDone={() => setEditing(false)}
+          />
           <Button variant="ghost" className="mt-2" onClick={() => setEditing(false)}>
             {f.cancelEdit}
           </Button>

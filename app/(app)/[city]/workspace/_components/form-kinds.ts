@@ -36,7 +36,12 @@ export const FORM_KINDS = {
   },
   milestoneCreate: { schema: S.ZMilestoneCreate, action: A.createMilestoneAction as Action, next: () => null },
   indicatorCreate: { schema: ZIndicatorCreate, action: IA.createIndicatorAction as Action, next: (c, d) => `/${c}/workspace/indicators/${d.id}` },
-  indicatorEdit: { schema: ZIndicatorEdit, action: IA.updateIndicatorAction as Action, toValues: (r: IndicatorRecord) => indicatorEditValues(r), versionOf: version },
+  indicatorEdit: {
+    schema: ZIndicatorEdit,
+    action: IA.updateIndicatorAction as Action,
+    toValues: (r: IndicatorRecord) => indicatorEditValues(r),
+    versionOf: version,
+  },
 } satisfies Record<string, FormKind>;
 
 export type FormKindName = keyof typeof FORM_KINDS;

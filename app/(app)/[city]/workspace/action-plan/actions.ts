@@ -15,7 +15,11 @@ const refresh = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout")
 const core = (ctx: CityContext) => ({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id });
 
 /** Builds a plan.edit action that runs `fn` and refreshes the workspace. */
-function planAction<Z extends Parameters<typeof cityAction>[0]["input"], R>(name: string, input: Z, fn: (c: ReturnType<typeof core>, i: import("zod").infer<Z>) => Promise<R>) {
+function planAction<Z extends Parameters<typeof cityAction>[0]["input"], R>(
+  name: string,
+  input: Z,
+  fn: (c: ReturnType<typeof core>, i: import("zod").infer<Z>) => Promise<R>,
+) {
   return cityAction({ name: `actionPlans.${name}`, capability: "plan.edit", input }, async (ctx, i) => {
     const result = await fn(core(ctx), i);
     refresh(ctx.city.slug);

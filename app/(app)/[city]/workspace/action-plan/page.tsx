@@ -54,7 +54,11 @@ export default async function ActionPlansPage({ params }: Props) {
                 </p>
                 <p className="mt-2 text-sm">
                   {m.list.progress}:{" "}
-                  {rollup.progress === null ? m.list.noProgress : <ProgressFigure value={rollup.progress} text={fill(m.rollupLabel.percent, { value: rollup.progress })} />}
+                  {rollup.progress === null ? (
+                    m.list.noProgress
+                  ) : (
+                    <ProgressFigure value={rollup.progress} text={fill(m.rollupLabel.percent, { value: rollup.progress })} />
+                  )}
                 </p>
               </li>
             ))}
@@ -69,7 +73,17 @@ export default async function ActionPlansPage({ params }: Props) {
             heading={m.list.newHeading}
             submitLabel={m.form.create}
             fields={planFields(d)}
-            initial={{ title: "", summary: "", periodStart: `${year}-01-01`, periodEnd: `${year + 3}-12-31`, status: "draft", adoptedOn: "", adoptionReference: "", adoptionNote: "", currency: "EUR" }}
+            initial={{
+              title: "",
+              summary: "",
+              periodStart: `${year}-01-01`,
+              periodEnd: `${year + 3}-12-31`,
+              status: "draft",
+              adoptedOn: "",
+              adoptionReference: "",
+              adoptionNote: "",
+              currency: "EUR",
+            }}
             texts={formTexts(d)}
           />
         </section>

@@ -12,14 +12,11 @@ import { updateCommitment } from "@/lib/features/commitments/update-commitment";
 const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");
 
 /** Saves an edit; a change of status, progress or maturity is added to the history with its note. A stale version answers "conflict" with what is stored now. */
-export const updateCommitmentAction = cityAction(
-  { name: "commitments.update", capability: "commitment.edit", input: ZCommitmentEdit },
-  async (ctx, input) => {
-    const saved = await updateCommitment({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id }, input);
-    workspace(ctx.city.slug);
-    return saved;
-  },
-);
+export const updateCommitmentAction = cityAction({ name: "commitments.update", capability: "commitment.edit", input: ZCommitmentEdit }, async (ctx, input) => {
+  const saved = await updateCommitment({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id }, input);
+  workspace(ctx.city.slug);
+  return saved;
+});
 
 /** Adds a commitment of the city's own under a layer; its page holds the rest. */
 export const createCommitmentAction = cityAction(

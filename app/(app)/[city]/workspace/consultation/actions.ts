@@ -15,31 +15,43 @@ const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/consultatio
 const ref = (row: { id: string; version: number }) => ({ id: row.id, version: row.version });
 
 /** A comment on a passage (selection), on the whole draft, or a reply (parentId); who may comment when is checked inside. */
-export const addCommentAction = cityAction({ name: "consultation.comment.add", capability: "declaration.comment", input: ZCommentCreate }, async (ctx, input) => {
-  const c = await declarationComments.addComment(actor(ctx), input);
-  refresh(ctx.city.slug);
-  return ref(c);
-});
+export const addCommentAction = cityAction(
+  { name: "consultation.comment.add", capability: "declaration.comment", input: ZCommentCreate },
+  async (ctx, input) => {
+    const c = await declarationComments.addComment(actor(ctx), input);
+    refresh(ctx.city.slug);
+    return ref(c);
+  },
+);
 
-export const editCommentAction = cityAction({ name: "consultation.comment.edit", capability: "declaration.comment", input: ZCommentEdit }, async (ctx, input) => {
-  const c = await declarationComments.editComment(actor(ctx), input);
-  refresh(ctx.city.slug);
-  return ref(c);
-});
+export const editCommentAction = cityAction(
+  { name: "consultation.comment.edit", capability: "declaration.comment", input: ZCommentEdit },
+  async (ctx, input) => {
+    const c = await declarationComments.editComment(actor(ctx), input);
+    refresh(ctx.city.slug);
+    return ref(c);
+  },
+);
 
 /** The author withdraws their comment; a published summary loses it at once, so the public pages are refreshed. */
-export const deleteCommentAction = cityAction({ name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef }, async (ctx, input) => {
-  const c = await declarationComments.deleteComment(actor(ctx), input);
-  refresh(ctx.city.slug);
-  revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
-  return ref(c);
-});
+export const deleteCommentAction = cityAction(
+  { name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef },
+  async (ctx, input) => {
+    const c = await declarationComments.deleteComment(actor(ctx), input);
+    refresh(ctx.city.slug);
+    revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
+    return ref(c);
+  },
+);
 
-export const resolveCommentAction = cityAction({ name: "consultation.comment.resolve", capability: "declaration.comment", input: ZCommentResolve }, async (ctx, input) => {
-  const c = await declarationComments.resolveComment(actor(ctx), input);
-  refresh(ctx.city.slug);
-  return ref(c);
-});
+export const resolveCommentAction = cityAction(
+  { name: "consultation.comment.resolve", capability: "declaration.comment", input: ZCommentResolve },
+  async (ctx, input) => {
+    const c = await declarationComments.resolveComment(actor(ctx), input);
+    refresh(ctx.city.slug);
+    return ref(c);
+  },
+);
 
 /** An officer hides a comment; a published summary loses it at once, so the public pages are refreshed. */
 export const hideCommentAction = cityAction({ name: "consultation.comment.hide", capability: "declaration.edit", input: ZCommentHide }, async (ctx, input) => {
@@ -49,20 +61,29 @@ export const hideCommentAction = cityAction({ name: "consultation.comment.hide",
   return ref(c);
 });
 
-export const unhideCommentAction = cityAction({ name: "consultation.comment.unhide", capability: "declaration.edit", input: ZCommentRef }, async (ctx, input) => {
-  const c = await declarationComments.unhideComment(actor(ctx), input);
-  refresh(ctx.city.slug);
-  return ref(c);
-});
+export const unhideCommentAction = cityAction(
+  { name: "consultation.comment.unhide", capability: "declaration.edit", input: ZCommentRef },
+  async (ctx, input) => {
+    const c = await declarationComments.unhideComment(actor(ctx), input);
+    refresh(ctx.city.slug);
+    return ref(c);
+  },
+);
 
-export const setCommentOutcomeAction = cityAction({ name: "consultation.comment.outcome", capability: "declaration.edit", input: ZCommentOutcome }, async (ctx, input) => {
-  const c = await declarationComments.setCommentOutcome(actor(ctx), input);
-  refresh(ctx.city.slug);
-  return ref(c);
-});
+export const setCommentOutcomeAction = cityAction(
+  { name: "consultation.comment.outcome", capability: "declaration.edit", input: ZCommentOutcome },
+  async (ctx, input) => {
+    const c = await declarationComments.setCommentOutcome(actor(ctx), input);
+    refresh(ctx.city.slug);
+    return ref(c);
+  },
+);
 
-export const publishSummaryAction = cityAction({ name: "consultation.summary.publish", capability: "declaration.edit", input: ZSummaryPublish }, async (ctx, input) => {
-  const d = await setSummaryPublished({ db: ctx.db, actorId: ctx.user.id }, input);
-  refresh(ctx.city.slug);
-  return d;
-});
+export const publishSummaryAction = cityAction(
+  { name: "consultation.summary.publish", capability: "declaration.edit", input: ZSummaryPublish },
+  async (ctx, input) => {
+    const d = await setSummaryPublished({ db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return d;
+  },
+);

@@ -25,14 +25,11 @@ export const createDeclarationAction = cityAction(
 );
 
 /** Saves the editor's text as a new version; merges with a version saved meanwhile, or answers "conflict" with its changes. */
-export const saveDeclarationAction = cityAction(
-  { name: "declaration.save", capability: "declaration.edit", input: ZDeclarationSave },
-  async (ctx, input) => {
-    const saved = await saveDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
-    refresh(ctx.city.slug);
-    return saved;
-  },
-);
+export const saveDeclarationAction = cityAction({ name: "declaration.save", capability: "declaration.edit", input: ZDeclarationSave }, async (ctx, input) => {
+  const saved = await saveDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return saved;
+});
 
 export const restoreVersionAction = cityAction(
   { name: "declaration.restore", capability: "declaration.edit", input: ZDeclarationRestore },
@@ -67,17 +64,20 @@ export const moveDeclarationAction = cityAction(
 export const produceDeclarationFilesAction = cityAction(
   { name: "declaration.files", capability: "declaration.edit", input: ZDocumentFiles },
   async (ctx, input) => {
-    const files = await storeDeclarationDocuments(ctx.db, { declarationId: input.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id, onlyMissing: true });
+    const files = await storeDeclarationDocuments(ctx.db, {
+      declarationId: input.id,
+      citySlug: ctx.city.slug,
+      cityName: ctx.city.name,
+      actorId: ctx.user.id,
+      onlyMissing: true,
+    });
     refresh(ctx.city.slug);
     return { files };
   },
 );
 
-export const startAmendmentAction = cityAction(
-  { name: "declaration.amend", capability: "declaration.edit", input: ZStartAmendment },
-  async (ctx, input) => {
-    const created = await startAmendment({ db: ctx.db, actorId: ctx.user.id }, input);
-    refresh(ctx.city.slug);
-    return { id: created.id };
-  },
-);
+export const startAmendmentAction = cityAction({ name: "declaration.amend", capability: "declaration.edit", input: ZStartAmendment }, async (ctx, input) => {
+  const created = await startAmendment({ db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return { id: created.id };
+});

@@ -54,7 +54,13 @@ async function DeclarationPage({ params, searchParams }: Props) {
     return (
       <PageShell title={t("workspace.declaration.title")} intro={t("declaration.page.intro")}>
         <EmptyState title={t("declaration.page.emptyTitle")}>
-          <p>{mayEdit ? t("declaration.page.emptyEditor") : ctx.role === "advisory_member" ? t("declaration.page.emptyAdvisory") : t("declaration.page.emptyReader")}</p>
+          <p>
+            {mayEdit
+              ? t("declaration.page.emptyEditor")
+              : ctx.role === "advisory_member"
+                ? t("declaration.page.emptyAdvisory")
+                : t("declaration.page.emptyReader")}
+          </p>
         </EmptyState>
         {mayEdit ? (
           <div className="mt-8 max-w-xl">
@@ -113,7 +119,12 @@ async function DeclarationPage({ params, searchParams }: Props) {
         ) : null}
         {frozen && canEdit ? <Alert tone="info">{t("declaration.page.frozen")}</Alert> : null}
         {declaration.consultationOpensOn && declaration.consultationClosesOn ? (
-          <p>{t("declaration.page.consultationDates", { opens: formatDay(locale, declaration.consultationOpensOn), closes: formatDay(locale, declaration.consultationClosesOn) })}</p>
+          <p>
+            {t("declaration.page.consultationDates", {
+              opens: formatDay(locale, declaration.consultationOpensOn),
+              closes: formatDay(locale, declaration.consultationClosesOn),
+            })}
+          </p>
         ) : null}
         {declaration.adoptedOn ? (
           <p>
@@ -159,7 +170,14 @@ async function DeclarationPage({ params, searchParams }: Props) {
             </div>
           </section>
           {storedFiles ? (
-            <StoredFiles files={storedFiles} locale={locale} citySlug={ctx.city.slug} id={declaration.id} produce={canEdit ? produceDeclarationFilesAction : null} headingLevel={3} />
+            <StoredFiles
+              files={storedFiles}
+              locale={locale}
+              citySlug={ctx.city.slug}
+              id={declaration.id}
+              produce={canEdit ? produceDeclarationFilesAction : null}
+              headingLevel={3}
+            />
           ) : null}
         </aside>
       </div>

@@ -42,7 +42,19 @@ const options = (list: Option[]) =>
   ));
 
 /** A GET form: the filters end up in the URL, so a filtered view can be shared and works without JavaScript. */
-export function FilterForm({ action, filters, opts, t, active }: { action: string; filters: FrameworkFilters; opts: FilterOptions; t: Translator; active: boolean }) {
+export function FilterForm({
+  action,
+  filters,
+  opts,
+  t,
+  active,
+}: {
+  action: string;
+  filters: FrameworkFilters;
+  opts: FilterOptions;
+  t: Translator;
+  active: boolean;
+}) {
   return (
     <form method="get" action={action} className="rounded-lg border border-slate-300 bg-white p-4">
       <fieldset>

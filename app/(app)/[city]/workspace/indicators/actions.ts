@@ -28,21 +28,30 @@ export const deleteIndicatorAction = cityAction({ name: "indicators.delete", cap
   return deleted;
 });
 
-export const createMeasurementAction = cityAction({ name: "indicators.measurement.create", capability: "plan.edit", input: ZMeasurementCreate }, async (ctx, input) => {
-  const created = await createMeasurement(core(ctx), input);
-  refresh(ctx.city.slug);
-  return created;
-});
+export const createMeasurementAction = cityAction(
+  { name: "indicators.measurement.create", capability: "plan.edit", input: ZMeasurementCreate },
+  async (ctx, input) => {
+    const created = await createMeasurement(core(ctx), input);
+    refresh(ctx.city.slug);
+    return created;
+  },
+);
 
 /** The earlier values are kept in the measurement's history with the reason. */
-export const correctMeasurementAction = cityAction({ name: "indicators.measurement.correct", capability: "plan.edit", input: ZMeasurementCorrect }, async (ctx, input) => {
-  const saved = await correctMeasurement(core(ctx), input);
-  refresh(ctx.city.slug);
-  return saved;
-});
+export const correctMeasurementAction = cityAction(
+  { name: "indicators.measurement.correct", capability: "plan.edit", input: ZMeasurementCorrect },
+  async (ctx, input) => {
+    const saved = await correctMeasurement(core(ctx), input);
+    refresh(ctx.city.slug);
+    return saved;
+  },
+);
 
-export const deleteMeasurementAction = cityAction({ name: "indicators.measurement.delete", capability: "plan.edit", input: ZIndicatorDelete }, async (ctx, input) => {
-  const deleted = await deleteMeasurement(core(ctx), input);
-  refresh(ctx.city.slug);
-  return deleted;
-});
+export const deleteMeasurementAction = cityAction(
+  { name: "indicators.measurement.delete", capability: "plan.edit", input: ZIndicatorDelete },
+  async (ctx, input) => {
+    const deleted = await deleteMeasurement(core(ctx), input);
+    refresh(ctx.city.slug);
+    return deleted;
+  },
+);

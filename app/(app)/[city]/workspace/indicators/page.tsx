@@ -41,7 +41,9 @@ export default async function IndicatorsPage({ params }: Props) {
           </h2>
           {!canEdit ? <p className="text-sm text-slate-800">{m.list.readOnly}</p> : null}
           {indicators.length === 0 ? (
-            <EmptyState title={m.list.empty}>{plans.length === 0 ? <Link href={`/${ctx.city.slug}/workspace/action-plan`}>{m.list.emptyNoPlan}</Link> : canEdit ? m.list.emptyEditor : null}</EmptyState>
+            <EmptyState title={m.list.empty}>
+              {plans.length === 0 ? <Link href={`/${ctx.city.slug}/workspace/action-plan`}>{m.list.emptyNoPlan}</Link> : canEdit ? m.list.emptyEditor : null}
+            </EmptyState>
           ) : (
             <div className="overflow-x-auto">
               <table className="min-w-full text-left text-sm">
@@ -64,7 +66,11 @@ export default async function IndicatorsPage({ params }: Props) {
                         <Link href={`/${ctx.city.slug}/workspace/action-plan/${i.planId}`}>{i.planTitle}</Link>
                       </td>
                       <td className="p-2">{m.type[i.type]}</td>
-                      <td className="p-2 tabular-nums">{i.assessment.latest ? `${formatNumber(locale, i.assessment.latest.value, { maximumFractionDigits: 2 })} ${i.unit} (${i.assessment.latest.period})` : m.list.noValue}</td>
+                      <td className="p-2 tabular-nums">
+                        {i.assessment.latest
+                          ? `${formatNumber(locale, i.assessment.latest.value, { maximumFractionDigits: 2 })} ${i.unit} (${i.assessment.latest.period})`
+                          : m.list.noValue}
+                      </td>
                       <td className="p-2">
                         <TargetStatusBadge status={i.assessment.status} label={m.status[i.assessment.status]} />
                       </td>
@@ -84,8 +90,25 @@ export default async function IndicatorsPage({ params }: Props) {
             submitLabel={d.actionPlans.form.create}
             fields={indicatorFields(d, options, [], plans)}
             initial={{
-              planId: plans[0]!.id, name: "", definition: "", type: "outcome", unit: "", direction: "higher", baselineValue: "", baselineYear: "", targetValue: "", targetYear: "",
-              dataSource: "", ownerId: "", frequency: "yearly", dimensions: [], objectiveIds: [], charterArticles: [], udhrArticles: [], sdgs: [], groups: [],
+              planId: plans[0]!.id,
+              name: "",
+              definition: "",
+              type: "outcome",
+              unit: "",
+              direction: "higher",
+              baselineValue: "",
+              baselineYear: "",
+              targetValue: "",
+              targetYear: "",
+              dataSource: "",
+              ownerId: "",
+              frequency: "yearly",
+              dimensions: [],
+              objectiveIds: [],
+              charterArticles: [],
+              udhrArticles: [],
+              sdgs: [],
+              groups: [],
             }}
             texts={formTexts(d, "indicators")}
           />

@@ -27,7 +27,13 @@ export function MarkReadButton({ citySlug, id, label, accessibleLabel }: { cityS
   const { pending, error, run } = useRun();
   return (
     <div className="text-right">
-      <Button variant="secondary" aria-label={accessibleLabel} disabled={pending} aria-busy={pending} onClick={() => run(() => markReadAction(citySlug, { id }))}>
+      <Button
+        variant="secondary"
+        aria-label={accessibleLabel}
+        disabled={pending}
+        aria-busy={pending}
+        onClick={() => run(() => markReadAction(citySlug, { id }))}
+      >
         {label}
       </Button>
       {error ? (
@@ -44,7 +50,17 @@ export function MarkAllReadButton({ citySlug, label, done }: { citySlug: string;
   const [marked, setMarked] = useState(false);
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button variant="secondary" disabled={pending} aria-busy={pending} onClick={() => run(() => markAllReadAction(citySlug, {}), () => setMarked(true))}>
+      <Button
+        variant="secondary"
+        disabled={pending}
+        aria-busy={pending}
+        onClick={() =>
+          run(
+            () => markAllReadAction(citySlug, {}),
+            () => setMarked(true),
+          )
+        }
+      >
         {label}
       </Button>
       <span role="status" className="text-sm font-medium text-green-800">

@@ -64,9 +64,15 @@ export default async function NotificationsPage({ params }: Props) {
                 <caption className="sr-only">{t("reminders.needsUpdate.tableCaption")}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="py-2 pr-4">{t("reminders.needsUpdate.commitment")}</th>
-                    <th scope="col" className="py-2 pr-4">{t("reminders.needsUpdate.owner")}</th>
-                    <th scope="col" className="py-2">{t("reminders.needsUpdate.lastUpdate")}</th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("reminders.needsUpdate.commitment")}
+                    </th>
+                    <th scope="col" className="py-2 pr-4">
+                      {t("reminders.needsUpdate.owner")}
+                    </th>
+                    <th scope="col" className="py-2">
+                      {t("reminders.needsUpdate.lastUpdate")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -104,10 +110,18 @@ export default async function NotificationsPage({ params }: Props) {
               <caption className="sr-only">{t("reminders.overdue.tableCaption")}</caption>
               <thead>
                 <tr className="border-b-2 border-slate-400">
-                  <th scope="col" className="py-2 pr-4">{t("reminders.needsUpdate.commitment")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("reminders.needsUpdate.owner")}</th>
-                  <th scope="col" className="py-2 pr-4">{t("reminders.overdue.targetDate")}</th>
-                  <th scope="col" className="py-2">{t("reminders.overdue.status")}</th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("reminders.needsUpdate.commitment")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("reminders.needsUpdate.owner")}
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    {t("reminders.overdue.targetDate")}
+                  </th>
+                  <th scope="col" className="py-2">
+                    {t("reminders.overdue.status")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -134,9 +148,7 @@ export default async function NotificationsPage({ params }: Props) {
           <h2 id="inbox" className="text-2xl font-semibold">
             {t("reminders.inbox.heading")}
           </h2>
-          {unread > 0 ? (
-            <MarkAllReadButton citySlug={slug} label={t("reminders.inbox.markAllRead")} done={t("reminders.inbox.markedAll")} />
-          ) : null}
+          {unread > 0 ? <MarkAllReadButton citySlug={slug} label={t("reminders.inbox.markAllRead")} done={t("reminders.inbox.markedAll")} /> : null}
         </div>
         {unread > 0 ? <p className="mt-1 text-slate-800">{t("reminders.inbox.unreadCount", { count: unread })}</p> : null}
         {notifications.length === 0 ? (

@@ -8,7 +8,15 @@ import { storeReportDocuments } from "@/lib/features/publication/documents/store
 import { createReport, regenerateReport } from "@/lib/features/reports/generate-report";
 import { addRecommendation, deleteRecommendation, saveEvaluation } from "@/lib/features/reports/recommendations";
 import { saveSection } from "@/lib/features/reports/save-section";
-import { ZEvaluationSave, ZRecommendationAdd, ZRecommendationDelete, ZReportCreate, ZReportRef, ZReportTransition, ZSectionSave } from "@/lib/features/reports/schema";
+import {
+  ZEvaluationSave,
+  ZRecommendationAdd,
+  ZRecommendationDelete,
+  ZReportCreate,
+  ZReportRef,
+  ZReportTransition,
+  ZSectionSave,
+} from "@/lib/features/reports/schema";
 import { transitionReport } from "@/lib/features/reports/transition-report";
 import type { CommentActor } from "@/lib/features/comments/target";
 import { reportComments, ZReportCommentAdd } from "@/lib/features/comments/targets/report";
@@ -36,11 +44,14 @@ export const saveSectionAction = cityAction({ name: "reports.section.save", capa
   return saved;
 });
 
-export const addRecommendationAction = cityAction({ name: "reports.recommendation.add", capability: "report.edit", input: ZRecommendationAdd }, async (ctx, input) => {
-  const added = await addRecommendation({ db: ctx.db, actorId: ctx.user.id }, input);
-  refresh(ctx.city.slug);
-  return added;
-});
+export const addRecommendationAction = cityAction(
+  { name: "reports.recommendation.add", capability: "report.edit", input: ZRecommendationAdd },
+  async (ctx, input) => {
+    const added = await addRecommendation({ db: ctx.db, actorId: ctx.user.id }, input);
+    refresh(ctx.city.slug);
+    return added;
+  },
+);
 
 export const deleteRecommendationAction = cityAction(
   { name: "reports.recommendation.delete", capability: "report.edit", input: ZRecommendationDelete },
@@ -72,7 +83,13 @@ export const transitionReportAction = cityAction({ name: "reports.transition", c
 
 /** Makes the files of a published report that are not stored yet (after the printer was missing, say). */
 export const produceReportFilesAction = cityAction({ name: "reports.files", capability: "report.edit", input: ZDocumentFiles }, async (ctx, input) => {
-  const files = await storeReportDocuments(ctx.db, { reportId: input.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id, onlyMissing: true });
+  const files = await storeReportDocuments(ctx.db, {
+    reportId: input.id,
+    citySlug: ctx.city.slug,
+    cityName: ctx.city.name,
+    actorId: ctx.user.id,
+    onlyMissing: true,
+  });
   refresh(ctx.city.slug);
   return { files };
 });
@@ -80,11 +97,14 @@ export const produceReportFilesAction = cityAction({ name: "reports.files", capa
 const commenter = (ctx: CityContext): CommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
 
 /** A comment on a passage or section, on the whole report, or a reply; who may comment when is checked inside. */
-export const addReportCommentAction = cityAction({ name: "reports.comment.add", capability: "report.comment", input: ZReportCommentAdd }, async (ctx, input) => {
-  const added = await reportComments.addComment(commenter(ctx), input);
-  refresh(ctx.city.slug);
-  return { id: added.id };
-});
+export const addReportCommentAction = cityAction(
+  { name: "reports.comment.add", capability: "report.comment", input: ZReportCommentAdd },
+  async (ctx, input) => {
+    const added = await reportComments.addComment(commenter(ctx), input);
+    refresh(ctx.city.slug);
+    return { id: added.id };
+  },
+);
 
 /** An officer's outcome for a thread, with the reason the commenter will read. */
 export const setReportCommentOutcomeAction = cityAction(
@@ -104,11 +124,14 @@ export const editReportCommentAction = cityAction({ name: "reports.comment.edit"
 });
 
 /** The author withdraws their comment; its replies stay. */
-export const deleteReportCommentAction = cityAction({ name: "reports.comment.delete", capability: "report.comment", input: ZCommentRef }, async (ctx, input) => {
-  const saved = await reportComments.deleteComment(commenter(ctx), input);
-  refresh(ctx.city.slug);
-  return { id: saved.id, version: saved.version };
-});
+export const deleteReportCommentAction = cityAction(
+  { name: "reports.comment.delete", capability: "report.comment", input: ZCommentRef },
+  async (ctx, input) => {
+    const saved = await reportComments.deleteComment(commenter(ctx), input);
+    refresh(ctx.city.slug);
+    return { id: saved.id, version: saved.version };
+  },
+);
 
 /** An officer hides a comment from everyone but officers, with a reason. */
 export const hideReportCommentAction = cityAction({ name: "reports.comment.hide", capability: "report.edit", input: ZCommentHide }, async (ctx, input) => {

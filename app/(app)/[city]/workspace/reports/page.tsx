@@ -36,7 +36,9 @@ export default async function ReportsPage({ params }: Props) {
           <table className="w-full border-collapse text-left">
             <thead>
               <tr className="border-b border-slate-400">
-                <th scope="col" className="py-2">{t("reports.list.year")}</th>
+                <th scope="col" className="py-2">
+                  {t("reports.list.year")}
+                </th>
                 <th scope="col">{t("reports.list.status")}</th>
                 <th scope="col">{t("reports.list.locales")}</th>
                 <th scope="col">{t("reports.list.updated")}</th>
@@ -46,12 +48,20 @@ export default async function ReportsPage({ params }: Props) {
               {reports.map((r) => (
                 <tr key={r.id} className="border-b border-slate-200">
                   <th scope="row" className="py-2">
-                    <Link href={`/${ctx.city.slug}/workspace/reports/${r.id}`} className="text-blue-800 underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-blue-700">
+                    <Link
+                      href={`/${ctx.city.slug}/workspace/reports/${r.id}`}
+                      className="text-blue-800 underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-blue-700"
+                    >
                       {t("reports.doc.title", { year: r.year })}
                     </Link>
                   </th>
                   <td>{t(`reports.status.${r.status}`)}</td>
-                  <td>{r.locales.filter(isLocale).map((l) => LOCALE_NAMES[l]).join(", ")}</td>
+                  <td>
+                    {r.locales
+                      .filter(isLocale)
+                      .map((l) => LOCALE_NAMES[l])
+                      .join(", ")}
+                  </td>
                   <td>{formatDate(locale, r.updatedAt)}</td>
                 </tr>
               ))}
@@ -64,7 +74,12 @@ export default async function ReportsPage({ params }: Props) {
           <h2 id="reports-create" className="text-2xl font-semibold text-slate-900">
             {t("reports.list.createHeading")}
           </h2>
-          <CreateReportForm citySlug={ctx.city.slug} cityLocales={cityLocales} defaultYear={new Date().getUTCFullYear() - 1} messages={dictionary(locale).reports} />
+          <CreateReportForm
+            citySlug={ctx.city.slug}
+            cityLocales={cityLocales}
+            defaultYear={new Date().getUTCFullYear() - 1}
+            messages={dictionary(locale).reports}
+          />
         </section>
       )}
     </PageShell>

@@ -13,20 +13,14 @@ function refresh(slug: string) {
 }
 
 /** Receives FormData {file}; the bytes decide whether it is a PNG or JPEG of an allowed size. */
-export const uploadCityLogoAction = cityAction(
-  { name: "citySettings.logo.upload", capability: "settings.manage", input: ZLogoUpload },
-  async (ctx, input) => {
-    const saved = await setCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
-    refresh(ctx.city.slug);
-    return saved;
-  },
-);
+export const uploadCityLogoAction = cityAction({ name: "citySettings.logo.upload", capability: "settings.manage", input: ZLogoUpload }, async (ctx, input) => {
+  const saved = await setCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return saved;
+});
 
-export const removeCityLogoAction = cityAction(
-  { name: "citySettings.logo.remove", capability: "settings.manage", input: ZLogoRemove },
-  async (ctx, input) => {
-    const result = await removeCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
-    refresh(ctx.city.slug);
-    return result;
-  },
-);
+export const removeCityLogoAction = cityAction({ name: "citySettings.logo.remove", capability: "settings.manage", input: ZLogoRemove }, async (ctx, input) => {
+  const result = await removeCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
+  refresh(ctx.city.slug);
+  return result;
+});

@@ -11,9 +11,7 @@ import { ZAppointCityAdmin, type TAppointCityAdmin, type TAppointCityAdminInput 
 import { appointCityAdminAction } from "../../actions";
 import { fill, type AdminMessages } from "../../messages";
 
-type Outcome =
-  | { kind: "member"; userName: string; alreadyAdmin: boolean }
-  | { kind: "invited"; email: string; url: string; emailed: boolean };
+type Outcome = { kind: "member"; userName: string; alreadyAdmin: boolean } | { kind: "invited"; email: string; url: string; emailed: boolean };
 
 export function AppointAdminForm({ slug, messages }: { slug: string; messages: AdminMessages }) {
   const m = messages.appoint;

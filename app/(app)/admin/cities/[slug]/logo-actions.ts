@@ -13,22 +13,16 @@ function refresh(slug: string) {
   revalidateTag(cityCacheTag(slug), { expire: 0 });
 }
 
-export const uploadPlatformCityLogoAction = platformAction(
-  { name: "cities.logo.upload", input: ZPlatformLogoUpload },
-  async (user, { citySlug, ...input }) => {
-    const scope = await platformLogoScope(citySlug, user.id);
-    const saved = await setCityLogo(scope, input);
-    refresh(scope.city.slug);
-    return saved;
-  },
-);
+export const uploadPlatformCityLogoAction = platformAction({ name: "cities.logo.upload", input: ZPlatformLogoUpload }, async (user, { citySlug, ...input }) => {
+  const scope = await platformLogoScope(citySlug, user.id);
+  const saved = await setCityLogo(scope, input);
+  refresh(scope.city.slug);
+  return saved;
+});
 
-export const removePlatformCityLogoAction = platformAction(
-  { name: "cities.logo.remove", input: ZPlatformLogoRemove },
-  async (user, { citySlug, ...input }) => {
-    const scope = await platformLogoScope(citySlug, user.id);
-    const result = await removeCityLogo(scope, input);
-    refresh(scope.city.slug);
-    return result;
-  },
-);
+export const removePlatformCityLogoAction = platformAction({ name: "cities.logo.remove", input: ZPlatformLogoRemove }, async (user, { citySlug, ...input }) => {
+  const scope = await platformLogoScope(citySlug, user.id);
+  const result = await removeCityLogo(scope, input);
+  refresh(scope.city.slug);
+  return result;
+});

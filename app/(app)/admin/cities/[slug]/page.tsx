@@ -50,9 +50,7 @@ async function AdminCityPage({ params }: Props) {
     <main id="main" tabIndex={-1} className="mx-auto max-w-4xl space-y-10 px-4 py-8 focus:outline-none">
       <div className="space-y-2">
         <p>
-          <Link href="/admin">
-            {t("admin.nav.backToCities")}
-          </Link>
+          <Link href="/admin">{t("admin.nav.backToCities")}</Link>
         </p>
         <h1 className="text-3xl font-bold text-slate-900">{city.name}</h1>
         <p>
@@ -118,8 +116,7 @@ async function AdminCityPage({ params }: Props) {
             <ul className="list-disc space-y-1 pl-6">
               {city.pendingInvitations.map((i) => (
                 <li key={i.id}>
-                  {i.email} —{" "}
-                  {t("admin.detail.invitedOn", { date: formatDate(locale, i.createdAt), expires: formatDate(locale, i.expiresAt) })}
+                  {i.email} — {t("admin.detail.invitedOn", { date: formatDate(locale, i.createdAt), expires: formatDate(locale, i.expiresAt) })}
                 </li>
               ))}
             </ul>
@@ -142,7 +139,15 @@ async function AdminCityPage({ params }: Props) {
           </h2>
           <p className="max-w-prose text-slate-700">{t("identity.intro")}</p>
           <IdentityProvidersPanel
-            initial={providers.map(({ id, displayName, issuer, clientId, enabled, version, redirectUri }) => ({ id, displayName, issuer, clientId, enabled, version, redirectUri }))}
+            initial={providers.map(({ id, displayName, issuer, clientId, enabled, version, redirectUri }) => ({
+              id,
+              displayName,
+              issuer,
+              clientId,
+              enabled,
+              version,
+              redirectUri,
+            }))}
             canEdit
             messages={dictionary(locale).identity}
             actions={{ create: createCityIdentityProviderAction, update: updateCityIdentityProviderAction, remove: deleteCityIdentityProviderAction }}
@@ -181,9 +186,15 @@ async function AdminCityPage({ params }: Props) {
           <table className="min-w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="px-3 py-2">{t("admin.detail.auditWhen")}</th>
-                <th scope="col" className="px-3 py-2">{t("admin.detail.auditAction")}</th>
-                <th scope="col" className="px-3 py-2">{t("admin.detail.auditBy")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("admin.detail.auditWhen")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("admin.detail.auditAction")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("admin.detail.auditBy")}
+                </th>
               </tr>
             </thead>
             <tbody>

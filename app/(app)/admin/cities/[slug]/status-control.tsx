@@ -54,7 +54,13 @@ export function StatusControl({
         </Button>
       )}
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <div role="status">{done ? <Alert tone="success" announce={false}>{done}</Alert> : null}</div>
+      <div role="status">
+        {done ? (
+          <Alert tone="success" announce={false}>
+            {done}
+          </Alert>
+        ) : null}
+      </div>
     </div>
   );
 }

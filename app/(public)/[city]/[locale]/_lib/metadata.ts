@@ -21,7 +21,8 @@ export async function publicMetadata(
 ): Promise<Metadata> {
   const { city, locale } = ctx;
   const t = translator(locale);
-  const title = page.title === null ? t("publicSite.home.metaTitle", { name: city.name }) : t("publicSite.meta.pageTitle", { page: page.title, name: city.name });
+  const title =
+    page.title === null ? t("publicSite.home.metaTitle", { name: city.name }) : t("publicSite.meta.pageTitle", { page: page.title, name: city.name });
   const base = configuredAppUrl();
   const canonical = publicPath(city.slug, locale, page.path);
   const logoPath = ctx.kind === "ok" ? await getPublicLogoPath(city.slug) : null;

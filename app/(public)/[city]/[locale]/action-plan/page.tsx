@@ -18,7 +18,6 @@ export const revalidate = 3600;
 
 type Props = { params: Promise<{ city: string; locale: string }> };
 
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await publicPageData(params);
   if (page.kind === "not_found") return {};
@@ -90,7 +89,14 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
                 <ScrollTable
                   id={`actions-${o.key}`}
                   caption={t("publicPlan.actionsCaption", { objective: o.title })}
-                  head={[t("publicPlan.action"), t("publicPlan.status"), t("publicPlan.progress"), t("publicPlan.department"), t("publicPlan.start"), t("publicPlan.due")]}
+                  head={[
+                    t("publicPlan.action"),
+                    t("publicPlan.status"),
+                    t("publicPlan.progress"),
+                    t("publicPlan.department"),
+                    t("publicPlan.start"),
+                    t("publicPlan.due"),
+                  ]}
                 >
                   {actions.map((a) => (
                     <tr key={a.key}>
@@ -151,10 +157,7 @@ async function PublicActionPlan({ params }: Props) {
       ))}
       {plans.length > 0 ? (
         <p>
-          <a
-            href={publicPath(city.slug, locale, "/data")}
-            className="underline-offset-4 hover:text-blue-950"
-          >
+          <a href={publicPath(city.slug, locale, "/data")} className="underline-offset-4 hover:text-blue-950">
             {t("publicPlan.dataLink")}
           </a>
         </p>

@@ -62,7 +62,8 @@ async function PublicCommitments({ params }: Props) {
                 <h2 id={`layer-${layer}`} className="text-2xl font-semibold text-slate-900">
                   {layerLabel(t, layer)}{" "}
                   <span className="text-base font-normal text-slate-700">
-                    ({t(plural(items.length, "publicSite.commitments.layerCountOne", "publicSite.commitments.layerCountOther"), { count: f.num(items.length) })})
+                    ({t(plural(items.length, "publicSite.commitments.layerCountOne", "publicSite.commitments.layerCountOther"), { count: f.num(items.length) })}
+                    )
                   </span>
                 </h2>
                 <p className="max-w-prose text-slate-800">{t(`framework.layerIntro.${layer}`)}</p>

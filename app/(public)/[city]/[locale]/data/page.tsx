@@ -23,7 +23,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await publicPageData(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
-  return publicMetadata(page, { path: "/data", title: t("publicSite.data.title"), description: t("publicSite.data.metaDescription", { name: page.city.name }) });
+  return publicMetadata(page, {
+    path: "/data",
+    title: t("publicSite.data.title"),
+    description: t("publicSite.data.metaDescription", { name: page.city.name }),
+  });
 }
 
 /** The open-data page: every dataset with its download links and fields, the licence, the catalogue and the feed. */

@@ -33,7 +33,11 @@ function Summary({ d, locale }: { d: PublicDeclaration; locale: Locale }) {
   const s = d.summary!;
   const t = translator(locale);
   const groupTitle = (g: (typeof s.groups)[number]) =>
-    g.kind === "whole" ? t("consultation.summary.whole") : g.kind === "orphaned" ? t("consultation.summary.orphaned") : g.label || t("consultation.summary.preamble");
+    g.kind === "whole"
+      ? t("consultation.summary.whole")
+      : g.kind === "orphaned"
+        ? t("consultation.summary.orphaned")
+        : g.label || t("consultation.summary.preamble");
   const stats: [string, string][] = [
     [t("consultation.stats.comments"), formatNumber(locale, s.stats.comments)],
     [t("consultation.stats.commenters"), formatNumber(locale, s.stats.commenters)],
@@ -135,7 +139,9 @@ async function PublicDeclarationPage({ params }: Props) {
         {d ? (
           <p className="max-w-prose text-lg text-slate-800">{t("consultation.public.intro", { name: city.name })}</p>
         ) : (
-          <p className="max-w-prose rounded-md border border-slate-300 bg-slate-50 p-4 text-slate-900">{t("consultation.public.notPublished", { name: city.name })}</p>
+          <p className="max-w-prose rounded-md border border-slate-300 bg-slate-50 p-4 text-slate-900">
+            {t("consultation.public.notPublished", { name: city.name })}
+          </p>
         )}
       </div>
       {d ? (
@@ -152,7 +158,11 @@ async function PublicDeclarationPage({ params }: Props) {
               {d.councilResolutionRef ? <li>{t("consultation.public.resolution", { ref: d.councilResolutionRef })}</li> : null}
               {d.vote ? (
                 <li>
-                  {t("consultation.public.vote", { for: formatNumber(locale, d.vote.for ?? 0), against: formatNumber(locale, d.vote.against ?? 0), abstain: formatNumber(locale, d.vote.abstain ?? 0) })}
+                  {t("consultation.public.vote", {
+                    for: formatNumber(locale, d.vote.for ?? 0),
+                    against: formatNumber(locale, d.vote.against ?? 0),
+                    abstain: formatNumber(locale, d.vote.abstain ?? 0),
+                  })}
                 </li>
               ) : null}
             </ul>

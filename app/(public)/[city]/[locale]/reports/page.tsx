@@ -19,7 +19,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await publicPageData(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
-  return publicMetadata(page, { path: "/reports", title: t("publicSite.notYet.reports.title"), description: t("publicSite.notYet.reports.metaDescription", { name: page.city.name }) });
+  return publicMetadata(page, {
+    path: "/reports",
+    title: t("publicSite.notYet.reports.title"),
+    description: t("publicSite.notYet.reports.metaDescription", { name: page.city.name }),
+  });
 }
 
 /** The city's published annual reports, newest first; only frozen publications are read. */
@@ -38,10 +42,7 @@ async function PublicReports({ params }: Props) {
       <ul className="space-y-2">
         {reports.map((r) => (
           <li key={r.year}>
-            <a
-              href={publicPath(city.slug, locale, `/reports/${r.year}`)}
-              className="text-lg underline-offset-4 hover:text-blue-950"
-            >
+            <a href={publicPath(city.slug, locale, `/reports/${r.year}`)} className="text-lg underline-offset-4 hover:text-blue-950">
               {t("reports.public.read", { year: r.year })}
             </a>{" "}
             {r.publishedAt && <span className="text-slate-700">({t("reports.public.publishedOn", { date: formatDate(locale, r.publishedAt, "long") })})</span>}

@@ -17,7 +17,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await publicPageData(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
-  return publicMetadata(page, { path: "/take-part", title: t("publicSite.takePart.title"), description: t("publicSite.takePart.metaDescription", { name: page.city.name }) });
+  return publicMetadata(page, {
+    path: "/take-part",
+    title: t("publicSite.takePart.title"),
+    description: t("publicSite.takePart.metaDescription", { name: page.city.name }),
+  });
 }
 
 /** How to take part, whom to write to, and the anti-discrimination office or ombudsperson — as the city published them. */
@@ -49,8 +53,7 @@ async function PublicTakePart({ params }: Props) {
         </h2>
         {profile?.contactEmail ? (
           <p className="text-slate-800">
-            {t("publicSite.takePart.contactText")}{" "}
-            <ContactLink value={profile.contactEmail} />
+            {t("publicSite.takePart.contactText")} <ContactLink value={profile.contactEmail} />
           </p>
         ) : (
           <p className="text-slate-800">{t("publicSite.takePart.contactNone")}</p>

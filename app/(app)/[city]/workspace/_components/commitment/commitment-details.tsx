@@ -34,7 +34,9 @@ export function CommitmentDetails({
             <dd>
               {describeField(f, values, options, messages, statusLabels, locale)}
               {f === "maturity" ? <span className="block text-sm text-slate-700">{messages.maturityExplain[record.maturity]}</span> : null}
-              {f === "progress" && record.progressMode === "actions" ? <span className="block text-sm text-slate-700">{messages.form.progressDerived}</span> : null}
+              {f === "progress" && record.progressMode === "actions" ? (
+                <span className="block text-sm text-slate-700">{messages.form.progressDerived}</span>
+              ) : null}
             </dd>
           </div>
         ))}

@@ -8,7 +8,14 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
-import { COMMITMENT_STATUSES, PROGRESS_MODES, trackedChanged, ZCommitmentEdit, type ProgressModeValue, type TCommitmentEdit } from "@/lib/features/commitments/schema";
+import {
+  COMMITMENT_STATUSES,
+  PROGRESS_MODES,
+  trackedChanged,
+  ZCommitmentEdit,
+  type ProgressModeValue,
+  type TCommitmentEdit,
+} from "@/lib/features/commitments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { updateCommitmentAction } from "../../commitments/actions";
@@ -23,7 +30,25 @@ type Outcome =
   | { kind: "conflict"; message: string; current: CommitmentRecord }
   | { kind: "keptMine" };
 
-const FIELDS = new Set<string>(["title", "text", "status", "maturity", "progress", "ownerId", "departmentId", "startDate", "targetDate", "charterArticles", "udhrArticles", "sdgs", "groups", "note", "isPublic", "notePublic", "progressMode"]);
+const FIELDS = new Set<string>([
+  "title",
+  "text",
+  "status",
+  "maturity",
+  "progress",
+  "ownerId",
+  "departmentId",
+  "startDate",
+  "targetDate",
+  "charterArticles",
+  "udhrArticles",
+  "sdgs",
+  "groups",
+  "note",
+  "isPublic",
+  "notePublic",
+  "progressMode",
+]);
 
 /** The whole commitment in one form; a change of status, progress or maturity asks for a note. */
 export function CommitmentForm({
@@ -58,7 +83,10 @@ export function CommitmentForm({
   const [loaded, setLoaded] = useState<TCommitmentEdit>(initial);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const err = (msg?: string) => issueText(msg, messages.validation);
-  const [status, progress, maturity, baseline, note, mode] = useWatch({ control: form.control, name: ["status", "progress", "maturity", "baseline", "note", "progressMode"] });
+  const [status, progress, maturity, baseline, note, mode] = useWatch({
+    control: form.control,
+    name: ["status", "progress", "maturity", "baseline", "note", "progressMode"],
+  });
   const needsNote = trackedChanged(baseline, { status, progress: Number.isNaN(progress) ? baseline.progress : progress, maturity });
   const manual = (mode ?? progressMode) === "manual";
 
@@ -161,7 +189,16 @@ export function CommitmentForm({
           </select>
         </Field>
         <Field id="commitment-progress" label={`${f.progress} (%)`} hint={manual ? m.progressHint : m.progressDerived} error={err(errors.progress?.message)}>
-          <input type="number" min={0} max={100} step={1} inputMode="numeric" readOnly={!manual} {...input("progress", true)} {...form.register("progress", { valueAsNumber: true })} />
+          <input
+            type="number"
+            min={0}
+            max={100}
+            step={1}
+            inputMode="numeric"
+            readOnly={!manual}
+            {...input("progress", true)}
+            {...form.register("progress", { valueAsNumber: true })}
+          />
         </Field>
       </div>
 
@@ -205,28 +242,64 @@ export function CommitmentForm({
           control={form.control}
           name="charterArticles"
           render={({ field, fieldState }) => (
-            <MultiSelect id="commitment-charterArticles" legend={f.charterArticles} hint={m.charterHint} groups={options.charter} value={field.value} onChange={field.onChange} messages={messages.multiSelect} error={err(fieldState.error?.message ?? fieldState.error?.root?.message)} />
+            <MultiSelect
+              id="commitment-charterArticles"
+              legend={f.charterArticles}
+              hint={m.charterHint}
+              groups={options.charter}
+              value={field.value}
+              onChange={field.onChange}
+              messages={messages.multiSelect}
+              error={err(fieldState.error?.message ?? fieldState.error?.root?.message)}
+            />
           )}
         />
         <Controller
           control={form.control}
           name="udhrArticles"
           render={({ field, fieldState }) => (
-            <MultiSelect id="commitment-udhrArticles" legend={f.udhrArticles} hint={m.udhrHint} groups={[{ key: "udhr", heading: f.udhrArticles, items: options.udhr }]} value={field.value} onChange={field.onChange} messages={messages.multiSelect} error={err(fieldState.error?.message)} />
+            <MultiSelect
+              id="commitment-udhrArticles"
+              legend={f.udhrArticles}
+              hint={m.udhrHint}
+              groups={[{ key: "udhr", heading: f.udhrArticles, items: options.udhr }]}
+              value={field.value}
+              onChange={field.onChange}
+              messages={messages.multiSelect}
+              error={err(fieldState.error?.message)}
+            />
           )}
         />
         <Controller
           control={form.control}
           name="sdgs"
           render={({ field, fieldState }) => (
-            <MultiSelect id="commitment-sdgs" legend={f.sdgs} hint={m.sdgsHint} groups={[{ key: "sdgs", heading: f.sdgs, items: options.sdgs }]} value={field.value} onChange={field.onChange} messages={messages.multiSelect} error={err(fieldState.error?.message)} />
+            <MultiSelect
+              id="commitment-sdgs"
+              legend={f.sdgs}
+              hint={m.sdgsHint}
+              groups={[{ key: "sdgs", heading: f.sdgs, items: options.sdgs }]}
+              value={field.value}
+              onChange={field.onChange}
+              messages={messages.multiSelect}
+              error={err(fieldState.error?.message)}
+            />
           )}
         />
         <Controller
           control={form.control}
           name="groups"
           render={({ field, fieldState }) => (
-            <MultiSelect id="commitment-groups" legend={f.groups} hint={m.groupsHint} groups={options.groups} value={field.value} onChange={field.onChange} messages={messages.multiSelect} error={err(fieldState.error?.message)} />
+            <MultiSelect
+              id="commitment-groups"
+              legend={f.groups}
+              hint={m.groupsHint}
+              groups={options.groups}
+              value={field.value}
+              onChange={field.onChange}
+              messages={messages.multiSelect}
+              error={err(fieldState.error?.message)}
+            />
           )}
         />
       </section>
@@ -249,7 +322,13 @@ export function CommitmentForm({
 
       {note?.trim() ? (
         <div className="flex items-start gap-2">
-          <input id="commitment-notePublic" type="checkbox" className="mt-1 h-4 w-4" aria-describedby="commitment-notePublic-hint" {...form.register("notePublic")} />
+          <input
+            id="commitment-notePublic"
+            type="checkbox"
+            className="mt-1 h-4 w-4"
+            aria-describedby="commitment-notePublic-hint"
+            {...form.register("notePublic")}
+          />
           <div>
             <label htmlFor="commitment-notePublic" className="font-semibold">
               {publicMessages.notePublic}

@@ -56,8 +56,8 @@ export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContex
     id: e.id,
     kind: e.kind,
     title: e.title,
-    href: e.kind === "link" ? e.url ?? "" : `/api/cities/${ctx.city.slug}/evidence/${e.id}`,
-    detail: e.kind === "link" ? e.url ?? "" : fill(m.evidence.fileMeta, { name: e.fileName ?? "", size: formatBytes(locale, e.size ?? 0) }),
+    href: e.kind === "link" ? (e.url ?? "") : `/api/cities/${ctx.city.slug}/evidence/${e.id}`,
+    detail: e.kind === "link" ? (e.url ?? "") : fill(m.evidence.fileMeta, { name: e.fileName ?? "", size: formatBytes(locale, e.size ?? 0) }),
     added: fill(e.createdBy ? m.evidence.addedOnBy : m.evidence.addedOn, {
       date: formatDateTime(locale, e.createdAt),
       name: (e.createdBy && names.get(e.createdBy)) || m.labels.formerMember,
@@ -105,7 +105,8 @@ export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContex
           <>
             <CommitmentDetails record={record} options={options} messages={m} statusLabels={statusLabels} locale={locale} />
             <p className="text-sm text-slate-800">
-              {d.publicSite.publishing.commitmentForm.isPublic}: <span className="font-semibold">{isPublic ? d.publicSite.publishing.commitments.yes : d.publicSite.publishing.commitments.no}</span>
+              {d.publicSite.publishing.commitmentForm.isPublic}:{" "}
+              <span className="font-semibold">{isPublic ? d.publicSite.publishing.commitments.yes : d.publicSite.publishing.commitments.no}</span>
             </p>
           </>
         )}

@@ -63,15 +63,23 @@ export function ConflictNotice({
             <caption className="p-2 text-left font-semibold">{m.conflictTable}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="p-2">{m.conflictField}</th>
-                <th scope="col" className="p-2">{m.conflictTheirs}</th>
-                <th scope="col" className="p-2">{m.conflictYours}</th>
+                <th scope="col" className="p-2">
+                  {m.conflictField}
+                </th>
+                <th scope="col" className="p-2">
+                  {m.conflictTheirs}
+                </th>
+                <th scope="col" className="p-2">
+                  {m.conflictYours}
+                </th>
               </tr>
             </thead>
             <tbody>
               {fields.map((f) => (
                 <tr key={f} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="p-2 font-semibold">{messages.fields[FIELD_LABEL_KEY[f]]}</th>
+                  <th scope="row" className="p-2 font-semibold">
+                    {messages.fields[FIELD_LABEL_KEY[f]]}
+                  </th>
                   <td className="p-2 whitespace-pre-wrap">{show(f, theirs)}</td>
                   <td className="p-2 whitespace-pre-wrap">{show(f, mine)}</td>
                 </tr>

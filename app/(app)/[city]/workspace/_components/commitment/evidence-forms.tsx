@@ -43,10 +43,25 @@ export function AddLinkForm({ citySlug, commitmentId, messages, saving }: { city
       </h3>
       {outcome?.kind === "error" ? <Alert tone="error">{outcome.message}</Alert> : null}
       <Field id="link-title" label={messages.title} hint={messages.titleHint} error={err(errors.title?.message)}>
-        <input id="link-title" type="text" className={inputClasses} aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy("link-title", { hint: true, error: !!errors.title })} {...form.register("title")} />
+        <input
+          id="link-title"
+          type="text"
+          className={inputClasses}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy("link-title", { hint: true, error: !!errors.title })}
+          {...form.register("title")}
+        />
       </Field>
       <Field id="link-url" label={messages.url} hint={messages.urlHint} error={err(errors.url?.message)}>
-        <input id="link-url" type="url" inputMode="url" className={inputClasses} aria-invalid={errors.url ? true : undefined} aria-describedby={describedBy("link-url", { hint: true, error: !!errors.url })} {...form.register("url")} />
+        <input
+          id="link-url"
+          type="url"
+          inputMode="url"
+          className={inputClasses}
+          aria-invalid={errors.url ? true : undefined}
+          aria-describedby={describedBy("link-url", { hint: true, error: !!errors.url })}
+          {...form.register("url")}
+        />
       </Field>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" variant="secondary" disabled={isSubmitting} aria-busy={isSubmitting}>
@@ -61,7 +76,17 @@ export function AddLinkForm({ citySlug, commitmentId, messages, saving }: { city
 }
 
 /** Uploads a file; size and type are checked here first and again, with the content, on the server. */
-export function UploadFileForm({ citySlug, commitmentId, messages, typeList }: { citySlug: string; commitmentId: string; messages: Messages; typeList: string }) {
+export function UploadFileForm({
+  citySlug,
+  commitmentId,
+  messages,
+  typeList,
+}: {
+  citySlug: string;
+  commitmentId: string;
+  messages: Messages;
+  typeList: string;
+}) {
   const form = useForm<TEvidenceFile>({ resolver: zodResolver(ZEvidenceFile), defaultValues: { commitmentId, title: "" } });
   const { errors, isSubmitting } = form.formState;
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -98,7 +123,14 @@ export function UploadFileForm({ citySlug, commitmentId, messages, typeList }: {
       </h3>
       {outcome?.kind === "error" ? <Alert tone="error">{outcome.message}</Alert> : null}
       <Field id="file-title" label={messages.title} hint={messages.titleHint} error={err(errors.title?.message)}>
-        <input id="file-title" type="text" className={inputClasses} aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy("file-title", { hint: true, error: !!errors.title })} {...form.register("title")} />
+        <input
+          id="file-title"
+          type="text"
+          className={inputClasses}
+          aria-invalid={errors.title ? true : undefined}
+          aria-describedby={describedBy("file-title", { hint: true, error: !!errors.title })}
+          {...form.register("title")}
+        />
       </Field>
       <Controller
         control={form.control}

@@ -53,7 +53,13 @@ export function EvidenceList({
 
   return (
     <div className="space-y-3">
-      <div role="status">{status ? <Alert tone="success" announce={false}>{status}</Alert> : null}</div>
+      <div role="status">
+        {status ? (
+          <Alert tone="success" announce={false}>
+            {status}
+          </Alert>
+        ) : null}
+      </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <p ref={headingRef} tabIndex={-1} className="sr-only">
         {messages.listCaption}

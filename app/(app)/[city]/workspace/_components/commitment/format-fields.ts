@@ -91,12 +91,26 @@ export function describeField(
     case "targetDate":
       return v[field] ? formatDay(locale, v[field]) : m.labels.notSet;
     case "charterArticles":
-      return list(v.charterArticles.map((n) => labelOf(o.charter.flatMap((g) => g.items), n)));
+      return list(
+        v.charterArticles.map((n) =>
+          labelOf(
+            o.charter.flatMap((g) => g.items),
+            n,
+          ),
+        ),
+      );
     case "udhrArticles":
       return list(v.udhrArticles.map((n) => labelOf(o.udhr, n)));
     case "sdgs":
       return list(v.sdgs.map((n) => labelOf(o.sdgs, n)));
     case "groups":
-      return list(v.groups.map((k) => labelOf(o.groups.flatMap((g) => g.items), k)));
+      return list(
+        v.groups.map((k) =>
+          labelOf(
+            o.groups.flatMap((g) => g.items),
+            k,
+          ),
+        ),
+      );
   }
 }

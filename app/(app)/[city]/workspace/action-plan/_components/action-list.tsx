@@ -20,7 +20,11 @@ export function ActionList({ actions, base, d, locale }: { actions: ActionSummar
           </Link>
           <ActionStatusBadge status={a.status} label={m.actionStatus[a.status]} />
           <span className="tabular-nums">{fill(m.rollupLabel.percent, { value: a.progress })}</span>
-          {a.dueDate ? <span>{m.fields.dueDate}: {formatDay(locale, a.dueDate)}</span> : null}
+          {a.dueDate ? (
+            <span>
+              {m.fields.dueDate}: {formatDay(locale, a.dueDate)}
+            </span>
+          ) : null}
           {a.overdue ? <Badge tone="red">{m.action.overdue}</Badge> : null}
         </li>
       ))}

@@ -5,7 +5,15 @@ import type { TargetStatus } from "@/lib/features/indicators/target-status";
 import { TargetStatusBadge } from "@/components/plans/badges";
 
 /** A plan's or an objective's indicators: name (to the indicator's page), type, and status against target. */
-export function IndicatorList({ citySlug, indicators, d }: { citySlug: string; indicators: { id: string; name: string; type: IndicatorTypeValue; assessment: { status: TargetStatus } }[]; d: Dictionary }) {
+export function IndicatorList({
+  citySlug,
+  indicators,
+  d,
+}: {
+  citySlug: string;
+  indicators: { id: string; name: string; type: IndicatorTypeValue; assessment: { status: TargetStatus } }[];
+  d: Dictionary;
+}) {
   return (
     <ul className="divide-y divide-slate-200">
       {indicators.map((i) => (

@@ -7,7 +7,19 @@ import { Button } from "@/components/ui/button";
 import { completeMilestoneAction } from "../actions";
 
 /** Completes a milestone today, or reopens it. */
-export function MilestoneToggle({ citySlug, id, version, done, labels }: { citySlug: string; id: string; version: number; done: boolean; labels: { short: string; full: string } }) {
+export function MilestoneToggle({
+  citySlug,
+  id,
+  version,
+  done,
+  labels,
+}: {
+  citySlug: string;
+  id: string;
+  version: number;
+  done: boolean;
+  labels: { short: string; full: string };
+}) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -9,7 +9,21 @@ import { PlanStatusBadge } from "@/components/plans/badges";
 export type PlanView = "overview" | "table" | "timeline" | "data" | null;
 
 /** Breadcrumb, the plan's title line and its views (the current one marked for screen readers too). */
-export function PlanHeader({ citySlug, plan, d, locale, current, title }: { citySlug: string; plan: PlanRecord; d: Dictionary; locale: Locale; current: PlanView; title?: string }) {
+export function PlanHeader({
+  citySlug,
+  plan,
+  d,
+  locale,
+  current,
+  title,
+}: {
+  citySlug: string;
+  plan: PlanRecord;
+  d: Dictionary;
+  locale: Locale;
+  current: PlanView;
+  title?: string;
+}) {
   const m = d.actionPlans;
   const base = `/${citySlug}/workspace/action-plan/${plan.id}`;
   const views: [Exclude<PlanView, null>, string, string][] = [

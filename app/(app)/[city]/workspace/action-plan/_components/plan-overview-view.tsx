@@ -24,7 +24,23 @@ function Item(props: Parameters<typeof EditableItem>[0] & { canEdit: boolean }) 
 }
 
 /** A list of the plan's records of one kind (baseline gaps, strategies, themes): heading, intro, items or "none yet", and the add form. */
-function RecordSection<T extends { id: string }>({ id, heading, intro, empty, items, item, add }: { id: string; heading: string; intro: string; empty: string; items: T[]; item: (record: T) => ReactNode; add: ReactNode }) {
+function RecordSection<T extends { id: string }>({
+  id,
+  heading,
+  intro,
+  empty,
+  items,
+  item,
+  add,
+}: {
+  id: string;
+  heading: string;
+  intro: string;
+  empty: string;
+  items: T[];
+  item: (record: T) => ReactNode;
+  add: ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-3">
       <h2 id={`${id}-heading`} className="text-2xl font-semibold">
@@ -49,7 +65,21 @@ function RecordSection<T extends { id: string }>({ id, heading, intro, empty, it
  * strategies. `options` (for the forms) only for those who may edit; readers get text only. A
  * plain component of its data, so the bench renders exactly what the page renders.
  */
-export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, options }: { overview: PlanOverview; d: Dictionary; locale: Locale; citySlug: string; canEdit: boolean; options: CommitmentOptions | null }) {
+export function PlanOverviewView({
+  overview,
+  d,
+  locale,
+  citySlug,
+  canEdit,
+  options,
+}: {
+  overview: PlanOverview;
+  d: Dictionary;
+  locale: Locale;
+  citySlug: string;
+  canEdit: boolean;
+  options: CommitmentOptions | null;
+}) {
   const m = d.actionPlans;
   const texts = formTexts(d);
   const { plan, rollup } = overview;
@@ -74,7 +104,10 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
           <p>{m.plan.rollupNone}</p>
         ) : (
           <p className="text-lg">
-            <ProgressFigure value={rollup.progress} text={fill(m.plan.rollupSummary, { progress: pct(rollup.progress), counted: rollup.counted, total: rollup.total })} />
+            <ProgressFigure
+              value={rollup.progress}
+              text={fill(m.plan.rollupSummary, { progress: pct(rollup.progress), counted: rollup.counted, total: rollup.total })}
+            />
           </p>
         )}
         <h3 className="font-semibold">{m.plan.statusCounts}</h3>
@@ -175,7 +208,11 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
             name={g.theme}
             citySlug={citySlug}
             texts={texts}
-            edit={options ? { kind: "gapEdit", heading: fill(m.form.editNamed, { name: g.theme }), fields: gapFields(d, options), initial: gapEditValues(g) } : undefined}
+            edit={
+              options
+                ? { kind: "gapEdit", heading: fill(m.form.editNamed, { name: g.theme }), fields: gapFields(d, options), initial: gapEditValues(g) }
+                : undefined
+            }
             remove={canEdit ? { kind: "gap", id: g.id, version: g.version, warning: g.description } : undefined}
           >
             <h3 className="font-semibold">{g.theme}</h3>
@@ -215,7 +252,11 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
             name={s.title}
             citySlug={citySlug}
             texts={texts}
-            edit={canEdit ? { kind: "strategyEdit", heading: fill(m.form.editNamed, { name: s.title }), fields: strategyFields(d), initial: strategyEditValues(s) } : undefined}
+            edit={
+              canEdit
+                ? { kind: "strategyEdit", heading: fill(m.form.editNamed, { name: s.title }), fields: strategyFields(d), initial: strategyEditValues(s) }
+                : undefined
+            }
             remove={canEdit ? { kind: "strategy", id: s.id, version: s.version, warning: s.title } : undefined}
           >
             <p>
@@ -226,7 +267,16 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
         )}
         add={
           canEdit ? (
-            <AddForm summary={m.plan.addStrategy} kind="strategyCreate" citySlug={citySlug} heading={m.plan.addStrategy} submitLabel={m.form.create} fields={strategyFields(d)} initial={{ planId: plan.id, title: "", level: "national", url: "", note: "" }} texts={texts} />
+            <AddForm
+              summary={m.plan.addStrategy}
+              kind="strategyCreate"
+              citySlug={citySlug}
+              heading={m.plan.addStrategy}
+              submitLabel={m.form.create}
+              fields={strategyFields(d)}
+              initial={{ planId: plan.id, title: "", level: "national", url: "", note: "" }}
+              texts={texts}
+            />
           ) : null
         }
       />
@@ -243,7 +293,11 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
             name={t.title}
             citySlug={citySlug}
             texts={texts}
-            edit={canEdit ? { kind: "themeEdit", heading: fill(m.form.editNamed, { name: t.title }), fields: themeFields(d), initial: themeEditValues(t) } : undefined}
+            edit={
+              canEdit
+                ? { kind: "themeEdit", heading: fill(m.form.editNamed, { name: t.title }), fields: themeFields(d), initial: themeEditValues(t) }
+                : undefined
+            }
             remove={canEdit ? { kind: "theme", id: t.id, version: t.version, warning: t.title } : undefined}
           >
             <p className="font-semibold">{t.title}</p>
@@ -252,7 +306,16 @@ export function PlanOverviewView({ overview, d, locale, citySlug, canEdit, optio
         )}
         add={
           canEdit ? (
-            <AddForm summary={m.plan.addTheme} kind="themeCreate" citySlug={citySlug} heading={m.plan.addTheme} submitLabel={m.form.create} fields={themeFields(d)} initial={{ planId: plan.id, title: "", description: "" }} texts={texts} />
+            <AddForm
+              summary={m.plan.addTheme}
+              kind="themeCreate"
+              citySlug={citySlug}
+              heading={m.plan.addTheme}
+              submitLabel={m.form.create}
+              fields={themeFields(d)}
+              initial={{ planId: plan.id, title: "", description: "" }}
+              texts={texts}
+            />
           ) : null
         }
       />

@@ -14,7 +14,15 @@ import type { CommentView, ThreadView } from "@/lib/features/declaration/consult
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
-import { addCommentAction, deleteCommentAction, editCommentAction, hideCommentAction, resolveCommentAction, setCommentOutcomeAction, unhideCommentAction } from "../actions";
+import {
+  addCommentAction,
+  deleteCommentAction,
+  editCommentAction,
+  hideCommentAction,
+  resolveCommentAction,
+  setCommentOutcomeAction,
+  unhideCommentAction,
+} from "../actions";
 import { actionError } from "./action-error";
 import { OutcomeBadge } from "@/components/comments/outcome-badge";
 
@@ -56,7 +64,9 @@ function CommentBody({ c, citySlug, isEditor, m, locale }: { c: CommentView; cit
         {fill(m.thread.by, { name: author, date: formatDateTime(locale, c.createdAt) })}
         {c.editedAt ? ` · ${m.thread.edited}` : ""}
       </p>
-      {c.state === "hidden" ? <p className="text-sm font-semibold text-red-900">{c.hiddenReason ? fill(m.thread.hiddenReason, { reason: c.hiddenReason }) : m.thread.hidden}</p> : null}
+      {c.state === "hidden" ? (
+        <p className="text-sm font-semibold text-red-900">{c.hiddenReason ? fill(m.thread.hiddenReason, { reason: c.hiddenReason }) : m.thread.hidden}</p>
+      ) : null}
       <CommentModeration c={c} isOfficer={isEditor} actions={actions} m={m}>
         {c.mentionNames.length ? <p className="text-sm text-slate-700">{fill(m.thread.mentions, { names: c.mentionNames.join(", ") })}</p> : null}
       </CommentModeration>
@@ -93,7 +103,14 @@ function OutcomeForm({ t, citySlug, m, onDone }: { t: ThreadView; citySlug: stri
         </select>
       </Field>
       <Field id={`${id}-reason`} label={m.thread.outcomeReason} hint={m.thread.outcomeReasonHint}>
-        <textarea id={`${id}-reason`} className={inputClasses} rows={3} value={reason} onChange={(e) => setReason(e.target.value)} aria-describedby={describedBy(`${id}-reason`, { hint: true })} />
+        <textarea
+          id={`${id}-reason`}
+          className={inputClasses}
+          rows={3}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-describedby={describedBy(`${id}-reason`, { hint: true })}
+        />
       </Field>
       <div className="flex gap-2">
         <Button type="submit" disabled={pending}>
@@ -177,7 +194,12 @@ export function CommentThread({
           </Button>
         ) : null}
         {(isEditor || t.isMine) && t.state === "visible" ? (
-          <Button variant="secondary" className="px-2 py-1 text-xs" disabled={pending} onClick={() => run(() => resolveCommentAction(citySlug, { id: t.id, version: t.version, resolved: !t.resolved }))}>
+          <Button
+            variant="secondary"
+            className="px-2 py-1 text-xs"
+            disabled={pending}
+            onClick={() => run(() => resolveCommentAction(citySlug, { id: t.id, version: t.version, resolved: !t.resolved }))}
+          >
             {t.resolved ? m.thread.reopen : m.thread.resolve}
           </Button>
         ) : null}

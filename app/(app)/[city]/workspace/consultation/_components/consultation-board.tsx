@@ -243,7 +243,14 @@ export function ConsultationBoard({
                   </Field>
                 ) : null}
                 <div className="flex gap-2">
-                  <input id={`${id}-consent`} type="checkbox" checked={consent} onChange={(e) => setConsent(e.target.checked)} aria-describedby={`${id}-consent-hint`} className="mt-1" />
+                  <input
+                    id={`${id}-consent`}
+                    type="checkbox"
+                    checked={consent}
+                    onChange={(e) => setConsent(e.target.checked)}
+                    aria-describedby={`${id}-consent-hint`}
+                    className="mt-1"
+                  />
                   <div>
                     <label htmlFor={`${id}-consent`} className="font-semibold">
                       {m.form.consent}
@@ -276,7 +283,16 @@ export function ConsultationBoard({
             <ol className="mt-3 space-y-4">
               {threads.map((t) => (
                 <li key={t.id}>
-                  <CommentThread thread={t} citySlug={citySlug} declarationId={declarationId} mayComment={mayComment} isEditor={isEditor} m={m} locale={locale} textLang={textLang} />
+                  <CommentThread
+                    thread={t}
+                    citySlug={citySlug}
+                    declarationId={declarationId}
+                    mayComment={mayComment}
+                    isEditor={isEditor}
+                    m={m}
+                    locale={locale}
+                    textLang={textLang}
+                  />
                 </li>
               ))}
             </ol>

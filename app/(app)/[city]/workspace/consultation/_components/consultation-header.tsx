@@ -25,7 +25,14 @@ export function ConsultationHeader({
   const api = `/api/cities/${citySlug}/declaration/${d.id}`;
   const from = d.consultationOpensOn ? formatDay(locale, d.consultationOpensOn, "long") : null;
   const until = d.consultationClosesOn ? formatDay(locale, d.consultationClosesOn, "long") : null;
-  const period = from && until ? fill(m.period.fromUntil, { from, until }) : from ? fill(m.period.from, { date: from }) : until ? fill(m.period.until, { date: until }) : null;
+  const period =
+    from && until
+      ? fill(m.period.fromUntil, { from, until })
+      : from
+        ? fill(m.period.from, { date: from })
+        : until
+          ? fill(m.period.until, { date: until })
+          : null;
   const s = data.stats;
   const links = [
     { key: "text", href: base, label: m.nav.text },

@@ -8,7 +8,19 @@ import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { publishSummaryAction } from "../actions";
 import { actionError } from "./action-error";
 
-export function PublishSummaryForm({ citySlug, declarationId, version, published, m }: { citySlug: string; declarationId: string; version: number; published: boolean; m: Dictionary["consultation"] }) {
+export function PublishSummaryForm({
+  citySlug,
+  declarationId,
+  version,
+  published,
+  m,
+}: {
+  citySlug: string;
+  declarationId: string;
+  version: number;
+  published: boolean;
+  m: Dictionary["consultation"];
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);

@@ -15,10 +15,20 @@ export function SummaryTables({ groups, m, showNames }: { groups: SummaryGroup[]
           <table className="mt-3 w-full border-collapse text-left text-sm">
             <thead>
               <tr className="border-b border-slate-400">
-                <th scope="col" className="py-2 pr-3">{m.summary.comment}</th>
-                {showNames ? <th scope="col" className="py-2 pr-3">{m.summary.author}</th> : null}
-                <th scope="col" className="py-2 pr-3">{m.summary.outcome}</th>
-                <th scope="col" className="py-2">{m.summary.reason}</th>
+                <th scope="col" className="py-2 pr-3">
+                  {m.summary.comment}
+                </th>
+                {showNames ? (
+                  <th scope="col" className="py-2 pr-3">
+                    {m.summary.author}
+                  </th>
+                ) : null}
+                <th scope="col" className="py-2 pr-3">
+                  {m.summary.outcome}
+                </th>
+                <th scope="col" className="py-2">
+                  {m.summary.reason}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -26,7 +36,9 @@ export function SummaryTables({ groups, m, showNames }: { groups: SummaryGroup[]
                 <tr key={t.id} className="border-b border-slate-200 align-top">
                   <td className="py-2 pr-3">
                     {t.quote ? <blockquote className="mb-1 border-l-4 border-yellow-500 pl-2 text-slate-800">{t.quote}</blockquote> : null}
-                    <p className="whitespace-pre-wrap">{t.state === "visible" ? t.body : t.state === "hidden" ? `${m.thread.hidden} ${t.body}` : m.thread.deleted}</p>
+                    <p className="whitespace-pre-wrap">
+                      {t.state === "visible" ? t.body : t.state === "hidden" ? `${m.thread.hidden} ${t.body}` : m.thread.deleted}
+                    </p>
                   </td>
                   {showNames ? <td className="py-2 pr-3">{t.authorName || m.thread.formerMember}</td> : null}
                   <td className="py-2 pr-3">

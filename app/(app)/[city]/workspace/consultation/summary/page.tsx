@@ -39,7 +39,9 @@ export default async function ConsultationSummaryPage({ params }: Props) {
       <ConsultationHeader data={data} m={m} locale={locale} citySlug={ctx.city.slug} current="summary" />
       <div className="mt-6 space-y-2">
         <p>{published ? fill(m.summary.published, { date: formatDate(locale, published) }) : m.summary.notPublished}</p>
-        {data.isEditor ? <PublishSummaryForm citySlug={ctx.city.slug} declarationId={data.declaration.id} version={data.declaration.version} published={!!published} m={m} /> : null}
+        {data.isEditor ? (
+          <PublishSummaryForm citySlug={ctx.city.slug} declarationId={data.declaration.id} version={data.declaration.version} published={!!published} m={m} />
+        ) : null}
       </div>
       <div className="mt-8">{groups.length ? <SummaryTables groups={groups} m={m} showNames /> : <EmptyState>{m.empty.noComments}</EmptyState>}</div>
     </PageShell>

@@ -5,7 +5,21 @@ import type { AsOfProblem } from "@/lib/features/dashboard/as-of";
 import type { DashFormat } from "@/lib/features/dashboard/format";
 
 /** A plain GET form (?at=YYYY-MM-DD): linkable, and it works without JavaScript. */
-export function AsOfForm({ f, action, asOf, today, problem, rawValue }: { f: DashFormat; action: string; asOf: string; today: string; problem: AsOfProblem | null; rawValue: string }) {
+export function AsOfForm({
+  f,
+  action,
+  asOf,
+  today,
+  problem,
+  rawValue,
+}: {
+  f: DashFormat;
+  action: string;
+  asOf: string;
+  today: string;
+  problem: AsOfProblem | null;
+  rawValue: string;
+}) {
   const { t } = f;
   const isPast = asOf !== today;
   return (
@@ -44,7 +58,9 @@ export function AsOfNotice({ f, asOf, today, empty }: { f: DashFormat; asOf: str
   const isPast = asOf !== today;
   return (
     <div className={`mt-4 rounded-lg border p-4 ${isPast ? "border-amber-500 bg-amber-50" : "border-slate-300 bg-slate-50"}`}>
-      <p className="font-semibold text-slate-900">{isPast ? t("dashboard.asOf.showingPast", { date: f.day(asOf) }) : t("dashboard.asOf.showingToday", { date: f.day(asOf) })}</p>
+      <p className="font-semibold text-slate-900">
+        {isPast ? t("dashboard.asOf.showingPast", { date: f.day(asOf) }) : t("dashboard.asOf.showingToday", { date: f.day(asOf) })}
+      </p>
       {isPast ? <p className="mt-1 text-slate-800">{t("dashboard.asOf.pastNote")}</p> : null}
       {empty ? <p className="mt-1 text-slate-800">{t("dashboard.asOf.beforeStart")}</p> : null}
     </div>

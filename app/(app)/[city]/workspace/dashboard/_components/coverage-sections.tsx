@@ -21,7 +21,16 @@ export function CharterSection({ d, f, charts }: SectionProps) {
       id="charter-heading"
       heading={t("dashboard.charter.heading")}
       summary={summary}
-      chart={charts ? <BarChart title={t("dashboard.charter.chartTitle")} desc={summary} data={d.charter.map((c) => ({ label: name(c.title), value: c.count }))} orientation="rows" /> : undefined}
+      chart={
+        charts ? (
+          <BarChart
+            title={t("dashboard.charter.chartTitle")}
+            desc={summary}
+            data={d.charter.map((c) => ({ label: name(c.title), value: c.count }))}
+            orientation="rows"
+          />
+        ) : undefined
+      }
     >
       <DataTable caption={t("dashboard.charter.caption")} head={[t("dashboard.charter.title"), t("dashboard.charter.articles"), t("dashboard.charter.count")]}>
         {d.charter.map((c) => {

@@ -17,7 +17,19 @@ import { TrendSection } from "./trend-section";
  * The whole dashboard from loaded data: pure presentation, no data access, so the page, the
  * printable view and the benchmark (renderToString) render the same tree.
  */
-export function DashboardView({ dashboard, locale, t, citySlug, charts }: { dashboard: Dashboard; locale: Locale; t: Translator; citySlug: string; charts: boolean }) {
+export function DashboardView({
+  dashboard,
+  locale,
+  t,
+  citySlug,
+  charts,
+}: {
+  dashboard: Dashboard;
+  locale: Locale;
+  t: Translator;
+  citySlug: string;
+  charts: boolean;
+}) {
   const props = { d: dashboard, f: dashFormat(locale, t), citySlug, charts };
   return (
     <>

@@ -27,7 +27,19 @@ export const numCell = "py-2 pr-4 align-top tabular-nums";
 export const rowClass = "border-b border-slate-200";
 
 /** A dashboard section: heading, one-sentence summary, then the chart and its table side by side. */
-export function Section({ id, heading, summary, chart, children }: { id: string; heading: string; summary: ReactNode; chart?: ReactNode; children: ReactNode }) {
+export function Section({
+  id,
+  heading,
+  summary,
+  chart,
+  children,
+}: {
+  id: string;
+  heading: string;
+  summary: ReactNode;
+  chart?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <section aria-labelledby={id} className="mt-12 break-inside-avoid print:mt-8">
       <h2 id={id} className="text-2xl font-semibold text-slate-900">

@@ -20,7 +20,12 @@ export function DepartmentsSection({ d, f }: SectionProps) {
         {named.length ? (
           <DataTable
             caption={t("dashboard.departments.caption")}
-            head={[t("dashboard.departments.department"), t("dashboard.progress.commitments"), t("dashboard.progress.inPlace"), t("dashboard.progress.progress")]}
+            head={[
+              t("dashboard.departments.department"),
+              t("dashboard.progress.commitments"),
+              t("dashboard.progress.inPlace"),
+              t("dashboard.progress.progress"),
+            ]}
           >
             {d.departments.map((r) => (
               <tr key={r.departmentId ?? "none"} className={rowClass}>

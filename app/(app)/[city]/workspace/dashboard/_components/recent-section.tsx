@@ -34,7 +34,13 @@ export function RecentSection({ d, f, citySlug }: SectionProps) {
           <div className="mt-4">
             <DataTable
               caption={t("dashboard.recent.caption", { count: f.num(d.recent.length) })}
-              head={[t("dashboard.recent.when"), t("dashboard.recent.who"), t("dashboard.recent.commitment"), t("dashboard.recent.change"), t("dashboard.recent.note")]}
+              head={[
+                t("dashboard.recent.when"),
+                t("dashboard.recent.who"),
+                t("dashboard.recent.commitment"),
+                t("dashboard.recent.change"),
+                t("dashboard.recent.note"),
+              ]}
             >
               {d.recent.map((u) => {
                 const c = d.commitmentsById[u.commitmentId];

@@ -29,7 +29,10 @@ export function TrendSection({ d, f, charts }: SectionProps) {
         ) : undefined
       }
     >
-      <DataTable caption={t("dashboard.trend.caption")} head={[t("dashboard.trend.month"), t("dashboard.trend.commitments"), t("dashboard.trend.inPlace"), t("dashboard.trend.progress")]}>
+      <DataTable
+        caption={t("dashboard.trend.caption")}
+        head={[t("dashboard.trend.month"), t("dashboard.trend.commitments"), t("dashboard.trend.inPlace"), t("dashboard.trend.progress")]}
+      >
         {[...d.trend].reverse().map((p) => (
           <tr key={p.day} className={rowClass}>
             <th scope="row" className={cell}>

@@ -120,7 +120,11 @@ export function DeclarationEditor({
   function applyLink(href: string) {
     if (!editor) return;
     if (editor.state.selection.empty && !editor.isActive("link")) {
-      editor.chain().focus().insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] }).run();
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: "text", text: href, marks: [{ type: "link", attrs: { href } }] })
+        .run();
     } else {
       editor.chain().focus().extendMarkRange("link").setLink({ href }).run();
     }
@@ -131,7 +135,10 @@ export function DeclarationEditor({
     editor
       ?.chain()
       .focus()
-      .insertContent([{ type: "text", text: referenceText(i, textLocale), marks: [{ type: "link", attrs: { href: i.url } }] }, { type: "text", text: " " }])
+      .insertContent([
+        { type: "text", text: referenceText(i, textLocale), marks: [{ type: "link", attrs: { href: i.url } }] },
+        { type: "text", text: " " },
+      ])
       .run();
   }
 
@@ -185,8 +192,16 @@ export function DeclarationEditor({
   return (
     <div className="space-y-6">
       <div aria-live="polite">
-        {outcome?.kind === "saved" ? <Alert tone="success" announce={false}>{fill(m.saved, { number: outcome.number })}</Alert> : null}
-        {outcome?.kind === "merged" ? <Alert tone="warning" announce={false}>{fill(m.merged, { number: outcome.number, theirs: outcome.theirs })}</Alert> : null}
+        {outcome?.kind === "saved" ? (
+          <Alert tone="success" announce={false}>
+            {fill(m.saved, { number: outcome.number })}
+          </Alert>
+        ) : null}
+        {outcome?.kind === "merged" ? (
+          <Alert tone="warning" announce={false}>
+            {fill(m.merged, { number: outcome.number, theirs: outcome.theirs })}
+          </Alert>
+        ) : null}
       </div>
       {outcome?.kind === "error" ? <Alert tone="error">{outcome.message}</Alert> : null}
       {conflict ? (
@@ -237,7 +252,9 @@ export function DeclarationEditor({
       </p>
 
       <div className="rounded-md border border-slate-500 bg-white">
-        {editor ? <EditorToolbar editor={editor} messages={m} onLink={() => openLinkRef.current()} onInstrument={() => pickerRef.current?.showModal()} /> : null}
+        {editor ? (
+          <EditorToolbar editor={editor} messages={m} onLink={() => openLinkRef.current()} onInstrument={() => pickerRef.current?.showModal()} />
+        ) : null}
         <EditorContent editor={editor} />
       </div>
 

@@ -81,7 +81,13 @@ export function EditorToolbar({ editor, messages, onLink, onInstrument }: { edit
 
   let first = true;
   return (
-    <div role="toolbar" aria-label={m.toolbar} aria-controls="declaration-editor-text" onKeyDown={onKeyDown} className="flex flex-wrap gap-2 border-b border-slate-400 bg-slate-50 p-2">
+    <div
+      role="toolbar"
+      aria-label={m.toolbar}
+      aria-controls="declaration-editor-text"
+      onKeyDown={onKeyDown}
+      className="flex flex-wrap gap-2 border-b border-slate-400 bg-slate-50 p-2"
+    >
       {groups.map((group, g) => (
         <div key={g} className="flex flex-wrap gap-1" role="group">
           {group.map((tool) => {

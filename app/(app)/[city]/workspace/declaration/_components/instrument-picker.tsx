@@ -32,7 +32,11 @@ export function InstrumentPicker({
   const groupLabel = { un: m.pickerGroupUn, europe: m.pickerGroupEurope, city: m.pickerGroupCity };
 
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="m-auto w-full max-w-2xl rounded-lg border border-slate-300 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50">
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      className="m-auto w-full max-w-2xl rounded-lg border border-slate-300 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+    >
       <h2 id={titleId} className="text-lg font-semibold">
         {m.pickerTitle}
       </h2>
@@ -53,7 +57,10 @@ export function InstrumentPicker({
                 {list.map((i) => (
                   <li key={i.key} className="flex items-center justify-between gap-3 py-2">
                     <span lang={textLocale}>
-                      {i.name[textLocale]} <span className="text-slate-700">({i.abbreviation}, {i.year})</span>
+                      {i.name[textLocale]}{" "}
+                      <span className="text-slate-700">
+                        ({i.abbreviation}, {i.year})
+                      </span>
                     </span>
                     <Button variant="secondary" aria-label={fill(m.pickerInsertNamed, { name: i.name[textLocale] })} onClick={() => onPick(i)}>
                       {m.pickerInsert}

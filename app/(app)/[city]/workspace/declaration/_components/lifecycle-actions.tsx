@@ -20,7 +20,13 @@ const LABEL: Record<Move, "toConsultation" | "toProposed" | "toDraft" | "toAdopt
   adopted: "toAdopted",
   published: "toPublished",
 };
-const HINT = { consultation: "toConsultationHint", proposed: "toProposedHint", draft: "toDraftHint", adopted: "toAdoptedHint", published: "toPublishedHint" } as const;
+const HINT = {
+  consultation: "toConsultationHint",
+  proposed: "toProposedHint",
+  draft: "toDraftHint",
+  adopted: "toAdoptedHint",
+  published: "toPublishedHint",
+} as const;
 
 /** The next steps an officer can take, each a small form that opens in place; and "start an amendment". */
 export function LifecycleActions({
@@ -57,7 +63,15 @@ export function LifecycleActions({
       to,
       note: str("note"),
       ...(to === "consultation" ? { consultationOpensOn: str("consultationOpensOn"), consultationClosesOn: str("consultationClosesOn") } : {}),
-      ...(to === "adopted" ? { adoptedOn: str("adoptedOn"), councilResolutionRef: str("councilResolutionRef"), voteFor: num("voteFor"), voteAgainst: num("voteAgainst"), voteAbstain: num("voteAbstain") } : {}),
+      ...(to === "adopted"
+        ? {
+            adoptedOn: str("adoptedOn"),
+            councilResolutionRef: str("councilResolutionRef"),
+            voteFor: num("voteFor"),
+            voteAgainst: num("voteAgainst"),
+            voteAbstain: num("voteAbstain"),
+          }
+        : {}),
     };
     const parsed = ZDeclarationTransition.safeParse(input);
     if (!parsed.success) {
@@ -115,7 +129,13 @@ export function LifecycleActions({
   const moves = TRANSITIONS[status];
   return (
     <div className="space-y-3">
-      <div aria-live="polite">{message ? <Alert tone={message.tone} announce={false}>{message.text}</Alert> : null}</div>
+      <div aria-live="polite">
+        {message ? (
+          <Alert tone={message.tone} announce={false}>
+            {message.text}
+          </Alert>
+        ) : null}
+      </div>
       {moves.length ? <h3 className="font-semibold">{m.nextSteps}</h3> : null}
       {moves.map((to) => (
         <details key={to} className="rounded-md border border-slate-300 p-3">

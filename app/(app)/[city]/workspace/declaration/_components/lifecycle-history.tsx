@@ -10,7 +10,9 @@ export function LifecycleHistory({ transitions, t, locale }: { transitions: Tran
     if (!d) return [];
     const out: string[] = [];
     if (typeof d.consultationOpensOn === "string" && typeof d.consultationClosesOn === "string") {
-      out.push(t("declaration.lifecycle.detailsConsultation", { opens: formatDay(locale, d.consultationOpensOn), closes: formatDay(locale, d.consultationClosesOn) }));
+      out.push(
+        t("declaration.lifecycle.detailsConsultation", { opens: formatDay(locale, d.consultationOpensOn), closes: formatDay(locale, d.consultationClosesOn) }),
+      );
     }
     if (typeof d.councilResolutionRef === "string" && typeof d.adoptedOn === "string") {
       out.push(

@@ -36,13 +36,25 @@ export function LinkDialog({
   }
 
   return (
-    <dialog ref={dialogRef} aria-labelledby={titleId} className="m-auto w-full max-w-lg rounded-lg border border-slate-300 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50">
+    <dialog
+      ref={dialogRef}
+      aria-labelledby={titleId}
+      className="m-auto w-full max-w-lg rounded-lg border border-slate-300 bg-white p-6 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+    >
       <form onSubmit={submit} noValidate className="space-y-4" key={initial}>
         <h2 id={titleId} className="text-lg font-semibold">
           {m.linkDialogTitle}
         </h2>
         <Field id={inputId} label={m.linkUrl} error={error}>
-          <input id={inputId} name="href" type="url" defaultValue={initial} className={inputClasses} aria-invalid={error ? true : undefined} aria-describedby={describedBy(inputId, { error: !!error })} />
+          <input
+            id={inputId}
+            name="href"
+            type="url"
+            defaultValue={initial}
+            className={inputClasses}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy(inputId, { error: !!error })}
+          />
         </Field>
         <div className="flex justify-end gap-3">
           <Button variant="secondary" onClick={() => dialogRef.current?.close()}>

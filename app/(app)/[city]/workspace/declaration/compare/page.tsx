@@ -39,7 +39,8 @@ async function ComparePage({ params, searchParams }: Props) {
   const comparison = await compareVersions(ctx.db, declaration.id, from, to, docLocale).catch((e: unknown) => (isAppError(e) ? notFound() : Promise.reject(e)));
   const layout = query.layout === "side" ? "side" : "inline";
   const dq = typeof query.d === "string" && query.d ? `?d=${encodeURIComponent(query.d)}` : "";
-  const meta = (v: typeof comparison.from) => t("declaration.versions.versionMeta", { name: v.createdByName ?? t("declaration.versions.unknownAuthor"), date: formatDateTime(locale, v.createdAt) });
+  const meta = (v: typeof comparison.from) =>
+    t("declaration.versions.versionMeta", { name: v.createdByName ?? t("declaration.versions.unknownAuthor"), date: formatDateTime(locale, v.createdAt) });
 
   return (
     <PageShell title={t("declaration.compare.title", { from, to })} wide>
@@ -49,11 +50,15 @@ async function ComparePage({ params, searchParams }: Props) {
       <dl className="mb-6 grid gap-2 text-sm sm:grid-cols-2">
         <div>
           <dt className="font-semibold">{t("declaration.compare.before", { number: from })}</dt>
-          <dd>{meta(comparison.from)} {comparison.from.changeNote}</dd>
+          <dd>
+            {meta(comparison.from)} {comparison.from.changeNote}
+          </dd>
         </div>
         <div>
           <dt className="font-semibold">{t("declaration.compare.after", { number: to })}</dt>
-          <dd>{meta(comparison.to)} {comparison.to.changeNote}</dd>
+          <dd>
+            {meta(comparison.to)} {comparison.to.changeNote}
+          </dd>
         </div>
       </dl>
       <section aria-label={t("declaration.compare.title", { from, to })}>

@@ -58,7 +58,12 @@ async function VersionsPage({ params, searchParams }: Props) {
                     <label htmlFor={`compare-${key}`} className="block text-sm font-semibold">
                       {t(`declaration.versions.${key}`)}
                     </label>
-                    <select id={`compare-${key}`} name={key} defaultValue={String(key === "to" ? versions[0]!.number : versions[1]!.number)} className={inputClasses}>
+                    <select
+                      id={`compare-${key}`}
+                      name={key}
+                      defaultValue={String(key === "to" ? versions[0]!.number : versions[1]!.number)}
+                      className={inputClasses}
+                    >
                       {versions.map((v) => (
                         <option key={v.number} value={v.number}>
                           {t("declaration.versions.versionOption", { number: v.number, date: formatDate(locale, v.createdAt) })}
@@ -94,11 +99,21 @@ async function VersionsPage({ params, searchParams }: Props) {
                 <caption className="sr-only">{t("declaration.versions.title")}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="p-2">{t("declaration.versions.number")}</th>
-                    <th scope="col" className="p-2">{t("declaration.versions.note")}</th>
-                    <th scope="col" className="p-2">{t("declaration.versions.by")}</th>
-                    <th scope="col" className="p-2">{t("declaration.versions.at")}</th>
-                    <th scope="col" className="p-2">{t("declaration.versions.actions")}</th>
+                    <th scope="col" className="p-2">
+                      {t("declaration.versions.number")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("declaration.versions.note")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("declaration.versions.by")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("declaration.versions.at")}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {t("declaration.versions.actions")}
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -109,8 +124,12 @@ async function VersionsPage({ params, searchParams }: Props) {
                       </th>
                       <td className="p-2">
                         {v.changeNote}
-                        {v.restoredFromNumber ? <span className="block text-slate-700">{t("declaration.versions.restoredFrom", { number: v.restoredFromNumber })}</span> : null}
-                        {v.mergedBaseNumber ? <span className="block text-slate-700">{t("declaration.versions.mergedFrom", { number: v.mergedBaseNumber })}</span> : null}
+                        {v.restoredFromNumber ? (
+                          <span className="block text-slate-700">{t("declaration.versions.restoredFrom", { number: v.restoredFromNumber })}</span>
+                        ) : null}
+                        {v.mergedBaseNumber ? (
+                          <span className="block text-slate-700">{t("declaration.versions.mergedFrom", { number: v.mergedBaseNumber })}</span>
+                        ) : null}
                       </td>
                       <td className="p-2">{v.createdByName ?? t("declaration.versions.unknownAuthor")}</td>
                       <td className="p-2">
@@ -121,7 +140,13 @@ async function VersionsPage({ params, searchParams }: Props) {
                           {t("declaration.versions.view")}
                         </Link>
                         {canRestore && v.number !== declaration.currentVersion ? (
-                          <RestoreButton citySlug={ctx.city.slug} declarationId={declaration.id} number={v.number} current={declaration.currentVersion} messages={dictionary(locale).declaration} />
+                          <RestoreButton
+                            citySlug={ctx.city.slug}
+                            declarationId={declaration.id}
+                            number={v.number}
+                            current={declaration.currentVersion}
+                            messages={dictionary(locale).declaration}
+                          />
                         ) : null}
                       </td>
                     </tr>

@@ -39,8 +39,7 @@ async function ElementPage({ params }: Props) {
         <Link href={`/${ctx.city.slug}/workspace/framework`}>← {t("framework.title")}</Link>
       </nav>
       <h1 className="mt-3 text-3xl font-bold">
-        <span className="mr-2 rounded bg-slate-900 px-2 py-0.5 font-mono text-2xl text-white">{element.key}</span>{" "}
-        {element.name[locale]}
+        <span className="mr-2 rounded bg-slate-900 px-2 py-0.5 font-mono text-2xl text-white">{element.key}</span> {element.name[locale]}
       </h1>
       <p className="mt-2 text-slate-800">{t("framework.element.layer", { layer: t(`framework.layers.${element.layer}`) })}</p>
 

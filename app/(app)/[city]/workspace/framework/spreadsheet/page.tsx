@@ -96,15 +96,23 @@ export default async function SpreadsheetPage({ params, searchParams }: Props) {
             <caption className="sr-only">{t("spreadsheet.columns.tableCaption")}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{t("spreadsheet.columns.column")}</th>
-                <th scope="col" className="py-2 pr-4">{t("spreadsheet.columns.meaning")}</th>
-                <th scope="col" className="py-2">{t("spreadsheet.columns.editable")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("spreadsheet.columns.column")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("spreadsheet.columns.meaning")}
+                </th>
+                <th scope="col" className="py-2">
+                  {t("spreadsheet.columns.editable")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {COLUMNS.map((c) => (
                 <tr key={c} className="border-b border-slate-300 align-top">
-                  <th scope="row" className="py-2 pr-4 font-mono text-sm font-semibold">{c}</th>
+                  <th scope="row" className="py-2 pr-4 font-mono text-sm font-semibold">
+                    {c}
+                  </th>
                   <td className="py-2 pr-4">{t(`spreadsheet.columns.${c}`)}</td>
                   <td className="py-2">{editable.has(c) ? t("common.yes") : t("common.no")}</td>
                 </tr>

@@ -58,8 +58,11 @@ async function IndicatorPage({ params }: Props) {
     if (!list.includes(row.category)) list.push(row.category);
     categories.set(row.dimension, list);
   }
-  const cell = (mId: string, dim: string, cat: string) => measurements.find((x) => x.id === mId)?.breakdown.find((b) => b.dimension === dim && b.category === cat)?.value ?? null;
-  const columns = [...categories.entries()].flatMap(([dim, cats]) => cats.map((cat) => ({ dim, cat, label: `${m.dimension[dim as keyof typeof m.dimension] ?? dim}: ${cat}` })));
+  const cell = (mId: string, dim: string, cat: string) =>
+    measurements.find((x) => x.id === mId)?.breakdown.find((b) => b.dimension === dim && b.category === cat)?.value ?? null;
+  const columns = [...categories.entries()].flatMap(([dim, cats]) =>
+    cats.map((cat) => ({ dim, cat, label: `${m.dimension[dim as keyof typeof m.dimension] ?? dim}: ${cat}` })),
+  );
 
   return (
     <main id="main" tabIndex={-1} className="mx-auto max-w-6xl space-y-10 px-4 py-8">
@@ -69,7 +72,8 @@ async function IndicatorPage({ params }: Props) {
         </nav>
         <h1 className="text-3xl font-bold text-slate-900">{i.name}</h1>
         <p className="text-slate-800">
-          <Link href={`/${ctx.city.slug}/workspace/action-plan/${plan.id}`}>{fill(p.ofPlan, { plan: plan.title })}</Link> · {m.type[i.type]} · {m.direction[i.direction]} · {m.frequency[i.frequency]}
+          <Link href={`/${ctx.city.slug}/workspace/action-plan/${plan.id}`}>{fill(p.ofPlan, { plan: plan.title })}</Link> · {m.type[i.type]} ·{" "}
+          {m.direction[i.direction]} · {m.frequency[i.frequency]}
         </p>
       </header>
       {!canEdit ? <p className="text-sm text-slate-800">{p.readOnly}</p> : null}
@@ -97,7 +101,11 @@ async function IndicatorPage({ params }: Props) {
           name={i.name}
           citySlug={ctx.city.slug}
           texts={formTexts(d, "indicators")}
-          edit={options ? { kind: "indicatorEdit", heading: p.editHeading, fields: indicatorFields(d, options, page.objectives), initial: indicatorEditValues(i) } : undefined}
+          edit={
+            options
+              ? { kind: "indicatorEdit", heading: p.editHeading, fields: indicatorFields(d, options, page.objectives), initial: indicatorEditValues(i) }
+              : undefined
+          }
           remove={canEdit ? { kind: "indicator", id: i.id, version: i.version, warning: p.deleteIndicatorWarning } : undefined}
         >
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -113,12 +121,14 @@ async function IndicatorPage({ params }: Props) {
             <dd>{dims.map((x) => x.label).join(", ") || "–"}</dd>
             <dt className="font-semibold">{m.fields.objectiveIds}</dt>
             <dd>
-              {page.objectives.filter((o) => i.objectiveIds.includes(o.id)).map((o, k) => (
-                <span key={o.id}>
-                  {k ? "; " : ""}
-                  <Link href={`/${ctx.city.slug}/workspace/action-plan/${plan.id}/objectives/${o.id}`}>{o.title}</Link>
-                </span>
-              ))}
+              {page.objectives
+                .filter((o) => i.objectiveIds.includes(o.id))
+                .map((o, k) => (
+                  <span key={o.id}>
+                    {k ? "; " : ""}
+                    <Link href={`/${ctx.city.slug}/workspace/action-plan/${plan.id}/objectives/${o.id}`}>{o.title}</Link>
+                  </span>
+                ))}
               {i.objectiveIds.length ? null : "–"}
             </dd>
           </dl>
@@ -150,7 +160,12 @@ async function IndicatorPage({ params }: Props) {
                   <IndicatorChart
                     title={fill(p.disaggregatedTitle, { name: i.name, dimension: dimLabel })}
                     desc={p.disaggregatedDesc}
-                    data={measurements.map((x) => Object.fromEntries([["label", x.period], ...cats.map((c, k) => [`c${k}`, cell(x.id, dim, c) === null ? null : Number(cell(x.id, dim, c))])]))}
+                    data={measurements.map((x) =>
+                      Object.fromEntries([
+                        ["label", x.period],
+                        ...cats.map((c, k) => [`c${k}`, cell(x.id, dim, c) === null ? null : Number(cell(x.id, dim, c))]),
+                      ]),
+                    )}
                     series={cats.map((c, k) => ({ key: `c${k}`, name: c }))}
                     unit={i.unit}
                   />
@@ -162,29 +177,53 @@ async function IndicatorPage({ params }: Props) {
                 <caption className="p-2 text-left font-semibold">{fill(p.tableCaption, { name: i.name })}</caption>
                 <thead>
                   <tr className="border-b-2 border-slate-400">
-                    <th scope="col" className="p-2">{p.colPeriod}</th>
-                    <th scope="col" className="p-2">{p.colValue}</th>
+                    <th scope="col" className="p-2">
+                      {p.colPeriod}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {p.colValue}
+                    </th>
                     {columns.map((c) => (
-                      <th key={`${c.dim}|${c.cat}`} scope="col" className="p-2">{c.label}</th>
+                      <th key={`${c.dim}|${c.cat}`} scope="col" className="p-2">
+                        {c.label}
+                      </th>
                     ))}
-                    <th scope="col" className="p-2">{p.colSource}</th>
-                    <th scope="col" className="p-2">{p.colEntered}</th>
-                    {canEdit ? <th scope="col" className="p-2"><span className="sr-only">{p.correct}</span></th> : null}
+                    <th scope="col" className="p-2">
+                      {p.colSource}
+                    </th>
+                    <th scope="col" className="p-2">
+                      {p.colEntered}
+                    </th>
+                    {canEdit ? (
+                      <th scope="col" className="p-2">
+                        <span className="sr-only">{p.correct}</span>
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
                   {measurements.map((x) => (
                     <tr key={x.id} className="border-b border-slate-200 align-top">
-                      <th scope="row" className="p-2 font-medium">{x.period}</th>
+                      <th scope="row" className="p-2 font-medium">
+                        {x.period}
+                      </th>
                       <td className="p-2 tabular-nums">{withUnit(x.value)}</td>
                       {columns.map((c) => {
                         const v = cell(x.id, c.dim, c.cat);
-                        return <td key={`${c.dim}|${c.cat}`} className="p-2 tabular-nums">{v === null ? "–" : n(v)}</td>;
+                        return (
+                          <td key={`${c.dim}|${c.cat}`} className="p-2 tabular-nums">
+                            {v === null ? "–" : n(v)}
+                          </td>
+                        );
                       })}
                       <td className="p-2">{x.sourceNote || "–"}</td>
                       <td className="p-2">
                         {fill(p.enteredBy, { date: formatDateTime(locale, x.createdAt), name: who(x.createdBy) })}
-                        {x.version > 1 ? <span className="block text-slate-700">{fill(p.corrected, { date: formatDateTime(locale, x.updatedAt), name: who(x.updatedBy) })}</span> : null}
+                        {x.version > 1 ? (
+                          <span className="block text-slate-700">
+                            {fill(p.corrected, { date: formatDateTime(locale, x.updatedAt), name: who(x.updatedBy) })}
+                          </span>
+                        ) : null}
                       </td>
                       {canEdit ? (
                         <td className="p-2">
@@ -238,19 +277,21 @@ async function IndicatorPage({ params }: Props) {
           <p>{p.historyEmpty}</p>
         ) : (
           <ol className="space-y-2">
-            {[...revisions].sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime()).map((r) => (
-              <li key={r.id} className="rounded-md border border-slate-200 p-3">
-                <p>
-                  {fill(p.historyEntry, {
-                    period: measurements.find((x) => x.id === r.measurementId)?.period ?? "",
-                    from: withUnit(r.value),
-                    date: formatDateTime(locale, r.changedAt),
-                    name: who(r.changedBy),
-                  })}
-                </p>
-                <p className="text-sm text-slate-800">{fill(p.historyReason, { reason: r.reason })}</p>
-              </li>
-            ))}
+            {[...revisions]
+              .sort((a, b) => b.changedAt.getTime() - a.changedAt.getTime())
+              .map((r) => (
+                <li key={r.id} className="rounded-md border border-slate-200 p-3">
+                  <p>
+                    {fill(p.historyEntry, {
+                      period: measurements.find((x) => x.id === r.measurementId)?.period ?? "",
+                      from: withUnit(r.value),
+                      date: formatDateTime(locale, r.changedAt),
+                      name: who(r.changedBy),
+                    })}
+                  </p>
+                  <p className="text-sm text-slate-800">{fill(p.historyReason, { reason: r.reason })}</p>
+                </li>
+              ))}
           </ol>
         )}
       </section>

@@ -34,14 +34,43 @@ export function IndicatorChart({
   unit: string;
 }) {
   return (
-    <LineChart responsive style={{ width: "100%", height: 300 }} data={data} title={title} desc={desc} role="img" accessibilityLayer={false} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+    <LineChart
+      responsive
+      style={{ width: "100%", height: 300 }}
+      data={data}
+      title={title}
+      desc={desc}
+      role="img"
+      accessibilityLayer={false}
+      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+    >
       <CartesianGrid strokeDasharray="3 3" stroke="#cbd5e1" />
       <XAxis dataKey="label" tick={{ fill: "#0f172a", fontSize: 12 }} />
-      <YAxis type="number" domain={["auto", "auto"]} tick={{ fill: "#0f172a", fontSize: 12 }} width={56} tickFormatter={(v) => `${v}${unit === "%" ? "%" : ""}`} />
+      <YAxis
+        type="number"
+        domain={["auto", "auto"]}
+        tick={{ fill: "#0f172a", fontSize: 12 }}
+        width={56}
+        tickFormatter={(v) => `${v}${unit === "%" ? "%" : ""}`}
+      />
       <Tooltip />
       {series.length > 1 ? <Legend /> : null}
-      {baseline ? <ReferenceLine y={baseline.value} stroke="#475569" strokeDasharray="4 4" label={{ value: baseline.label, position: "insideBottomLeft", fill: "#0f172a", fontSize: 12 }} /> : null}
-      {target ? <ReferenceLine y={target.value} stroke="#15803d" strokeDasharray="8 4" label={{ value: target.label, position: "insideTopLeft", fill: "#14532d", fontSize: 12 }} /> : null}
+      {baseline ? (
+        <ReferenceLine
+          y={baseline.value}
+          stroke="#475569"
+          strokeDasharray="4 4"
+          label={{ value: baseline.label, position: "insideBottomLeft", fill: "#0f172a", fontSize: 12 }}
+        />
+      ) : null}
+      {target ? (
+        <ReferenceLine
+          y={target.value}
+          stroke="#15803d"
+          strokeDasharray="8 4"
+          label={{ value: target.label, position: "insideTopLeft", fill: "#14532d", fontSize: 12 }}
+        />
+      ) : null}
       {series.map((s, i) => (
         <Line
           key={s.key}

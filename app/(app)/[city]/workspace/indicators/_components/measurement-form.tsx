@@ -13,7 +13,16 @@ import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { ZMeasurementCorrect, ZMeasurementCreate, type DimensionValue, type TBreakdownRow } from "@/lib/features/indicators/schema";
 import { correctMeasurementAction, createMeasurementAction } from "../actions";
 
-type Values = { indicatorId?: string; id?: string; version?: number; period?: string; value: string; sourceNote: string; reason?: string; breakdown: TBreakdownRow[] };
+type Values = {
+  indicatorId?: string;
+  id?: string;
+  version?: number;
+  period?: string;
+  value: string;
+  sourceNote: string;
+  reason?: string;
+  breakdown: TBreakdownRow[];
+};
 
 /**
  * Entering a period's value, or correcting a stored one (then a reason is asked, and the earlier
@@ -73,7 +82,7 @@ export function MeasurementForm({
     setMessage({ tone: "error", text: result.error.message });
   });
 
-  const breakdownError = (errors.breakdown as { message?: string; root?: { message?: string } } | undefined);
+  const breakdownError = errors.breakdown as { message?: string; root?: { message?: string } } | undefined;
 
   return (
     <form onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-heading`} className="space-y-4">
@@ -117,10 +126,23 @@ export function MeasurementForm({
                   </select>
                 </Field>
                 <Field id={id(`bd-${i}-category`)} label={m.fields.category} error={err(rowErr?.category?.message)}>
-                  <input id={id(`bd-${i}-category`)} type="text" className={inputClasses} aria-invalid={rowErr?.category ? true : undefined} {...form.register(`breakdown.${i}.category`)} />
+                  <input
+                    id={id(`bd-${i}-category`)}
+                    type="text"
+                    className={inputClasses}
+                    aria-invalid={rowErr?.category ? true : undefined}
+                    {...form.register(`breakdown.${i}.category`)}
+                  />
                 </Field>
                 <Field id={id(`bd-${i}-value`)} label={m.fields.value} error={err(rowErr?.value?.message)}>
-                  <input id={id(`bd-${i}-value`)} type="text" inputMode="decimal" className={inputClasses} aria-invalid={rowErr?.value ? true : undefined} {...form.register(`breakdown.${i}.value`)} />
+                  <input
+                    id={id(`bd-${i}-value`)}
+                    type="text"
+                    inputMode="decimal"
+                    className={inputClasses}
+                    aria-invalid={rowErr?.value ? true : undefined}
+                    {...form.register(`breakdown.${i}.value`)}
+                  />
                 </Field>
                 <Button variant="ghost" onClick={() => rows.remove(i)}>
                   {fill(p.removeBreakdown, { n: i + 1 })}
@@ -128,7 +150,9 @@ export function MeasurementForm({
               </div>
             );
           })}
-          {breakdownError?.message || breakdownError?.root?.message ? <p className="text-sm font-medium text-red-800">{err(breakdownError.message ?? breakdownError.root?.message)}</p> : null}
+          {breakdownError?.message || breakdownError?.root?.message ? (
+            <p className="text-sm font-medium text-red-800">{err(breakdownError.message ?? breakdownError.root?.message)}</p>
+          ) : null}
           <Button variant="secondary" onClick={() => rows.append({ dimension: dimensions[0]!.value, category: "", value: "" })}>
             {p.addBreakdown}
           </Button>
@@ -152,4 +176,3 @@ export function MeasurementForm({
     </form>
   );
 }
-

@@ -25,7 +25,14 @@ import { PageShell } from "../../_components/page-shell";
 import { OutcomeBadge } from "@/components/comments/outcome-badge";
 import { NewReportCommentForm, OutcomeForm, ReplyForm, ReportCommentModeration } from "../_components/report-comments";
 import { produceReportFilesAction } from "../actions";
-import { AddRecommendationForm, DeleteRecommendationButton, EvaluationForm, LifecycleForm, RegenerateButton, SectionEditor } from "../_components/report-editors";
+import {
+  AddRecommendationForm,
+  DeleteRecommendationButton,
+  EvaluationForm,
+  LifecycleForm,
+  RegenerateButton,
+  SectionEditor,
+} from "../_components/report-editors";
 
 type Props = { params: Promise<{ city: string; id: string }> };
 
@@ -54,9 +61,17 @@ function CommentEntry(props: {
 }) {
   const { c, lead, t, m, mc } = props;
   const prefix = lead ? `${lead} · ` : "";
-  if (c.state === "deleted") return <p className="text-sm italic text-slate-700">{prefix}{m.comments.deleted}</p>;
+  if (c.state === "deleted")
+    return (
+      <p className="text-sm italic text-slate-700">
+        {prefix}
+        {m.comments.deleted}
+      </p>
+    );
   const placeholder = c.state === "hidden" && !props.isOfficer;
-  const byline = placeholder ? "" : t("consultation.thread.by", { name: c.authorName ?? mc.thread.formerMember, date: formatDateTime(props.locale, c.createdAt) });
+  const byline = placeholder
+    ? ""
+    : t("consultation.thread.by", { name: c.authorName ?? mc.thread.formerMember, date: formatDateTime(props.locale, c.createdAt) });
   return (
     <div className="space-y-2">
       <p className="text-sm text-slate-700">
@@ -64,9 +79,18 @@ function CommentEntry(props: {
         {byline}
         {c.editedAt ? ` · ${mc.thread.edited}` : ""}
       </p>
-      {c.state === "hidden" ? <p className="text-sm font-semibold text-red-900">{c.hiddenReason ? t("reports.comments.hiddenReason", { reason: c.hiddenReason }) : m.comments.hidden}</p> : null}
+      {c.state === "hidden" ? (
+        <p className="text-sm font-semibold text-red-900">
+          {c.hiddenReason ? t("reports.comments.hiddenReason", { reason: c.hiddenReason }) : m.comments.hidden}
+        </p>
+      ) : null}
       {props.context}
-      <ReportCommentModeration c={{ id: c.id, version: c.version, body: c.body, state: c.state, isMine: c.isMine, canEdit: c.canEdit }} citySlug={props.slug} isOfficer={props.isOfficer} mc={mc} />
+      <ReportCommentModeration
+        c={{ id: c.id, version: c.version, body: c.body, state: c.state, isMine: c.isMine, canEdit: c.canEdit }}
+        citySlug={props.slug}
+        isOfficer={props.isOfficer}
+        mc={mc}
+      />
     </div>
   );
 }
@@ -79,7 +103,9 @@ async function ReportPage({ params }: Props) {
   const t = translator(locale);
   const m = dictionary(locale).reports;
   const mc = dictionary(locale).consultation;
-  const [data, comments] = await orNotFound(Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]));
+  const [data, comments] = await orNotFound(
+    Promise.all([getReportForEditing(ctx.db, id), loadReportComments(ctx.db, id, { id: ctx.user.id, role: ctx.role })]),
+  );
   const { report, view } = data;
   const storedFiles = report.status === "published" ? await reportFileStates(ctx.db, report) : null;
   // What publishing would reveal that the city has not made public: shown, and decided on, before publishing.
@@ -90,9 +116,12 @@ async function ReportPage({ params }: Props) {
   const previewLocale: Locale = locales.includes(locale) ? locale : (locales[0] ?? locale);
   const slug = ctx.city.slug;
   const label = (topic: string, kind: string) =>
-    topic === REPORT_WIDE ? t(`reports.kinds.${kind}` as "reports.kinds.summary") : `${t(`reports.topics.${topic}` as "reports.topics.framework")}: ${t(`reports.kinds.${kind}` as "reports.kinds.summary")}`;
+    topic === REPORT_WIDE
+      ? t(`reports.kinds.${kind}` as "reports.kinds.summary")
+      : `${t(`reports.topics.${topic}` as "reports.topics.framework")}: ${t(`reports.kinds.${kind}` as "reports.kinds.summary")}`;
   const canComment = mayCommentOnReport(ctx.role, report.status);
-  const sectionLabel = (s: { topic: string; kind: string; locale: string }) => `${label(s.topic, s.kind)} (${isLocale(s.locale) ? LOCALE_NAMES[s.locale] : s.locale})`;
+  const sectionLabel = (s: { topic: string; kind: string; locale: string }) =>
+    `${label(s.topic, s.kind)} (${isLocale(s.locale) ? LOCALE_NAMES[s.locale] : s.locale})`;
   const commentable = data.sections.filter((s) => s.content !== "").map((s) => ({ id: s.id, label: sectionLabel(s) }));
   const stats = [
     [mc.stats.comments, comments.stats.comments],
@@ -113,7 +142,9 @@ async function ReportPage({ params }: Props) {
       <div className="grid gap-10 lg:grid-cols-[2fr_1fr]">
         <div className="space-y-10">
           <section aria-labelledby="report-preview" className="space-y-3">
-            <h2 id="report-preview" className={h2}>{m.page.preview} ({LOCALE_NAMES[previewLocale]})</h2>
+            <h2 id="report-preview" className={h2}>
+              {m.page.preview} ({LOCALE_NAMES[previewLocale]})
+            </h2>
             {report.generatedAt && <p>{t("reports.page.generatedAt", { date: formatDateTime(locale, report.generatedAt), year: report.year })}</p>}
             {canEdit && report.status === "draft" ? (
               <RegenerateButton citySlug={slug} id={report.id} version={report.version} year={report.year} messages={m} />
@@ -122,12 +153,21 @@ async function ReportPage({ params }: Props) {
             )}
             <div className="rounded border border-slate-300 p-4">
               {/* The preview's headings start one level lower: the page has its own h1. */}
-              <ReportArticle html={builtHtml(reportHtml(view, { locale: previewLocale, cityName: ctx.city.name }).replace(/<(\/?)h([1-5])\b/g, (_s, close: string, n: string) => `<${close}h${Number(n) + 1}`))} />
+              <ReportArticle
+                html={builtHtml(
+                  reportHtml(view, { locale: previewLocale, cityName: ctx.city.name }).replace(
+                    /<(\/?)h([1-5])\b/g,
+                    (_s, close: string, n: string) => `<${close}h${Number(n) + 1}`,
+                  ),
+                )}
+              />
             </div>
           </section>
 
           <section aria-labelledby="report-write" className="space-y-4">
-            <h2 id="report-write" className={h2}>{m.page.writeHeading}</h2>
+            <h2 id="report-write" className={h2}>
+              {m.page.writeHeading}
+            </h2>
             <p className="max-w-prose">{m.page.writeIntro}</p>
             {locales.map((l) => {
               const missing = missingTranslations(view, l);
@@ -135,7 +175,11 @@ async function ReportPage({ params }: Props) {
                 <div key={l} className="space-y-1">
                   <h3 className="text-lg font-semibold">{t("reports.page.missingTranslations", { language: LOCALE_NAMES[l] })}</h3>
                   {missing.length ? (
-                    <ul className="list-disc pl-6 text-amber-900">{missing.map((s) => <li key={`${s.topic}/${s.kind}`}>{label(s.topic, s.kind)}</li>)}</ul>
+                    <ul className="list-disc pl-6 text-amber-900">
+                      {missing.map((s) => (
+                        <li key={`${s.topic}/${s.kind}`}>{label(s.topic, s.kind)}</li>
+                      ))}
+                    </ul>
                   ) : (
                     <p>{m.page.noMissing}</p>
                   )}
@@ -147,12 +191,25 @@ async function ReportPage({ params }: Props) {
             ) : (
               locales.map((l) => (
                 <details key={l} className="rounded border border-slate-300 p-3" open={l === previewLocale}>
-                  <summary className="cursor-pointer text-lg font-semibold">{m.page.language}: {LOCALE_NAMES[l]}</summary>
+                  <summary className="cursor-pointer text-lg font-semibold">
+                    {m.page.language}: {LOCALE_NAMES[l]}
+                  </summary>
                   <div className="mt-4 space-y-6">
                     {sectionSlots().map((s) => {
                       const stored = data.sections.find((x) => x.topic === s.topic && x.kind === s.kind && x.locale === l);
                       return (
-                        <SectionEditor key={`${s.topic}-${s.kind}`} citySlug={slug} reportId={report.id} topic={s.topic} kind={s.kind} locale={l} label={label(s.topic, s.kind)} content={stored?.content ?? ""} version={stored?.version ?? 0} messages={m} />
+                        <SectionEditor
+                          key={`${s.topic}-${s.kind}`}
+                          citySlug={slug}
+                          reportId={report.id}
+                          topic={s.topic}
+                          kind={s.kind}
+                          locale={l}
+                          label={label(s.topic, s.kind)}
+                          content={stored?.content ?? ""}
+                          version={stored?.version ?? 0}
+                          messages={m}
+                        />
                       );
                     })}
                   </div>
@@ -162,14 +219,19 @@ async function ReportPage({ params }: Props) {
           </section>
 
           <section aria-labelledby="report-recs" className="space-y-4">
-            <h2 id="report-recs" className={h2}>{m.page.recommendationsHeading}</h2>
+            <h2 id="report-recs" className={h2}>
+              {m.page.recommendationsHeading}
+            </h2>
             {data.recommendations.length === 0 ? (
               <p>{m.doc.noRecommendations}</p>
             ) : (
               <ol className="list-decimal space-y-2 pl-6">
                 {data.recommendations.map((r) => (
                   <li key={r.id}>
-                    {r.text} <span className="text-slate-700">({t(`reports.topics.${r.topic}` as "reports.topics.report")}; {r.department?.name ?? m.doc.noAddressee})</span>{" "}
+                    {r.text}{" "}
+                    <span className="text-slate-700">
+                      ({t(`reports.topics.${r.topic}` as "reports.topics.report")}; {r.department?.name ?? m.doc.noAddressee})
+                    </span>{" "}
                     {writable && <DeleteRecommendationButton citySlug={slug} id={r.id} version={r.version} text={r.text} messages={m} />}
                   </li>
                 ))}
@@ -186,12 +248,25 @@ async function ReportPage({ params }: Props) {
                 {data.earlier.map((r) => (
                   <li key={r.id} className="rounded border border-slate-300 p-3">
                     <p className="font-semibold">{r.text}</p>
-                    <p className="text-slate-700">{m.doc.madeIn} {r.yearMade}; {m.doc.addressee}: {r.department ?? m.doc.noAddressee}</p>
+                    <p className="text-slate-700">
+                      {m.doc.madeIn} {r.yearMade}; {m.doc.addressee}: {r.department ?? m.doc.noAddressee}
+                    </p>
                     {r.history.length > 0 && (
-                      <p>{m.doc.history}: {r.history.map((h) => `${h.year}: ${m.outcomes[h.outcome]}${h.note ? ` (${h.note})` : ""}`).join("; ")}</p>
+                      <p>
+                        {m.doc.history}: {r.history.map((h) => `${h.year}: ${m.outcomes[h.outcome]}${h.note ? ` (${h.note})` : ""}`).join("; ")}
+                      </p>
                     )}
                     {writable ? (
-                      <EvaluationForm citySlug={slug} reportId={report.id} recommendationId={r.id} outcome={r.current?.outcome ?? ""} note={r.current?.note ?? ""} version={r.current?.version ?? 0} outcomes={m.outcomes} messages={m} />
+                      <EvaluationForm
+                        citySlug={slug}
+                        reportId={report.id}
+                        recommendationId={r.id}
+                        outcome={r.current?.outcome ?? ""}
+                        note={r.current?.note ?? ""}
+                        version={r.current?.version ?? 0}
+                        outcomes={m.outcomes}
+                        messages={m}
+                      />
                     ) : (
                       <p>{r.current ? `${m.outcomes[r.current.outcome]}${r.current.note ? `: ${r.current.note}` : ""}` : m.page.notEvaluated}</p>
                     )}
@@ -202,7 +277,9 @@ async function ReportPage({ params }: Props) {
           </section>
 
           <section aria-labelledby="report-comments-heading" id="report-comments" className="space-y-4">
-            <h2 id="report-comments-heading" className={h2}>{m.comments.heading}</h2>
+            <h2 id="report-comments-heading" className={h2}>
+              {m.comments.heading}
+            </h2>
             <p className="max-w-prose">{m.comments.intro}</p>
             <dl className="flex flex-wrap gap-6" aria-label={mc.stats.heading}>
               {stats.map(([term, value]) => (
@@ -234,7 +311,11 @@ async function ReportPage({ params }: Props) {
                     {c.outcome ? (
                       <p>
                         {c.outcomeReason}
-                        {c.outcomeAt ? <span className="block text-sm text-slate-700">{t("reports.comments.answeredBy", { name: c.outcomeByName ?? mc.thread.formerMember, date: formatDateTime(locale, c.outcomeAt) })}</span> : null}
+                        {c.outcomeAt ? (
+                          <span className="block text-sm text-slate-700">
+                            {t("reports.comments.answeredBy", { name: c.outcomeByName ?? mc.thread.formerMember, date: formatDateTime(locale, c.outcomeAt) })}
+                          </span>
+                        ) : null}
                       </p>
                     ) : null}
                   </div>
@@ -248,17 +329,25 @@ async function ReportPage({ params }: Props) {
                     </ul>
                   ) : null}
                   {canComment && c.state !== "deleted" ? <ReplyForm m={m} mc={mc} citySlug={slug} reportId={report.id} parentId={c.id} /> : null}
-                  {canEdit && report.status !== "published" && c.state !== "deleted" ? <OutcomeForm m={m} mc={mc} citySlug={slug} id={c.id} version={c.version} outcome={c.outcome} reason={c.outcomeReason} /> : null}
+                  {canEdit && report.status !== "published" && c.state !== "deleted" ? (
+                    <OutcomeForm m={m} mc={mc} citySlug={slug} id={c.id} version={c.version} outcome={c.outcome} reason={c.outcomeReason} />
+                  ) : null}
                 </li>
               ))}
             </ol>
-            {canComment ? <NewReportCommentForm m={m} mc={mc} citySlug={slug} reportId={report.id} sections={commentable} /> : <Alert tone="info">{m.comments.closed}</Alert>}
+            {canComment ? (
+              <NewReportCommentForm m={m} mc={mc} citySlug={slug} reportId={report.id} sections={commentable} />
+            ) : (
+              <Alert tone="info">{m.comments.closed}</Alert>
+            )}
           </section>
         </div>
 
         <aside className="space-y-8" aria-label={m.page.lifecycleHeading}>
           <section aria-labelledby="report-lifecycle" className="space-y-3">
-            <h2 id="report-lifecycle" className={h2}>{m.page.lifecycleHeading}</h2>
+            <h2 id="report-lifecycle" className={h2}>
+              {m.page.lifecycleHeading}
+            </h2>
             <p>{t(`reports.status.${report.status}`)}</p>
             {undisclosed.length > 0 && (
               <Alert tone="warning" title={m.page.disclosure.heading}>
@@ -271,11 +360,20 @@ async function ReportPage({ params }: Props) {
               </Alert>
             )}
             {canEdit && NEXT_STATUSES[report.status].length > 0 && (
-              <LifecycleForm citySlug={slug} id={report.id} version={report.version} next={[...NEXT_STATUSES[report.status]]} undisclosed={undisclosed} messages={m} />
+              <LifecycleForm
+                citySlug={slug}
+                id={report.id}
+                version={report.version}
+                next={[...NEXT_STATUSES[report.status]]}
+                undisclosed={undisclosed}
+                messages={m}
+              />
             )}
             {report.status === "published" && (
               <p>
-                <a href={`/${slug}/${previewLocale}/reports/${report.year}`} className="text-blue-800 underline underline-offset-4">{m.page.publicLink}</a>
+                <a href={`/${slug}/${previewLocale}/reports/${report.year}`} className="text-blue-800 underline underline-offset-4">
+                  {m.page.publicLink}
+                </a>
               </p>
             )}
             <h3 className="text-lg font-semibold">{m.page.historyHeading}</h3>
@@ -293,14 +391,20 @@ async function ReportPage({ params }: Props) {
             <StoredFiles files={storedFiles} locale={locale} citySlug={slug} id={report.id} produce={canEdit ? produceReportFilesAction : null} />
           ) : null}
           <section aria-labelledby="report-downloads" className="space-y-2">
-            <h2 id="report-downloads" className={h2}>{m.page.downloads}</h2>
+            <h2 id="report-downloads" className={h2}>
+              {m.page.downloads}
+            </h2>
             <ul className="space-y-1">
               {locales.map((l) => (
                 <li key={l}>
                   {LOCALE_NAMES[l]}:{" "}
-                  <a href={`/api/cities/${slug}/reports/${report.id}/pdf?locale=${l}`} className="text-blue-800 underline underline-offset-4">{m.page.pdf}</a>
+                  <a href={`/api/cities/${slug}/reports/${report.id}/pdf?locale=${l}`} className="text-blue-800 underline underline-offset-4">
+                    {m.page.pdf}
+                  </a>
                   {" · "}
-                  <a href={`/api/cities/${slug}/reports/${report.id}/docx?locale=${l}`} className="text-blue-800 underline underline-offset-4">{m.page.docx}</a>
+                  <a href={`/api/cities/${slug}/reports/${report.id}/docx?locale=${l}`} className="text-blue-800 underline underline-offset-4">
+                    {m.page.docx}
+                  </a>
                 </li>
               ))}
             </ul>

@@ -11,7 +11,17 @@ import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
 import { createReportAction } from "../actions";
 
 /** Year and languages; on success the new report opens with its generated figures. */
-export function CreateReportForm({ citySlug, cityLocales, defaultYear, messages }: { citySlug: string; cityLocales: Locale[]; defaultYear: number; messages: Dictionary["reports"] }) {
+export function CreateReportForm({
+  citySlug,
+  cityLocales,
+  defaultYear,
+  messages,
+}: {
+  citySlug: string;
+  cityLocales: Locale[];
+  defaultYear: number;
+  messages: Dictionary["reports"];
+}) {
   const router = useRouter();
   const [year, setYear] = useState(String(defaultYear));
   const [locales, setLocales] = useState<Locale[]>(cityLocales);
@@ -38,13 +48,25 @@ export function CreateReportForm({ citySlug, cityLocales, defaultYear, messages 
     <form onSubmit={submit} noValidate className="max-w-xl space-y-4">
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Field id="report-year" label={messages.list.yearLabel} error={err("year")}>
-        <input id="report-year" type="number" inputMode="numeric" className={inputClasses} value={year} onChange={(e) => setYear(e.target.value)} aria-invalid={err("year") ? true : undefined} />
+        <input
+          id="report-year"
+          type="number"
+          inputMode="numeric"
+          className={inputClasses}
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+          aria-invalid={err("year") ? true : undefined}
+        />
       </Field>
       <fieldset className="space-y-1">
         <legend className="font-semibold text-slate-900">{messages.list.localesLabel}</legend>
         {cityLocales.map((l) => (
           <label key={l} className="flex items-center gap-2">
-            <input type="checkbox" checked={locales.includes(l)} onChange={(e) => setLocales(e.target.checked ? [...locales, l] : locales.filter((x) => x !== l))} />
+            <input
+              type="checkbox"
+              checked={locales.includes(l)}
+              onChange={(e) => setLocales(e.target.checked ? [...locales, l] : locales.filter((x) => x !== l))}
+            />
             {LOCALE_NAMES[l]}
           </label>
         ))}

@@ -62,7 +62,13 @@ export function PublishReportDialog(props: { citySlug: string; id: string; versi
           ))}
         </fieldset>
       ) : null}
-      <div aria-live="polite">{error ? <Alert tone="error" announce={false}>{error}</Alert> : null}</div>
+      <div aria-live="polite">
+        {error ? (
+          <Alert tone="error" announce={false}>
+            {error}
+          </Alert>
+        ) : null}
+      </div>
     </div>
   );
 

@@ -10,7 +10,14 @@ import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/comments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { addReportCommentAction, deleteReportCommentAction, editReportCommentAction, hideReportCommentAction, setReportCommentOutcomeAction, unhideReportCommentAction } from "../actions";
+import {
+  addReportCommentAction,
+  deleteReportCommentAction,
+  editReportCommentAction,
+  hideReportCommentAction,
+  setReportCommentOutcomeAction,
+  unhideReportCommentAction,
+} from "../actions";
 
 type Texts = { m: Dictionary["reports"]; mc: Dictionary["consultation"] };
 
@@ -61,19 +68,39 @@ export function NewReportCommentForm(props: Texts & { citySlug: string; reportId
         <select id={`${id}-target`} className={inputClasses} value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">{m.comments.wholeReport}</option>
           {props.sections.map((s) => (
-            <option key={s.id} value={s.id}>{s.label}</option>
+            <option key={s.id} value={s.id}>
+              {s.label}
+            </option>
           ))}
         </select>
       </Field>
       {target ? (
         <Field id={`${id}-quote`} label={m.comments.quote} hint={m.comments.quoteHint} error={fieldError("quote")}>
-          <textarea id={`${id}-quote`} rows={2} className={inputClasses} value={quote} onChange={(e) => setQuote(e.target.value)} aria-invalid={fieldError("quote") ? true : undefined} aria-describedby={describedBy(`${id}-quote`, { hint: true, error: !!fieldError("quote") })} />
+          <textarea
+            id={`${id}-quote`}
+            rows={2}
+            className={inputClasses}
+            value={quote}
+            onChange={(e) => setQuote(e.target.value)}
+            aria-invalid={fieldError("quote") ? true : undefined}
+            aria-describedby={describedBy(`${id}-quote`, { hint: true, error: !!fieldError("quote") })}
+          />
         </Field>
       ) : null}
       <Field id={`${id}-body`} label={mc.form.body} hint={mc.form.bodyHint} error={fieldError("body")}>
-        <textarea id={`${id}-body`} rows={4} className={inputClasses} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={fieldError("body") ? true : undefined} aria-describedby={describedBy(`${id}-body`, { hint: true, error: !!fieldError("body") })} />
+        <textarea
+          id={`${id}-body`}
+          rows={4}
+          className={inputClasses}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-invalid={fieldError("body") ? true : undefined}
+          aria-describedby={describedBy(`${id}-body`, { hint: true, error: !!fieldError("body") })}
+        />
       </Field>
-      <Button type="submit" disabled={pending} aria-busy={pending}>{m.comments.post}</Button>
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {m.comments.post}
+      </Button>
     </form>
   );
 }
@@ -95,9 +122,19 @@ export function ReplyForm(props: Texts & { citySlug: string; reportId: string; p
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id={`${id}-reply`} label={mc.form.replyBody} error={fieldError("body")}>
-        <textarea id={`${id}-reply`} rows={2} className={inputClasses} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={fieldError("body") ? true : undefined} aria-describedby={describedBy(`${id}-reply`, { error: !!fieldError("body") })} />
+        <textarea
+          id={`${id}-reply`}
+          rows={2}
+          className={inputClasses}
+          value={body}
+          onChange={(e) => setBody(e.target.value)}
+          aria-invalid={fieldError("body") ? true : undefined}
+          aria-describedby={describedBy(`${id}-reply`, { error: !!fieldError("body") })}
+        />
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{mc.form.postReply}</Button>
+      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+        {mc.form.postReply}
+      </Button>
     </form>
   );
 }
@@ -115,28 +152,59 @@ export function OutcomeForm(props: Texts & { citySlug: string; id: string; versi
       className="space-y-2 rounded border border-slate-300 p-3"
       onSubmit={async (e) => {
         e.preventDefault();
-        await run(() => setReportCommentOutcomeAction(props.citySlug, { id: props.id, version: props.version, outcome: outcome as CommentOutcomeValue, reason }));
+        await run(() =>
+          setReportCommentOutcomeAction(props.citySlug, { id: props.id, version: props.version, outcome: outcome as CommentOutcomeValue, reason }),
+        );
       }}
     >
       {formError ? <Alert tone="error">{formError}</Alert> : null}
       <Field id={`${id}-outcome`} label={mc.thread.outcome} error={fieldError("outcome")}>
-        <select id={`${id}-outcome`} className={inputClasses} value={outcome} onChange={(e) => setOutcome(e.target.value as CommentOutcomeValue | "")} aria-invalid={fieldError("outcome") ? true : undefined} aria-describedby={describedBy(`${id}-outcome`, { error: !!fieldError("outcome") })}>
+        <select
+          id={`${id}-outcome`}
+          className={inputClasses}
+          value={outcome}
+          onChange={(e) => setOutcome(e.target.value as CommentOutcomeValue | "")}
+          aria-invalid={fieldError("outcome") ? true : undefined}
+          aria-describedby={describedBy(`${id}-outcome`, { error: !!fieldError("outcome") })}
+        >
           <option value="">{mc.outcome.none}</option>
           {COMMENT_OUTCOMES.map((o) => (
-            <option key={o} value={o}>{mc.outcome[o]}</option>
+            <option key={o} value={o}>
+              {mc.outcome[o]}
+            </option>
           ))}
         </select>
       </Field>
       <Field id={`${id}-reason`} label={mc.thread.outcomeReason} hint={mc.thread.outcomeReasonHint} error={fieldError("reason")}>
-        <textarea id={`${id}-reason`} rows={2} className={inputClasses} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={fieldError("reason") ? true : undefined} aria-describedby={describedBy(`${id}-reason`, { hint: true, error: !!fieldError("reason") })} />
+        <textarea
+          id={`${id}-reason`}
+          rows={2}
+          className={inputClasses}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={fieldError("reason") ? true : undefined}
+          aria-describedby={describedBy(`${id}-reason`, { hint: true, error: !!fieldError("reason") })}
+        />
       </Field>
-      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{mc.thread.saveOutcome}</Button>
+      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+        {mc.thread.saveOutcome}
+      </Button>
     </form>
   );
 }
 
 /** A comment's text with its author's (edit, delete) and officers' (hide, show again) controls: the declaration's, on the report's actions. */
-export function ReportCommentModeration({ c, citySlug, isOfficer, mc }: { c: ModeratedComment; citySlug: string; isOfficer: boolean; mc: Dictionary["consultation"] }) {
+export function ReportCommentModeration({
+  c,
+  citySlug,
+  isOfficer,
+  mc,
+}: {
+  c: ModeratedComment;
+  citySlug: string;
+  isOfficer: boolean;
+  mc: Dictionary["consultation"];
+}) {
   const actions: ModerationActions = {
     edit: (input) => editReportCommentAction(citySlug, input),
     remove: (input) => deleteReportCommentAction(citySlug, input),

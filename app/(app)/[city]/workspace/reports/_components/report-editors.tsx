@@ -10,7 +10,14 @@ import { issueText } from "@/components/ui/issue-text";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { UndisclosedCommitment } from "@/lib/features/reports/report-disclosure";
 import type { SectionKind } from "@/lib/features/reports/topics";
-import { addRecommendationAction, deleteRecommendationAction, regenerateReportAction, saveEvaluationAction, saveSectionAction, transitionReportAction } from "../actions";
+import {
+  addRecommendationAction,
+  deleteRecommendationAction,
+  regenerateReportAction,
+  saveEvaluationAction,
+  saveSectionAction,
+  transitionReportAction,
+} from "../actions";
 import { PublishReportDialog } from "./publish-report-dialog";
 
 type M = Dictionary["reports"];
@@ -40,7 +47,17 @@ function useRun(messages: M) {
 }
 
 /** One narrative section in one language; a save by someone else meanwhile is shown, not overwritten. */
-export function SectionEditor(props: { citySlug: string; reportId: string; topic: string; kind: SectionKind; locale: string; label: string; content: string; version: number; messages: M }) {
+export function SectionEditor(props: {
+  citySlug: string;
+  reportId: string;
+  topic: string;
+  kind: SectionKind;
+  locale: string;
+  label: string;
+  content: string;
+  version: number;
+  messages: M;
+}) {
   const { messages: m } = props;
   const [text, setText] = useState(props.content);
   const [version, setVersion] = useState(props.version);
@@ -49,7 +66,16 @@ export function SectionEditor(props: { citySlug: string; reportId: string; topic
   const theirs = error?.current as { content: string; version: number } | null | undefined;
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    const saved = await run(() => saveSectionAction(props.citySlug, { reportId: props.reportId, topic: props.topic, kind: props.kind, locale: props.locale as "nl" | "en", content: text, version }));
+    const saved = await run(() =>
+      saveSectionAction(props.citySlug, {
+        reportId: props.reportId,
+        topic: props.topic,
+        kind: props.kind,
+        locale: props.locale as "nl" | "en",
+        content: text,
+        version,
+      }),
+    );
     if (saved) setVersion(saved.version);
   }
   return (
@@ -69,7 +95,11 @@ export function SectionEditor(props: { citySlug: string; reportId: string; topic
           ) : null}
         </Alert>
       ) : null}
-      {done ? <p role="status" className="text-green-800">{m.page.saved}</p> : null}
+      {done ? (
+        <p role="status" className="text-green-800">
+          {m.page.saved}
+        </p>
+      ) : null}
       <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending} onClick={() => theirs && setVersion(theirs.version)}>
         {m.page.save}
       </Button>
@@ -97,7 +127,19 @@ export function RegenerateButton({ citySlug, id, version, year, messages: m }: {
   );
 }
 
-export function AddRecommendationForm({ citySlug, reportId, topics, departments, messages: m }: { citySlug: string; reportId: string; topics: { key: string; label: string }[]; departments: { id: string; name: string }[]; messages: M }) {
+export function AddRecommendationForm({
+  citySlug,
+  reportId,
+  topics,
+  departments,
+  messages: m,
+}: {
+  citySlug: string;
+  reportId: string;
+  topics: { key: string; label: string }[];
+  departments: { id: string; name: string }[];
+  messages: M;
+}) {
   const [text, setText] = useState("");
   const [topic, setTopic] = useState(topics[0]?.key ?? "report");
   const [departmentId, setDepartmentId] = useState("");
@@ -110,31 +152,71 @@ export function AddRecommendationForm({ citySlug, reportId, topics, departments,
     <form onSubmit={add} noValidate className="space-y-3">
       {error && !error.fieldErrors ? <Alert tone="error">{error.message}</Alert> : null}
       <div>
-        <label htmlFor="rec-text" className="block font-semibold">{m.page.recommendationText}</label>
-        <textarea id="rec-text" rows={3} className={inputClasses} value={text} onChange={(e) => setText(e.target.value)} aria-invalid={fieldError("text") ? true : undefined} aria-describedby={fieldError("text") ? "rec-text-error" : undefined} />
-        {fieldError("text") ? <p id="rec-text-error" className="text-sm font-medium text-red-800">{fieldError("text")}</p> : null}
+        <label htmlFor="rec-text" className="block font-semibold">
+          {m.page.recommendationText}
+        </label>
+        <textarea
+          id="rec-text"
+          rows={3}
+          className={inputClasses}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          aria-invalid={fieldError("text") ? true : undefined}
+          aria-describedby={fieldError("text") ? "rec-text-error" : undefined}
+        />
+        {fieldError("text") ? (
+          <p id="rec-text-error" className="text-sm font-medium text-red-800">
+            {fieldError("text")}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-wrap gap-4">
         <div>
-          <label htmlFor="rec-topic" className="block font-semibold">{m.page.topic}</label>
+          <label htmlFor="rec-topic" className="block font-semibold">
+            {m.page.topic}
+          </label>
           <select id="rec-topic" className={inputClasses} value={topic} onChange={(e) => setTopic(e.target.value)}>
-            {topics.map((t) => <option key={t.key} value={t.key}>{t.label}</option>)}
+            {topics.map((t) => (
+              <option key={t.key} value={t.key}>
+                {t.label}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="rec-dept" className="block font-semibold">{m.page.department}</label>
+          <label htmlFor="rec-dept" className="block font-semibold">
+            {m.page.department}
+          </label>
           <select id="rec-dept" className={inputClasses} value={departmentId} onChange={(e) => setDepartmentId(e.target.value)}>
             <option value="">{m.page.noDepartment}</option>
-            {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
         </div>
       </div>
-      <Button type="submit" disabled={pending} aria-busy={pending}>{m.page.addRecommendation}</Button>
+      <Button type="submit" disabled={pending} aria-busy={pending}>
+        {m.page.addRecommendation}
+      </Button>
     </form>
   );
 }
 
-export function DeleteRecommendationButton({ citySlug, id, version, text, messages: m }: { citySlug: string; id: string; version: number; text: string; messages: M }) {
+export function DeleteRecommendationButton({
+  citySlug,
+  id,
+  version,
+  text,
+  messages: m,
+}: {
+  citySlug: string;
+  id: string;
+  version: number;
+  text: string;
+  messages: M;
+}) {
   const { error, run } = useRun(m);
   return (
     <>
@@ -155,7 +237,16 @@ export function DeleteRecommendationButton({ citySlug, id, version, text, messag
   );
 }
 
-export function EvaluationForm(props: { citySlug: string; reportId: string; recommendationId: string; outcome: string; note: string; version: number; outcomes: Record<string, string>; messages: M }) {
+export function EvaluationForm(props: {
+  citySlug: string;
+  reportId: string;
+  recommendationId: string;
+  outcome: string;
+  note: string;
+  version: number;
+  outcomes: Record<string, string>;
+  messages: M;
+}) {
   const m = props.messages;
   const [outcome, setOutcome] = useState(props.outcome);
   const [note, setNote] = useState(props.note);
@@ -163,7 +254,15 @@ export function EvaluationForm(props: { citySlug: string; reportId: string; reco
   const id = `eval-${props.recommendationId}`;
   async function save(e: React.FormEvent) {
     e.preventDefault();
-    await run(() => saveEvaluationAction(props.citySlug, { reportId: props.reportId, recommendationId: props.recommendationId, outcome: outcome as "implemented_fully", note, version: props.version }));
+    await run(() =>
+      saveEvaluationAction(props.citySlug, {
+        reportId: props.reportId,
+        recommendationId: props.recommendationId,
+        outcome: outcome as "implemented_fully",
+        note,
+        version: props.version,
+      }),
+    );
   }
   return (
     <form onSubmit={save} noValidate className="space-y-2">
@@ -176,11 +275,19 @@ export function EvaluationForm(props: { citySlug: string; reportId: string; reco
           </label>
         ))}
       </fieldset>
-      <label htmlFor={`${id}-note`} className="block font-semibold">{m.page.evaluationNote}</label>
+      <label htmlFor={`${id}-note`} className="block font-semibold">
+        {m.page.evaluationNote}
+      </label>
       <textarea id={`${id}-note`} rows={2} className={inputClasses} value={note} onChange={(e) => setNote(e.target.value)} />
       {error ? <Alert tone="error">{error.message}</Alert> : null}
-      {done ? <p role="status" className="text-green-800">{m.page.saved}</p> : null}
-      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>{m.page.saveEvaluation}</Button>
+      {done ? (
+        <p role="status" className="text-green-800">
+          {m.page.saved}
+        </p>
+      ) : null}
+      <Button type="submit" variant="secondary" disabled={pending} aria-busy={pending}>
+        {m.page.saveEvaluation}
+      </Button>
     </form>
   );
 }
@@ -189,16 +296,44 @@ export function EvaluationForm(props: { citySlug: string; reportId: string; reco
  * The next steps of the lifecycle; approving asks for the decision, publishing asks to confirm
  * (and to decide on the commitments that are not public, ./publish-report-dialog.tsx).
  */
-export function LifecycleForm({ citySlug, id, version, next, undisclosed, messages: m }: { citySlug: string; id: string; version: number; next: ("draft" | "consultation" | "approved" | "published")[]; undisclosed: UndisclosedCommitment[]; messages: M }) {
+export function LifecycleForm({
+  citySlug,
+  id,
+  version,
+  next,
+  undisclosed,
+  messages: m,
+}: {
+  citySlug: string;
+  id: string;
+  version: number;
+  next: ("draft" | "consultation" | "approved" | "published")[];
+  undisclosed: UndisclosedCommitment[];
+  messages: M;
+}) {
   const [note, setNote] = useState("");
   const { pending, error, run, fieldError } = useRun(m);
   const move = (to: (typeof next)[number]) => run(() => transitionReportAction(citySlug, { id, version, to, note }));
   return (
     <div className="space-y-3">
       <div>
-        <label htmlFor="transition-note" className="block font-semibold">{next.includes("approved") ? m.page.approvalNote : m.page.transitionNote}</label>
-        <input id="transition-note" type="text" className={inputClasses} value={note} onChange={(e) => setNote(e.target.value)} aria-invalid={fieldError("note") ? true : undefined} aria-describedby={fieldError("note") ? "transition-note-error" : undefined} />
-        {fieldError("note") ? <p id="transition-note-error" className="text-sm font-medium text-red-800">{fieldError("note")}</p> : null}
+        <label htmlFor="transition-note" className="block font-semibold">
+          {next.includes("approved") ? m.page.approvalNote : m.page.transitionNote}
+        </label>
+        <input
+          id="transition-note"
+          type="text"
+          className={inputClasses}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          aria-invalid={fieldError("note") ? true : undefined}
+          aria-describedby={fieldError("note") ? "transition-note-error" : undefined}
+        />
+        {fieldError("note") ? (
+          <p id="transition-note-error" className="text-sm font-medium text-red-800">
+            {fieldError("note")}
+          </p>
+        ) : null}
       </div>
       {error && !fieldError("note") ? <Alert tone="error">{error.message}</Alert> : null}
       <div className="flex flex-wrap gap-3">

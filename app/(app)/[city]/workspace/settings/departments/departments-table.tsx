@@ -42,7 +42,9 @@ export function DepartmentsTable({
     setError(null);
     const result = await deleteDepartmentAction(citySlug, { id: d.id, version: d.version, unsetCommitments: d.commitments > 0 });
     if (result.ok) {
-      setStatus(result.data.unlinked ? fill(messages.deletedUnlinked, { name: d.name, count: result.data.unlinked }) : fill(messages.deleted, { name: d.name }));
+      setStatus(
+        result.data.unlinked ? fill(messages.deletedUnlinked, { name: d.name, count: result.data.unlinked }) : fill(messages.deleted, { name: d.name }),
+      );
       if (editingId === d.id) setEditingId(null);
       captionRef.current?.focus();
     } else setError(result.error.message);
@@ -50,10 +52,18 @@ export function DepartmentsTable({
 
   return (
     <div className="space-y-6">
-      <div role="status">{status ? <Alert tone="success" announce={false}>{status}</Alert> : null}</div>
+      <div role="status">
+        {status ? (
+          <Alert tone="success" announce={false}>
+            {status}
+          </Alert>
+        ) : null}
+      </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {departments.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-slate-800">{canEdit ? messages.emptyEditor : messages.emptyReader}</p>
+        <p className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-slate-800">
+          {canEdit ? messages.emptyEditor : messages.emptyReader}
+        </p>
       ) : (
         <div className="overflow-x-auto">
           <table className="min-w-full border-collapse text-left text-sm">
@@ -62,17 +72,31 @@ export function DepartmentsTable({
             </caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{messages.name}</th>
-                <th scope="col" className="py-2 pr-4">{messages.contact}</th>
-                <th scope="col" className="py-2 pr-4">{messages.email}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{messages.commitments}</th>
-                {canEdit ? <th scope="col" className="py-2">{messages.actions}</th> : null}
+                <th scope="col" className="py-2 pr-4">
+                  {messages.name}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.contact}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.email}
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  {messages.commitments}
+                </th>
+                {canEdit ? (
+                  <th scope="col" className="py-2">
+                    {messages.actions}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {departments.map((d) => (
                 <tr key={d.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" className="py-3 pr-4 font-semibold">{d.name}</th>
+                  <th scope="row" className="py-3 pr-4 font-semibold">
+                    {d.name}
+                  </th>
                   <td className="py-3 pr-4">{d.contactName || messages.noContact}</td>
                   <td className="py-3 pr-4 break-all">{d.contactEmail ? <a href={`mailto:${d.contactEmail}`}>{d.contactEmail}</a> : messages.noContact}</td>
                   <td className="py-3 pr-4 text-right tabular-nums">{d.commitments}</td>

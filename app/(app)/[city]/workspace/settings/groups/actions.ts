@@ -9,30 +9,21 @@ import { ZGroupCreate, ZGroupDelete, ZGroupUpdate } from "@/lib/features/city-se
 const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");
 
 /** Adds a group of the city's own; the key is derived from the English name. */
-export const createGroupAction = cityAction(
-  { name: "citySettings.group.create", capability: "commitment.edit", input: ZGroupCreate },
-  async (ctx, input) => {
-    const created = await createGroup({ db: ctx.db, actorId: ctx.user.id }, input);
-    workspace(ctx.city.slug);
-    return created;
-  },
-);
+export const createGroupAction = cityAction({ name: "citySettings.group.create", capability: "commitment.edit", input: ZGroupCreate }, async (ctx, input) => {
+  const created = await createGroup({ db: ctx.db, actorId: ctx.user.id }, input);
+  workspace(ctx.city.slug);
+  return created;
+});
 
-export const updateGroupAction = cityAction(
-  { name: "citySettings.group.update", capability: "commitment.edit", input: ZGroupUpdate },
-  async (ctx, input) => {
-    const saved = await updateGroup({ db: ctx.db, actorId: ctx.user.id }, input);
-    workspace(ctx.city.slug);
-    return saved;
-  },
-);
+export const updateGroupAction = cityAction({ name: "citySettings.group.update", capability: "commitment.edit", input: ZGroupUpdate }, async (ctx, input) => {
+  const saved = await updateGroup({ db: ctx.db, actorId: ctx.user.id }, input);
+  workspace(ctx.city.slug);
+  return saved;
+});
 
 /** Deletes a group and unlinks it from the commitments that named it. */
-export const deleteGroupAction = cityAction(
-  { name: "citySettings.group.delete", capability: "commitment.edit", input: ZGroupDelete },
-  async (ctx, input) => {
-    const deleted = await deleteGroup({ db: ctx.db, actorId: ctx.user.id }, input);
-    workspace(ctx.city.slug);
-    return deleted;
-  },
-);
+export const deleteGroupAction = cityAction({ name: "citySettings.group.delete", capability: "commitment.edit", input: ZGroupDelete }, async (ctx, input) => {
+  const deleted = await deleteGroup({ db: ctx.db, actorId: ctx.user.id }, input);
+  workspace(ctx.city.slug);
+  return deleted;
+});

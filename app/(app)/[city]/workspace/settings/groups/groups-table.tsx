@@ -47,7 +47,13 @@ export function GroupsTable({
 
   return (
     <div className="space-y-6">
-      <div role="status">{status ? <Alert tone="success" announce={false}>{status}</Alert> : null}</div>
+      <div role="status">
+        {status ? (
+          <Alert tone="success" announce={false}>
+            {status}
+          </Alert>
+        ) : null}
+      </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {groups.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-400 bg-slate-50 p-4 text-slate-800">{canEdit ? messages.emptyEditor : messages.empty}</p>
@@ -59,19 +65,37 @@ export function GroupsTable({
             </caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{messages.nameEn}</th>
-                <th scope="col" className="py-2 pr-4">{messages.nameNl}</th>
-                <th scope="col" className="py-2 pr-4">{messages.key}</th>
-                <th scope="col" className="py-2 pr-4 text-right">{messages.commitments}</th>
-                {canEdit ? <th scope="col" className="py-2">{messages.actions}</th> : null}
+                <th scope="col" className="py-2 pr-4">
+                  {messages.nameEn}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.nameNl}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.key}
+                </th>
+                <th scope="col" className="py-2 pr-4 text-right">
+                  {messages.commitments}
+                </th>
+                {canEdit ? (
+                  <th scope="col" className="py-2">
+                    {messages.actions}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {groups.map((g) => (
                 <tr key={g.id} className="border-b border-slate-200 align-top">
-                  <th scope="row" lang="en" className="py-3 pr-4 font-semibold">{g.nameEn}</th>
-                  <td lang="nl" className="py-3 pr-4">{g.nameNl}</td>
-                  <td className="py-3 pr-4"><code>{g.key}</code></td>
+                  <th scope="row" lang="en" className="py-3 pr-4 font-semibold">
+                    {g.nameEn}
+                  </th>
+                  <td lang="nl" className="py-3 pr-4">
+                    {g.nameNl}
+                  </td>
+                  <td className="py-3 pr-4">
+                    <code>{g.key}</code>
+                  </td>
                   <td className="py-3 pr-4 text-right tabular-nums">{g.commitments}</td>
                   {canEdit ? (
                     <td className="py-3">

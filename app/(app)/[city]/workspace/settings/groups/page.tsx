@@ -58,17 +58,29 @@ export default async function GroupsPage({ params }: Props) {
             <caption className="sr-only">{m.groups.builtInCaption}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{m.groups.nameEn}</th>
-                <th scope="col" className="py-2 pr-4">{m.groups.nameNl}</th>
-                <th scope="col" className="py-2 pr-4">{m.groups.key}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {m.groups.nameEn}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {m.groups.nameNl}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {m.groups.key}
+                </th>
               </tr>
             </thead>
             <tbody>
               {BUILT_IN_GROUPS.map((g) => (
                 <tr key={g.key} className="border-b border-slate-200">
-                  <th scope="row" lang="en" className="py-2 pr-4 font-medium">{g.name.en}</th>
-                  <td lang="nl" className="py-2 pr-4">{g.name.nl}</td>
-                  <td className="py-2 pr-4"><code>{g.key}</code></td>
+                  <th scope="row" lang="en" className="py-2 pr-4 font-medium">
+                    {g.name.en}
+                  </th>
+                  <td lang="nl" className="py-2 pr-4">
+                    {g.name.nl}
+                  </td>
+                  <td className="py-2 pr-4">
+                    <code>{g.key}</code>
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -11,14 +11,11 @@ import { ZChangeMemberRole, ZInviteMember, ZRemoveMember, ZRevokeInvitation } fr
 const membersPath = (slug: string) => `/${slug}/workspace/settings/members`;
 
 /** Invites someone; the link comes back only when it could not be emailed, for the admin to pass on. */
-export const inviteMemberAction = cityAction(
-  { name: "members.invite", capability: "members.manage", input: ZInviteMember },
-  async (ctx, input) => {
-    const result = await inviteMember({ cityId: ctx.city.id, citySlug: ctx.city.slug, actorId: ctx.user.id }, input);
-    revalidatePath(membersPath(ctx.city.slug));
-    return { email: input.email, emailed: result.emailed, url: result.emailed ? null : result.url };
-  },
-);
+export const inviteMemberAction = cityAction({ name: "members.invite", capability: "members.manage", input: ZInviteMember }, async (ctx, input) => {
+  const result = await inviteMember({ cityId: ctx.city.id, citySlug: ctx.city.slug, actorId: ctx.user.id }, input);
+  revalidatePath(membersPath(ctx.city.slug));
+  return { email: input.email, emailed: result.emailed, url: result.emailed ? null : result.url };
+});
 
 export const changeMemberRoleAction = cityAction(
   { name: "members.role.change", capability: "members.manage", input: ZChangeMemberRole },
@@ -29,14 +26,11 @@ export const changeMemberRoleAction = cityAction(
   },
 );
 
-export const removeMemberAction = cityAction(
-  { name: "members.remove", capability: "members.manage", input: ZRemoveMember },
-  async (ctx, input) => {
-    await removeMember({ cityId: ctx.city.id, actorId: ctx.user.id }, input.userId);
-    revalidatePath(membersPath(ctx.city.slug));
-    return { userId: input.userId };
-  },
-);
+export const removeMemberAction = cityAction({ name: "members.remove", capability: "members.manage", input: ZRemoveMember }, async (ctx, input) => {
+  await removeMember({ cityId: ctx.city.id, actorId: ctx.user.id }, input.userId);
+  revalidatePath(membersPath(ctx.city.slug));
+  return { userId: input.userId };
+});
 
 export const revokeInvitationAction = cityAction(
   { name: "members.invitation.revoke", capability: "members.manage", input: ZRevokeInvitation },

@@ -52,7 +52,13 @@ export function InvitationsTable({
       <h2 id="invitations-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold">
         {messages.title}
       </h2>
-      <div role="status">{status ? <Alert tone="success" announce={false}>{status}</Alert> : null}</div>
+      <div role="status">
+        {status ? (
+          <Alert tone="success" announce={false}>
+            {status}
+          </Alert>
+        ) : null}
+      </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {invitations.length === 0 ? (
         <p className="text-slate-800">{messages.empty}</p>
@@ -62,9 +68,15 @@ export function InvitationsTable({
             <caption className="sr-only">{fill(messages.tableCaption, { city: cityName })}</caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{messages.email}</th>
-                <th scope="col" className="py-2 pr-4">{messages.role}</th>
-                <th scope="col" className="py-2 pr-4">{messages.expires}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.email}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.role}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.expires}
+                </th>
                 {canManage ? (
                   <th scope="col" className="py-2">
                     <span className="sr-only">{messages.revoke}</span>
@@ -75,7 +87,9 @@ export function InvitationsTable({
             <tbody>
               {invitations.map((inv) => (
                 <tr key={inv.id} className="border-b border-slate-200">
-                  <th scope="row" className="py-3 pr-4 font-semibold break-all">{inv.email}</th>
+                  <th scope="row" className="py-3 pr-4 font-semibold break-all">
+                    {inv.email}
+                  </th>
                   <td className="py-3 pr-4">{roleLabels[inv.role]}</td>
                   <td className="py-3 pr-4 whitespace-nowrap">{inv.expires}</td>
                   {canManage ? (

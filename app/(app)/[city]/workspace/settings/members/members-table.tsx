@@ -67,7 +67,13 @@ export function MembersTable({
 
   return (
     <div className="space-y-4">
-      <div role="status">{status ? <Alert tone="success" announce={false}>{status}</Alert> : null}</div>
+      <div role="status">
+        {status ? (
+          <Alert tone="success" announce={false}>
+            {status}
+          </Alert>
+        ) : null}
+      </div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       {members.length === 0 ? (
         <p className="text-slate-800">{messages.empty}</p>
@@ -79,11 +85,23 @@ export function MembersTable({
             </caption>
             <thead>
               <tr className="border-b-2 border-slate-400">
-                <th scope="col" className="py-2 pr-4">{messages.name}</th>
-                <th scope="col" className="py-2 pr-4">{messages.email}</th>
-                <th scope="col" className="py-2 pr-4">{messages.role}</th>
-                <th scope="col" className="py-2 pr-4">{messages.since}</th>
-                {canManage ? <th scope="col" className="py-2">{messages.actions}</th> : null}
+                <th scope="col" className="py-2 pr-4">
+                  {messages.name}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.email}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.role}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {messages.since}
+                </th>
+                {canManage ? (
+                  <th scope="col" className="py-2">
+                    {messages.actions}
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
@@ -94,11 +112,7 @@ export function MembersTable({
                   </th>
                   <td className="py-3 pr-4 break-all">{m.email}</td>
                   <td className="py-3 pr-4">
-                    {canManage ? (
-                      <RoleForm member={m} roleLabels={roleLabels} messages={messages} onSave={saveRole} />
-                    ) : (
-                      roleLabels[m.role]
-                    )}
+                    {canManage ? <RoleForm member={m} roleLabels={roleLabels} messages={messages} onSave={saveRole} /> : roleLabels[m.role]}
                   </td>
                   <td className="py-3 pr-4 whitespace-nowrap">{m.since}</td>
                   {canManage ? (

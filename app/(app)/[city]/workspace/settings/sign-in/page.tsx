@@ -31,7 +31,15 @@ export default async function SignInSettingsPage({ params }: Props) {
       <p className="mt-1 mb-6 max-w-prose text-slate-800">{t("identity.intro")}</p>
       {canEdit ? null : <p className="mb-6 rounded-md bg-slate-100 p-3 text-slate-800">{t("identity.readOnly")}</p>}
       <IdentityProvidersPanel
-        initial={providers.map(({ id, displayName, issuer, clientId, enabled, version, redirectUri }) => ({ id, displayName, issuer, clientId, enabled, version, redirectUri }))}
+        initial={providers.map(({ id, displayName, issuer, clientId, enabled, version, redirectUri }) => ({
+          id,
+          displayName,
+          issuer,
+          clientId,
+          enabled,
+          version,
+          redirectUri,
+        }))}
         canEdit={canEdit}
         messages={dictionary(locale).identity}
         actions={{

@@ -40,14 +40,20 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (page.kind === "not_found") return {};
   const { key } = await params;
   const t = translator(page.locale);
-  if (page.kind === "suspended") return publicMetadata(page, { path: `/commitments/${key}`, title: t("publicSite.suspended.title"), description: t("publicSite.suspended.text") });
+  if (page.kind === "suspended")
+    return publicMetadata(page, { path: `/commitments/${key}`, title: t("publicSite.suspended.title"), description: t("publicSite.suspended.text") });
   const c = findCommitment(page.snapshot, key);
   if (!c) return {};
   const f = dashFormat(page.locale, t);
   return publicMetadata(page, {
     path: `/commitments/${encodeURIComponent(c.key)}`,
     title: c.title,
-    description: t("publicSite.commitment.metaDescription", { title: c.title, name: page.city.name, status: statusLabel(t, c.status), progress: f.pct(c.progress) }),
+    description: t("publicSite.commitment.metaDescription", {
+      title: c.title,
+      name: page.city.name,
+      status: statusLabel(t, c.status),
+      progress: f.pct(c.progress),
+    }),
   });
 }
 
@@ -67,10 +73,7 @@ async function PublicCommitment({ params }: Props) {
   return (
     <div className="space-y-10">
       <p>
-        <a
-          href={publicPath(city.slug, locale, "/commitments")}
-          className="underline-offset-4 hover:text-blue-950"
-        >
+        <a href={publicPath(city.slug, locale, "/commitments")} className="underline-offset-4 hover:text-blue-950">
           <span aria-hidden="true">← </span>
           {t("publicSite.commitment.back")}
         </a>

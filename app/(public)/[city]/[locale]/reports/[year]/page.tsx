@@ -27,7 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page, report } = await load(params);
   if (page.kind === "not_found" || !report) return {};
   const t = translator(page.locale);
-  return publicMetadata(page, { path: `/reports/${report.year}`, title: t("reports.doc.title", { year: report.year }), description: reportTitle(t, page.city.name, report.year) });
+  return publicMetadata(page, {
+    path: `/reports/${report.year}`,
+    title: t("reports.doc.title", { year: report.year }),
+    description: reportTitle(t, page.city.name, report.year),
+  });
 }
 
 /**

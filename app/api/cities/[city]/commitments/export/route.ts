@@ -20,8 +20,7 @@ export const GET = withCity(
     const format = req.nextUrl.searchParams.get("format") ?? "xlsx";
     if (format !== "csv" && format !== "xlsx") return NextResponse.json({ error: "bad_request" }, { status: 400 });
     const rows = await exportCommitmentRows(ctx.db, ctx.city.id);
-    const body =
-      format === "csv" ? rowsToCsv(rows) : await rowsToXlsx(rows, { locale: documentLocale(req.nextUrl, ctx.city), cityName: ctx.city.name });
+    const body = format === "csv" ? rowsToCsv(rows) : await rowsToXlsx(rows, { locale: documentLocale(req.nextUrl, ctx.city), cityName: ctx.city.name });
     return new Response(new Uint8Array(body), {
       headers: {
         "Content-Type": TYPES[format],

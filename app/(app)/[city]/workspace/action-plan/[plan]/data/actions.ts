@@ -16,27 +16,24 @@ import { readUpload, UploadError } from "@/lib/features/commitments/spreadsheet/
 import { ZSpreadsheetUpload } from "@/lib/features/commitments/spreadsheet/schema";
 
 /** Reads an uploaded measurements or action-updates sheet and keeps its rows for the preview. */
-export const uploadPlanDataAction = cityAction(
-  { name: "actionPlans.data.upload", capability: "plan.edit", input: ZSpreadsheetUpload },
-  async (ctx, form) => {
-    const fields = ZPlanUploadFields.safeParse({ planId: form.get("planId"), kind: form.get("kind") });
-    if (!fields.success) throw new ValidationError({ file: ["errors.validation"] });
-    const { planId, kind } = fields.data;
-    await requirePlan(ctx.db, planId);
-    const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new UploadError("planData.import.noFile");
-    const { format, table } = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()), kind === "measurements" ? MEASUREMENT_SET : ACTION_SET);
-    const stored = await saveImport(ctx.db, {
-      cityId: ctx.city.id,
-      userId: ctx.user.id,
-      fileName: file.name.slice(0, 200),
-      format,
-      scope: importScope(kind, planId),
-      table,
-    });
-    return { importId: stored.id };
-  },
-);
+export const uploadPlanDataAction = cityAction({ name: "actionPlans.data.upload", capability: "plan.edit", input: ZSpreadsheetUpload }, async (ctx, form) => {
+  const fields = ZPlanUploadFields.safeParse({ planId: form.get("planId"), kind: form.get("kind") });
+  if (!fields.success) throw new ValidationError({ file: ["errors.validation"] });
+  const { planId, kind } = fields.data;
+  await requirePlan(ctx.db, planId);
+  const file = form.get("file");
+  if (!(file instanceof File) || file.size === 0) throw new UploadError("planData.import.noFile");
+  const { format, table } = await readUpload(file.name, new Uint8Array(await file.arrayBuffer()), kind === "measurements" ? MEASUREMENT_SET : ACTION_SET);
+  const stored = await saveImport(ctx.db, {
+    cityId: ctx.city.id,
+    userId: ctx.user.id,
+    fileName: file.name.slice(0, 200),
+    format,
+    scope: importScope(kind, planId),
+    table,
+  });
+  return { importId: stored.id };
+});
 
 /** Applies a previewed upload all or nothing; a conflict or a refused row applies nothing. */
 export const applyPlanDataImportAction = cityAction(

@@ -39,15 +39,23 @@ function ColumnsTable({ t, kind, currency }: { t: Translator; kind: PlanImportKi
           <caption className="sr-only">{t("planData.columns.tableCaption", { kind: t(`planData.kinds.${kind}.heading`) })}</caption>
           <thead>
             <tr className="border-b-2 border-slate-400">
-              <th scope="col" className="py-2 pr-4">{t("planData.columns.column")}</th>
-              <th scope="col" className="py-2 pr-4">{t("planData.columns.meaning")}</th>
-              <th scope="col" className="py-2">{t("planData.columns.editable")}</th>
+              <th scope="col" className="py-2 pr-4">
+                {t("planData.columns.column")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("planData.columns.meaning")}
+              </th>
+              <th scope="col" className="py-2">
+                {t("planData.columns.editable")}
+              </th>
             </tr>
           </thead>
           <tbody>
             {sheet.columns.map((c) => (
               <tr key={c} className="border-b border-slate-300 align-top">
-                <th scope="row" className="py-2 pr-4 font-mono text-sm font-semibold">{c}</th>
+                <th scope="row" className="py-2 pr-4 font-mono text-sm font-semibold">
+                  {c}
+                </th>
                 <td className="py-2 pr-4">{t(`planData.columns.${c as "period"}`, { currency })}</td>
                 <td className="py-2">{sheet.editable.has(c) ? t("common.yes") : t("common.no")}</td>
               </tr>

@@ -65,10 +65,25 @@ async function PlanTablePage({ params, searchParams }: Props) {
           {t.filters}
         </h2>
         <form method="get" className="mt-3 grid gap-4 sm:grid-cols-3">
-          {select("status", m.fields.status, filters.status, ACTION_STATUSES.map((s) => ({ value: s, label: m.actionStatus[s] })))}
+          {select(
+            "status",
+            m.fields.status,
+            filters.status,
+            ACTION_STATUSES.map((s) => ({ value: s, label: m.actionStatus[s] })),
+          )}
           {select("department", m.fields.departmentId, filters.department, options.departments)}
-          {select("group", m.fields.groups, filters.group, options.groups.flatMap((g) => g.items))}
-          {select("charter", t.right, filters.charter ? String(filters.charter) : "", options.charter.flatMap((g) => g.items))}
+          {select(
+            "group",
+            m.fields.groups,
+            filters.group,
+            options.groups.flatMap((g) => g.items),
+          )}
+          {select(
+            "charter",
+            t.right,
+            filters.charter ? String(filters.charter) : "",
+            options.charter.flatMap((g) => g.items),
+          )}
           {select("sdg", m.fields.sdgs, filters.sdg ? String(filters.sdg) : "", options.sdgs)}
           <div className="flex items-end gap-2 pb-2">
             <input id="filter-overdue" type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="h-4 w-4" />

@@ -21,7 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 const DAY = 86_400_000;
 const ms = (d: string) => Date.parse(`${d}T00:00:00Z`);
 // Status colours with at least 3:1 against white (WCAG 1.4.11); the list below carries the words.
-const FILL: Record<string, string> = { not_started: "#64748b", on_track: "#15803d", at_risk: "#b45309", delayed: "#b91c1c", done: "#1d4ed8", cancelled: "#94a3b8" };
+const FILL: Record<string, string> = {
+  not_started: "#64748b",
+  on_track: "#15803d",
+  at_risk: "#b45309",
+  delayed: "#b91c1c",
+  done: "#1d4ed8",
+  cancelled: "#94a3b8",
+};
 
 /**
  * The plan on a time axis, drawn on the server as SVG: one row per action (a bar from start to due
@@ -42,7 +49,15 @@ async function PlanTimelinePage({ params }: Props) {
   const dated = overview.actions.filter((a) => a.startDate || a.dueDate);
   const milestonesOf = new Map<string, typeof overview.milestones>();
   for (const ms_ of overview.milestones) milestonesOf.set(ms_.actionId, [...(milestonesOf.get(ms_.actionId) ?? []), ms_]);
-  const all = [plan.periodStart, plan.periodEnd, overview.today, ...dated.flatMap((a) => [a.startDate, a.dueDate]), ...overview.milestones.map((x) => x.dueDate)].filter((x): x is string => !!x).map(ms);
+  const all = [
+    plan.periodStart,
+    plan.periodEnd,
+    overview.today,
+    ...dated.flatMap((a) => [a.startDate, a.dueDate]),
+    ...overview.milestones.map((x) => x.dueDate),
+  ]
+    .filter((x): x is string => !!x)
+    .map(ms);
   const from = Math.min(...all);
   const to = Math.max(...all) + DAY;
   const LABEL = 260;
@@ -67,7 +82,13 @@ async function PlanTimelinePage({ params }: Props) {
           <p>{m.timeline.empty}</p>
         ) : (
           <div className="overflow-x-auto rounded-lg border border-slate-300 p-2">
-            <svg viewBox={`0 0 ${WIDTH} ${height}`} width={WIDTH} height={height} role="img" aria-label={fill(m.timeline.chartLabel, { start: formatDay(locale, new Date(from)), end: formatDay(locale, new Date(to - DAY)) })}>
+            <svg
+              viewBox={`0 0 ${WIDTH} ${height}`}
+              width={WIDTH}
+              height={height}
+              role="img"
+              aria-label={fill(m.timeline.chartLabel, { start: formatDay(locale, new Date(from)), end: formatDay(locale, new Date(to - DAY)) })}
+            >
               {years.map((y) => {
                 const day = `${y}-01-01`;
                 return (
@@ -93,7 +114,15 @@ async function PlanTimelinePage({ params }: Props) {
                     <rect x={x1} y={y + 6} width={x2 - x1} height={14} rx={3} fill={FILL[a.status]} />
                     {(milestonesOf.get(a.id) ?? []).map((mi) => {
                       const cx = x(mi.dueDate);
-                      return <path key={mi.id} d={`M ${cx} ${y + 3} l 7 10 l -7 10 l -7 -10 z`} fill={mi.completedOn ? "#0f172a" : "#ffffff"} stroke="#0f172a" strokeWidth={1.5} />;
+                      return (
+                        <path
+                          key={mi.id}
+                          d={`M ${cx} ${y + 3} l 7 10 l -7 10 l -7 -10 z`}
+                          fill={mi.completedOn ? "#0f172a" : "#ffffff"}
+                          stroke="#0f172a"
+                          strokeWidth={1.5}
+                        />
+                      );
                     })}
                   </g>
                 );
@@ -121,7 +150,9 @@ async function PlanTimelinePage({ params }: Props) {
                 {a.title}
               </Link>{" "}
               ({m.actionStatus[a.status]}):{" "}
-              {a.startDate || a.dueDate ? `${a.startDate ? formatDay(locale, a.startDate) : "…"} – ${a.dueDate ? formatDay(locale, a.dueDate) : "…"}` : m.timeline.noDates}
+              {a.startDate || a.dueDate
+                ? `${a.startDate ? formatDay(locale, a.startDate) : "…"} – ${a.dueDate ? formatDay(locale, a.dueDate) : "…"}`
+                : m.timeline.noDates}
               {(milestonesOf.get(a.id) ?? []).length ? (
                 <ul className="ml-6 list-disc text-sm">
                   {milestonesOf.get(a.id)!.map((mi) => (

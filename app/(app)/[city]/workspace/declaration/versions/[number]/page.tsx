@@ -39,7 +39,12 @@ async function VersionPage({ params, searchParams }: Props) {
       <nav aria-label={t("declaration.page.breadcrumb")} className="-mt-6 mb-6 text-sm">
         <Link href={`/${ctx.city.slug}/workspace/declaration/versions${dq}`}>← {t("declaration.versions.title")}</Link>
       </nav>
-      <p>{t("declaration.versions.versionMeta", { name: version.createdByName ?? t("declaration.versions.unknownAuthor"), date: formatDateTime(locale, version.createdAt) })}</p>
+      <p>
+        {t("declaration.versions.versionMeta", {
+          name: version.createdByName ?? t("declaration.versions.unknownAuthor"),
+          date: formatDateTime(locale, version.createdAt),
+        })}
+      </p>
       {version.changeNote ? <p className="mt-1 italic">{version.changeNote}</p> : null}
       <h2 className="mt-6 text-2xl font-semibold">{declaration.title}</h2>
       <div className="mt-4">

@@ -19,7 +19,11 @@ export const GET = withCity(
       pdf = await planPdf(data, locale);
     } catch (err) {
       const base = `/api/cities/${ctx.city.slug}/plans/${params.planId}`;
-      const answer = printErrorResponse(err, { locale, alternative: { href: `${base}/document.docx?locale=${locale}`, kind: "word" }, retryHref: `${base}/document.pdf?locale=${locale}` });
+      const answer = printErrorResponse(err, {
+        locale,
+        alternative: { href: `${base}/document.docx?locale=${locale}`, kind: "word" },
+        retryHref: `${base}/document.pdf?locale=${locale}`,
+      });
       if (answer) return answer;
       throw err;
     }

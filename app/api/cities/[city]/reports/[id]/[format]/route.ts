@@ -30,7 +30,11 @@ export const GET = withCity(
       body = format === "pdf" ? await reportPdf(view, locale, ctx.city.name, { logo }) : await reportDocx(view, locale, ctx.city.name, { logo });
     } catch (err) {
       const base = `/api/cities/${ctx.city.slug}/reports/${view.id}`;
-      const answer = printErrorResponse(err, { locale, alternative: { href: `${base}/docx?locale=${locale}`, kind: "word" }, retryHref: `${base}/pdf?locale=${locale}` });
+      const answer = printErrorResponse(err, {
+        locale,
+        alternative: { href: `${base}/docx?locale=${locale}`, kind: "word" },
+        retryHref: `${base}/pdf?locale=${locale}`,
+      });
       if (answer) return answer;
       throw err;
     }

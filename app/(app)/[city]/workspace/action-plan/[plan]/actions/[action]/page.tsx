@@ -66,7 +66,15 @@ async function ActionPage({ params }: Props) {
     if (name === "budgetPlanned" || name === "budgetSpent") return money(v as string);
     if (spec.type === "date") return formatDay(locale, v as string);
     if (spec.type === "select") return label(spec.options, v as string);
-    if (spec.type === "multi") return (v as (string | number)[]).map((x) => label(spec.groups.flatMap((g) => g.items), x)).join("; ");
+    if (spec.type === "multi")
+      return (v as (string | number)[])
+        .map((x) =>
+          label(
+            spec.groups.flatMap((g) => g.items),
+            x,
+          ),
+        )
+        .join("; ");
     if (name === "progress") return fill(m.rollupLabel.percent, { value: v as number });
     return Array.isArray(v) ? v.join("; ") : String(v);
   };
@@ -90,8 +98,23 @@ async function ActionPage({ params }: Props) {
         </h2>
         {canEdit ? (
           <>
-            <PlanRecordForm kind="actionEdit" citySlug={ctx.city.slug} heading={m.action.editHeading} submitLabel={m.form.save} fields={fields} initial={actionEditValues(a)} texts={texts} context={{ planId: plan.id }} />
-            <EditableItem name={a.title} citySlug={ctx.city.slug} texts={texts} context={{ planId: plan.id, objectiveId: a.objectiveId }} remove={{ kind: "action", id: a.id, version: a.version, warning: m.action.deleteWarning }}>
+            <PlanRecordForm
+              kind="actionEdit"
+              citySlug={ctx.city.slug}
+              heading={m.action.editHeading}
+              submitLabel={m.form.save}
+              fields={fields}
+              initial={actionEditValues(a)}
+              texts={texts}
+              context={{ planId: plan.id }}
+            />
+            <EditableItem
+              name={a.title}
+              citySlug={ctx.city.slug}
+              texts={texts}
+              context={{ planId: plan.id, objectiveId: a.objectiveId }}
+              remove={{ kind: "action", id: a.id, version: a.version, warning: m.action.deleteWarning }}
+            >
               {null}
             </EditableItem>
           </>
@@ -118,7 +141,12 @@ async function ActionPage({ params }: Props) {
         <ul className="space-y-2">
           {milestones.map((mi) => (
             <li key={mi.id} className="rounded-md border border-slate-200 p-3">
-              <EditableItem name={mi.title} citySlug={ctx.city.slug} texts={texts} remove={canEdit ? { kind: "milestone", id: mi.id, version: mi.version, warning: mi.title } : undefined}>
+              <EditableItem
+                name={mi.title}
+                citySlug={ctx.city.slug}
+                texts={texts}
+                remove={canEdit ? { kind: "milestone", id: mi.id, version: mi.version, warning: mi.title } : undefined}
+              >
                 <p className="flex flex-wrap items-center gap-3">
                   <span className="font-semibold">{mi.title}</span>
                   <span>
@@ -132,7 +160,11 @@ async function ActionPage({ params }: Props) {
                       id={mi.id}
                       version={mi.version}
                       done={!!mi.completedOn}
-                      labels={mi.completedOn ? { short: m.action.reopenShort, full: fill(m.action.reopen, { name: mi.title }) } : { short: m.action.completeShort, full: fill(m.action.complete, { name: mi.title }) }}
+                      labels={
+                        mi.completedOn
+                          ? { short: m.action.reopenShort, full: fill(m.action.reopen, { name: mi.title }) }
+                          : { short: m.action.completeShort, full: fill(m.action.complete, { name: mi.title }) }
+                      }
                     />
                   ) : null}
                 </p>
@@ -141,7 +173,16 @@ async function ActionPage({ params }: Props) {
           ))}
         </ul>
         {canEdit ? (
-          <AddForm summary={m.action.addMilestone} kind="milestoneCreate" citySlug={ctx.city.slug} heading={m.action.addMilestone} submitLabel={m.form.create} fields={milestoneFields(d)} initial={{ actionId: a.id, title: "", dueDate: "" }} texts={texts} />
+          <AddForm
+            summary={m.action.addMilestone}
+            kind="milestoneCreate"
+            citySlug={ctx.city.slug}
+            heading={m.action.addMilestone}
+            submitLabel={m.form.create}
+            fields={milestoneFields(d)}
+            initial={{ actionId: a.id, title: "", dueDate: "" }}
+            texts={texts}
+          />
         ) : null}
       </section>
 
@@ -160,7 +201,14 @@ async function ActionPage({ params }: Props) {
                   {formatDateTime(locale, h.at)} · {fill(m.action.historyBy, { name: nameOr(names, h.authorId, m.action.formerMember) })}
                   {h.source === "import" ? ` · ${m.action.historyImport}` : ""}
                 </p>
-                {h.fromStatus || h.toStatus ? <p>{fill(m.action.historyStatus, { from: h.fromStatus ? m.actionStatus[h.fromStatus] : "–", to: h.toStatus ? m.actionStatus[h.toStatus] : "–" })}</p> : null}
+                {h.fromStatus || h.toStatus ? (
+                  <p>
+                    {fill(m.action.historyStatus, {
+                      from: h.fromStatus ? m.actionStatus[h.fromStatus] : "–",
+                      to: h.toStatus ? m.actionStatus[h.toStatus] : "–",
+                    })}
+                  </p>
+                ) : null}
                 {h.toProgress !== null ? <p>{fill(m.action.historyProgress, { from: h.fromProgress ?? "–", to: h.toProgress })}</p> : null}
                 {h.statusReason ? <p>{fill(m.action.historyReason, { reason: h.statusReason })}</p> : null}
                 {h.note ? <p className="whitespace-pre-line">{h.note}</p> : null}

@@ -57,7 +57,11 @@ async function ObjectivePage({ params }: Props) {
           citySlug={ctx.city.slug}
           texts={texts}
           context={{ planId: plan.id }}
-          edit={canEdit ? { kind: "objectiveEdit", heading: m.objective.editHeading, fields: objectiveFields(d, overview.themes), initial: objectiveEditValues(o) } : undefined}
+          edit={
+            canEdit
+              ? { kind: "objectiveEdit", heading: m.objective.editHeading, fields: objectiveFields(d, overview.themes), initial: objectiveEditValues(o) }
+              : undefined
+          }
           remove={canEdit ? { kind: "objective", id: o.id, version: o.version, warning: m.objective.deleteWarning } : undefined}
         >
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
@@ -81,7 +85,11 @@ async function ObjectivePage({ params }: Props) {
         <h2 id="objective-actions-heading" className="text-2xl font-semibold">
           {m.objective.actionsHeading}
         </h2>
-        {objective.actions.length === 0 ? <EmptyState title={m.objective.actionsEmpty} /> : <ActionList actions={objective.actions} base={base} d={d} locale={locale} />}
+        {objective.actions.length === 0 ? (
+          <EmptyState title={m.objective.actionsEmpty} />
+        ) : (
+          <ActionList actions={objective.actions} base={base} d={d} locale={locale} />
+        )}
         {options ? (
           <AddForm
             summary={m.objective.addAction}
@@ -91,8 +99,26 @@ async function ObjectivePage({ params }: Props) {
             submitLabel={m.form.create}
             fields={actionFields(d, locale, options, { currency: plan.currency, objectives: [], commitments, edit: false })}
             initial={{
-              objectiveId: o.id, title: "", description: "", departmentId: "", ownerId: "", partners: [], startDate: "", dueDate: "", budgetPlanned: "", budgetSpent: "",
-              status: "not_started", statusReason: "", progress: 0, elementKeys: [], commitmentIds: [], charterArticles: [], udhrArticles: [], sdgs: [], groups: [], note: "",
+              objectiveId: o.id,
+              title: "",
+              description: "",
+              departmentId: "",
+              ownerId: "",
+              partners: [],
+              startDate: "",
+              dueDate: "",
+              budgetPlanned: "",
+              budgetSpent: "",
+              status: "not_started",
+              statusReason: "",
+              progress: 0,
+              elementKeys: [],
+              commitmentIds: [],
+              charterArticles: [],
+              udhrArticles: [],
+              sdgs: [],
+              groups: [],
+              note: "",
             }}
             context={{ planId: plan.id }}
             texts={texts}

@@ -4,7 +4,19 @@ import { ImportDecision, type ImportDecisionLabels } from "@/components/spreadsh
 import { applySpreadsheetImportAction, discardSpreadsheetImportAction } from "../../actions";
 
 /** Apply (all or nothing) or discard a previewed commitments upload. */
-export function ImportActions({ citySlug, back, importId, applicable, labels }: { citySlug: string; back: string; importId: string; applicable: boolean; labels: ImportDecisionLabels }) {
+export function ImportActions({
+  citySlug,
+  back,
+  importId,
+  applicable,
+  labels,
+}: {
+  citySlug: string;
+  back: string;
+  importId: string;
+  applicable: boolean;
+  labels: ImportDecisionLabels;
+}) {
   return (
     <ImportDecision
       back={back}

@@ -63,9 +63,7 @@ export default async function ImportPreviewPage({ params }: Props) {
 
   return (
     <PageShell title={t("spreadsheet.preview.title")} intro={<p>{t("spreadsheet.preview.intro")}</p>} wide>
-      <p className="text-slate-800">
-        {t("spreadsheet.preview.fileName", { name: stored.fileName, date: formatDateTime(locale, stored.createdAt) })}
-      </p>
+      <p className="text-slate-800">{t("spreadsheet.preview.fileName", { name: stored.fileName, date: formatDateTime(locale, stored.createdAt) })}</p>
       <p className="mt-2 font-semibold">{t("spreadsheet.preview.summary", plan.counts)}</p>
 
       <div className="mt-6">
@@ -81,7 +79,12 @@ export default async function ImportPreviewPage({ params }: Props) {
       {shown.length > 0 ? (
         <ImportPreviewTable
           caption={t("spreadsheet.preview.tableCaption")}
-          headings={{ line: t("spreadsheet.preview.line"), subject: t("spreadsheet.preview.commitment"), changes: t("spreadsheet.preview.changes"), result: t("spreadsheet.preview.result") }}
+          headings={{
+            line: t("spreadsheet.preview.line"),
+            subject: t("spreadsheet.preview.commitment"),
+            changes: t("spreadsheet.preview.changes"),
+            result: t("spreadsheet.preview.result"),
+          }}
           to={t("spreadsheet.preview.to")}
           rows={shown.map((row) => ({
             line: row.line,

@@ -87,7 +87,12 @@ async function PlanImportPreviewPage({ params }: Props) {
       {rows.length > 0 ? (
         <ImportPreviewTable
           caption={t("planData.preview.tableCaption")}
-          headings={{ line: t("planData.preview.line"), subject: t("planData.preview.subject"), changes: t("planData.preview.changes"), result: t("planData.preview.result") }}
+          headings={{
+            line: t("planData.preview.line"),
+            subject: t("planData.preview.subject"),
+            changes: t("planData.preview.changes"),
+            result: t("planData.preview.result"),
+          }}
           to={t("planData.preview.to")}
           rows={rows.map((row) => ({
             line: row.line,
@@ -96,7 +101,12 @@ async function PlanImportPreviewPage({ params }: Props) {
                 <span className="font-mono text-sm break-all">{row.key || "—"}</span> {t("planData.preview.unknown")}
               </>
             ),
-            changes: row.changes.map((c) => ({ field: c.field, label: t(`planData.fields.${c.field as "value"}`), from: shown(t, c, c.from), to: shown(t, c, c.to) })),
+            changes: row.changes.map((c) => ({
+              field: c.field,
+              label: t(`planData.fields.${c.field as "value"}`),
+              from: shown(t, c, c.from),
+              to: shown(t, c, c.to),
+            })),
             problems: row.problems.map((p) => (
               <>
                 <span className="font-mono text-sm">{p.column}</span>: {t(`planData.problems.${p.code as "valueInvalid"}`, p.vars)}
