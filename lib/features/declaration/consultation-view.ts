@@ -6,7 +6,7 @@ import { can } from "@/lib/kernel/auth/permissions";
 import { findAnchors, type PMDoc } from "./comment-anchors";
 import { COMMENT_EDIT_WINDOW_MS, type CommentOutcomeValue } from "@/lib/features/comments/schema";
 import { articleLabelAt, mayComment } from "@/lib/features/comments/targets/declaration";
-import { canSee } from "./lifecycle";
+import { canSee } from "./policy";
 import type { DeclarationStatus } from "@/lib/generated/city/enums";
 import { consultationStats, type ConsultationStats } from "./consultation-stats";
 
@@ -142,7 +142,7 @@ export async function loadConsultation(
   };
 }
 
-/** Who may see the consultation page at all: whoever may see the declaration in its status (lifecycle.ts). */
+/** Who may see the consultation page at all: whoever may see the declaration in its status (policy.ts). */
 export function mayViewConsultation(role: Role, status: string): boolean {
   return canSee(role, status as DeclarationStatus);
 }

@@ -12,7 +12,7 @@ import { writeCsv } from "@/lib/kernel/sheets/write-csv";
 import type { BlockNode, DeclarationDoc, InlineNode, ListItemNode } from "./document-schema";
 import { articleLabel, articleNumbers, blockText, inlineText } from "./document-text";
 import { renderDocumentHtml } from "./render-document";
-import { canSee } from "./lifecycle";
+import { canSee } from "./policy";
 import type { Role } from "@/lib/generated/control/enums";
 import { groupForSummary, loadConsultation, type ConsultationData, type SummaryGroup } from "./consultation-view";
 import { isoDate } from "@/lib/kernel/dates";

@@ -4,7 +4,7 @@ import { NotFoundError } from "@/lib/kernel/errors";
 import type { Declaration } from "@/lib/generated/city/client";
 import type { Role } from "@/lib/generated/control/enums";
 import type { DeclarationDoc } from "./document-schema";
-import { canSee } from "./lifecycle";
+import { canSee } from "./policy";
 import { sanitizeDocument } from "./sanitize-document";
 import { userNames } from "@/lib/kernel/records/people";
 

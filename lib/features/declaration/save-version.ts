@@ -5,7 +5,7 @@ import { appendVersion } from "./append-version";
 import { diffDocuments, type VersionDiff } from "./diff-versions";
 import type { DeclarationDoc } from "./document-schema";
 import { textLocale } from "./document-text";
-import { isFrozen } from "./lifecycle";
+import { isFrozen } from "./policy";
 import { mergeDocuments } from "./merge-versions";
 import { reconcileCommentsOnSave } from "./reconcile-comments";
 import { sanitizeDocument } from "./sanitize-document";

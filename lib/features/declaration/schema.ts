@@ -1,7 +1,15 @@
 import { z } from "zod";
+import type { DeclarationStatus } from "@/lib/generated/city/enums";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import { LIMITS } from "./document-schema";
 
 /** Inputs of the declaration's actions, one zod schema each, shared by forms and actions. */
+
+/** The declaration's statuses (the moves between them: ./policy.ts). */
+export const DECLARATION_STATUSES = ["draft", "consultation", "proposed", "adopted", "published"] as const satisfies readonly DeclarationStatus[];
+/** For the UI, which may not import the generated client. */
+export type DeclarationStatusValue = (typeof DECLARATION_STATUSES)[number];
+type _StatusesCoverEnum = Expect<Equal<DeclarationStatusValue, DeclarationStatus>>;
 
 const id = z.uuid();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "declaration.validation.date");

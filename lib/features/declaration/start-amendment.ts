@@ -5,7 +5,7 @@ import { AppError, ConflictError, NotFoundError } from "@/lib/kernel/errors";
 import { translate } from "@/lib/kernel/i18n/dictionary";
 import { appendVersion } from "./append-version";
 import { textLocale } from "./document-text";
-import { isFrozen } from "./lifecycle";
+import { isFrozen } from "./policy";
 import { sanitizeDocument } from "./sanitize-document";
 import type { TStartAmendment } from "./schema";
 

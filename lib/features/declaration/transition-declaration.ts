@@ -2,7 +2,7 @@ import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
-import { canMove } from "./lifecycle";
+import { canMove } from "./policy";
 import type { TDeclarationTransition } from "./schema";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -42,7 +42,7 @@ function effects(
 }
 
 /**
- * Moves the declaration one step through its lifecycle (lifecycle.ts), records the move with who,
+ * Moves the declaration one step through its lifecycle (policy.ts), records the move with who,
  * when and the details, and audits it. A stale version is a conflict; a move that the lifecycle
  * does not allow from the stored status is refused. Publishing an amendment supersedes the
  * declaration it amends.

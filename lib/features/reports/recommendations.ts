@@ -6,7 +6,7 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
-import { editableReport } from "./editable";
+import { editableReport } from "./policy";
 import type { TEvaluationSave, TRecommendationAdd } from "./schema";
 import { REPORT_WIDE, isReportTopic } from "./topics";
 

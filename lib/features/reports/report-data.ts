@@ -6,7 +6,7 @@
  */
 import type { ActionStatusValue } from "@/lib/features/action-plans/schema";
 import type { CommitmentStatusValue, MaturityValue } from "@/lib/features/commitments/schema";
-import type { DeclarationStatusValue } from "@/lib/features/declaration/lifecycle";
+import type { DeclarationStatusValue } from "@/lib/features/declaration/schema";
 import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
 

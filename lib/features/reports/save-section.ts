@@ -1,7 +1,7 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, ValidationError } from "@/lib/kernel/errors";
-import { editableReport } from "./editable";
+import { editableReport } from "./policy";
 import type { TSectionSave } from "./schema";
 import { isSlot } from "./topics";
 

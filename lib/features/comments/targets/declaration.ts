@@ -7,7 +7,7 @@ import { can } from "@/lib/kernel/auth/permissions";
 import { isLocale } from "@/lib/kernel/i18n/locales";
 import type { DeclarationComment, Prisma } from "@/lib/generated/city/client";
 import type { Role } from "@/lib/generated/control/enums";
-import { canSee, isFrozen } from "@/lib/features/declaration/lifecycle";
+import { canSee, isFrozen } from "@/lib/features/declaration/policy";
 import { lockDeclaration } from "@/lib/features/declaration/lock-declaration";
 import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
 import { articleLabel, articleNumbers } from "@/lib/features/declaration/document-text";
@@ -54,7 +54,7 @@ const today = (now: Date) => new Date(`${now.toISOString().slice(0, 10)}T00:00:0
 
 /**
  * Who may comment now: officers, admins and council members while the text is not frozen (the
- * council is involved from the first draft, lifecycle.ts canSee); advisory council members only
+ * council is involved from the first draft, policy.ts canSee); advisory council members only
  * while the consultation is open (status consultation and, when set, between its dates).
  */
 export function mayComment(role: Role, d: Pick<Declaration, "status" | "consultationOpensOn" | "consultationClosesOn">, now = new Date()): boolean {

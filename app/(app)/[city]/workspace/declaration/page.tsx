@@ -9,7 +9,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { textLocale } from "@/lib/features/declaration/document-text";
 import { amendedDeclaration, currentDeclaration, getVersion, listTransitions } from "@/lib/features/declaration/get-declaration";
-import { isFrozen } from "@/lib/features/declaration/lifecycle";
+import { isFrozen } from "@/lib/features/declaration/policy";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";

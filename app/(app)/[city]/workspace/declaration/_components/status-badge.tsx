@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { DeclarationStatusValue } from "@/lib/features/declaration/lifecycle";
+import type { DeclarationStatusValue } from "@/lib/features/declaration/schema";
 
 const TONE: Record<DeclarationStatusValue, BadgeTone> = {
   draft: "gray",

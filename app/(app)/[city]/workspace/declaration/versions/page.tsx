@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { inputClasses } from "@/components/ui/field";
 import { listVersions } from "@/lib/features/declaration/get-declaration";
-import { isFrozen } from "@/lib/features/declaration/lifecycle";
+import { isFrozen } from "@/lib/features/declaration/policy";
 import { isAppError } from "@/lib/kernel/errors";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";

@@ -1,18 +1,12 @@
 import type { Role } from "@/lib/generated/control/enums";
 import type { DeclarationStatus } from "@/lib/generated/city/enums";
-import type { Equal, Expect } from "@/lib/kernel/type-equal";
 
 /**
- * The declaration's lifecycle: which moves exist, which statuses can still be edited, and who sees
- * a declaration in which status. Moves are recorded by officers and city admins (capability
+ * The declaration's state rules (its statuses are listed in ./schema.ts): which moves exist, which
+ * statuses can still be edited, and who sees a declaration in which status. Moves are recorded by officers and city admins (capability
  * declaration.edit): the council adopts in its own meeting and Charta records that decision with
  * its date, resolution reference and vote — so council members need no write role here.
  */
-
-export const STATUSES = ["draft", "consultation", "proposed", "adopted", "published"] as const satisfies readonly DeclarationStatus[];
-/** For the UI, which may not import the generated client. */
-export type DeclarationStatusValue = (typeof STATUSES)[number];
-type _StatusesCoverEnum = Expect<Equal<DeclarationStatusValue, DeclarationStatus>>;
 
 export const TRANSITIONS: Readonly<Record<DeclarationStatus, readonly DeclarationStatus[]>> = {
   // A declaration is consulted on before it goes to the council.
