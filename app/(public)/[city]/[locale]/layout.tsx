@@ -11,7 +11,7 @@ import { DEFAULT_LOCALE, isLocale } from "@/lib/kernel/i18n/locales";
 import { SITE_ICONS } from "@/lib/features/cities/site-icon";
 import { getPublication } from "@/lib/features/publication/site/read-publication";
 import { LanguageSwitch } from "./language-switch";
-import { publicPageContext } from "./public-context";
+import { publicPageContext } from "@/lib/features/publication/site/public-page-context";
 import { SuspendedNotice } from "./suspended-notice";
 
 /**

@@ -9,7 +9,7 @@ import { dashFormat } from "@/lib/features/dashboard/format";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { publicMetadata } from "./_lib/metadata";
-import { publicPageData } from "./_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "./suspended-notice";
 import { PublicNotFoundView } from "./not-found-view";
 
@@ -18,7 +18,7 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ city: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
   return publicMetadata(page, { path: "", title: null, description: t("publicSite.home.metaDescription", { name: page.city.name }) });
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A city's public home: where it stands on the framework, as last published. */
 async function PublicCityHome({ params }: Props) {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
   const { city, locale, snapshot } = page;

@@ -7,7 +7,7 @@ import { translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { configuredAppUrl } from "@/lib/kernel/app-url";
 import { publicMetadata } from "../_lib/metadata";
-import { publicPageData } from "../_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../suspended-notice";
 import { PublicNotFoundView } from "../not-found-view";
 
@@ -21,7 +21,7 @@ const DIRECTIVE_URL = "https://eur-lex.europa.eu/eli/dir/2016/2102/oj";
 const PLATFORM_LIMITATIONS = ["charts", "language", "plainLanguage", "external"] as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
   return publicMetadata(page, {
@@ -37,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * feedback and contact, enforcement procedure. The city's parts come from its publication.
  */
 async function PublicAccessibilityStatement({ params }: Props) {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
   const { city, locale, snapshot } = page;

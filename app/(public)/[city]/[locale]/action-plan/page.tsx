@@ -10,7 +10,7 @@ import { formatDate, formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { PUBLIC_ACTION_STATUSES, type PublicPlan } from "@/lib/features/publication/site/types";
 import { publicMetadata } from "../_lib/metadata";
-import { publicPageData } from "../_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../suspended-notice";
 import { PublicNotFoundView } from "../not-found-view";
 
@@ -19,7 +19,7 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ city: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
   return publicMetadata(page, { path: "/action-plan", title: t("publicPlan.title"), description: t("publicPlan.metaDescription", { name: page.city.name }) });
@@ -134,7 +134,7 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
 
 /** The published action plans: progress, objectives with their actions, indicators with their figures. */
 async function PublicActionPlan({ params }: Props) {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
   const { city, locale, snapshot } = page;

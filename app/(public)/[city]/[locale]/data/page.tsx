@@ -11,7 +11,7 @@ import { datasetRecords } from "@/lib/features/publication/open-data/records";
 import { getPublishedReports } from "@/lib/features/reports/read-published-report";
 import { DEFAULT_LICENCE, licenceUrl } from "@/lib/features/publication/open-data/licence";
 import { publicMetadata } from "../_lib/metadata";
-import { publicPageData } from "../_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../suspended-notice";
 import { PublicNotFoundView } from "../not-found-view";
 
@@ -20,7 +20,7 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ city: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
   return publicMetadata(page, {
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** The open-data page: every dataset with its download links and fields, the licence, the catalogue and the feed. */
 async function PublicOpenData({ params }: Props) {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
   const { city, locale, snapshot } = page;

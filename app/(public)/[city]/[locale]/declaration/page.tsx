@@ -10,7 +10,7 @@ import type { PublicDeclaration } from "@/lib/features/publication/site/types";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { publicPath } from "@/components/public/sections";
 import { publicMetadata } from "../_lib/metadata";
-import { publicPageData } from "../_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../suspended-notice";
 import { PublicNotFoundView } from "../not-found-view";
 
@@ -19,7 +19,7 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ city: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
   return publicMetadata(page, {
@@ -125,7 +125,7 @@ function Downloads({ slug, d, locale }: { slug: string; d: PublicDeclaration; lo
 
 /** The published declaration, rendered from its sanitized JSON by the one renderer, with its adoption and, if published, the consultation summary. */
 async function PublicDeclarationPage({ params }: Props) {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
   const { city, locale, snapshot } = page;

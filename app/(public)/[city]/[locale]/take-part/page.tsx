@@ -5,7 +5,7 @@ import { ContactLink, linkClass, safeHttpUrl } from "@/components/public/contact
 import { CityText, pickText } from "@/components/public/localized-text";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { publicMetadata } from "../_lib/metadata";
-import { publicPageData } from "../_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../suspended-notice";
 import { PublicNotFoundView } from "../not-found-view";
 
@@ -14,7 +14,7 @@ export const revalidate = 3600;
 type Props = { params: Promise<{ city: string; locale: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
   return publicMetadata(page, {
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** How to take part, whom to write to, and the anti-discrimination office or ombudsperson — as the city published them. */
 async function PublicTakePart({ params }: Props) {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
   const { locale, snapshot } = page;

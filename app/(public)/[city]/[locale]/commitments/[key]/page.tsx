@@ -11,7 +11,7 @@ import { dashFormat } from "@/lib/features/dashboard/format";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import type { PublicSnapshot } from "@/lib/features/publication/site/types";
 import { publicMetadata } from "../../_lib/metadata";
-import { publicPageData } from "../../_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../../suspended-notice";
 import { PublicNotFoundView } from "../../not-found-view";
 
@@ -36,7 +36,7 @@ function findCommitment(snapshot: PublicSnapshot | null, rawKey: string) {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const { key } = await params;
   const t = translator(page.locale);
@@ -59,7 +59,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One published commitment: its text, where it stands, what it serves, and its public history. */
 async function PublicCommitment({ params }: Props) {
-  const page = await publicPageData(params);
+  const page = await loadPublicPage(params);
   if (page.kind === "not_found") notFound();
   if (page.kind === "suspended") return <SuspendedNotice locale={page.locale} />;
   const { city, locale, snapshot } = page;

@@ -8,7 +8,7 @@ import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
 import { getPublishedReport } from "@/lib/features/reports/read-published-report";
 import { reportHtml, reportTitle } from "@/lib/features/reports/report-html";
 import { publicMetadata } from "../../_lib/metadata";
-import { publicPageData } from "../../_lib/page-data";
+import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../../suspended-notice";
 import { PublicNotFoundView } from "../../not-found-view";
 
@@ -18,7 +18,7 @@ type Props = { params: Promise<{ city: string; locale: string; year: string }> }
 
 async function load(params: Props["params"]) {
   const p = await params;
-  const page = await publicPageData(Promise.resolve({ city: p.city, locale: p.locale }));
+  const page = await loadPublicPage(Promise.resolve({ city: p.city, locale: p.locale }));
   if (page.kind !== "ok" || !/^\d{4}$/.test(p.year)) return { page, report: null };
   return { page, report: await getPublishedReport(page.city.slug, Number(p.year)) };
 }
