@@ -64,7 +64,7 @@ test("an advisory member comments on a passage, the officer answers it and publi
   await expect(page.locator("mark.declaration-comment").filter({ hasText: WORDS })).toBeVisible();
 
   // The keyboard way: a button per passage opens the same form for the whole paragraph.
-  await page.getByRole("button", { name: /^Comment on block 1:/ }).focus();
+  await page.getByRole("button", { name: /^Comment on this passage \(1:/ }).focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("form", { name: "New comment" }).getByLabel("Your comment")).toBeFocused();
   await page.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Cancel" }).click();

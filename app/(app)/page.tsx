@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/shell/language-switch";
+import { UserMenu } from "@/components/shell/user-menu";
+import { getSessionUser } from "@/lib/kernel/auth/current-user";
+import { homePath } from "@/lib/kernel/auth/home-path";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listActiveCities } from "@/lib/features/cities/list-active-cities";
@@ -13,7 +16,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function LandingPage() {
   const locale = await requestLocale();
   const t = translator(locale);
-  const cities = await listActiveCities();
+  const [cities, user] = await Promise.all([listActiveCities(), getSessionUser()]);
+  const home = user ? await homePath(user) : null;
   const regions = new Intl.DisplayNames([locale], { type: "region" });
   const country = (code: string) => {
     try {
@@ -30,9 +34,26 @@ export default async function LandingPage() {
           <p className="text-lg font-bold text-slate-900">{t("common.appName")}</p>
           <div className="flex flex-wrap items-center gap-4">
             <LanguageSwitch current={locale} label={t("workspace.language.label")} failedMessage={t("workspace.language.failed")} />
-            <Link href="/login" className="font-medium">
-              {t("publicSite.landing.signIn")}
-            </Link>
+            {user && home ? (
+              <>
+                <Link href={home} className="font-medium">
+                  {t("publicSite.landing.openWorkspace")}
+                </Link>
+                <UserMenu
+                  user={{ name: user.name, email: user.email, platformAdmin: user.platformAdmin && !user.cityScope }}
+                  labels={{
+                    menu: t("workspace.userMenu.label"),
+                    signedInAs: t("workspace.userMenu.signedInAs"),
+                    account: t("workspace.userMenu.account"),
+                    platformAdmin: t("workspace.userMenu.platformAdmin"),
+                  }}
+                />
+              </>
+            ) : (
+              <Link href="/login" className="font-medium">
+                {t("publicSite.landing.signIn")}
+              </Link>
+            )}
           </div>
         </div>
       </header>
@@ -63,15 +84,15 @@ export default async function LandingPage() {
 
         <section aria-labelledby="sign-in-heading" className="space-y-3">
           <h2 id="sign-in-heading" className="text-2xl font-semibold text-slate-900">
-            {t("publicSite.landing.signIn")}
+            {user ? t("publicSite.landing.signedInHeading") : t("publicSite.landing.signIn")}
           </h2>
-          <p className="text-slate-800">{t("publicSite.landing.signInHelp")}</p>
+          <p className="text-slate-800">{user ? t("publicSite.landing.signedInAs", { name: user.name }) : t("publicSite.landing.signInHelp")}</p>
           <p>
             <Link
-              href="/login"
+              href={home ?? "/login"}
               className="inline-flex items-center rounded-md bg-blue-700 px-4 py-2 font-semibold text-white no-underline hover:bg-blue-800 hover:text-white"
             >
-              {t("publicSite.landing.signIn")}
+              {user ? t("publicSite.landing.openWorkspace") : t("publicSite.landing.signIn")}
             </Link>
           </p>
         </section>

@@ -7,6 +7,7 @@ import { textsFor } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { safeCallbackUrl } from "@/lib/kernel/auth/callback-url";
 import { getSessionUser } from "@/lib/kernel/auth/current-user";
+import { CHOOSER_PATH, homePath } from "@/lib/kernel/auth/home-path";
 import { formatRetryTime, parseLoginError } from "@/lib/kernel/auth/login-error";
 import { citiesWithProviders, citySlugOfPath, signInCity } from "@/lib/kernel/auth/identity/sign-in-cities";
 import type { MessageKey } from "@/lib/kernel/i18n/dictionary";
@@ -40,8 +41,10 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
 export default async function LoginPage({ searchParams }: Props) {
   const params = await searchParams;
   const city = await signInCity(first(params.city) ?? citySlugOfPath(safeCallbackUrl(first(params.callbackUrl))));
-  const callbackUrl = safeCallbackUrl(first(params.callbackUrl), city ? `/${city.slug}/workspace` : "/");
-  if (await getSessionUser()) redirect(callbackUrl);
+  // Without a destination, sign-in leads to the person's workspace (app/(app)/workspace decides which).
+  const callbackUrl = safeCallbackUrl(first(params.callbackUrl), city ? `/${city.slug}/workspace` : CHOOSER_PATH);
+  const signedIn = await getSessionUser();
+  if (signedIn) redirect(callbackUrl === "/" ? await homePath(signedIn) : callbackUrl);
 
   const locale = await requestLocale();
   const t = translator(locale);
@@ -50,7 +53,7 @@ export default async function LoginPage({ searchParams }: Props) {
   const noticeKey = NOTICES[first(params.notice) ?? ""];
   const providers = city?.providers ?? [];
   const otherCities = city ? [] : await citiesWithProviders();
-  const cityLink = (slug: string) => `/login?${new URLSearchParams({ city: slug, ...(callbackUrl !== "/" ? { callbackUrl } : {}) })}`;
+  const cityLink = (slug: string) => `/login?${new URLSearchParams({ city: slug, ...(callbackUrl !== CHOOSER_PATH ? { callbackUrl } : {}) })}`;
 
   return (
     <>

@@ -13,6 +13,13 @@ export const accountDe = {
     role: "Ihre Rolle: {role}",
     empty: "Sie sind noch keiner Stadt zugeordnet. Die Administration einer Stadt kann Sie einladen.",
   },
+  home: {
+    title: "Ihre Arbeitsbereiche",
+    intro: "Sie arbeiten an mehr als einer Stelle in Charta. Welchen Arbeitsbereich möchten Sie öffnen?",
+    open: "Arbeitsbereich von {city} öffnen",
+    platformAdmin: "Plattformverwaltung",
+    platformAdminHelp: "Die Städte dieser Charta-Installation anlegen und verwalten.",
+  },
   password: {
     heading: "Passwort ändern",
     intro: "Nach der Änderung werden Sie auf allen Geräten abgemeldet und melden sich mit dem neuen Passwort wieder an.",

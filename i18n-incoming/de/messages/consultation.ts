@@ -56,7 +56,7 @@ export const consultationDe = {
     heading: "Der Text",
     hint: "Markieren Sie eine Passage, um sie zu kommentieren, oder verwenden Sie die Schaltfläche neben einem Artikel oder Absatz.",
     commentBlock: "Diese Passage kommentieren",
-    commentBlockLabel: "Abschnitt {number} kommentieren: {start}",
+    commentBlockLabel: "Diese Passage kommentieren ({number}: {start})",
     commentSelection: "Markierten Text kommentieren",
     preamble: "Präambel",
   },

@@ -8,6 +8,9 @@ export const publicSiteDe = {
       "Charta hilft Städten, die Menschenrechtsstädte sein wollen, ihr Versprechen nachvollziehbar festzuhalten. Charta folgt dem Rahmen der Agentur der Europäischen Union für Grundrechte (FRA) – 20 Elemente auf drei Ebenen: Grundlagen, Strukturen und Instrumente. Verwaltung, Gemeinderat und Beirat einer Stadt erfassen die Verpflichtungen der Stadt, entwerfen ihre Menschenrechtserklärung, planen ihre Maßnahmen und berichten über die Fortschritte, und die Stadt veröffentlicht das Erreichte auf ihren eigenen öffentlichen Seiten.",
     signIn: "Anmelden",
     signInHelp: "Sie arbeiten für eine Stadt auf Charta? Melden Sie sich an, um den Arbeitsbereich Ihrer Stadt zu öffnen.",
+    signedInHeading: "Ihr Arbeitsbereich",
+    signedInAs: "Sie sind als {name} angemeldet.",
+    openWorkspace: "Ihren Arbeitsbereich öffnen",
     citiesHeading: "Städte auf Charta",
     citiesEmpty:
       "Es wurde noch keine Stadt eingerichtet. Städte legt die Plattform-Administration nach der Anmeldung im Administrationsbereich der Plattform an.",

@@ -13,6 +13,13 @@ export const accountFr = {
     role: "votre rôle : {role}",
     empty: "Vous n'êtes encore membre d'aucune ville. La personne qui gère une ville peut vous inviter.",
   },
+  home: {
+    title: "Vos espaces de travail",
+    intro: "Vous travaillez à plus d'un endroit dans Charta. Lequel voulez-vous ouvrir ?",
+    open: "Ouvrir l'espace de travail de {city}",
+    platformAdmin: "Administration de la plateforme",
+    platformAdminHelp: "Créer et gérer les villes de cette installation de Charta.",
+  },
   password: {
     heading: "Changer le mot de passe",
     intro: "Après le changement, vos sessions sont fermées sur tous vos appareils ; reconnectez-vous ensuite avec le nouveau mot de passe.",

@@ -56,7 +56,7 @@ export const consultationFr = {
     heading: "Le texte",
     hint: "Sélectionnez un passage pour le commenter, ou utilisez le bouton placé à côté d'un article ou d'un paragraphe.",
     commentBlock: "Commenter ce passage",
-    commentBlockLabel: "Commenter le bloc {number} : {start}",
+    commentBlockLabel: "Commenter ce passage ({number} : {start})",
     commentSelection: "Commenter le texte sélectionné",
     preamble: "Préambule",
   },

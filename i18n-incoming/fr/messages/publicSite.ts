@@ -8,6 +8,9 @@ export const publicSiteFr = {
       "Charta aide les villes qui veulent être des villes des droits humains à consigner leurs engagements et à en rendre compte. Charta suit le cadre de l'Agence des droits fondamentaux de l'Union européenne (FRA) — 20 éléments répartis en trois niveaux : fondements, structures et outils. Les services, le conseil municipal et le conseil consultatif d'une ville y consignent les engagements de la ville, rédigent sa déclaration des droits humains, planifient ses actions et rendent compte des progrès, et la ville publie ses réalisations sur ses propres pages publiques.",
     signIn: "Se connecter",
     signInHelp: "Vous travaillez pour une ville sur Charta ? Connectez-vous pour ouvrir l'espace de travail de votre ville.",
+    signedInHeading: "Votre espace de travail",
+    signedInAs: "Vous êtes connecté·e en tant que {name}.",
+    openWorkspace: "Ouvrir votre espace de travail",
     citiesHeading: "Villes sur Charta",
     citiesEmpty:
       "Aucune ville n'a encore été créée. Les villes sont créées par l'administration de la plateforme, après connexion, dans l'espace d'administration de la plateforme.",

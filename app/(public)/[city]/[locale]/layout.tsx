@@ -60,11 +60,8 @@ export default async function PublicCityLayout({ children, params }: Props) {
                 {t("common.appName")}
               </Link>
             ) : (
-              <a
-                href={`/${ctx.city.slug}/${locale}`}
-                className="group flex items-center gap-3"
-                aria-label={t("publicSite.header.home", { name: ctx.city.name })}
-              >
+              // Named by its visible text (WCAG 2.5.3: a speech user says what they see).
+              <a href={`/${ctx.city.slug}/${locale}`} className="group flex items-center gap-3">
                 {/* The logo repeats the name next to it: decorative (empty alt). Plain <img>: next/image would copy it into a cache on disk. */}
                 {/* eslint-disable-next-line @next/next/no-img-element */}
                 {logo && <img src={logo} alt="" className="h-10 w-auto max-w-24 object-contain" />}

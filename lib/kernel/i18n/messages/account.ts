@@ -13,6 +13,13 @@ export const account = defineMessages({
       role: "your role: {role}",
       empty: "You are not a member of any city yet. A city administrator can invite you.",
     },
+    home: {
+      title: "Your workspaces",
+      intro: "You work in more than one place on Charta. Which one do you want to open?",
+      open: "Open the workspace of {city}",
+      platformAdmin: "Platform administration",
+      platformAdminHelp: "Create and manage the cities on this Charta.",
+    },
     password: {
       heading: "Change password",
       intro: "After the change you are signed out on all your devices and sign in again with the new password.",
@@ -45,6 +52,13 @@ export const account = defineMessages({
       heading: "Uw steden",
       role: "uw rol: {role}",
       empty: "U bent nog geen lid van een stad. Een stadsbeheerder kan u uitnodigen.",
+    },
+    home: {
+      title: "Uw werkomgevingen",
+      intro: "U werkt op meer dan één plek in Charta. Welke wilt u openen?",
+      open: "Open de werkomgeving van {city}",
+      platformAdmin: "Platformbeheer",
+      platformAdminHelp: "Steden op deze Charta aanmaken en beheren.",
     },
     password: {
       heading: "Wachtwoord wijzigen",

@@ -102,7 +102,8 @@ export function EditorToolbar({ editor, messages, onLink, onInstrument }: { edit
                 onClick={tool.run}
                 disabled={tool.disabled}
                 aria-pressed={toggle ? tool.active : undefined}
-                aria-label={tool.text === tool.label ? undefined : tool.label}
+                // The visible text starts the accessible name (WCAG 2.5.3): "H2, Heading 2", "B, Bold".
+                aria-label={tool.text.includes(tool.label) ? undefined : `${tool.text}, ${tool.label}`}
                 aria-keyshortcuts={tool.keys?.replace("Ctrl", "Control")}
                 title={tool.keys ? fill(m.shortcut, { label: tool.label, keys: tool.keys }) : tool.label}
                 className={`min-h-9 min-w-9 rounded border px-2 py-1 text-sm font-semibold disabled:opacity-50 ${
