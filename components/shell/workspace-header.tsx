@@ -25,6 +25,7 @@ export function WorkspaceHeader({
   locale,
   user,
   notifications,
+  unread,
   labels,
 }: {
   /** `logoPath`: the city's logo as Charta serves it (lib/features/city-settings/logo), or null. */
@@ -37,6 +38,8 @@ export function WorkspaceHeader({
   user: { name: string; email: string; platformAdmin: boolean };
   /** The link to the person's notifications in this city, its label carrying the unread count. */
   notifications?: { href: string; label: string };
+  /** The visible way to the notifications: a link with the unread count as a badge. */
+  unread?: { count: number; label: string; countLabel: string };
   labels: {
     home: string;
     switcher: { label: string; navLabel: string; suspended: string };
@@ -65,6 +68,17 @@ export function WorkspaceHeader({
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <CitySwitcher cities={cities} currentSlug={city.slug} labels={labels.switcher} />
+          {notifications && unread ? (
+            <Link href={notifications.href} className="inline-flex items-center gap-2 font-medium">
+              {unread.label}
+              {unread.count > 0 ? (
+                <span className="rounded-full bg-red-700 px-2 py-0.5 text-xs font-bold text-white">
+                  {unread.count}
+                  <span className="sr-only"> {unread.countLabel}</span>
+                </span>
+              ) : null}
+            </Link>
+          ) : null}
           <LanguageSwitch current={locale} label={labels.language} failedMessage={labels.languageFailed} />
           <UserMenu user={user} labels={labels.userMenu} notifications={notifications} />
         </div>

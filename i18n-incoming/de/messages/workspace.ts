@@ -13,6 +13,7 @@ export const workspaceDe = {
     reports: "Berichte",
     consultation: "Beteiligung",
     settings: "Einstellungen",
+    notifications: "Benachrichtigungen",
   },
   roles: {
     city_admin: "Administrator:in",
@@ -23,6 +24,8 @@ export const workspaceDe = {
   header: {
     home: "Arbeitsbereich {city}",
     yourRole: "Ihre Rolle: {role}",
+    notifications: "Benachrichtigungen",
+    unread: "ungelesen",
   },
   switcher: {
     label: "Stadt wechseln",

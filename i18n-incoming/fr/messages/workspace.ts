@@ -13,6 +13,7 @@ export const workspaceFr = {
     reports: "Rapports",
     consultation: "Consultation",
     settings: "Paramètres",
+    notifications: "Notifications",
   },
   roles: {
     city_admin: "Gestionnaire de la ville",
@@ -23,6 +24,8 @@ export const workspaceFr = {
   header: {
     home: "Espace de travail de {city}",
     yourRole: "Votre rôle : {role}",
+    notifications: "Notifications",
+    unread: "non lues",
   },
   switcher: {
     label: "Changer de ville",

@@ -28,6 +28,7 @@ async function WorkspaceLayout({ children, params }: Props) {
     { href: `${base}/indicators`, label: t("workspace.nav.indicators") },
     { href: `${base}/reports`, label: t("workspace.nav.reports") },
     { href: `${base}/consultation`, label: t("workspace.nav.consultation") },
+    { href: `${base}/notifications`, label: t("workspace.nav.notifications") },
   ];
   if (ctx.can("settings.manage") || ctx.can("members.read")) {
     nav.push({ href: `${base}/settings`, label: t("workspace.nav.settings") });
@@ -48,6 +49,7 @@ async function WorkspaceLayout({ children, params }: Props) {
         locale={locale}
         user={{ name: ctx.user.name, email: ctx.user.email, platformAdmin: ctx.user.platformAdmin }}
         notifications={{ href: `${base}/notifications`, label: t("reminders.userMenu.notifications", { count: unread }) }}
+        unread={{ count: unread, label: t("workspace.header.notifications"), countLabel: t("workspace.header.unread") }}
         labels={{
           home: t("workspace.header.home", { city: ctx.city.name }),
           switcher: {

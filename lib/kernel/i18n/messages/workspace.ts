@@ -13,6 +13,7 @@ export const workspace = defineMessages({
       reports: "Reports",
       consultation: "Consultation",
       settings: "Settings",
+      notifications: "Notifications",
     },
     roles: {
       city_admin: "City administrator",
@@ -23,6 +24,8 @@ export const workspace = defineMessages({
     header: {
       home: "{city} workspace",
       yourRole: "Your role: {role}",
+      notifications: "Notifications",
+      unread: "unread",
     },
     switcher: {
       label: "Switch city",
@@ -116,6 +119,7 @@ export const workspace = defineMessages({
       reports: "Rapportages",
       consultation: "Consultatie",
       settings: "Instellingen",
+      notifications: "Meldingen",
     },
     roles: {
       city_admin: "Stadsbeheerder",
@@ -126,6 +130,8 @@ export const workspace = defineMessages({
     header: {
       home: "Werkomgeving {city}",
       yourRole: "Uw rol: {role}",
+      notifications: "Meldingen",
+      unread: "ongelezen",
     },
     switcher: {
       label: "Andere stad",
