@@ -29,6 +29,14 @@ export type FieldSpec = {
   | { type: "multi"; groups: ChoiceGroup<string | number>[] }
 );
 
+/** Fields shown together under a legend (a long form such as the public profile). */
+export interface FormSection {
+  legend: string;
+  intro?: string;
+  /** The names of the section's fields, in order. */
+  names: string[];
+}
+
 export interface FormTexts {
   form: Dictionary["actionPlans"]["form"];
   multiSelect: Dictionary["commitments"]["multiSelect"];
@@ -90,10 +98,12 @@ export function RecordForm({
   savedText,
   onCancel,
   cancelLabel,
+  sections,
 }: {
   kind: FormKind;
   citySlug: string;
-  heading: string;
+  /** The form's own heading (h3); none when the page's heading already names it. */
+  heading?: string;
   submitLabel: string;
   fields: FieldSpec[];
   initial: FieldValues;
@@ -114,6 +124,8 @@ export function RecordForm({
   /** A Cancel button next to the submit button. */
   onCancel?: () => void;
   cancelLabel?: string;
+  /** Fields grouped under legends; without it, all fields in one grid. */
+  sections?: FormSection[];
 }) {
   const k = kind;
   const router = useRouter();
@@ -237,13 +249,48 @@ export function RecordForm({
     }
   }
 
+  const grid = (list: FieldSpec[]) => (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {list.map((spec) =>
+        spec.type === "multi" ? (
+          <div key={spec.name} className="sm:col-span-2">
+            <Controller
+              control={form.control}
+              name={spec.name}
+              render={({ field }) => (
+                <MultiSelect
+                  id={id(spec.name)}
+                  legend={spec.label}
+                  hint={spec.hint}
+                  groups={spec.groups}
+                  value={field.value}
+                  onChange={field.onChange}
+                  messages={texts.multiSelect}
+                  error={err(spec.name)}
+                />
+              )}
+            />
+          </div>
+        ) : (
+          <div key={spec.name} className={spec.half ? "" : "sm:col-span-2"}>
+            <Field id={id(spec.name)} label={spec.label} hint={spec.hint} error={err(spec.name)}>
+              {control(spec)}
+            </Field>
+          </div>
+        ),
+      )}
+    </div>
+  );
+
   const conflictRows = outcome?.kind === "conflict" ? fields.filter((s) => !same(loaded[s.name], outcome.theirs[s.name])) : [];
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-heading`} className={className}>
-      <h3 id={`${uid}-heading`} className="text-lg font-semibold">
-        {heading}
-      </h3>
+    <form onSubmit={onSubmit} noValidate aria-labelledby={heading ? `${uid}-heading` : undefined} className={className}>
+      {heading ? (
+        <h3 id={`${uid}-heading`} className="text-lg font-semibold">
+          {heading}
+        </h3>
+      ) : null}
       {intro ? <p className="text-sm text-slate-700">{intro}</p> : null}
       {outcome?.kind === "conflict" ? (
         <Alert tone="error" title={f.conflictTitle}>
@@ -293,36 +340,15 @@ export function RecordForm({
       ) : null}
       {outcome?.kind === "error" ? <Alert tone="error">{outcome.message}</Alert> : null}
 
-      <div className="grid gap-4 sm:grid-cols-2">
-        {fields.map((spec) =>
-          spec.type === "multi" ? (
-            <div key={spec.name} className="sm:col-span-2">
-              <Controller
-                control={form.control}
-                name={spec.name}
-                render={({ field }) => (
-                  <MultiSelect
-                    id={id(spec.name)}
-                    legend={spec.label}
-                    hint={spec.hint}
-                    groups={spec.groups}
-                    value={field.value}
-                    onChange={field.onChange}
-                    messages={texts.multiSelect}
-                    error={err(spec.name)}
-                  />
-                )}
-              />
-            </div>
-          ) : (
-            <div key={spec.name} className={spec.half ? "" : "sm:col-span-2"}>
-              <Field id={id(spec.name)} label={spec.label} hint={spec.hint} error={err(spec.name)}>
-                {control(spec)}
-              </Field>
-            </div>
-          ),
-        )}
-      </div>
+      {sections
+        ? sections.map((section) => (
+            <fieldset key={section.legend} className="space-y-4">
+              <legend className="text-lg font-semibold">{section.legend}</legend>
+              {section.intro ? <p className="text-sm text-slate-700">{section.intro}</p> : null}
+              {grid(fields.filter((spec) => section.names.includes(spec.name)))}
+            </fieldset>
+          ))
+        : grid(fields)}
 
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>
