@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Controller, useForm, type FieldValues, type Path, type Resolver } from "react-hook-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -15,11 +15,27 @@ import type { z } from "zod";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 
 /** One field of a RecordForm; plain data, so server pages can describe their forms. */
-export type FieldSpec = { name: string; label: string; hint?: string; half?: boolean } & (
-  | { type: "text" | "textarea" | "date" | "number" | "lines" }
+export type FieldSpec = {
+  name: string;
+  label: string;
+  hint?: string;
+  half?: boolean;
+  /** The language of what is typed here, when it is not the page's. */
+  lang?: string;
+  autoComplete?: string;
+} & (
+  | { type: "text" | "email" | "url" | "tel" | "textarea" | "date" | "number" | "lines" }
   | { type: "select"; options: Choice<string>[]; empty?: string }
   | { type: "multi"; groups: ChoiceGroup<string | number>[] }
 );
+
+/** Fields shown together under a legend (a long form such as the public profile). */
+export interface FormSection {
+  legend: string;
+  intro?: string;
+  /** The names of the section's fields, in order. */
+  names: string[];
+}
 
 export interface FormTexts {
   form: Dictionary["actionPlans"]["form"];
@@ -75,22 +91,46 @@ export function RecordForm({
   context = {},
   texts,
   onDone,
+  idPrefix,
+  intro,
+  className = "space-y-5",
+  focusFirst = false,
+  savedText,
+  onCancel,
+  cancelLabel,
+  sections,
 }: {
   kind: FormKind;
   citySlug: string;
-  heading: string;
+  /** The form's own heading (h3); none when the page's heading already names it. */
+  heading?: string;
   submitLabel: string;
   fields: FieldSpec[];
   initial: FieldValues;
   /** Ids for the page to open after a create (planId, objectiveId). */
   context?: Record<string, string>;
   texts: FormTexts;
-  /** Called after a successful save (an inline editor closes itself). */
-  onDone?: () => void;
+  /** Called after a successful save with the message shown (an inline editor closes itself). */
+  onDone?: (message: string) => void;
+  /** Stable ids (`<prefix>-<field>`, `<prefix>-heading`) instead of generated ones. */
+  idPrefix?: string;
+  /** A sentence under the heading. */
+  intro?: string;
+  className?: string;
+  /** Move the keyboard to the first field when the form opens (an edit form opened from a list). */
+  focusFirst?: boolean;
+  /** The message after a save, from the action's result (default: "Saved."). */
+  savedText?: (data: never) => string;
+  /** A Cancel button next to the submit button. */
+  onCancel?: () => void;
+  cancelLabel?: string;
+  /** Fields grouped under legends; without it, all fields in one grid. */
+  sections?: FormSection[];
 }) {
   const k = kind;
   const router = useRouter();
-  const uid = useId();
+  const generated = useId();
+  const uid = idPrefix ?? generated;
   const form = useForm<FieldValues>({ resolver: zodResolver(k.schema as never) as unknown as Resolver<FieldValues>, defaultValues: initial });
   const { errors, isSubmitting } = form.formState;
   const [loaded, setLoaded] = useState<FieldValues>(initial);
@@ -101,6 +141,12 @@ export function RecordForm({
     return issueText(e?.message ?? e?.root?.message, texts.validation);
   };
   const id = (name: string) => `${uid}-${name}`;
+  const firstField = fields[0]?.name;
+  const { setFocus } = form;
+
+  useEffect(() => {
+    if (focusFirst && firstField) setFocus(firstField);
+  }, [focusFirst, firstField, setFocus]);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setOutcome(null);
@@ -120,9 +166,10 @@ export function RecordForm({
         setLoaded(next);
       }
       const tracked = (data as { updateId?: string | null }).updateId;
-      setOutcome({ kind: "saved", message: tracked ? f.savedWithUpdate : f.saved });
+      const message = savedText ? savedText(data as never) : tracked ? f.savedWithUpdate : f.saved;
+      setOutcome({ kind: "saved", message });
       router.refresh();
-      onDone?.();
+      onDone?.(message);
       return;
     }
     if (result.error.code === "conflict" && result.error.current && k.toValues) {
@@ -153,6 +200,8 @@ export function RecordForm({
     const fid = id(spec.name);
     const a11y = {
       id: fid,
+      lang: spec.lang,
+      autoComplete: spec.autoComplete,
       className: inputClasses,
       "aria-invalid": errors[spec.name] ? true : undefined,
       "aria-describedby": describedBy(fid, { hint: !!spec.hint, error: !!errors[spec.name] }),
@@ -191,18 +240,58 @@ export function RecordForm({
             )}
           />
         );
+      case "email":
+      case "url":
+      case "tel":
+        return <input type={spec.type} {...a11y} {...form.register(spec.name)} />;
       default:
         return <input type="text" {...a11y} {...form.register(spec.name)} />;
     }
   }
 
+  const grid = (list: FieldSpec[]) => (
+    <div className="grid gap-4 sm:grid-cols-2">
+      {list.map((spec) =>
+        spec.type === "multi" ? (
+          <div key={spec.name} className="sm:col-span-2">
+            <Controller
+              control={form.control}
+              name={spec.name}
+              render={({ field }) => (
+                <MultiSelect
+                  id={id(spec.name)}
+                  legend={spec.label}
+                  hint={spec.hint}
+                  groups={spec.groups}
+                  value={field.value}
+                  onChange={field.onChange}
+                  messages={texts.multiSelect}
+                  error={err(spec.name)}
+                />
+              )}
+            />
+          </div>
+        ) : (
+          <div key={spec.name} className={spec.half ? "" : "sm:col-span-2"}>
+            <Field id={id(spec.name)} label={spec.label} hint={spec.hint} error={err(spec.name)}>
+              {control(spec)}
+            </Field>
+          </div>
+        ),
+      )}
+    </div>
+  );
+
   const conflictRows = outcome?.kind === "conflict" ? fields.filter((s) => !same(loaded[s.name], outcome.theirs[s.name])) : [];
 
   return (
-    <form onSubmit={onSubmit} noValidate aria-labelledby={`${uid}-heading`} className="space-y-5">
-      <h3 id={`${uid}-heading`} className="text-lg font-semibold">
-        {heading}
-      </h3>
+    <form onSubmit={onSubmit} noValidate aria-labelledby={heading ? `${uid}-heading` : undefined} className={className}>
+      {heading ? (
+        <h3 id={`${uid}-heading`} className="text-lg font-semibold">
+          {heading}
+        </h3>
+      ) : null}
+      {intro ? <p className="text-sm text-slate-700">{intro}</p> : null}
       {outcome?.kind === "conflict" ? (
         <Alert tone="error" title={f.conflictTitle}>
           <p>{outcome.message}</p>
@@ -251,41 +340,25 @@ export function RecordForm({
       ) : null}
       {outcome?.kind === "error" ? <Alert tone="error">{outcome.message}</Alert> : null}
 
-      <div className="grid gap-4 sm:grid-cols-2">
-        {fields.map((spec) =>
-          spec.type === "multi" ? (
-            <div key={spec.name} className="sm:col-span-2">
-              <Controller
-                control={form.control}
-                name={spec.name}
-                render={({ field }) => (
-                  <MultiSelect
-                    id={id(spec.name)}
-                    legend={spec.label}
-                    hint={spec.hint}
-                    groups={spec.groups}
-                    value={field.value}
-                    onChange={field.onChange}
-                    messages={texts.multiSelect}
-                    error={err(spec.name)}
-                  />
-                )}
-              />
-            </div>
-          ) : (
-            <div key={spec.name} className={spec.half ? "" : "sm:col-span-2"}>
-              <Field id={id(spec.name)} label={spec.label} hint={spec.hint} error={err(spec.name)}>
-                {control(spec)}
-              </Field>
-            </div>
-          ),
-        )}
-      </div>
+      {sections
+        ? sections.map((section) => (
+            <fieldset key={section.legend} className="space-y-4">
+              <legend className="text-lg font-semibold">{section.legend}</legend>
+              {section.intro ? <p className="text-sm text-slate-700">{section.intro}</p> : null}
+              {grid(fields.filter((spec) => section.names.includes(spec.name)))}
+            </fieldset>
+          ))
+        : grid(fields)}
 
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>
           {isSubmitting ? texts.saving : submitLabel}
         </Button>
+        {onCancel ? (
+          <Button variant="ghost" onClick={onCancel}>
+            {cancelLabel}
+          </Button>
+        ) : null}
         <div role="status" className="min-h-6">
           {outcome?.kind === "saved" || outcome?.kind === "keptMine" ? <span className="font-medium text-green-800">{outcome.message}</span> : null}
         </div>

@@ -218,7 +218,6 @@ export const commitmentsDe = {
     nowHasCommitments:
       "Seit Sie die Seite geöffnet haben, wurden Verpflichtungen mit dieser Abteilung verknüpft. Laden Sie die Seite neu, um zu sehen, wie viele, und entscheiden Sie dann erneut.",
     conflictTitle: "Jemand anderes hat diese Abteilung zuerst geändert",
-    conflictText: "Von Ihren Eingaben wurde nichts gespeichert; sie stehen noch im Formular. Derzeit gespeichert: {name}, {contact}, {email}.",
     loadTheirs: "Gespeicherte Fassung laden",
     keepMine: "Meine behalten und die andere überschreiben",
     validation: {
@@ -259,8 +258,6 @@ export const commitmentsDe = {
     deleteTextLinked: "{count} Verpflichtungen sind mit dieser Gruppe verknüpft; die Verknüpfung wird bei ihnen entfernt.",
     deleteConfirm: "Gruppe löschen",
     deleted: "{name} wurde gelöscht.",
-    conflict:
-      "Jemand anderes hat diese Gruppe zuerst geändert. Derzeit gespeichert: {nameEn} / {nameNl}. Von Ihren Eingaben wurde nichts gespeichert; sie stehen noch im Formular.",
     keepMine: "Meine behalten und die andere überschreiben",
     validation: {
       nameEnRequired: "Bitte geben Sie den englischen Namen ein (mindestens 2 Zeichen).",

@@ -356,7 +356,6 @@ export const publicSiteDe = {
       save: "Profil speichern",
       saved: "Profil gespeichert. Veröffentlichen Sie, um es auf den öffentlichen Seiten anzuzeigen.",
       conflictTitle: "Jemand anderes hat das Profil zuerst gespeichert",
-      conflictText: "Laden Sie den derzeit gespeicherten Stand und nehmen Sie Ihre Änderung erneut vor.",
       loadCurrent: "Gespeichertes Profil laden",
       notSet: "Nicht festgelegt",
     },

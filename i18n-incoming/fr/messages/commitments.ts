@@ -217,8 +217,6 @@ export const commitmentsFr = {
     deletedUnlinked: "{name} a été supprimé ; {count} engagements n'ont plus de service responsable.",
     nowHasCommitments: "Des engagements ont été liés à ce service depuis l'ouverture de la page. Rechargez-la pour voir combien, puis décidez à nouveau.",
     conflictTitle: "Une autre personne a modifié ce service avant vous",
-    conflictText:
-      "Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire. Actuellement enregistré : {name}, {contact}, {email}.",
     loadTheirs: "Charger la version enregistrée",
     keepMine: "Conserver ma version et remplacer l'autre",
     validation: {
@@ -259,8 +257,6 @@ export const commitmentsFr = {
     deleteTextLinked: "{count} engagements sont liés à ce groupe ; le lien leur est retiré.",
     deleteConfirm: "Supprimer le groupe",
     deleted: "{name} a été supprimé.",
-    conflict:
-      "Une autre personne a modifié ce groupe avant vous. Actuellement enregistré : {nameEn} / {nameNl}. Aucune de vos saisies n'a été enregistrée ; elles figurent toujours dans le formulaire.",
     keepMine: "Conserver ma version et remplacer l'autre",
     validation: {
       nameEnRequired: "Saisissez le nom en anglais (au moins 2 caractères).",

@@ -359,7 +359,6 @@ export const publicSiteFr = {
       save: "Enregistrer le profil",
       saved: "Profil enregistré. Publiez pour l'afficher sur les pages publiques.",
       conflictTitle: "Une autre personne a enregistré le profil avant vous",
-      conflictText: "Chargez la version actuellement enregistrée et refaites votre modification.",
       loadCurrent: "Charger le profil enregistré",
       notSet: "Non renseigné",
     },

@@ -214,7 +214,6 @@ export const commitments = defineMessages({
       deletedUnlinked: "{name} has been deleted; {count} commitments no longer have a responsible department.",
       nowHasCommitments: "Commitments were linked to this department since you opened the page. Reload it to see how many, then decide again.",
       conflictTitle: "Someone else changed this department first",
-      conflictText: "Nothing of yours was saved; your input is still in the form. Stored now: {name}, {contact}, {email}.",
       loadTheirs: "Load their version",
       keepMine: "Keep mine and save over theirs",
       validation: {
@@ -255,7 +254,6 @@ export const commitments = defineMessages({
       deleteTextLinked: "{count} commitments link this group; the link is removed from them.",
       deleteConfirm: "Delete group",
       deleted: "{name} has been deleted.",
-      conflict: "Someone else changed this group first. Stored now: {nameEn} / {nameNl}. Nothing of yours was saved; your input is still in the form.",
       keepMine: "Keep mine and save over theirs",
       validation: {
         nameEnRequired: "Enter the English name (at least 2 characters).",
@@ -505,7 +503,6 @@ export const commitments = defineMessages({
       nowHasCommitments:
         "Sinds u de pagina opende zijn er toezeggingen aan deze afdeling gekoppeld. Laad de pagina opnieuw om te zien hoeveel en beslis dan opnieuw.",
       conflictTitle: "Iemand anders heeft deze afdeling eerder gewijzigd",
-      conflictText: "Niets van u is opgeslagen; uw invoer staat nog in het formulier. Nu vastgelegd: {name}, {contact}, {email}.",
       loadTheirs: "Hun versie laden",
       keepMine: "Mijn versie houden en over die van hen opslaan",
       validation: {
@@ -546,8 +543,6 @@ export const commitments = defineMessages({
       deleteTextLinked: "{count} toezeggingen zijn aan deze groep gekoppeld; de koppeling wordt bij hen verwijderd.",
       deleteConfirm: "Groep verwijderen",
       deleted: "{name} is verwijderd.",
-      conflict:
-        "Iemand anders heeft deze groep eerder gewijzigd. Nu vastgelegd: {nameEn} / {nameNl}. Niets van u is opgeslagen; uw invoer staat nog in het formulier.",
       keepMine: "Mijn versie houden en over die van hen opslaan",
       validation: {
         nameEnRequired: "Vul de Engelse naam in (minstens 2 tekens).",

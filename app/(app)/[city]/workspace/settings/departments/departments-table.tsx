@@ -3,10 +3,40 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
+import { RecordForm, type FieldSpec, type FormKind, type FormTexts } from "@/components/forms/record-form";
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { deleteDepartmentAction } from "./actions";
-import { DepartmentForm, type DepartmentItem } from "./department-form";
+import { ZDepartmentCreate, ZDepartmentUpdate } from "@/lib/features/city-settings/departments/schema";
+import { createDepartmentAction, deleteDepartmentAction, updateDepartmentAction } from "./actions";
+
+export interface DepartmentItem {
+  id: string;
+  name: string;
+  contactName: string;
+  contactEmail: string;
+  version: number;
+  commitments: number;
+}
+
+type Stored = Omit<DepartmentItem, "commitments">;
+const editValues = (d: Stored) => ({ id: d.id, version: d.version, name: d.name, contactName: d.contactName, contactEmail: d.contactEmail });
+
+const CREATE: FormKind = { schema: ZDepartmentCreate, action: createDepartmentAction as FormKind["action"], next: () => null };
+const EDIT: FormKind = {
+  schema: ZDepartmentUpdate,
+  action: updateDepartmentAction as FormKind["action"],
+  toValues: editValues,
+  versionOf: (d: Stored) => d.version,
+};
+const EMPTY = { name: "", contactName: "", contactEmail: "" };
+
+function departmentFields(m: Dictionary["commitments"]["departments"]): FieldSpec[] {
+  return [
+    { name: "name", label: m.name, type: "text" },
+    { name: "contactName", label: m.contact, type: "text", autoComplete: "off", half: true },
+    { name: "contactEmail", label: m.email, type: "email", autoComplete: "off", half: true },
+  ];
+}
 
 /**
  * The register: every department with its contact and number of commitments; editors get edit and
@@ -18,8 +48,7 @@ export function DepartmentsTable({
   departments,
   canEdit,
   messages,
-  validation,
-  saving,
+  texts,
   cancel,
 }: {
   citySlug: string;
@@ -27,8 +56,7 @@ export function DepartmentsTable({
   departments: DepartmentItem[];
   canEdit: boolean;
   messages: Dictionary["commitments"]["departments"];
-  validation: Record<string, string>;
-  saving: string;
+  texts: FormTexts;
   cancel: string;
 }) {
   const [status, setStatus] = useState<string | null>(null);
@@ -36,6 +64,13 @@ export function DepartmentsTable({
   const [editingId, setEditingId] = useState<string | null>(null);
   const captionRef = useRef<HTMLTableCaptionElement>(null);
   const editing = departments.find((d) => d.id === editingId);
+  const fields = departmentFields(messages);
+  // The register's own words for the conflict notice; the rest is RecordForm's.
+  const formTexts: FormTexts = {
+    ...texts,
+    form: { ...texts.form, conflictTitle: messages.conflictTitle, loadTheirs: messages.loadTheirs, keepMine: messages.keepMine },
+  };
+  const formClass = "max-w-2xl space-y-4 rounded-md border border-slate-300 p-4";
 
   async function remove(d: DepartmentItem) {
     setStatus(null);
@@ -125,15 +160,21 @@ export function DepartmentsTable({
         </div>
       )}
       {canEdit && editing ? (
-        <DepartmentForm
+        <RecordForm
           key={`${editing.id}-${editing.version}`}
+          kind={EDIT}
           citySlug={citySlug}
-          editing={editing}
-          messages={messages}
-          validation={validation}
-          saving={saving}
-          cancel={cancel}
+          idPrefix={`dept-edit-${editing.id}`}
+          className={formClass}
+          heading={fill(messages.editHeading, { name: editing.name })}
+          submitLabel={messages.save}
+          fields={fields}
+          initial={editValues(editing)}
+          texts={formTexts}
+          focusFirst
+          savedText={(d: Stored) => fill(messages.saved, { name: d.name })}
           onCancel={() => setEditingId(null)}
+          cancelLabel={cancel}
           onDone={(message) => {
             setEditingId(null);
             setStatus(message);
@@ -141,7 +182,20 @@ export function DepartmentsTable({
           }}
         />
       ) : null}
-      {canEdit ? <DepartmentForm citySlug={citySlug} messages={messages} validation={validation} saving={saving} cancel={cancel} /> : null}
+      {canEdit ? (
+        <RecordForm
+          kind={CREATE}
+          citySlug={citySlug}
+          idPrefix="dept-new"
+          className={formClass}
+          heading={messages.addHeading}
+          submitLabel={messages.add}
+          fields={fields}
+          initial={EMPTY}
+          texts={formTexts}
+          savedText={(d: Stored) => fill(messages.added, { name: d.name })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -20,7 +20,8 @@ export default async function DepartmentsPage({ params }: Props) {
   const ctx = await cityPageContext(city, "framework.read", `/${city}/workspace/settings/departments`);
   const locale = await requestLocale();
   const t = translator(locale);
-  const m = dictionary(locale).commitments;
+  const d = dictionary(locale);
+  const m = d.commitments;
   const canEdit = ctx.can("commitment.edit");
   const departments = await listDepartments(ctx.db);
 
@@ -43,8 +44,12 @@ export default async function DepartmentsPage({ params }: Props) {
         }))}
         canEdit={canEdit}
         messages={m.departments}
-        validation={{ ...m.validation, ...m.departments.validation }}
-        saving={t("common.saving")}
+        texts={{
+          form: d.actionPlans.form,
+          multiSelect: m.multiSelect,
+          validation: { ...m.validation, ...m.departments.validation },
+          saving: t("common.saving"),
+        }}
         cancel={t("common.cancel")}
       />
     </PageShell>

@@ -3,10 +3,34 @@
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
+import { RecordForm, type FieldSpec, type FormKind, type FormTexts } from "@/components/forms/record-form";
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
-import { deleteGroupAction } from "./actions";
-import { GroupForm, type GroupItem } from "./group-form";
+import { ZGroupCreate, ZGroupUpdate } from "@/lib/features/city-settings/groups/schema";
+import { createGroupAction, deleteGroupAction, updateGroupAction } from "./actions";
+
+export interface GroupItem {
+  id: string;
+  key: string;
+  nameEn: string;
+  nameNl: string;
+  version: number;
+  commitments: number;
+}
+
+type Stored = Omit<GroupItem, "commitments">;
+const editValues = (g: Stored) => ({ id: g.id, version: g.version, nameEn: g.nameEn, nameNl: g.nameNl });
+
+const CREATE: FormKind = { schema: ZGroupCreate, action: createGroupAction as FormKind["action"], next: () => null };
+const EDIT: FormKind = { schema: ZGroupUpdate, action: updateGroupAction as FormKind["action"], toValues: editValues, versionOf: (g: Stored) => g.version };
+const EMPTY = { nameEn: "", nameNl: "" };
+
+function groupFields(m: Dictionary["commitments"]["groups"]): FieldSpec[] {
+  return [
+    { name: "nameEn", label: m.nameEn, type: "text", lang: "en", half: true },
+    { name: "nameNl", label: m.nameNl, type: "text", lang: "nl", half: true },
+  ];
+}
 
 /** The city's own groups; editors rename, delete (after confirmation) and add them. */
 export function GroupsTable({
@@ -15,8 +39,7 @@ export function GroupsTable({
   groups,
   canEdit,
   messages,
-  validation,
-  saving,
+  texts,
   cancel,
 }: {
   citySlug: string;
@@ -24,8 +47,7 @@ export function GroupsTable({
   groups: GroupItem[];
   canEdit: boolean;
   messages: Dictionary["commitments"]["groups"];
-  validation: Record<string, string>;
-  saving: string;
+  texts: FormTexts;
   cancel: string;
 }) {
   const [status, setStatus] = useState<string | null>(null);
@@ -33,6 +55,9 @@ export function GroupsTable({
   const [editingId, setEditingId] = useState<string | null>(null);
   const captionRef = useRef<HTMLTableCaptionElement>(null);
   const editing = groups.find((g) => g.id === editingId);
+  const fields = groupFields(messages);
+  const formTexts: FormTexts = { ...texts, form: { ...texts.form, keepMine: messages.keepMine } };
+  const formClass = "max-w-2xl space-y-4 rounded-md border border-slate-300 p-4";
 
   async function remove(g: GroupItem) {
     setStatus(null);
@@ -122,15 +147,21 @@ export function GroupsTable({
         </div>
       )}
       {canEdit && editing ? (
-        <GroupForm
+        <RecordForm
           key={`${editing.id}-${editing.version}`}
+          kind={EDIT}
           citySlug={citySlug}
-          editing={editing}
-          messages={messages}
-          validation={validation}
-          saving={saving}
-          cancel={cancel}
+          idPrefix={`group-edit-${editing.id}`}
+          className={formClass}
+          heading={fill(messages.editLabel, { name: editing.nameEn })}
+          submitLabel={messages.save}
+          fields={fields}
+          initial={editValues(editing)}
+          texts={formTexts}
+          focusFirst
+          savedText={(g: Stored) => fill(messages.saved, { name: g.nameEn })}
           onCancel={() => setEditingId(null)}
+          cancelLabel={cancel}
           onDone={(message) => {
             setEditingId(null);
             setStatus(message);
@@ -138,7 +169,21 @@ export function GroupsTable({
           }}
         />
       ) : null}
-      {canEdit ? <GroupForm citySlug={citySlug} messages={messages} validation={validation} saving={saving} cancel={cancel} /> : null}
+      {canEdit ? (
+        <RecordForm
+          kind={CREATE}
+          citySlug={citySlug}
+          idPrefix="group-new"
+          className={formClass}
+          heading={messages.addHeading}
+          intro={messages.keyHint}
+          submitLabel={messages.add}
+          fields={fields}
+          initial={EMPTY}
+          texts={formTexts}
+          savedText={(g: Stored) => fill(messages.added, { name: g.nameEn, key: g.key })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,8 @@ export default async function GroupsPage({ params }: Props) {
   const ctx = await cityPageContext(city, "framework.read", `/${city}/workspace/settings/groups`);
   const locale = await requestLocale();
   const t = translator(locale);
-  const m = dictionary(locale).commitments;
+  const d = dictionary(locale);
+  const m = d.commitments;
   const canEdit = ctx.can("commitment.edit");
   const groups = await listCityGroups(ctx.db);
 
@@ -43,8 +44,7 @@ export default async function GroupsPage({ params }: Props) {
           groups={groups}
           canEdit={canEdit}
           messages={m.groups}
-          validation={{ ...m.validation, ...m.groups.validation }}
-          saving={t("common.saving")}
+          texts={{ form: d.actionPlans.form, multiSelect: m.multiSelect, validation: { ...m.validation, ...m.groups.validation }, saving: t("common.saving") }}
           cancel={t("common.cancel")}
         />
       </section>

@@ -154,7 +154,12 @@ export default async function PublicPagesSettings({ params }: Props) {
           </h2>
           <p>{p.intro}</p>
           {canPublish ? (
-            <ProfileForm citySlug={ctx.city.slug} initial={profileInput} messages={m} saving={t("common.saving")} />
+            <ProfileForm
+              citySlug={ctx.city.slug}
+              initial={profileInput}
+              m={p}
+              texts={{ form: dict.actionPlans.form, multiSelect: dict.commitments.multiSelect, validation: m.validation, saving: t("common.saving") }}
+            />
           ) : (
             <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
               <dt className="font-semibold">{p.introNl}</dt>
