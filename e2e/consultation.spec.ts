@@ -100,7 +100,11 @@ test("an advisory member comments on a passage, the officer answers it and publi
   await expect(mine.getByText("Answer: Accepted")).toBeVisible();
   await expect(mine.getByText(reason)).toBeVisible();
   await expectNoAxeViolations(page);
-  await page.goto("/zonnestad/workspace/notifications");
+  // The header shows the unread answer as a badge beside "Notifications", and leads to it.
+  const bell = page.getByRole("banner").getByRole("link", { name: /^(Notifications|Meldingen) \d+ (unread|ongelezen)$/ });
+  await expect(bell).toBeVisible();
+  await bell.click();
+  await expect(page).toHaveURL(/\/zonnestad\/workspace\/notifications$/);
   // In the member's language (Zonnestad's demo members read Dutch).
   await expect(page.getByText(/Your comment was answered: Accepted|Uw opmerking is beantwoord: Overgenomen/).first()).toBeVisible();
 });
