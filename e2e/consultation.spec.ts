@@ -68,6 +68,8 @@ test("an advisory member comments on a passage, the officer answers it and publi
   await page.keyboard.press("Enter");
   await expect(page.getByRole("form", { name: "New comment" }).getByLabel("Your comment")).toBeFocused();
   await page.getByRole("form", { name: "New comment" }).getByRole("button", { name: "Cancel" }).click();
+  // Cancelling hands the keyboard back to the button that opened the form, not to the page's body.
+  await expect(page.getByRole("button", { name: /^Comment on this passage \(1:/ })).toBeFocused();
 
   // The officer answers: accepted, with a reason.
   const officer = await signedInPage(browser, demoUser("zonnestad", "officer"), { to: BASE });

@@ -62,6 +62,14 @@ test("a city drafts its declaration from the template, saves versions, compares 
   ).toBeVisible();
   await expect(text.locator("h2.declaration-article").last()).toHaveText("Children first");
 
+  // Ctrl+K in the text opens the link dialog with the keyboard in its address field; Escape closes it.
+  await text.click();
+  await editor.keyboard.press("Control+k");
+  const linkDialog = editor.getByRole("dialog", { name: "Link" });
+  await expect(linkDialog.getByLabel("Web address or e-mail (https://, http:// or mailto:)")).toBeFocused();
+  await editor.keyboard.press("Escape");
+  await expect(linkDialog).toBeHidden();
+
   // Saving needs a change note.
   await editor.getByRole("button", { name: "Save as a new version" }).click();
   await expect(editor.getByText("Describe your change in a few words.")).toBeVisible();

@@ -99,6 +99,8 @@ export function ConsultationBoard({
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
   const formRef = useRef<HTMLTextAreaElement>(null);
+  // Where the keyboard was when the form opened: cancelling goes back there (WCAG 2.4.3).
+  const returnFocusRef = useRef<HTMLElement | null>(null);
   const id = useId();
 
   const readSelection = useCallback(() => {
@@ -115,6 +117,7 @@ export function ConsultationBoard({
   }, [blocks]);
 
   function open(next: Target | "whole") {
+    returnFocusRef.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setTarget(next);
     setError(null);
     setNotice(null);
@@ -143,6 +146,17 @@ export function ConsultationBoard({
     setSelection(null);
     setNotice(m.form.posted);
     router.refresh();
+  }
+
+  function cancel() {
+    const back = returnFocusRef.current;
+    const passage = target && target !== "whole" ? target.blockIndex : null;
+    setTarget(null);
+    // After the form is gone; the opening button of a selection may be gone too, then the passage's own.
+    setTimeout(() => {
+      const fallback = passage === null ? null : document.querySelector<HTMLElement>(`[data-block-index="${passage}"] button`);
+      (back?.isConnected ? back : fallback)?.focus();
+    }, 0);
   }
 
   const focusThread = (anchorId: string) => {
@@ -264,7 +278,7 @@ export function ConsultationBoard({
                   <Button type="submit" disabled={pending}>
                     {m.form.submit}
                   </Button>
-                  <Button variant="secondary" onClick={() => setTarget(null)}>
+                  <Button variant="secondary" onClick={cancel}>
                     {m.form.cancel}
                   </Button>
                 </div>

@@ -105,7 +105,14 @@ export function DeclarationEditor({
   useEffect(() => {
     openLinkRef.current = () => {
       setLinkInitial((editor?.getAttributes("link").href as string | undefined) ?? "https://");
-      linkRef.current?.showModal();
+      // Opened once the form has rendered with that value (it is keyed on it), then the keyboard
+      // goes into the address field — also when Ctrl+K came from inside the editor.
+      setTimeout(() => {
+        const dialog = linkRef.current;
+        if (!dialog) return;
+        if (!dialog.open) dialog.showModal();
+        dialog.querySelector<HTMLInputElement>("input[name=href]")?.focus();
+      }, 0);
     };
   }, [editor]);
 
