@@ -79,6 +79,8 @@ export type DocxFacts = {
   stylesXml: string;
   /** The embedded images (word/media/…) by name. */
   media: Record<string, Uint8Array>;
+  /** The text of each page header (word/header*.xml), one entry per header part. */
+  headers: string[];
 };
 
 export async function inspectDocx(docx: Buffer): Promise<DocxFacts> {
@@ -99,6 +101,11 @@ export async function inspectDocx(docx: Buffer): Promise<DocxFacts> {
     paragraphStyles: new Set([...documentXml.matchAll(/<w:pStyle w:val="([^"]+)"/g)].map((m) => m[1] ?? "")),
     coreXml: await read("docProps/core.xml"),
     stylesXml: await read("word/styles.xml"),
+    headers: await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => /^word\/header\d*\.xml$/.test(f.name))
+        .map(async (f) => [...(await f.async("string")).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => unescapeXml(t[1] ?? "")).join("")),
+    ),
     media: Object.fromEntries(
       await Promise.all(
         Object.values(zip.files)

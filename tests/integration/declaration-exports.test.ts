@@ -100,6 +100,22 @@ describe("declaration exports", () => {
     expect(pdf.tagged).toBe(true);
   }, 60_000);
 
+  it("a text that is not adopted says DRAFT, its version and its date on every page, in PDF and Word; the adopted text does not (issue 13.5)", async () => {
+    session.user = city.users.officer;
+    const draft = await inspectPdf(await bytes(await get(city.slug, declarationId, "declaration.pdf", "?version=1")));
+    expect(draft.pages.length).toBeGreaterThan(0);
+    for (const page of draft.pages) expect(page).toMatch(/DRAFT — version 1 — \w+ \d{1,2}, \d{4}|DRAFT — version 1 — \d{1,2} \w+ \d{4}/);
+    const word = await inspectDocx(await bytes(await get(city.slug, declarationId, "declaration.docx")));
+    expect(word.headers.join(" ")).toMatch(/DRAFT — version 2 — /);
+    expect(word.paragraphs.join(" ")).not.toMatch(/Adopted by the municipal council/);
+
+    const adopted = await createDeclaration(city.schemaName, { title: "Adopted declaration", status: "adopted" });
+    const pdf = await inspectPdf(await bytes(await get(city.slug, adopted.id, "declaration.pdf")));
+    expect(pdf.text).not.toContain("DRAFT");
+    const docx = await inspectDocx(await bytes(await get(city.slug, adopted.id, "declaration.docx")));
+    expect(docx.headers.join(" ")).not.toContain("DRAFT");
+  }, 60_000);
+
   it("another city's member gets 404 for every file; nobody signed in gets 401", async () => {
     session.user = other.users.city_admin;
     for (const file of ["declaration.pdf", "declaration.docx", "summary.csv", "summary.pdf"]) {

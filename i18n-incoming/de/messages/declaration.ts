@@ -195,6 +195,13 @@ export const declarationDe = {
     restored: "Version {number} wiederhergestellt",
     amendmentStarted: "Änderung ausgehend vom beschlossenen Text begonnen",
   },
+  files: {
+    heading: "Diese Version als Datei",
+    pdf: "PDF der Version {number}",
+    docx: "Word-Dokument der Version {number}",
+    draftNote: "Ein nicht beschlossener Text trägt auf jeder Seite den Vermerk ENTWURF mit Version und Datum.",
+    draftMark: "ENTWURF — Version {number} — {date}",
+  },
   errors: {
     exists: "Die Stadt hat bereits eine Erklärung. Um einen beschlossenen Text zu ändern, beginnen Sie eine Änderung.",
     frozen: "Der beschlossene Text ist festgeschrieben und kann nicht überschrieben werden. Beginnen Sie eine Änderung, um ihn zu ändern.",

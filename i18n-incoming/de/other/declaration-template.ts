@@ -84,5 +84,4 @@ export const declarationTemplateDe: DeclarationTemplate = (city) => [
       "Die Stadt arbeitet mit Bund und Land, anderen Städten und internationalen Netzwerken zusammen, um die Menschenrechte zu stärken, und teilt ihre Erfahrungen.",
     ],
   },
-  { type: "paragraph", parts: [`Beschlossen vom Gemeinderat der Stadt ${city}.`] },
 ];

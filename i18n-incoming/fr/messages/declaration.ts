@@ -198,6 +198,13 @@ export const declarationFr = {
     restored: "Version {number} rétablie",
     amendmentStarted: "Modification engagée à partir du texte adopté",
   },
+  files: {
+    heading: "Cette version en fichier",
+    pdf: "PDF de la version {number}",
+    docx: "Document Word de la version {number}",
+    draftNote: "Un texte qui n'est pas adopté porte sur chaque page la mention PROJET, sa version et sa date.",
+    draftMark: "PROJET — version {number} — {date}",
+  },
   errors: {
     exists: "La ville a déjà une déclaration. Pour modifier un texte adopté, engagez une modification.",
     frozen: "Le texte adopté est figé : il ne peut pas être remplacé. Engagez une modification pour le changer.",

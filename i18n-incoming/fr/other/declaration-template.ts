@@ -81,5 +81,4 @@ export const declarationTemplateFr: DeclarationTemplate = (city) => [
     type: "paragraph",
     parts: ["La ville travaille avec l'État, d'autres villes et des réseaux internationaux pour renforcer les droits humains, et partage ce qu'elle apprend."],
   },
-  { type: "paragraph", parts: [`Adoptée par le conseil municipal de ${city}.`] },
 ];

@@ -6,13 +6,13 @@ import { buildDocx, type DocxBlock, type DocxRun } from "@/lib/kernel/documents/
 import { printPdf } from "@/lib/kernel/documents/print-pdf";
 import { NotFoundError } from "@/lib/kernel/errors";
 import { translator } from "@/lib/kernel/i18n/dictionary";
-import { formatDate, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
+import { formatDate, formatDay, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
 import { writeCsv } from "@/lib/kernel/sheets/write-csv";
 import type { BlockNode, DeclarationDoc, InlineNode, ListItemNode } from "./document-schema";
 import { articleLabel, articleNumbers, blockText, inlineText } from "./document-text";
 import { renderDocumentHtml } from "./render-document";
-import { canSee } from "./policy";
+import { canSee, isFrozen } from "./policy";
 import type { Role } from "@/lib/generated/control/enums";
 import { groupForSummary, loadConsultation, type ConsultationData, type SummaryGroup } from "./consultation-view";
 import { isoDate } from "@/lib/kernel/dates";
@@ -45,6 +45,20 @@ async function loadVersion(db: CityDb, declarationId: string, reader: Reader, nu
   return { declaration: d, version: v, doc: v.content as unknown as DeclarationDoc };
 }
 
+/** A version that is not the adopted text: its files say so on every page. */
+export interface DraftMark {
+  number: number;
+  date: Date;
+}
+
+/** Only the current version of an adopted or published declaration is final; any other is a draft. */
+function draftOf(d: { status: Parameters<typeof isFrozen>[0]; currentVersion: number }, v: { number: number; createdAt: Date }): DraftMark | null {
+  return isFrozen(d.status) && v.number === d.currentVersion ? null : { number: v.number, date: v.createdAt };
+}
+
+const draftLine = (locale: Locale, draft: DraftMark) =>
+  translator(locale)("declaration.files.draftMark", { number: draft.number, date: formatDay(locale, draft.date, "long") });
+
 /** The city's logo above the title (lib/features/city-settings/logo); its description is the city's name. */
 const logoOf = (logo: DocumentLogo | null | undefined, cityName: string) => (logo ? { image: logo, alt: cityName } : null);
 
@@ -53,12 +67,13 @@ export async function declarationPdfBytes(
   d: { title: string; locale: string },
   doc: DeclarationDoc,
   cityName: string,
-  opts: { background?: boolean; logo?: DocumentLogo | null } = {},
+  opts: { background?: boolean; logo?: DocumentLogo | null; draft?: DraftMark | null } = {},
 ): Promise<Buffer> {
   const locale = textLocale(d.locale, "en");
-  const html = `<h1>${escapeHtml(d.title)}</h1>\n${renderDocumentHtml(doc, { locale, headingOffset: 1 })}`;
+  const mark = opts.draft ? draftLine(locale, opts.draft) : null;
+  const html = `${mark ? `<p class="draft-mark"><strong>${escapeHtml(mark)}</strong></p>\n` : ""}<h1>${escapeHtml(d.title)}</h1>\n${renderDocumentHtml(doc, { locale, headingOffset: 1 })}`;
   const page = documentHtml({ lang: locale, title: d.title, bodyHtml: html, logo: logoOf(opts.logo, cityName) });
-  return printPdf({ html: page, title: d.title, lang: locale, headerLabel: cityName }, { background: opts.background });
+  return printPdf({ html: page, title: d.title, lang: locale, headerLabel: mark ? `${cityName} — ${mark}` : cityName }, { background: opts.background });
 }
 
 export async function declarationPdf(
@@ -66,7 +81,11 @@ export async function declarationPdf(
   input: { declarationId: string; version?: number; cityName: string; reader: Reader },
 ): Promise<{ body: Buffer; fileName: string }> {
   const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
-  return { body: await declarationPdfBytes(d, doc, input.cityName, { logo: await documentLogo(db) }), fileName: `declaration-v${v.number}.pdf` };
+  const draft = draftOf(d, v);
+  return {
+    body: await declarationPdfBytes(d, doc, input.cityName, { logo: await documentLogo(db), draft }),
+    fileName: `declaration-v${v.number}${draft ? "-draft" : ""}.pdf`,
+  };
 }
 
 function runs(content: readonly InlineNode[] | undefined): DocxRun[] {
@@ -102,16 +121,20 @@ export async function declarationDocxBytes(
   d: { title: string; locale: string },
   doc: DeclarationDoc,
   cityName: string,
-  opts: { logo?: DocumentLogo | null } = {},
+  opts: { logo?: DocumentLogo | null; draft?: DraftMark | null } = {},
 ): Promise<Buffer> {
   const locale = textLocale(d.locale, "en");
   const numbers = articleNumbers(doc);
-  const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: d.title }];
+  const mark = opts.draft ? draftLine(locale, opts.draft) : null;
+  const blocks: DocxBlock[] = [
+    ...(mark ? [{ kind: "paragraph" as const, runs: [{ text: mark, bold: true }] }] : []),
+    { kind: "heading", level: 1, text: d.title },
+  ];
   doc.content.forEach((b, i) => {
     const block = docxBlock(b, locale, numbers[i] ?? 0);
     if (block) blocks.push(block);
   });
-  return buildDocx({ title: d.title, lang: locale, creator: cityName, blocks, logo: logoOf(opts.logo, cityName) });
+  return buildDocx({ title: d.title, lang: locale, creator: cityName, blocks, logo: logoOf(opts.logo, cityName), header: mark });
 }
 
 export async function declarationDocx(
@@ -119,7 +142,11 @@ export async function declarationDocx(
   input: { declarationId: string; version?: number; cityName: string; reader: Reader },
 ): Promise<{ body: Buffer; fileName: string }> {
   const { declaration: d, version: v, doc } = await loadVersion(db, input.declarationId, input.reader, input.version);
-  return { body: await declarationDocxBytes(d, doc, input.cityName, { logo: await documentLogo(db) }), fileName: `declaration-v${v.number}.docx` };
+  const draft = draftOf(d, v);
+  return {
+    body: await declarationDocxBytes(d, doc, input.cityName, { logo: await documentLogo(db), draft }),
+    fileName: `declaration-v${v.number}${draft ? "-draft" : ""}.docx`,
+  };
 }
 
 /** The summary as a city member sees it, without hidden or deleted comments. */

@@ -70,7 +70,6 @@ function english(city: string): BlockNode[] {
     p("The city sets out concrete commitments in an action plan with indicators, reports on progress every year and publishes the results in plain language."),
     article("Working with others"),
     p("The city works with the national government, other cities and international networks to strengthen human rights, and shares what it learns."),
-    p(`Adopted by the municipal council of ${city}.`),
   ];
 }
 
@@ -120,7 +119,6 @@ function dutch(city: string): BlockNode[] {
     ),
     article("Samenwerken"),
     p("De stad werkt samen met het Rijk, andere steden en internationale netwerken om de mensenrechten te versterken, en deelt wat zij leert."),
-    p(`Vastgesteld door de gemeenteraad van ${city}.`),
   ];
 }
 

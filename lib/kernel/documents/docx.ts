@@ -3,6 +3,7 @@ import {
   AlignmentType,
   Document,
   ExternalHyperlink,
+  Header,
   HeadingLevel,
   ImageRun,
   LevelFormat,
@@ -37,8 +38,18 @@ export type DocxBlock =
   /** Listed from the headings (levels 1–3); Word adds the page numbers when it opens the document. */
   | { kind: "toc"; title: string };
 
-/** `logo`: printed above everything else, with `alt` as its description for screen readers. */
-export type DocxInput = { title: string; lang: string; creator: string; blocks: DocxBlock[]; logo?: { image: DocumentLogo; alt: string } | null };
+/**
+ * `logo`: printed above everything else, with `alt` as its description for screen readers.
+ * `header`: a line at the top of every page (a draft's "DRAFT — version n — date").
+ */
+export type DocxInput = {
+  title: string;
+  lang: string;
+  creator: string;
+  blocks: DocxBlock[];
+  logo?: { image: DocumentLogo; alt: string } | null;
+  header?: string | null;
+};
 
 const HEADINGS = {
   1: HeadingLevel.HEADING_1,
@@ -121,7 +132,14 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
         },
       ],
     },
-    sections: [{ children }],
+    sections: [
+      {
+        ...(input.header
+          ? { headers: { default: new Header({ children: [new Paragraph({ children: [new TextRun({ text: input.header, bold: true })] })] }) } }
+          : {}),
+        children,
+      },
+    ],
   });
   return Packer.toBuffer(document);
 }

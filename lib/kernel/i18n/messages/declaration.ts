@@ -193,6 +193,13 @@ export const declaration = defineMessages({
       restored: "Restored version {number}",
       amendmentStarted: "Amendment started from the adopted text",
     },
+    files: {
+      heading: "This version as a file",
+      pdf: "PDF of version {number}",
+      docx: "Word document of version {number}",
+      draftNote: "A text that is not adopted says DRAFT, its version and its date on every page.",
+      draftMark: "DRAFT — version {number} — {date}",
+    },
     errors: {
       exists: "The city already has a declaration. To change an adopted text, start an amendment.",
       frozen: "The adopted text is frozen: it cannot be saved over. Start an amendment to change it.",
@@ -409,6 +416,13 @@ export const declaration = defineMessages({
       startedFromTemplate: "Begonnen met het sjabloon",
       restored: "Versie {number} teruggezet",
       amendmentStarted: "Wijziging begonnen vanaf de vastgestelde tekst",
+    },
+    files: {
+      heading: "Deze versie als bestand",
+      pdf: "PDF van versie {number}",
+      docx: "Word-document van versie {number}",
+      draftNote: "Een tekst die niet is vastgesteld, vermeldt op elke pagina CONCEPT, de versie en de datum.",
+      draftMark: "CONCEPT — versie {number} — {date}",
     },
     errors: {
       exists: "De stad heeft al een verklaring. Begin een wijziging om een vastgestelde tekst te veranderen.",

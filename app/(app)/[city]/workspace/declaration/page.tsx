@@ -169,6 +169,23 @@ async function DeclarationPage({ params, searchParams }: Props) {
               <LifecycleHistory transitions={transitions} t={t} locale={locale} />
             </div>
           </section>
+          {version ? (
+            <section aria-labelledby="version-files-heading" className="space-y-2">
+              <h3 id="version-files-heading" className="font-semibold">
+                {t("declaration.files.heading")}
+              </h3>
+              <ul className="space-y-1">
+                {(["pdf", "docx"] as const).map((format) => (
+                  <li key={format}>
+                    <a href={`/api/cities/${ctx.city.slug}/declaration/${declaration.id}/declaration.${format}?version=${version.number}`} hrefLang={docLocale}>
+                      {t(`declaration.files.${format}`, { number: version.number })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+              {frozen ? null : <p className="text-sm text-slate-800">{t("declaration.files.draftNote")}</p>}
+            </section>
+          ) : null}
           {storedFiles ? (
             <StoredFiles
               files={storedFiles}
