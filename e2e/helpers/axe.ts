@@ -9,6 +9,7 @@ const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
  * experimental rule: a control's accessible name must contain its visible label.
  */
 const EXTRA_RULES = { "label-content-name-mismatch": { enabled: true } };
+// (options() replaces the whole options object, so it comes before withTags(), which adds to it.)
 
 /**
  * Runs axe on the page as it is now and fails with a readable list of what it found. Legacy mode
@@ -16,7 +17,7 @@ const EXTRA_RULES = { "label-content-name-mismatch": { enabled: true } };
  * frames, which Charta's pages do not have (a second or so per check, over a hundred checks).
  */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).options({ rules: EXTRA_RULES }).setLegacyMode().analyze();
+  const { violations } = await new AxeBuilder({ page }).options({ rules: EXTRA_RULES }).withTags(TAGS).setLegacyMode().analyze();
   const report = violations
     .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${n.target.join(" ")} — ${n.failureSummary?.replace(/\n/g, " ")}`).join("\n")}`)
     .join("\n");
