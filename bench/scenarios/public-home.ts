@@ -48,7 +48,7 @@ export async function seedPublishedDemo(url: string, log: (m: string) => void): 
       // A seed that does not publish (yet) would leave an empty home page: publish every commitment here.
       log(`${demo.slug} has no publication after seedDemo: marking its commitments public and publishing`);
       await db.commitment.updateMany({ data: { isPublic: true } });
-      await publishCity({ db, cityId: city.id, citySlug: city.slug, actorId: null }, { note: "bench" });
+      await publishCity({ db, city, actor: { id: null, name: "", role: null } }, { note: "bench" });
     }
   } finally {
     await clearCityClients();

@@ -131,8 +131,10 @@ async function buildReportCity(ctx: BenchContext, app: App) {
   ctx.log(`built: ${city.updates} commitment updates, ${updates.length} action updates, ${measurements.length} measurements`);
 
   const actorId = (await app.controlDb().membership.findFirstOrThrow({ where: { cityId: city.cityId, role: "city_admin" } })).userId;
-  const report = await app.createReport({ db, actorId, cityId: city.cityId, cityLocales: ["en", "nl"] }, { year: YEAR, locales: ["en"] });
-  return { ...city, actorId, reportId: report.id };
+  const row = await app.controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
+  const scope = { db, city: { ...row, locales: ["en", "nl"] }, actor: { id: actorId, name: "", role: "city_admin" as const } };
+  const report = await app.createReport(scope, { year: YEAR, locales: ["en"] });
+  return { ...city, actorId, reportId: report.id, scope };
 }
 
 async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
@@ -169,10 +171,7 @@ export const generateScenario: Scenario = {
       const city = await buildReportCity(ctx, app);
       let version = (await city.db.annualReport.findUniqueOrThrow({ where: { id: city.reportId } })).version;
       const times = await sample({ label: "report-generate", warmups: GENERATE_WARMUPS, runs: GENERATE_RUNS, log: ctx.log }, async () => {
-        ({ version } = await app.regenerateReport(
-          { db: city.db, actorId: city.actorId, cityId: city.cityId, cityLocales: ["en", "nl"] },
-          { id: city.reportId, version },
-        ));
+        ({ version } = await app.regenerateReport(city.scope, { id: city.reportId, version }));
       });
       const view = await app.buildReportView(city.db, city.reportId);
       if (view.generated?.actionPlan.actions.length !== ACTIONS)

@@ -6,7 +6,7 @@
  * city publishes once. Run only for a city just created (the caller checks), like the records.
  */
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
+import { systemCityScope, type SystemScopeCity } from "@/lib/kernel/tenancy/city-scope";
 import { publishCity } from "@/lib/features/publication/site/publish-city";
 import type { TPublicProfile } from "@/lib/features/publication/site/schema";
 import type { DemoCity } from "./demo-types";
@@ -66,8 +66,9 @@ export function demoProfile(slug: string): DemoProfile | null {
   return null;
 }
 
-export async function publishDemoCity(city: DemoCity, target: { schemaName: string; cityId: string }, actorId: string): Promise<void> {
-  const db = systemCityDb(target, "demo-seed");
+export async function publishDemoCity(city: DemoCity, target: SystemScopeCity, actorId: string): Promise<void> {
+  const scope = systemCityScope(target, "demo-seed", { id: actorId });
+  const db = scope.db;
   const profile = demoProfile(city.slug);
 
   await auditedTransaction(db, actorId, async (tx, audit) => {
@@ -114,5 +115,5 @@ export async function publishDemoCity(city: DemoCity, target: { schemaName: stri
     }
   });
 
-  await publishCity({ db, cityId: target.cityId, citySlug: city.slug, actorId }, { note: "" });
+  await publishCity(scope, { note: "" });
 }

@@ -10,7 +10,7 @@ import { getVersion } from "@/lib/features/declaration/get-declaration";
 import { saveDeclarationVersion } from "@/lib/features/declaration/save-version";
 import type { TDeclarationTransition } from "@/lib/features/declaration/schema";
 import { transitionDeclaration } from "@/lib/features/declaration/transition-declaration";
-import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
+import { systemCityScope, type SystemScopeCity } from "@/lib/kernel/tenancy/city-scope";
 import type { DemoCity } from "./demo-types";
 import type { DemoEditors } from "./demo-types";
 import { isoDate } from "@/lib/kernel/dates";
@@ -21,11 +21,12 @@ type Step<T = TDeclarationTransition> = T extends unknown ? Omit<T, "declaration
 const DAY = 86_400_000;
 const day = (offset: number) => isoDate(new Date(Date.now() + offset * DAY));
 
-export async function seedDeclaration(city: DemoCity, schemaName: string, editors: DemoEditors): Promise<void> {
-  const db = systemCityDb({ schemaName }, "demo-seed");
+export async function seedDeclaration(city: DemoCity, target: SystemScopeCity, editors: DemoEditors): Promise<void> {
+  const officer = systemCityScope(target, "demo-seed", { id: editors.officer });
+  const admin = systemCityScope(target, "demo-seed", { id: editors.admin });
+  const db = officer.db;
   const spec = city.declaration;
-  const officer = { db, actorId: editors.officer };
-  let d = await createDeclaration({ ...officer, cityName: city.name }, { title: spec.title, locale: spec.locale, template: spec.locale });
+  let d = await createDeclaration(officer, { title: spec.title, locale: spec.locale, template: spec.locale });
 
   // The added article goes before the closing line ("Adopted by …"), as a city would place it.
   const first = (await getVersion(db, d.id, 1))!.content;
@@ -39,7 +40,7 @@ export async function seedDeclaration(city: DemoCity, schemaName: string, editor
 
   const move = async (step: Step) => {
     // The council's adoption is recorded by the city admin, every other step by the officer.
-    d = await transitionDeclaration({ db, actorId: step.to === "adopted" ? editors.admin : editors.officer }, {
+    d = await transitionDeclaration(step.to === "adopted" ? admin : officer, {
       ...step,
       declarationId: d.id,
       version: d.version,

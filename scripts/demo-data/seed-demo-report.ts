@@ -4,7 +4,7 @@
  * log and the frozen publication are what a real city would have. Run only for a city just created
  * (the caller checks), like the records.
  */
-import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
+import { systemCityScope, type SystemScopeCity } from "@/lib/kernel/tenancy/city-scope";
 import { createReport } from "@/lib/features/reports/generate-report";
 import { addRecommendation } from "@/lib/features/reports/recommendations";
 import { saveSection } from "@/lib/features/reports/save-section";
@@ -13,29 +13,24 @@ import { buildReportView } from "@/lib/features/reports/report-view";
 import { transitionReport } from "@/lib/features/reports/transition-report";
 import type { DemoCity } from "./demo-types";
 
-export async function seedDemoReport(
-  city: DemoCity,
-  target: { schemaName: string; cityId: string; cityLocales: readonly string[] },
-  actorId: string,
-  now = new Date(),
-): Promise<void> {
+export async function seedDemoReport(city: DemoCity, target: SystemScopeCity, actorId: string, now = new Date()): Promise<void> {
   const demo = city.report;
   if (!demo) return;
-  const db = systemCityDb(target, "demo-seed");
-  const ctx = { db, actorId };
+  const scope = systemCityScope(target, "demo-seed", { id: actorId });
+  const db = scope.db;
   // Last year: the most recent year that has ended, so the report's figures are complete.
   const year = now.getUTCFullYear() - 1;
-  const { id } = await createReport({ ...ctx, cityId: target.cityId, cityLocales: target.cityLocales }, { year, locales: [...demo.locales] });
+  const { id } = await createReport(scope, { year, locales: [...demo.locales] });
   for (const s of demo.sections) {
     for (const locale of demo.locales) {
       const content = s.content[locale];
       if (content === undefined) continue;
-      await saveSection(ctx, { reportId: id, topic: s.topic, kind: s.kind, locale, content, version: 0 });
+      await saveSection(scope, { reportId: id, topic: s.topic, kind: s.kind, locale, content, version: 0 });
     }
   }
   const departments = new Map((await db.department.findMany({ select: { id: true, name: true } })).map((d) => [d.name, d.id]));
   for (const r of demo.recommendations) {
-    await addRecommendation(ctx, { reportId: id, topic: r.topic, text: r.text, departmentId: (r.department && departments.get(r.department)) || "" });
+    await addRecommendation(scope, { reportId: id, topic: r.topic, text: r.text, departmentId: (r.department && departments.get(r.department)) || "" });
   }
   let version = (await db.annualReport.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
   for (const step of demo.lifecycle) {
@@ -43,6 +38,6 @@ export async function seedDemoReport(
     // date), the demo's officer leaves it out of the published report, as a city would.
     const undisclosed = step.to === "published" ? await undisclosedCommitments(db, await buildReportView(db, id)) : [];
     const disclosure = undisclosed.length ? { decision: "omit" as const, commitments: undisclosed.map((u) => u.key) } : undefined;
-    version = (await transitionReport(ctx, { id, version, to: step.to, note: step.note, disclosure })).version;
+    version = (await transitionReport(scope, { id, version, to: step.to, note: step.note, disclosure })).version;
   }
 }

@@ -5,7 +5,7 @@
 import { controlDb } from "@/lib/kernel/db/control";
 import { getPool } from "@/lib/kernel/db/pool";
 import type { Role } from "@/lib/generated/control/enums";
-import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
+import { systemCityScope } from "@/lib/kernel/tenancy/city-scope";
 import { setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
 import { provisionCity } from "@/lib/kernel/tenancy/provision-city";
 import { DEMO_CITIES, DEMO_ROLES, PLATFORM_ADMIN } from "./demo-data";
@@ -68,18 +68,17 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
     // Only a city created just now gets its records: a second run must not add history twice.
     if (result.created) {
       await seedCityRecords(city, result.schemaName, editors as DemoEditors);
-      await seedDeclaration(city, result.schemaName, editors as DemoEditors);
+      const row = await controlDb().city.findUniqueOrThrow({ where: { id: result.cityId } });
+      await seedDeclaration(city, row, editors as DemoEditors);
       await seedDemoConsultation(city, result.schemaName, members as Record<DemoMember, string>);
       // …and publishes them once, so the public pages show the city (idempotent like the records).
-      await publishDemoCity(city, { schemaName: result.schemaName, cityId: result.cityId }, editors.admin!);
+      await publishDemoCity(city, row, editors.admin!);
       // Last year's annual report, after the records it is generated from.
-      const { locales } = await controlDb().city.findUniqueOrThrow({ where: { id: result.cityId }, select: { locales: true } });
-      await seedDemoReport(city, { schemaName: result.schemaName, cityId: result.cityId, cityLocales: locales }, editors.officer!);
+      await seedDemoReport(city, row, editors.officer!);
       // The logo, uploaded by the city admin as a person would (checked, audited).
       const logo = demoLogo(city.slug);
       if (logo) {
-        const scope = { city: { id: result.cityId, slug: city.slug }, db: systemCityDb(result, "demo-seed"), actorId: editors.admin! };
-        await setCityLogo(scope, { file: new File([logo as BlobPart], "logo.png", { type: "image/png" }) });
+        await setCityLogo(systemCityScope(row, "demo-seed", { id: editors.admin! }), { file: new File([logo as BlobPart], "logo.png", { type: "image/png" }) });
       }
     }
   }

@@ -16,6 +16,7 @@ import { seedDeclaration } from "@/scripts/demo-data/seed-declaration";
 import { seedDemoReport } from "@/scripts/demo-data/seed-demo-report";
 import { addEvidenceFile, addEvidenceLink } from "@/lib/features/commitments/evidence";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
+import { controlDb } from "@/lib/kernel/db/control";
 import { createGroup } from "@/lib/features/city-settings/groups/save-group";
 import { reportComments } from "@/lib/features/comments/targets/report";
 import { createReport } from "@/lib/features/reports/generate-report";
@@ -27,6 +28,7 @@ import { putStoredFile } from "@/lib/kernel/storage/stored-files";
 import { setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
 import { LOGO_PNG } from "./logo-images";
 import { createTestCity, type TestCity } from "./cities";
+import { testScope } from "./city-scope";
 
 export const FULL_CITY_FILES = {
   pdf: new TextEncoder().encode("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer\n%%EOF\n"),
@@ -40,21 +42,24 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
   const admin = city.users.city_admin.id;
   const officer = city.users.officer.id;
   const editors = { admin, officer };
+  const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
+  const adminScope = await testScope(city, admin);
+  const officerScope = await testScope(city, officer);
   await seedCityRecords(content, city.schemaName, editors);
-  await seedDeclaration(content, city.schemaName, editors);
+  await seedDeclaration(content, row, editors);
   await seedDemoConsultation(content, city.schemaName, { admin, officer, council: city.users.council_member.id, advisory: city.users.advisory_member.id });
   // The demo publishes under its own slug; this city has another, so its profile is saved first.
-  await savePublicProfile({ db, actorId: admin }, { ...demoProfile("riverton")!, version: 0 });
-  await publishDemoCity({ ...content, slug: city.slug }, { schemaName: city.schemaName, cityId: city.cityId }, admin);
-  await seedDemoReport(content, { schemaName: city.schemaName, cityId: city.cityId, cityLocales: ["en", "nl"] }, officer);
+  await savePublicProfile(adminScope, { ...demoProfile("riverton")!, version: 0 });
+  await publishDemoCity({ ...content, slug: city.slug }, row, admin);
+  await seedDemoReport(content, row, officer);
 
   // A rights-holder group of the city's own, used by a commitment.
-  const group = await createGroup({ db, actorId: officer }, { nameNl: "Mantelzorgers", nameEn: "Informal carers" });
+  const group = await createGroup(officerScope, { nameNl: "Mantelzorgers", nameEn: "Informal carers" });
   const f1 = await db.commitment.findUniqueOrThrow({ where: { elementKey: "F1" } });
   await db.commitment.update({ where: { id: f1.id }, data: { groups: [...f1.groups, group.key] } });
 
   // Evidence: two files and a link, on a framework commitment and one of the city's own.
-  const ctx = { db, actorId: officer };
+  const ctx = officerScope;
   const own = await db.commitment.findFirstOrThrow({ where: { elementKey: null }, orderBy: { id: "asc" } });
   await addEvidenceFile(ctx, { commitmentId: f1.id, title: "Council decision", file: new File([FULL_CITY_FILES.pdf as BlobPart], "Raadsbesluit één.pdf") });
   await addEvidenceFile(ctx, { commitmentId: own.id, title: "Photo of the ramp", file: new File([FULL_CITY_FILES.png as BlobPart], "ramp.png") });
@@ -62,15 +67,15 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
 
   // This year's report in consultation: a comment on a passage, a reply, an outcome, an evaluation.
   const year = new Date().getUTCFullYear();
-  const { id: reportId } = await createReport({ ...ctx, cityId: city.cityId, cityLocales: ["en", "nl"] }, { year, locales: ["en"] });
+  const { id: reportId } = await createReport(ctx, { year, locales: ["en"] });
   await saveSection(ctx, { reportId, topic: "report", kind: "summary", locale: "en", content: "The city opened two accessible service points.", version: 0 });
   const earlier = await db.recommendation.findFirstOrThrow({ where: { yearMade: { lt: year } }, orderBy: { position: "asc" } });
   await saveEvaluation(ctx, { reportId, recommendationId: earlier.id, outcome: "implemented_partly", note: "One of two service points is open.", version: 0 });
   const version = (await db.annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
   await transitionReport(ctx, { id: reportId, version, to: "consultation", note: "Open for the advisory council" });
-  const cityInfo = { id: city.cityId, slug: city.slug, name: `Test ${city.slug}`, defaultLocale: "en" };
-  const advisory = { db, actorId: city.users.advisory_member.id, actorName: "advisory", role: "advisory_member" as const, city: cityInfo };
-  const officerActor = { db, actorId: officer, actorName: "officer", role: "officer" as const, city: cityInfo };
+  const advisoryScope = await testScope(city, city.users.advisory_member.id);
+  const advisory = { ...advisoryScope, actor: { ...advisoryScope.actor, name: "advisory" } };
+  const officerActor = { ...officerScope, actor: { ...officerScope.actor, name: "officer" } };
   const sectionId = (await db.reportSection.findFirstOrThrow({ where: { reportId, kind: "summary" } })).id;
   const comment = await reportComments.addComment(advisory, { reportId, sectionId, quote: "two accessible service points", body: "Which districts?" });
   await reportComments.addComment(officerActor, { reportId, parentId: comment.id, body: "North and Harbour." });
@@ -86,7 +91,7 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
     bytes: FULL_CITY_FILES.pdf,
     createdBy: officer,
   });
-  await setCityLogo({ city: { id: city.cityId, slug: city.slug }, db, actorId: admin }, { file: new File([LOGO_PNG as BlobPart], "logo.png") });
+  await setCityLogo(adminScope, { file: new File([LOGO_PNG as BlobPart], "logo.png") });
   await saveImport(db, {
     cityId: city.cityId,
     userId: officer,

@@ -36,6 +36,7 @@ import { createReport } from "@/lib/features/reports/generate-report";
 import { addRecommendation } from "@/lib/features/reports/recommendations";
 import { saveSection } from "@/lib/features/reports/save-section";
 import { transitionReport } from "@/lib/features/reports/transition-report";
+import { testScope } from "./city-scope";
 
 export const LEAK_CANARIES = {
   notPublic: "CANARY-NOT-PUBLIC",
@@ -146,7 +147,7 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
   await seedDeclarationCanaries(db, target, member.id);
 
   // 4. Publish what is there now.
-  await publishCity({ db, cityId: target.cityId, citySlug: target.citySlug, actorId: member.id }, { note: "" });
+  await publishCity(await testScope(target, member.id, db), { note: "" });
 
   // 5. An edit after the publication, never published.
   await auditedTransaction(db, member.id, async (tx, audit) => {
@@ -165,12 +166,12 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
   });
 
   // 7. A published report, then a stray write to its section; 8. a report still in consultation.
-  const ctx = { db, actorId: member.id };
+  const ctx = await testScope(target, member.id, db);
   const { locales } = await controlDb().city.findUniqueOrThrow({ where: { id: target.cityId }, select: { locales: true } });
   const reportLocales = locales.filter((l) => l === "en" || l === "nl");
   const reports: Record<keyof typeof CANARY_REPORT_YEARS, string> = { published: "", draft: "" };
   for (const kind of ["published", "draft"] as const) {
-    const { id } = await createReport({ ...ctx, cityId: target.cityId, cityLocales: locales }, { year: CANARY_REPORT_YEARS[kind], locales: reportLocales });
+    const { id } = await createReport(ctx, { year: CANARY_REPORT_YEARS[kind], locales: reportLocales });
     reports[kind] = id;
     const summary = kind === "published" ? REPORT_VISIBLE : LEAK_CANARIES.draftReport;
     for (const locale of reportLocales) await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale, content: summary, version: 0 });

@@ -7,6 +7,7 @@
  * admin (or the platform admin) changes it.
  */
 import { mkdtempSync } from "node:fs";
+import { testScope } from "../helpers/city-scope";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { NextRequest } from "next/server";
@@ -325,7 +326,7 @@ describe("documents embed the logo (the printer loads nothing from the network)"
     expect((await uploadCityLogoAction(c.slug, upload(images.LOGO_PNG))).ok).toBe(true);
     const db = cityDbForSchema(c.schemaName);
     const d = await createDeclaration(c.schemaName, { status: "published" });
-    const outcomes = await storeDeclarationDocuments(db, { declarationId: d.id, citySlug: c.slug, cityName: `Test ${c.slug}`, actorId: null });
+    const outcomes = await storeDeclarationDocuments(await testScope(c, null, db), { declarationId: d.id });
     expect(outcomes.map((o) => o.result)).toEqual(["made", "made"]);
 
     const docx = await inspectDocx(Buffer.from((await readStoredFile(db, { key: declarationDocumentKey(d.id, 1, "docx") }))!.bytes));

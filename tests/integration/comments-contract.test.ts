@@ -31,7 +31,7 @@ const db = (which: "this" | "other" = "this") => cityDbForSchema(cityOf(which).s
 async function actor(role: Role, which: "this" | "other" = "this") {
   const c = cityOf(which);
   const row = await controlDb().city.findUniqueOrThrow({ where: { id: c.cityId } });
-  return { db: db(which), actorId: c.users[role].id, actorName: c.users[role].name, role, city: row };
+  return { db: db(which), city: row, actor: { id: c.users[role].id, name: c.users[role].name, role } };
 }
 
 /** Advisory members do not moderate: what they are shown is what every non-officer is shown. */
@@ -60,11 +60,8 @@ defineCommentContract({
   actor,
   openDocument: async (which) => {
     const officer = await actor("officer", which);
-    const ctx = { db: officer.db, actorId: officer.actorId };
-    const { id } = await createReport(
-      { ...ctx, cityId: officer.city.id, cityLocales: officer.city.locales },
-      { year: new Date().getUTCFullYear() - years++, locales: ["en"] },
-    );
+    const ctx = officer;
+    const { id } = await createReport(ctx, { year: new Date().getUTCFullYear() - years++, locales: ["en"] });
     await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
     return { id, input: (body, parentId) => ({ reportId: id, body, ...(parentId ? { parentId } : {}) }) };
   },

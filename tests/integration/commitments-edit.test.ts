@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { testScope } from "../helpers/city-scope";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, createUser, type TestCity } from "../helpers/cities";
 
@@ -138,10 +139,12 @@ describe("history", () => {
 
     // A form that lies about its baseline still meets the server's check against what is stored.
     await expect(
-      updateCore(
-        { db: db(), actorId: city.users.officer.id, cityId: city.cityId },
-        { ...values, status: "planned", note: "", baseline: { ...values.baseline, status: "planned" } },
-      ),
+      updateCore(await testScope(city, city.users.officer.id, db()), {
+        ...values,
+        status: "planned",
+        note: "",
+        baseline: { ...values.baseline, status: "planned" },
+      }),
     ).rejects.toMatchObject({ code: "validation", details: { fieldErrors: { note: ["commitments.validation.noteRequired"] } } });
     expect(await db().commitmentUpdate.count({ where: { commitmentId: values.id } })).toBe(0);
   });
@@ -185,7 +188,7 @@ describe("concurrent edits", () => {
 
   it("lets exactly one of two simultaneous saves from the same version win", async () => {
     const values = await editValues("S4");
-    const ctx = { db: db(), actorId: city.users.officer.id, cityId: city.cityId };
+    const ctx = await testScope(city, city.users.officer.id, db());
     const results = await Promise.allSettled([
       updateCore(ctx, { ...values, text: "A", status: "planned", note: "A" }),
       updateCore(ctx, { ...values, text: "B", status: "in_progress", note: "B" }),
@@ -203,8 +206,8 @@ describe("concurrent edits", () => {
 describe("links to members, departments, rights and groups", () => {
   it("accepts the city's own owner, department and groups and refuses others field by field", async () => {
     session.user = city.users.officer;
-    const dept = await createDepartment({ db: db(), actorId: city.users.officer.id }, { name: "Social Affairs", contactName: "", contactEmail: "" });
-    const own = await createGroup({ db: db(), actorId: city.users.officer.id }, { nameEn: "Sex workers", nameNl: "Sekswerkers" });
+    const dept = await createDepartment(await testScope(city, city.users.officer.id, db()), { name: "Social Affairs", contactName: "", contactEmail: "" });
+    const own = await createGroup(await testScope(city, city.users.officer.id, db()), { nameEn: "Sex workers", nameNl: "Sekswerkers" });
     const outsider = await createUser(`outsider-${city.slug}@example.org`);
 
     const refused = await updateCommitmentAction(city.slug, {

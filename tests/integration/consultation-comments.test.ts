@@ -1,4 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { testScope } from "../helpers/city-scope";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import type { Role } from "@/lib/generated/control/enums";
 import { createTestCity, type TestCity } from "../helpers/cities";
@@ -26,7 +27,7 @@ const db = () => cityDbForSchema(city.schemaName);
 async function actorOf(role: Role, c: TestCity = city) {
   const u = c.users[role];
   const row = await controlDb().city.findUniqueOrThrow({ where: { id: c.cityId } });
-  return { db: cityDbForSchema(c.schemaName), actorId: u.id, actorName: u.name, role, city: row };
+  return { db: cityDbForSchema(c.schemaName), city: row, actor: { id: u.id, name: u.name, role } };
 }
 
 const notificationsOf = (userId: string) => db().notification.findMany({ where: { userId }, orderBy: { createdAt: "asc" } });
@@ -130,7 +131,7 @@ describe("anchored comments", () => {
     expect(n).toMatchObject({ kind: "comment_outcome", title: "Your comment was answered: Accepted" });
     expect(n?.body).toContain("Article 4 now covers water.");
 
-    const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    const view = await loadConsultation(db(), { id: advisory.actor.id, role: "advisory_member" }, { declarationId: d.id });
     expect(view?.threads[0]).toMatchObject({ isMine: true, outcome: "accepted", outcomeReason: "Article 4 now covers water." });
     expect(view?.stats).toMatchObject({ comments: 1, commenters: 1, answered: 1, acceptedShare: 1 });
 
@@ -170,14 +171,14 @@ describe("moderation and privacy", () => {
     await core.deleteComment(advisory, { id: first.id, version: first.version });
     await core.hideComment(officer, { id: offensive.id, version: offensive.version, reason: "Insults a resident" });
 
-    const seenByAdvisory = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    const seenByAdvisory = await loadConsultation(db(), { id: advisory.actor.id, role: "advisory_member" }, { declarationId: d.id });
     const deleted = seenByAdvisory!.threads.find((t) => t.id === first.id)!;
     expect(deleted).toMatchObject({ state: "deleted", body: "" });
     expect(deleted.replies.map((r) => r.body)).toEqual(["I agree"]);
     const hidden = seenByAdvisory!.threads.find((t) => t.id === offensive.id)!;
     expect(hidden).toMatchObject({ state: "hidden", body: "", hiddenReason: "" });
 
-    const seenByOfficer = await loadConsultation(db(), { id: officer.actorId, role: "officer" }, { declarationId: d.id });
+    const seenByOfficer = await loadConsultation(db(), { id: officer.actor.id, role: "officer" }, { declarationId: d.id });
     expect(seenByOfficer!.threads.find((t) => t.id === offensive.id)).toMatchObject({
       state: "hidden",
       body: "Something offensive",
@@ -228,7 +229,7 @@ describe("moderation and privacy", () => {
     const advisory = await actorOf("advisory_member");
     const corpus = ["<script>alert(1)</script>", "<img src=x onerror=alert(1)>", '"><svg onload=alert(1)>', "javascript:alert(1)", '=HYPERLINK("http://x")'];
     for (const body of corpus) await core.addComment(advisory, { declarationId: d.id, body });
-    const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    const view = await loadConsultation(db(), { id: advisory.actor.id, role: "advisory_member" }, { declarationId: d.id });
     expect(view!.threads.map((t) => t.body)).toEqual(corpus);
   });
 });
@@ -247,8 +248,8 @@ describe("anchors across saves", () => {
     });
 
     // The officer saves version 2 through the save path: adds a preamble paragraph (the editor's text has no anchors).
-    const save = (baseVersion: number, content: object, changeNote: string) =>
-      saveDeclarationVersion({ db: db(), actorId: city.users.officer.id }, { declarationId: d.id, baseVersion, content: content as never, changeNote });
+    const save = async (baseVersion: number, content: object, changeNote: string) =>
+      saveDeclarationVersion(await testScope(city, city.users.officer.id, db()), { declarationId: d.id, baseVersion, content: content as never, changeNote });
     const incoming = sampleDoc();
     incoming.content.unshift({ type: "paragraph", content: [{ type: "text", text: "Preamble added." }] });
     const v2 = await save(1, incoming, "Preamble");
@@ -276,7 +277,7 @@ describe("anchors across saves", () => {
     expect(orphan).toMatchObject({ quote: participation, version: 1 });
     expect(orphan.orphanedAt).not.toBeNull();
 
-    const view = await loadConsultation(db(), { id: advisory.actorId, role: "advisory_member" }, { declarationId: d.id });
+    const view = await loadConsultation(db(), { id: advisory.actor.id, role: "advisory_member" }, { declarationId: d.id });
     const groups = groupForSummary(view!);
     expect(groups.map((g) => [g.key, g.threads.map((t) => t.id)])).toEqual([
       ["", [late.id]],
@@ -305,16 +306,13 @@ describe("anchors the editor had", () => {
         .content as unknown as PMDoc;
       const baseAnchorIds = [...findAnchors(loaded).keys()];
       expect(baseAnchorIds).toEqual([c.anchorId]);
-      const saved = await saveDeclarationVersion(
-        { db: db(), actorId: city.users.officer.id },
-        {
-          declarationId: d.id,
-          baseVersion: 1,
-          content: { type: "doc", content: loaded.content.slice(0, 1) } as never,
-          changeNote: "Second paragraph removed",
-          ...(withBase ? { baseAnchorIds } : {}),
-        },
-      );
+      const saved = await saveDeclarationVersion(await testScope(city, city.users.officer.id, db()), {
+        declarationId: d.id,
+        baseVersion: 1,
+        content: { type: "doc", content: loaded.content.slice(0, 1) } as never,
+        changeNote: "Second paragraph removed",
+        ...(withBase ? { baseAnchorIds } : {}),
+      });
       return { anchors: findAnchors(saved.content as unknown as PMDoc), comment: await db().declarationComment.findUniqueOrThrow({ where: { id: c.id } }) };
     };
 

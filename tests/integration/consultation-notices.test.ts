@@ -86,7 +86,7 @@ describe("replies and outcomes by email", () => {
     await controlDb().user.update({ where: { id: city.users.advisory_member.id }, data: { locale: "nl" } });
     const d = await createDeclaration(city.schemaName);
     const cityRow = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
-    const actor = (role: "advisory_member" | "officer") => ({ db: db(), actorId: city.users[role].id, actorName: city.users[role].name, role, city: cityRow });
+    const actor = (role: "advisory_member" | "officer") => ({ db: db(), city: cityRow, actor: { id: city.users[role].id, name: city.users[role].name, role } });
     const c = await core.addComment(actor("advisory_member"), { declarationId: d.id, body: "Graag een artikel over water." });
     await core.addComment(actor("officer"), { declarationId: d.id, body: "Goed idee.", parentId: c.id });
     await core.setCommentOutcome(actor("officer"), { id: c.id, version: c.version, outcome: "partly_accepted", reason: "Water staat nu in artikel 4." });

@@ -37,7 +37,7 @@ beforeAll(async () => {
   await db.declaration.update({ where: { id: d.id }, data: { currentVersion: 2 } });
 
   const cityRow = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
-  const actor = (role: "advisory_member" | "officer") => ({ db, actorId: city.users[role].id, actorName: city.users[role].name, role, city: cityRow });
+  const actor = (role: "advisory_member" | "officer") => ({ db, city: cityRow, actor: { id: city.users[role].id, name: city.users[role].name, role } });
   const c = await core.addComment(actor("advisory_member"), {
     declarationId: d.id,
     body: '=HYPERLINK("http://evil") please define adequate',

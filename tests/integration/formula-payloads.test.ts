@@ -74,7 +74,7 @@ beforeAll(async () => {
   const cityRow = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
   for (const body of ["Goed; =1+1, maar -2", '"=HYPERLINK(""http://evil"")"', "\t@x"]) {
     await comments.addComment(
-      { db: db(), actorId: city.users.officer.id, actorName: city.users.officer.name, role: "officer", city: cityRow },
+      { db: db(), city: cityRow, actor: { id: city.users.officer.id, name: city.users.officer.name, role: "officer" } },
       { declarationId, body },
     );
   }

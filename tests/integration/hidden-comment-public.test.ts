@@ -5,6 +5,7 @@
  * Comments on the annual report never reach the public pages at all (only counts do).
  */
 import type { ReactElement } from "react";
+import { testScope } from "../helpers/city-scope";
 import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
@@ -42,7 +43,7 @@ async function publicPage(): Promise<string> {
   const { prelude } = await prerender(await Page({ params: Promise.resolve({ city: city.slug, locale: "en" }) }));
   return new Response(prelude).text();
 }
-const publish = () => publishCity({ db: db(), cityId: city.cityId, citySlug: city.slug, actorId: city.users.officer.id });
+const publish = async () => publishCity(await testScope(city, city.users.officer.id, db()));
 const latestSummary = async () =>
   ((await db().publication.findFirstOrThrow({ orderBy: { publishedAt: "desc" } })).snapshot as unknown as PublicSnapshot).declaration!.summary!;
 const version = async (id: string) => (await db().declarationComment.findUniqueOrThrow({ where: { id } })).version;
@@ -55,10 +56,8 @@ beforeAll(async () => {
   const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
   const actor = (role: "advisory_member" | "council_member" | "officer") => ({
     db: db(),
-    actorId: city.users[role].id,
-    actorName: city.users[role].name,
-    role,
     city: row,
+    actor: { id: city.users[role].id, name: city.users[role].name, role },
   });
   ids.kept = (await core.addComment(actor("council_member"), { declarationId: d.id, body: "KEPT-COMMENT stays public." })).id;
   const thread = await core.addComment(actor("advisory_member"), {
@@ -139,10 +138,10 @@ describe("a comment on the annual report", () => {
       params: Promise<Record<string, string>>;
     }) => Promise<ReactElement>;
     const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
-    const ctx = { db: db(), actorId: city.users.officer.id };
-    const { id } = await createReport({ ...ctx, cityId: city.cityId, cityLocales: row.locales }, { year: 2025, locales: ["en"] });
+    const ctx = await testScope(city, city.users.officer.id, db());
+    const { id } = await createReport(ctx, { year: 2025, locales: ["en"] });
     let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
-    const actor = (role: "advisory_member" | "officer") => ({ db: db(), actorId: city.users[role].id, actorName: city.users[role].name, role, city: row });
+    const actor = (role: "advisory_member" | "officer") => ({ db: db(), city: row, actor: { id: city.users[role].id, name: city.users[role].name, role } });
     const visible = await comments.addComment(actor("advisory_member"), { reportId: id, body: "REPORT-COMMENT-VISIBLE" });
     const hidden = await comments.addComment(actor("advisory_member"), { reportId: id, body: "REPORT-COMMENT-HIDDEN" });
     const h = await db().reportComment.findUniqueOrThrow({ where: { id: hidden.id } });

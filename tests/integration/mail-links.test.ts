@@ -4,6 +4,7 @@
  * the token goes.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { testScope } from "../helpers/city-scope";
 import { hashPassword } from "@/lib/kernel/auth/password";
 import { requestPasswordReset } from "@/lib/kernel/auth/password-reset";
 import { controlDb } from "@/lib/kernel/db/control";
@@ -32,12 +33,12 @@ beforeAll(async () => {
   city = await createTestCity("links");
 });
 
-const ctx = () => ({ cityId: city.cityId, citySlug: city.slug, actorId: city.users.city_admin.id });
+const ctx = () => testScope(city, city.users.city_admin.id);
 
 describe("links in mails", () => {
   it("use NEXTAUTH_URL, whatever host the request names", async () => {
     process.env.NEXTAUTH_URL = "https://charta.example.org/";
-    const r = await inviteMember(ctx(), { email: "links-invite@example.org", role: "officer" });
+    const r = await inviteMember(await ctx(), { email: "links-invite@example.org", role: "officer" });
     expect(r.url).toMatch(/^https:\/\/charta\.example\.org\/invite\/[\w-]{40,}$/);
 
     const user = await controlDb().user.create({ data: { email: "links-reset@example.org", name: "R", passwordHash: await hashPassword("x long password") } });
@@ -49,7 +50,7 @@ describe("links in mails", () => {
   it("without a configured base URL, no link is made (and nothing is stored), rather than one on the request's host", async () => {
     delete process.env.NEXTAUTH_URL;
     const before = await controlDb().invitation.count({ where: { cityId: city.cityId } });
-    const r = await inviteMember(ctx(), { email: "links-none@example.org", role: "officer" }).catch((e: Error) => e);
+    const r = await inviteMember(await ctx(), { email: "links-none@example.org", role: "officer" }).catch((e: Error) => e);
     expect(String((r as Error).message ?? JSON.stringify(r))).not.toContain("evil.example");
     expect(r).toBeInstanceOf(Error);
     expect((r as Error).message).toMatch(/NEXTAUTH_URL/);

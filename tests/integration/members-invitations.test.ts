@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { testScope } from "../helpers/city-scope";
 import { describe, expect, it } from "vitest";
 import { authorizeCredentials } from "@/lib/kernel/auth/authorize-credentials";
 import { hashPassword } from "@/lib/kernel/auth/password";
@@ -20,7 +21,7 @@ function tokenOf(url: string): string {
 }
 
 async function invite(city: TestCity, role: "officer" | "council_member" | "city_admin" = "officer", email = `new-${randomBytes(4).toString("hex")}@inv.test`) {
-  const r = await inviteMember({ cityId: city.cityId, citySlug: city.slug, actorId: city.users.city_admin.id }, { email, role });
+  const r = await inviteMember(await testScope(city, city.users.city_admin.id), { email, role });
   return { ...r, email, token: tokenOf(r.url) };
 }
 
@@ -120,13 +121,13 @@ describe("invitations", () => {
     const city = await createTestCity("inv");
     const other = await createTestCity("inv");
     const r = await invite(city);
-    await expect(revokeInvitation({ cityId: other.cityId, actorId: other.users.city_admin.id }, r.invitationId)).rejects.toMatchObject({ code: "not_found" });
-    await expect(revokeInvitation({ cityId: city.cityId, actorId: city.users.city_admin.id }, "nonsense")).rejects.toMatchObject({ code: "not_found" });
-    await revokeInvitation({ cityId: city.cityId, actorId: city.users.city_admin.id }, r.invitationId);
+    await expect(revokeInvitation(await testScope(other, other.users.city_admin.id), r.invitationId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(revokeInvitation(await testScope(city, city.users.city_admin.id), "nonsense")).rejects.toMatchObject({ code: "not_found" });
+    await revokeInvitation(await testScope(city, city.users.city_admin.id), r.invitationId);
     expect(await findInvitation(r.token)).toEqual({ status: "revoked" });
     expect(await messageKeyOf(acceptInvitationNewAccount(r.token, { name: "X", password: PASSWORD }))).toBe("auth.invite.revoked");
     // Already revoked: nothing left to revoke.
-    await expect(revokeInvitation({ cityId: city.cityId, actorId: city.users.city_admin.id }, r.invitationId)).rejects.toMatchObject({ code: "not_found" });
+    await expect(revokeInvitation(await testScope(city, city.users.city_admin.id), r.invitationId)).rejects.toMatchObject({ code: "not_found" });
     expect(await controlDb().platformAuditLog.count({ where: { cityId: city.cityId, action: "member.invite_revoke" } })).toBe(1);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { testScope } from "../helpers/city-scope";
 import { userForSession } from "@/lib/kernel/auth/session-check";
 import { controlDb } from "@/lib/kernel/db/control";
 import { changeMemberRole } from "@/lib/features/members/change-member-role";
@@ -27,7 +28,7 @@ describe("members", () => {
     const city = await createTestCity("mem");
     const officer = city.users.officer;
     const before = await sv(officer.id);
-    await changeMemberRole({ cityId: city.cityId, actorId: city.users.city_admin.id }, officer.id, "city_admin");
+    await changeMemberRole(await testScope(city, city.users.city_admin.id), officer.id, "city_admin");
     expect((await listMembers(city.cityId)).find((m) => m.userId === officer.id)?.role).toBe("city_admin");
     expect(await userForSession({ uid: officer.id, sv: before })).toBeNull();
     const audit = await controlDb().platformAuditLog.findFirst({ where: { cityId: city.cityId, action: "member.role", target: officer.id } });
@@ -37,7 +38,7 @@ describe("members", () => {
   it("the same role again changes nothing", async () => {
     const city = await createTestCity("mem");
     const before = await sv(city.users.officer.id);
-    await changeMemberRole({ cityId: city.cityId, actorId: city.users.city_admin.id }, city.users.officer.id, "officer");
+    await changeMemberRole(await testScope(city, city.users.city_admin.id), city.users.officer.id, "officer");
     expect(await sv(city.users.officer.id)).toBe(before);
   });
 
@@ -45,7 +46,7 @@ describe("members", () => {
     const city = await createTestCity("mem");
     const member = city.users.council_member;
     const before = await sv(member.id);
-    await removeMember({ cityId: city.cityId, actorId: city.users.city_admin.id }, member.id);
+    await removeMember(await testScope(city, city.users.city_admin.id), member.id);
     expect((await listMembers(city.cityId)).some((m) => m.userId === member.id)).toBe(false);
     expect(await userForSession({ uid: member.id, sv: before })).toBeNull();
     expect(await controlDb().user.findUnique({ where: { id: member.id } })).not.toBeNull();
@@ -54,7 +55,7 @@ describe("members", () => {
 
   it("the last city admin can be neither demoted nor removed", async () => {
     const city = await createTestCity("mem");
-    const ctx = { cityId: city.cityId, actorId: city.users.city_admin.id };
+    const ctx = await testScope(city, city.users.city_admin.id);
     const admin = city.users.city_admin.id;
     await expect(changeMemberRole(ctx, admin, "officer")).rejects.toMatchObject({ code: "conflict", messageKey: "auth.members.lastAdmin" });
     await expect(removeMember(ctx, admin)).rejects.toMatchObject({ code: "conflict", messageKey: "auth.members.lastAdmin" });
@@ -74,8 +75,8 @@ describe("members", () => {
     for (let round = 0; round < 5; round++) {
       await controlDb().membership.updateMany({ where: { cityId: city.cityId, userId: { in: [a, b] } }, data: { role: "city_admin" } });
       const results = await Promise.allSettled([
-        changeMemberRole({ cityId: city.cityId, actorId: a }, b, "officer"),
-        changeMemberRole({ cityId: city.cityId, actorId: b }, a, "officer"),
+        changeMemberRole(await testScope(city, a), b, "officer"),
+        changeMemberRole(await testScope(city, b), a, "officer"),
       ]);
       expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
       expect((await listMembers(city.cityId)).filter((m) => m.role === "city_admin")).toHaveLength(1);
@@ -85,7 +86,7 @@ describe("members", () => {
   it("members of another city, unknown and malformed ids are not found", async () => {
     const city = await createTestCity("mem");
     const other = await createTestCity("mem");
-    const ctx = { cityId: city.cityId, actorId: city.users.city_admin.id };
+    const ctx = await testScope(city, city.users.city_admin.id);
     for (const id of [other.users.officer.id, "00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
       await expect(changeMemberRole(ctx, id, "officer")).rejects.toMatchObject({ code: "not_found" });
       await expect(removeMember(ctx, id)).rejects.toMatchObject({ code: "not_found" });

@@ -5,6 +5,7 @@
  * provider. Proves who a provider may sign in, and who not.
  */
 import { randomBytes } from "node:crypto";
+import { testScope } from "../helpers/city-scope";
 import { decode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/kernel/auth/password";
@@ -95,7 +96,7 @@ const subject = (prefix: string) => `${prefix}-${randomBytes(6).toString("hex")}
 const REFUSED = `${BASE}/api/auth/error?error=AccessDenied`;
 
 async function invite(city: TestCity, address: string): Promise<string> {
-  const r = await inviteMember({ cityId: city.cityId, citySlug: city.slug, actorId: city.users.city_admin.id }, { email: address, role: "officer" });
+  const r = await inviteMember(await testScope(city, city.users.city_admin.id), { email: address, role: "officer" });
   return new URL(r.url).pathname.split("/").pop()!;
 }
 

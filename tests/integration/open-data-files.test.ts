@@ -4,6 +4,7 @@
  * city, and that one city's data never appears in another's files.
  */
 import { parse } from "csv-parse/sync";
+import { testScope } from "../helpers/city-scope";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestCity, type TestCity } from "../helpers/cities";
 
@@ -71,14 +72,14 @@ async function publishedCity(prefix: string, marker: string): Promise<TestCity> 
       breakdown: { district: { North: 70, South: 52.5 } },
     },
   });
-  await publishCity({ db, cityId: city.cityId, citySlug: city.slug, actorId: actor });
+  await publishCity(await testScope(city, actor, db));
   return city;
 }
 
 /** A report for `year` with `summary`, published or left in consultation. */
 async function writeReport(city: TestCity, year: number, summary: string, publish: boolean): Promise<string> {
-  const ctx = { db: cityDbForSchema(city.schemaName), actorId: city.users.officer.id };
-  const { id } = await createReport({ ...ctx, cityId: city.cityId, cityLocales: ["en", "nl"] }, { year, locales: ["en", "nl"] });
+  const ctx = await testScope(city, city.users.officer.id, cityDbForSchema(city.schemaName));
+  const { id } = await createReport(ctx, { year, locales: ["en", "nl"] });
   await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale: "en", content: summary, version: 0 });
   let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
   if (publish) {

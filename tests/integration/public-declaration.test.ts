@@ -4,6 +4,7 @@
  * text (never run).
  */
 import type { ReactElement } from "react";
+import { testScope } from "../helpers/city-scope";
 import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestCity, type TestCity } from "../helpers/cities";
@@ -27,7 +28,7 @@ async function render(locale = "en") {
   const { prelude } = await prerender(await Page({ params: Promise.resolve({ city: city.slug, locale }) }));
   return new Response(prelude).text();
 }
-const publish = () => publishCity({ db: db(), cityId: city.cityId, citySlug: city.slug, actorId: city.users.officer.id }, { note: "" });
+const publish = async () => publishCity(await testScope(city, city.users.officer.id, db()), { note: "" });
 
 beforeAll(async () => {
   city = await createTestCity("pd");
@@ -41,10 +42,8 @@ describe("public declaration page", () => {
     const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
     const actor = (role: "advisory_member" | "council_member" | "officer") => ({
       db: db(),
-      actorId: city.users[role].id,
-      actorName: city.users[role].name,
-      role,
       city: row,
+      actor: { id: city.users[role].id, name: city.users[role].name, role },
     });
     const a = await core.addComment(actor("council_member"), {
       declarationId: d.id,

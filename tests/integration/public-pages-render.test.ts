@@ -6,6 +6,7 @@
  * shows only its notice; unknown commitments and languages are 404s.
  */
 import type { ReactElement } from "react";
+import { testScope } from "../helpers/city-scope";
 import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
@@ -143,31 +144,28 @@ describe("the city's public profile", () => {
   it("take part, the accessibility statement and the data licence show what the city published", async () => {
     const c = await createTestCity("ppp");
     const db = cityDbForSchema(c.schemaName);
-    await savePublicProfile(
-      { db, actorId: c.users.city_admin.id },
-      {
-        introNl: "",
-        introEn: "",
-        takePartNl: "Kom naar de adviesraad.",
-        takePartEn: "",
-        contactEmail: "rights@city.example",
-        ombudsName: "Anti-discrimination office",
-        ombudsUrl: "https://office.example",
-        ombudsEmail: "",
-        ombudsPhone: "+31 20 000 0000",
-        accessibilityStatus: "full",
-        accessibilityIssuesNl: "",
-        accessibilityIssuesEn: "",
-        accessibilityContact: "https://city.example/feedback",
-        accessibilityReviewedOn: "2026-03-01",
-        dataLicence: "CC0-1.0",
-        version: 0,
-      },
-    );
+    await savePublicProfile(await testScope(c, c.users.city_admin.id, db), {
+      introNl: "",
+      introEn: "",
+      takePartNl: "Kom naar de adviesraad.",
+      takePartEn: "",
+      contactEmail: "rights@city.example",
+      ombudsName: "Anti-discrimination office",
+      ombudsUrl: "https://office.example",
+      ombudsEmail: "",
+      ombudsPhone: "+31 20 000 0000",
+      accessibilityStatus: "full",
+      accessibilityIssuesNl: "",
+      accessibilityIssuesEn: "",
+      accessibilityContact: "https://city.example/feedback",
+      accessibilityReviewedOn: "2026-03-01",
+      dataLicence: "CC0-1.0",
+      version: 0,
+    });
     // Saved but not published: nothing of it shows yet.
     const params = { city: c.slug, locale: "en" };
     expect(await render(await PAGES["/take-part"]!(), params)).not.toContain("rights@city.example");
-    await publishCity({ db, cityId: c.cityId, citySlug: c.slug, actorId: c.users.city_admin.id }, { note: "" });
+    await publishCity(await testScope(c, c.users.city_admin.id, db), { note: "" });
 
     const take = await render(await PAGES["/take-part"]!(), params);
     // Written only in Dutch: shown, marked as Dutch.

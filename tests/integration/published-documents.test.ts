@@ -7,6 +7,7 @@
  * city's default — never the browser's.
  */
 import { NextRequest } from "next/server";
+import { testScope } from "../helpers/city-scope";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
@@ -261,7 +262,7 @@ describe("the published declaration's files", () => {
     // Not in a publication yet: nothing public.
     expect((await publicGet(`/${city.slug}/en/declaration/pdf`)).status).toBe(404);
 
-    await publishCity({ db: db(), cityId: city.cityId, citySlug: city.slug, actorId: city.users.officer.id });
+    await publishCity(await testScope(city, city.users.officer.id, db()));
     const launches = pdfBrowserLaunches();
     withoutChromium();
     for (const locale of ["nl", "en"]) {

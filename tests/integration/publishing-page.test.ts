@@ -1,5 +1,6 @@
 /** The "Public pages" settings page renders in both languages: a form for publishers, read-only text for others. */
 import { renderToString } from "react-dom/server";
+import { testScope } from "../helpers/city-scope";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
@@ -48,7 +49,7 @@ describe("public pages settings page", () => {
   });
 
   it("shows who published last, and read-only text to a council member", async () => {
-    await publishCity({ db: cityDbForSchema(city.schemaName), cityId: city.cityId, citySlug: city.slug, actorId: city.users.officer.id }, { note: "Launch" });
+    await publishCity(await testScope(city, city.users.officer.id, cityDbForSchema(city.schemaName)), { note: "Launch" });
     session.user = city.users.council_member;
     const html = await render("en");
     expect(html).toContain("by officer");

@@ -3,6 +3,7 @@
  * cache tag, permissions, and that the roll-up equals the dashboard's.
  */
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { testScope } from "../helpers/city-scope";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, createUser, type TestCity } from "../helpers/cities";
 
@@ -72,7 +73,7 @@ beforeEach(() => {
 
 describe("the snapshot", () => {
   it("holds only public commitments, public notes, department and group names — no member ids or names, no internal notes", async () => {
-    const pub = await publishCity({ db: db(), cityId: city.cityId, citySlug: city.slug, actorId: city.users.officer.id }, { note: "First" });
+    const pub = await publishCity(await testScope(city, city.users.officer.id, db()), { note: "First" });
     const s = pub.snapshot;
     expect(s.commitments.map((c) => c.key)).toEqual(["F1", "F2", "S1"]);
     const f1 = s.commitments.find((c) => c.key === "F1")!;
@@ -111,8 +112,8 @@ describe("the snapshot", () => {
     // Uneven progress across layers, to make the mean (not the mean of layers) matter.
     for (const [i, c] of ids.entries())
       await odb.commitment.update({ where: { id: c.id }, data: { progress: (i * 37) % 101, status: i % 3 ? "in_progress" : "in_place" } });
-    await setAllCommitmentsPublic({ db: odb, actorId: null }, { isPublic: true });
-    const pub = await publishCity({ db: odb, cityId: other.cityId, citySlug: other.slug, actorId: null });
+    await setAllCommitmentsPublic(await testScope(other, null, odb), { isPublic: true });
+    const pub = await publishCity(await testScope(other, null, odb));
     const today = new Date().toISOString().slice(0, 10);
     const dash = buildDashboard(await loadDashboardData({ db: odb, city: { id: other.cityId } }, today), today, today);
     expect(pub.snapshot.rollup.overall).toBe(dash.overall.percent);
@@ -124,22 +125,19 @@ describe("the snapshot", () => {
   it("includes the public profile, leaving empty texts out", async () => {
     const before = await getPublicProfile(db());
     expect(before.version).toBe(0);
-    const saved = await savePublicProfile(
-      { db: db(), actorId: city.users.city_admin.id },
-      {
-        ...before,
-        introNl: "Welkom",
-        introEn: "",
-        contactEmail: "rights@city.test",
-        ombudsName: "Anti-discrimination office",
-        ombudsUrl: "https://adv.example",
-        accessibilityStatus: "full",
-        accessibilityReviewedOn: "2025-03-01",
-        dataLicence: "CC0-1.0",
-      },
-    );
+    const saved = await savePublicProfile(await testScope(city, city.users.city_admin.id, db()), {
+      ...before,
+      introNl: "Welkom",
+      introEn: "",
+      contactEmail: "rights@city.test",
+      ombudsName: "Anti-discrimination office",
+      ombudsUrl: "https://adv.example",
+      accessibilityStatus: "full",
+      accessibilityReviewedOn: "2025-03-01",
+      dataLicence: "CC0-1.0",
+    });
     expect(saved.version).toBe(1);
-    const pub = await publishCity({ db: db(), cityId: city.cityId, citySlug: city.slug, actorId: null });
+    const pub = await publishCity(await testScope(city, null, db()));
     expect(pub.snapshot.profile).toMatchObject({
       intro: { nl: "Welkom" },
       contactEmail: "rights@city.test",
@@ -149,7 +147,9 @@ describe("the snapshot", () => {
     });
     expect(pub.snapshot.profile.intro).not.toHaveProperty("en");
     // A stale version is refused.
-    await expect(savePublicProfile({ db: db(), actorId: city.users.city_admin.id }, { ...before, introNl: "x" })).rejects.toMatchObject({ code: "conflict" });
+    await expect(savePublicProfile(await testScope(city, city.users.city_admin.id, db()), { ...before, introNl: "x" })).rejects.toMatchObject({
+      code: "conflict",
+    });
   });
 });
 
@@ -182,7 +182,7 @@ describe("the public read", () => {
     expect(await loadPublication("../etc")).toBeNull();
     const fresh = await createTestCity("pubn");
     expect(await loadPublication(fresh.slug)).toBeNull();
-    await publishCity({ db: cityDbForSchema(fresh.schemaName), cityId: fresh.cityId, citySlug: fresh.slug, actorId: null });
+    await publishCity(await testScope(fresh, null, cityDbForSchema(fresh.schemaName)));
     expect(await loadPublication(fresh.slug)).not.toBeNull();
     await setCityStatus(controlDb(), fresh.slug, "suspended", null);
     expect(await loadPublication(fresh.slug)).toBeNull();
@@ -255,7 +255,7 @@ describe("the commitment edit form", () => {
       ["Internal by default", false],
       ["Shown to residents", true],
     ]);
-    const pub = await publishCity({ db: db(), cityId: city.cityId, citySlug: city.slug, actorId: null });
+    const pub = await publishCity(await testScope(city, null, db()));
     const s5 = pub.snapshot.updates.filter((u) => u.commitmentKey === "S5").map((u) => u.note);
     expect(s5).toEqual(["Shown to residents", null]);
   });

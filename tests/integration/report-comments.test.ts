@@ -223,7 +223,7 @@ describe("report comment moderation", () => {
   async function actorOf(role: Role) {
     const u = city.users[role];
     const row = await controlDb().city.findUniqueOrThrow({ where: { id: city.cityId } });
-    return { db: db(), actorId: u.id, actorName: u.name, role, city: row };
+    return { db: db(), city: row, actor: { id: u.id, name: u.name, role } };
   }
 
   beforeAll(async () => {

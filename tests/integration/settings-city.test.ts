@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { testScope } from "../helpers/city-scope";
 import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 
@@ -141,8 +142,8 @@ describe("updateCitySettings (core)", () => {
     const { version: _v, ...rest } = base;
     const input = { ...rest, locales: base.locales as ("nl" | "en")[], defaultLocale: base.defaultLocale as "nl" | "en", version: base.version };
     const results = await Promise.allSettled([
-      updateCitySettings({ cityId: city.id, actorId: admin.id }, { ...input, name: "Race A" }),
-      updateCitySettings({ cityId: city.id, actorId: admin.id }, { ...input, name: "Race B" }),
+      updateCitySettings(await testScope(city, admin.id), { ...input, name: "Race A" }),
+      updateCitySettings(await testScope(city, admin.id), { ...input, name: "Race B" }),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;

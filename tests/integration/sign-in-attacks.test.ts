@@ -5,6 +5,7 @@
  * server resolved (lib/kernel/net/client-address.ts; rotating X-Forwarded-For is e2e/sign-in-attacks.spec.ts).
  */
 import { randomBytes } from "node:crypto";
+import { testScope } from "../helpers/city-scope";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { authorizeCredentials } from "@/lib/kernel/auth/authorize-credentials";
 import { hashPassword } from "@/lib/kernel/auth/password";
@@ -112,7 +113,7 @@ describe("an attacker cannot lock a user out", () => {
 
 describe("invitation and reset flows do not reveal whether an address has an account", () => {
   async function invite(email: string) {
-    const r = await inviteMember({ cityId: city.cityId, citySlug: city.slug, actorId: city.users.city_admin.id }, { email, role: "officer" });
+    const r = await inviteMember(await testScope(city, city.users.city_admin.id), { email, role: "officer" });
     return new URL(r.url).pathname.split("/").pop()!;
   }
 

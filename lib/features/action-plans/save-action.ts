@@ -1,11 +1,12 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import { checkReferences } from "@/lib/kernel/records/check-references";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Action, Prisma } from "@/lib/generated/city/client";
 import { applyActionChange } from "./apply-action-change";
 import { toActionRecord, type ActionRecord } from "./records";
-import { toDay, type PlanCtx } from "./save-plan";
+import { toDay } from "./save-plan";
 import type { TActionCreate, TActionEdit, TDelete } from "./schema";
 import { syncCommitmentsOfActions } from "./sync-commitments";
 import { deleteVersioned } from "./versioned";
@@ -48,14 +49,14 @@ async function record(tx: CityTx, row: Action): Promise<ActionRecord> {
   );
 }
 
-export async function createAction(ctx: PlanCtx, input: TActionCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createAction(scope: CityScope, input: TActionCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const objective = await tx.objective.findUnique({ where: { id: input.objectiveId }, select: { id: true } });
     if (!objective) throw new NotFoundError();
     const data = untracked(input);
     await checkReferences(
       tx,
-      ctx.cityId,
+      scope.city.id,
       { ownerId: data.ownerId ?? undefined, departmentId: data.departmentId ?? undefined, groups: data.groups },
       "actionPlans",
     );
@@ -69,13 +70,13 @@ export async function createAction(ctx: PlanCtx, input: TActionCreate): Promise<
         statusReason: input.statusReason,
         progress: input.progress,
         position,
-        createdBy: ctx.actorId,
-        updatedBy: ctx.actorId,
-        commitmentLinks: { create: strings(input.commitmentIds).map((commitmentId) => ({ commitmentId, createdBy: ctx.actorId })) },
+        createdBy: scope.actor.id,
+        updatedBy: scope.actor.id,
+        commitmentLinks: { create: strings(input.commitmentIds).map((commitmentId) => ({ commitmentId, createdBy: scope.actor.id })) },
       },
     });
     await audit({ action: "create", entity: "Action", entityId: row.id, after: { ...row, commitmentIds: input.commitmentIds } });
-    await syncCommitmentsOfActions(tx, audit, ctx.actorId, input.commitmentIds);
+    await syncCommitmentsOfActions(tx, audit, scope.actor.id, input.commitmentIds);
     return { id: row.id };
   });
 }
@@ -85,9 +86,9 @@ export async function createAction(ctx: PlanCtx, input: TActionCreate): Promise<
  * (with the note); a stale version is refused with the stored record. The action may move to
  * another objective of the same plan only.
  */
-export async function updateAction(ctx: PlanCtx, input: TActionEdit): Promise<{ action: ActionRecord; updateId: string | null }> {
+export async function updateAction(scope: CityScope, input: TActionEdit): Promise<{ action: ActionRecord; updateId: string | null }> {
   try {
-    return await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    return await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
       const before = await tx.action.findUnique({ where: { id: input.id }, include: { objective: { select: { planId: true } } } });
       if (!before) throw new NotFoundError();
       const { objective, ...row } = before;
@@ -100,7 +101,7 @@ export async function updateAction(ctx: PlanCtx, input: TActionEdit): Promise<{ 
       const fields: Prisma.ActionUncheckedUpdateManyInput = { ...data, objectiveId: input.objectiveId };
       await checkReferences(
         tx,
-        ctx.cityId,
+        scope.city.id,
         { ownerId: data.ownerId !== row.ownerId ? (data.ownerId ?? undefined) : undefined, departmentId: data.departmentId ?? undefined, groups: data.groups },
         "actionPlans",
       );
@@ -113,12 +114,12 @@ export async function updateAction(ctx: PlanCtx, input: TActionEdit): Promise<{ 
       const added = wanted.filter((c) => !had.includes(c));
       if (removed.length) await tx.actionCommitment.deleteMany({ where: { actionId: row.id, commitmentId: { in: removed } } });
       if (added.length)
-        await tx.actionCommitment.createMany({ data: added.map((commitmentId) => ({ actionId: row.id, commitmentId, createdBy: ctx.actorId })) });
+        await tx.actionCommitment.createMany({ data: added.map((commitmentId) => ({ actionId: row.id, commitmentId, createdBy: scope.actor.id })) });
 
       const result = await applyActionChange(
         tx,
         audit,
-        ctx.actorId,
+        scope.actor.id,
         row,
         input.version,
         {
@@ -130,14 +131,14 @@ export async function updateAction(ctx: PlanCtx, input: TActionEdit): Promise<{ 
         },
         fields,
       );
-      if (removed.length || added.length) await syncCommitmentsOfActions(tx, audit, ctx.actorId, [...removed, ...added]);
+      if (removed.length || added.length) await syncCommitmentsOfActions(tx, audit, scope.actor.id, [...removed, ...added]);
       return { action: await record(tx, result.action), updateId: result.updateId };
     });
   } catch (err) {
     // Conflicts carry the raw row from inside the transaction; the form needs the record.
     const current = err instanceof ConflictError ? err.details?.current : undefined;
     if (current && typeof current === "object" && "objectiveId" in current) {
-      const links = await ctx.db.actionCommitment.findMany({ where: { actionId: (current as Action).id }, select: { commitmentId: true } });
+      const links = await scope.db.actionCommitment.findMany({ where: { actionId: (current as Action).id }, select: { commitmentId: true } });
       throw new ConflictError(
         toActionRecord(
           current as Action,
@@ -149,8 +150,8 @@ export async function updateAction(ctx: PlanCtx, input: TActionEdit): Promise<{ 
   }
 }
 
-export async function deleteAction(ctx: PlanCtx, input: TDelete) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteAction(scope: CityScope, input: TDelete) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const links = await tx.actionCommitment.findMany({ where: { actionId: input.id }, select: { commitmentId: true } });
     const row = await deleteVersioned({
       audit,
@@ -167,7 +168,7 @@ export async function deleteAction(ctx: PlanCtx, input: TDelete) {
     await syncCommitmentsOfActions(
       tx,
       audit,
-      ctx.actorId,
+      scope.actor.id,
       links.map((l) => l.commitmentId),
     );
     return { id: row.id, objectiveId: row.objectiveId };

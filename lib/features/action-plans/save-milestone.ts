@@ -1,16 +1,17 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { NotFoundError } from "@/lib/kernel/errors";
 import { toMilestoneRecord } from "./records";
-import { toDay, type PlanCtx } from "./save-plan";
+import { toDay } from "./save-plan";
 import type { TDelete, TMilestoneComplete, TMilestoneCreate } from "./schema";
 import { deleteVersioned, updateVersioned } from "./versioned";
 
-export async function createMilestone(ctx: PlanCtx, input: TMilestoneCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createMilestone(scope: CityScope, input: TMilestoneCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     if (!(await tx.action.findUnique({ where: { id: input.actionId }, select: { id: true } }))) throw new NotFoundError();
     const row = await tx.milestone.create({
-      data: { actionId: input.actionId, title: input.title, dueDate: toDay(input.dueDate)!, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: { actionId: input.actionId, title: input.title, dueDate: toDay(input.dueDate)!, createdBy: scope.actor.id, updatedBy: scope.actor.id },
     });
     await audit({ action: "create", entity: "Milestone", entityId: row.id, after: row });
     return { id: row.id };
@@ -18,8 +19,8 @@ export async function createMilestone(ctx: PlanCtx, input: TMilestoneCreate): Pr
 }
 
 /** Completes a milestone on a day, or reopens it with "". */
-export async function completeMilestone(ctx: PlanCtx, input: TMilestoneComplete) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function completeMilestone(scope: CityScope, input: TMilestoneComplete) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const { after } = await updateVersioned({
       audit,
       entity: "Milestone",
@@ -29,7 +30,7 @@ export async function completeMilestone(ctx: PlanCtx, input: TMilestoneComplete)
       write: () =>
         tx.milestone.updateMany({
           where: { id: input.id, version: input.version },
-          data: { completedOn: toDay(input.completedOn), updatedBy: ctx.actorId, version: { increment: 1 } },
+          data: { completedOn: toDay(input.completedOn), updatedBy: scope.actor.id, version: { increment: 1 } },
         }),
       present: toMilestoneRecord,
     });
@@ -37,8 +38,8 @@ export async function completeMilestone(ctx: PlanCtx, input: TMilestoneComplete)
   });
 }
 
-export async function deleteMilestone(ctx: PlanCtx, input: TDelete) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteMilestone(scope: CityScope, input: TDelete) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await deleteVersioned({
       audit,
       entity: "Milestone",

@@ -1,8 +1,8 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import { NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { toObjectiveRecord } from "./records";
-import type { PlanCtx } from "./save-plan";
 import type { TDelete, TObjectiveCreate, TObjectiveEdit } from "./schema";
 import { syncCommitmentsOfActions } from "./sync-commitments";
 import { deleteVersioned, updateVersioned } from "./versioned";
@@ -14,8 +14,8 @@ async function checkTheme(tx: CityTx, planId: string, themeId: string): Promise<
   if (theme?.planId !== planId) throw new ValidationError({ themeId: ["actionPlans.validation.themeInvalid"] });
 }
 
-export async function createObjective(ctx: PlanCtx, input: TObjectiveCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createObjective(scope: CityScope, input: TObjectiveCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     if (!(await tx.actionPlan.findUnique({ where: { id: input.planId }, select: { id: true } }))) throw new NotFoundError();
     await checkTheme(tx, input.planId, input.themeId);
     const position = await tx.objective.count({ where: { planId: input.planId } });
@@ -27,8 +27,8 @@ export async function createObjective(ctx: PlanCtx, input: TObjectiveCreate): Pr
         themeId: input.themeId || null,
         intendedChange: input.intendedChange,
         position,
-        createdBy: ctx.actorId,
-        updatedBy: ctx.actorId,
+        createdBy: scope.actor.id,
+        updatedBy: scope.actor.id,
       },
     });
     await audit({ action: "create", entity: "Objective", entityId: row.id, after: row });
@@ -36,8 +36,8 @@ export async function createObjective(ctx: PlanCtx, input: TObjectiveCreate): Pr
   });
 }
 
-export async function updateObjective(ctx: PlanCtx, input: TObjectiveEdit) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function updateObjective(scope: CityScope, input: TObjectiveEdit) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const current = await tx.objective.findUnique({ where: { id: input.id }, select: { planId: true } });
     if (!current) throw new NotFoundError();
     await checkTheme(tx, current.planId, input.themeId);
@@ -55,7 +55,7 @@ export async function updateObjective(ctx: PlanCtx, input: TObjectiveEdit) {
             term: input.term,
             themeId: input.themeId || null,
             intendedChange: input.intendedChange,
-            updatedBy: ctx.actorId,
+            updatedBy: scope.actor.id,
             version: { increment: 1 },
           },
         }),
@@ -69,8 +69,8 @@ export async function updateObjective(ctx: PlanCtx, input: TObjectiveEdit) {
  * Deletes an objective with its actions. Commitments that took their progress from those actions
  * are recomputed in the same transaction, so they do not keep a figure nothing supports any more.
  */
-export async function deleteObjective(ctx: PlanCtx, input: TDelete) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteObjective(scope: CityScope, input: TDelete) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const links = await tx.actionCommitment.findMany({ where: { action: { objectiveId: input.id } }, select: { commitmentId: true } });
     const row = await deleteVersioned({
       audit,
@@ -83,7 +83,7 @@ export async function deleteObjective(ctx: PlanCtx, input: TDelete) {
     await syncCommitmentsOfActions(
       tx,
       audit,
-      ctx.actorId,
+      scope.actor.id,
       links.map((l) => l.commitmentId),
     );
     return { id: row.id, planId: row.planId };

@@ -1,9 +1,9 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import { checkReferences } from "@/lib/kernel/records/check-references";
 import { NotFoundError } from "@/lib/kernel/errors";
 import { toGapRecord, toStrategyRecord, toThemeRecord } from "./records";
-import type { PlanCtx } from "./save-plan";
 import type { TDelete, TGapCreate, TGapEdit, TStrategyCreate, TStrategyEdit, TThemeCreate, TThemeEdit } from "./schema";
 import { deleteVersioned, updateVersioned } from "./versioned";
 
@@ -26,20 +26,22 @@ const gapData = (i: Omit<TGapCreate, "planId">) => ({
   groups: [...new Set(i.groups)].sort(),
 });
 
-export async function createGap(ctx: PlanCtx, input: TGapCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createGap(scope: CityScope, input: TGapCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await requirePlan(tx, input.planId);
-    await checkReferences(tx, ctx.cityId, { groups: input.groups }, "actionPlans");
+    await checkReferences(tx, scope.city.id, { groups: input.groups }, "actionPlans");
     const position = await tx.baselineGap.count({ where: { planId: input.planId } });
-    const row = await tx.baselineGap.create({ data: { planId: input.planId, ...gapData(input), position, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+    const row = await tx.baselineGap.create({
+      data: { planId: input.planId, ...gapData(input), position, createdBy: scope.actor.id, updatedBy: scope.actor.id },
+    });
     await audit({ action: "create", entity: "BaselineGap", entityId: row.id, after: row });
     return { id: row.id };
   });
 }
 
-export async function updateGap(ctx: PlanCtx, input: TGapEdit) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
-    await checkReferences(tx, ctx.cityId, { groups: input.groups }, "actionPlans");
+export async function updateGap(scope: CityScope, input: TGapEdit) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
+    await checkReferences(tx, scope.city.id, { groups: input.groups }, "actionPlans");
     const { after } = await updateVersioned({
       audit,
       entity: "BaselineGap",
@@ -49,7 +51,7 @@ export async function updateGap(ctx: PlanCtx, input: TGapEdit) {
       write: () =>
         tx.baselineGap.updateMany({
           where: { id: input.id, version: input.version },
-          data: { ...gapData(input), updatedBy: ctx.actorId, version: { increment: 1 } },
+          data: { ...gapData(input), updatedBy: scope.actor.id, version: { increment: 1 } },
         }),
       present: toGapRecord,
     });
@@ -57,8 +59,8 @@ export async function updateGap(ctx: PlanCtx, input: TGapEdit) {
   });
 }
 
-export async function deleteGap(ctx: PlanCtx, input: TDelete) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteGap(scope: CityScope, input: TDelete) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await deleteVersioned({
       audit,
       entity: "BaselineGap",
@@ -73,20 +75,20 @@ export async function deleteGap(ctx: PlanCtx, input: TDelete) {
 
 const strategyData = (i: Omit<TStrategyCreate, "planId">) => ({ title: i.title, level: i.level, url: i.url || null, note: i.note });
 
-export async function createStrategy(ctx: PlanCtx, input: TStrategyCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createStrategy(scope: CityScope, input: TStrategyCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await requirePlan(tx, input.planId);
     const position = await tx.strategyLink.count({ where: { planId: input.planId } });
     const row = await tx.strategyLink.create({
-      data: { planId: input.planId, ...strategyData(input), position, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: { planId: input.planId, ...strategyData(input), position, createdBy: scope.actor.id, updatedBy: scope.actor.id },
     });
     await audit({ action: "create", entity: "StrategyLink", entityId: row.id, after: row });
     return { id: row.id };
   });
 }
 
-export async function updateStrategy(ctx: PlanCtx, input: TStrategyEdit) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function updateStrategy(scope: CityScope, input: TStrategyEdit) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const { after } = await updateVersioned({
       audit,
       entity: "StrategyLink",
@@ -96,7 +98,7 @@ export async function updateStrategy(ctx: PlanCtx, input: TStrategyEdit) {
       write: () =>
         tx.strategyLink.updateMany({
           where: { id: input.id, version: input.version },
-          data: { ...strategyData(input), updatedBy: ctx.actorId, version: { increment: 1 } },
+          data: { ...strategyData(input), updatedBy: scope.actor.id, version: { increment: 1 } },
         }),
       present: toStrategyRecord,
     });
@@ -104,8 +106,8 @@ export async function updateStrategy(ctx: PlanCtx, input: TStrategyEdit) {
   });
 }
 
-export async function deleteStrategy(ctx: PlanCtx, input: TDelete) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteStrategy(scope: CityScope, input: TDelete) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await deleteVersioned({
       audit,
       entity: "StrategyLink",
@@ -118,20 +120,20 @@ export async function deleteStrategy(ctx: PlanCtx, input: TDelete) {
   });
 }
 
-export async function createTheme(ctx: PlanCtx, input: TThemeCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createTheme(scope: CityScope, input: TThemeCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await requirePlan(tx, input.planId);
     const position = await tx.planTheme.count({ where: { planId: input.planId } });
     const row = await tx.planTheme.create({
-      data: { planId: input.planId, title: input.title, description: input.description, position, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: { planId: input.planId, title: input.title, description: input.description, position, createdBy: scope.actor.id, updatedBy: scope.actor.id },
     });
     await audit({ action: "create", entity: "PlanTheme", entityId: row.id, after: row });
     return { id: row.id };
   });
 }
 
-export async function updateTheme(ctx: PlanCtx, input: TThemeEdit) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function updateTheme(scope: CityScope, input: TThemeEdit) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const { after } = await updateVersioned({
       audit,
       entity: "PlanTheme",
@@ -141,7 +143,7 @@ export async function updateTheme(ctx: PlanCtx, input: TThemeEdit) {
       write: () =>
         tx.planTheme.updateMany({
           where: { id: input.id, version: input.version },
-          data: { title: input.title, description: input.description, updatedBy: ctx.actorId, version: { increment: 1 } },
+          data: { title: input.title, description: input.description, updatedBy: scope.actor.id, version: { increment: 1 } },
         }),
       present: toThemeRecord,
     });
@@ -150,8 +152,8 @@ export async function updateTheme(ctx: PlanCtx, input: TThemeEdit) {
 }
 
 /** The theme's objectives stay in the plan, without a theme (the foreign key sets null). */
-export async function deleteTheme(ctx: PlanCtx, input: TDelete) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteTheme(scope: CityScope, input: TDelete) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await deleteVersioned({
       audit,
       entity: "PlanTheme",

@@ -1,15 +1,9 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { toPlanRecord } from "./records";
 import type { TDelete, TPlanCreate, TPlanEdit } from "./schema";
 import { deleteVersioned, updateVersioned } from "./versioned";
-
-export interface PlanCtx {
-  db: CityDb;
-  actorId: string;
-  cityId: string;
-}
 
 /** A calendar day from the form ("" → null), stored at UTC midnight like every DATE. */
 export const toDay = (s: string) => (s === "" ? null : new Date(`${s}T00:00:00Z`));
@@ -28,16 +22,16 @@ function planData(input: TPlanCreate) {
   };
 }
 
-export async function createPlan(ctx: PlanCtx, input: TPlanCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
-    const row = await tx.actionPlan.create({ data: { ...planData(input), createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+export async function createPlan(scope: CityScope, input: TPlanCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
+    const row = await tx.actionPlan.create({ data: { ...planData(input), createdBy: scope.actor.id, updatedBy: scope.actor.id } });
     await audit({ action: "create", entity: "ActionPlan", entityId: row.id, after: row });
     return { id: row.id };
   });
 }
 
-export async function updatePlan(ctx: PlanCtx, input: TPlanEdit) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function updatePlan(scope: CityScope, input: TPlanEdit) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const { after } = await updateVersioned({
       audit,
       entity: "ActionPlan",
@@ -47,7 +41,7 @@ export async function updatePlan(ctx: PlanCtx, input: TPlanEdit) {
       write: () =>
         tx.actionPlan.updateMany({
           where: { id: input.id, version: input.version },
-          data: { ...planData(input), updatedBy: ctx.actorId, version: { increment: 1 } },
+          data: { ...planData(input), updatedBy: scope.actor.id, version: { increment: 1 } },
         }),
       present: toPlanRecord,
     });
@@ -56,8 +50,8 @@ export async function updatePlan(ctx: PlanCtx, input: TPlanEdit) {
 }
 
 /** Deletes a plan with everything under it (objectives, actions, indicators, measurements). */
-export async function deletePlan(ctx: PlanCtx, input: TDelete): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deletePlan(scope: CityScope, input: TDelete): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await deleteVersioned({
       audit,
       entity: "ActionPlan",

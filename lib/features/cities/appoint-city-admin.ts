@@ -3,6 +3,7 @@ import { controlDb } from "@/lib/kernel/db/control";
 import { NotFoundError } from "@/lib/kernel/errors";
 import { inviteMember } from "@/lib/features/members/invite-member";
 import { checkSlug } from "@/lib/kernel/tenancy/schema-name";
+import { systemCityScope } from "@/lib/kernel/tenancy/city-scope";
 
 export type AppointResult =
   { kind: "member"; userName: string; alreadyAdmin: boolean } | { kind: "invited"; invitationId: string; email: string; url: string; emailed: boolean };
@@ -17,7 +18,10 @@ export async function appointCityAdmin(slug: string, email: string, actorId: str
   if (!checkSlug(slug).ok) throw new NotFoundError();
   const normalized = email.trim().toLowerCase();
   const db = controlDb();
-  const city = await db.city.findUnique({ where: { slug }, select: { id: true, provisionedAt: true } });
+  const city = await db.city.findUnique({
+    where: { slug },
+    select: { id: true, slug: true, name: true, defaultLocale: true, locales: true, schemaName: true, provisionedAt: true },
+  });
   if (!city?.provisionedAt) throw new NotFoundError();
 
   const appointed = await db.$transaction(async (tx) => {
@@ -45,6 +49,6 @@ export async function appointCityAdmin(slug: string, email: string, actorId: str
   });
   if (appointed) return appointed;
 
-  const invitation = await inviteMember({ cityId: city.id, citySlug: slug, actorId }, { email: normalized, role: "city_admin" });
+  const invitation = await inviteMember(systemCityScope(city, "platform-admin", { id: actorId }), { email: normalized, role: "city_admin" });
   return { kind: "invited", email: normalized, ...invitation };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { controlDb } from "@/lib/kernel/db/control";
 import { ConflictError, NotFoundError } from "@/lib/kernel/errors";
 import type { TCitySettings } from "./schema";
@@ -19,15 +20,15 @@ const audited = (v: CitySettingsView) => ({
  * the same version, so a form loaded before them is refused too rather than overwriting blindly.
  * The change and its PlatformAuditLog row commit together.
  */
-export async function updateCitySettings(ctx: { cityId: string; actorId: string }, input: TCitySettings): Promise<CitySettingsView> {
+export async function updateCitySettings(scope: CityScope, input: TCitySettings): Promise<CitySettingsView> {
   // The default language first: the public site and the redirect of /<city> read it from here too.
   const locales = [input.defaultLocale, ...input.locales.filter((l) => l !== input.defaultLocale)];
   return controlDb().$transaction(async (tx) => {
-    const before = await tx.city.findUnique({ where: { id: ctx.cityId } });
+    const before = await tx.city.findUnique({ where: { id: scope.city.id } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(toSettingsView(before));
     const { count } = await tx.city.updateMany({
-      where: { id: ctx.cityId, version: input.version },
+      where: { id: scope.city.id, version: input.version },
       data: {
         name: input.name,
         locales,
@@ -37,13 +38,13 @@ export async function updateCitySettings(ctx: { cityId: string; actorId: string 
         version: { increment: 1 },
       },
     });
-    if (count === 0) throw new ConflictError(toSettingsView(await tx.city.findUniqueOrThrow({ where: { id: ctx.cityId } })));
-    const after = await tx.city.findUniqueOrThrow({ where: { id: ctx.cityId } });
+    if (count === 0) throw new ConflictError(toSettingsView(await tx.city.findUniqueOrThrow({ where: { id: scope.city.id } })));
+    const after = await tx.city.findUniqueOrThrow({ where: { id: scope.city.id } });
     await tx.platformAuditLog.create({
       data: {
-        actorId: ctx.actorId,
+        actorId: scope.actor.id,
         action: "city.settings.update",
-        cityId: ctx.cityId,
+        cityId: scope.city.id,
         target: after.slug,
         details: { before: audited(toSettingsView(before)), after: audited(toSettingsView(after)) },
       },

@@ -1,14 +1,15 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { cityRecipients, commentNotice, excerpt, notify, type PendingMail } from "./notify";
 import { parseInput } from "./parse-input";
-import type { AddInputBase, CommentActor, CommentRow, CommentTarget } from "./target";
+import type { AddInputBase, CommentRow, CommentTarget } from "./target";
 
-async function mentionable(actor: CommentActor, ids: readonly string[]): Promise<string[]> {
-  const unique = [...new Set(ids)].filter((id) => id !== actor.actorId);
+async function mentionable(scope: CityScope, ids: readonly string[]): Promise<string[]> {
+  const unique = [...new Set(ids)].filter((id) => id !== scope.actor.id);
   if (unique.length === 0) return [];
-  const members = await cityRecipients(actor.city, { ids: unique });
+  const members = await cityRecipients(scope.city, { ids: unique });
   if (members.length !== unique.length) throw new ValidationError({ mentions: ["consultation.validation.mentionNotMember"] });
   return unique;
 }
@@ -21,16 +22,16 @@ async function mentionable(actor: CommentActor, ids: readonly string[]): Promise
  */
 export async function addComment<Doc, Input extends AddInputBase, Row extends CommentRow>(
   target: CommentTarget<Doc, Input, Row>,
-  actor: CommentActor,
+  scope: CityScope,
   raw: unknown,
   now = new Date(),
 ): Promise<Row> {
   const input = parseInput(target.addInput, raw);
-  const mentions = await mentionable(actor, input.mentions ?? []);
+  const mentions = await mentionable(scope, input.mentions ?? []);
   const pending: PendingMail[] = [];
-  const created = await auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+  const created = await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const doc = await target.loadDocument(tx, input);
-    if (!target.mayComment(actor.role, doc, now)) throw new ForbiddenError();
+    if (scope.actor.role === null || !target.mayComment(scope.actor.role, doc, now)) throw new ForbiddenError();
     const rows = target.rows(tx);
 
     let parent: Row | null = null;
@@ -43,24 +44,24 @@ export async function addComment<Doc, Input extends AddInputBase, Row extends Co
 
     const comment = await target.create(tx, doc, input, parent, {
       body: input.body,
-      authorId: actor.actorId,
+      authorId: scope.actor.id,
       parentId: parent?.id ?? null,
       mentions,
       createdAt: now,
-      createdBy: actor.actorId,
-      updatedBy: actor.actorId,
+      createdBy: scope.actor.id,
+      updatedBy: scope.actor.id,
     });
     await audit({ action: "create", entity: target.entity, entityId: comment.id, after: comment });
 
-    const link = target.link(actor.city.slug, comment);
+    const link = target.link(scope.city.slug, comment);
     const text = excerpt(input.body);
-    if (parent?.authorId && parent.authorId !== actor.actorId && !parent.deletedAt && !mentions.includes(parent.authorId)) {
-      const to = await cityRecipients(actor.city, { ids: [parent.authorId] });
-      pending.push(await notify(tx, actor.city, to, commentNotice({ kind: "comment_reply", actorName: actor.actorName, excerpt: text }), link, now));
+    if (parent?.authorId && parent.authorId !== scope.actor.id && !parent.deletedAt && !mentions.includes(parent.authorId)) {
+      const to = await cityRecipients(scope.city, { ids: [parent.authorId] });
+      pending.push(await notify(tx, scope.city, to, commentNotice({ kind: "comment_reply", actorName: scope.actor.name, excerpt: text }), link, now));
     }
     if (mentions.length) {
-      const to = await cityRecipients(actor.city, { ids: mentions });
-      pending.push(await notify(tx, actor.city, to, commentNotice({ kind: "comment_mention", actorName: actor.actorName, excerpt: text }), link, now));
+      const to = await cityRecipients(scope.city, { ids: mentions });
+      pending.push(await notify(tx, scope.city, to, commentNotice({ kind: "comment_mention", actorName: scope.actor.name, excerpt: text }), link, now));
     }
     return comment;
   });

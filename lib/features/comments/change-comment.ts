@@ -1,11 +1,12 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type AuditEntry, type CityTx } from "@/lib/kernel/records/audited";
 import { can } from "@/lib/kernel/auth/permissions";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { cityRecipients, commentNotice, excerpt, notify, type PendingMail } from "./notify";
 import { parseInput } from "./parse-input";
 import { COMMENT_EDIT_WINDOW_MS, ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve } from "./schema";
-import type { CommentActor, CommentChange, CommentRow, TargetOf } from "./target";
+import type { CommentChange, CommentRow, TargetOf } from "./target";
 
 /**
  * Every change to an existing comment, for every target: the author edits within
@@ -17,7 +18,9 @@ import type { CommentActor, CommentChange, CommentRow, TargetOf } from "./target
  * be able to withdraw a comment, and an officer to hide an abusive one, at any time.
  */
 
-const moderates = <Row extends CommentRow>(target: TargetOf<Row>, actor: CommentActor) => can(actor.role, target.capabilities.moderate);
+// Someone who is not a member of the city (no role) moderates nothing.
+const moderates = <Row extends CommentRow>(target: TargetOf<Row>, scope: CityScope) =>
+  scope.actor.role !== null && can(scope.actor.role, target.capabilities.moderate);
 
 /**
  * What a conflict sends back to the browser: enough to say that the comment changed, nothing an
@@ -71,13 +74,13 @@ async function save<Row extends CommentRow>(
 }
 
 /** The author corrects their comment within COMMENT_EDIT_WINDOW_MS; a hidden or deleted one stays as it is. */
-export async function editComment<Row extends CommentRow>(target: TargetOf<Row>, actor: CommentActor, raw: unknown, now = new Date()): Promise<Row> {
+export async function editComment<Row extends CommentRow>(target: TargetOf<Row>, scope: CityScope, raw: unknown, now = new Date()): Promise<Row> {
   const input = parseInput(ZCommentEdit, raw);
-  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(target, tx, input.id, (x) => x.authorId === actor.actorId && !x.deletedAt && !x.hiddenAt);
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
+    const c = await forChange(target, tx, input.id, (x) => x.authorId === scope.actor.id && !x.deletedAt && !x.hiddenAt);
     assertVersion(c, input.version);
     if (now.getTime() - c.createdAt.getTime() > COMMENT_EDIT_WINDOW_MS) throw new ValidationError({ body: ["consultation.validation.editWindowPassed"] });
-    return save(target, tx, audit, actor.actorId, c, "update", { body: input.body, editedAt: now });
+    return save(target, tx, audit, scope.actor.id, c, "update", { body: input.body, editedAt: now });
   });
 }
 
@@ -86,75 +89,75 @@ export async function editComment<Row extends CommentRow>(target: TargetOf<Row>,
  * stay; the target takes it out of what is public. Deleting again answers with the deleted
  * comment, whatever version was sent (a retry or a second click is not a conflict).
  */
-export async function deleteComment<Row extends CommentRow>(target: TargetOf<Row>, actor: CommentActor, raw: unknown, now = new Date()): Promise<Row> {
+export async function deleteComment<Row extends CommentRow>(target: TargetOf<Row>, scope: CityScope, raw: unknown, now = new Date()): Promise<Row> {
   const input = parseInput(ZCommentRef, raw);
-  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(target, tx, input.id, (x) => x.authorId === actor.actorId);
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
+    const c = await forChange(target, tx, input.id, (x) => x.authorId === scope.actor.id);
     if (c.deletedAt) return c;
     assertVersion(c, input.version);
-    const after = await save(target, tx, audit, actor.actorId, c, "delete", { deletedAt: now, body: "" });
+    const after = await save(target, tx, audit, scope.actor.id, c, "delete", { deletedAt: now, body: "" });
     await target.withdrawn?.(tx, audit, c);
     return after;
   });
 }
 
 /** An officer hides a comment from everyone but officers, with a reason (kept with it and in the log); the target takes it out of what is public. */
-export async function hideComment<Row extends CommentRow>(target: TargetOf<Row>, actor: CommentActor, raw: unknown, now = new Date()): Promise<Row> {
-  if (!moderates(target, actor)) throw new ForbiddenError();
+export async function hideComment<Row extends CommentRow>(target: TargetOf<Row>, scope: CityScope, raw: unknown, now = new Date()): Promise<Row> {
+  if (!moderates(target, scope)) throw new ForbiddenError();
   const input = parseInput(ZCommentHide, raw);
-  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const c = await forChange(target, tx, input.id, () => true);
     assertVersion(c, input.version);
-    const after = await save(target, tx, audit, actor.actorId, c, "hide", { hiddenAt: now, hiddenBy: actor.actorId, hiddenReason: input.reason });
+    const after = await save(target, tx, audit, scope.actor.id, c, "hide", { hiddenAt: now, hiddenBy: scope.actor.id, hiddenReason: input.reason });
     await target.withdrawn?.(tx, audit, c);
     return after;
   });
 }
 
 /** An officer shows a hidden comment again (public pages get it back with the next publication). */
-export async function unhideComment<Row extends CommentRow>(target: TargetOf<Row>, actor: CommentActor, raw: unknown): Promise<Row> {
-  if (!moderates(target, actor)) throw new ForbiddenError();
+export async function unhideComment<Row extends CommentRow>(target: TargetOf<Row>, scope: CityScope, raw: unknown): Promise<Row> {
+  if (!moderates(target, scope)) throw new ForbiddenError();
   const input = parseInput(ZCommentRef, raw);
-  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const c = await forChange(target, tx, input.id, () => true);
     assertVersion(c, input.version);
-    return save(target, tx, audit, actor.actorId, c, "unhide", { hiddenAt: null, hiddenBy: null, hiddenReason: "" });
+    return save(target, tx, audit, scope.actor.id, c, "unhide", { hiddenAt: null, hiddenBy: null, hiddenReason: "" });
   });
 }
 
 /** Resolve or reopen a thread: officers, or the thread's author (targets that resolve threads only). */
-export async function resolveComment<Row extends CommentRow>(target: TargetOf<Row>, actor: CommentActor, raw: unknown, now = new Date()): Promise<Row> {
+export async function resolveComment<Row extends CommentRow>(target: TargetOf<Row>, scope: CityScope, raw: unknown, now = new Date()): Promise<Row> {
   if (!target.resolvable) throw new ForbiddenError();
   const input = parseInput(ZCommentResolve, raw);
-  return auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
-    const c = await forChange(target, tx, input.id, (x) => moderates(target, actor) || x.authorId === actor.actorId);
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
+    const c = await forChange(target, tx, input.id, (x) => moderates(target, scope) || x.authorId === scope.actor.id);
     assertVersion(c, input.version);
     if (c.parentId) throw new ValidationError({ id: ["consultation.validation.threadOnly"] });
-    const change: CommentChange = input.resolved ? { resolvedAt: now, resolvedBy: actor.actorId } : { resolvedAt: null, resolvedBy: null };
-    return save(target, tx, audit, actor.actorId, c, input.resolved ? "resolve" : "reopen", change);
+    const change: CommentChange = input.resolved ? { resolvedAt: now, resolvedBy: scope.actor.id } : { resolvedAt: null, resolvedBy: null };
+    return save(target, tx, audit, scope.actor.id, c, input.resolved ? "resolve" : "reopen", change);
   });
 }
 
 /** An officer answers a thread's first comment with an outcome and a reason; its author is notified. */
-export async function setCommentOutcome<Row extends CommentRow>(target: TargetOf<Row>, actor: CommentActor, raw: unknown, now = new Date()): Promise<Row> {
-  if (!moderates(target, actor)) throw new ForbiddenError();
+export async function setCommentOutcome<Row extends CommentRow>(target: TargetOf<Row>, scope: CityScope, raw: unknown, now = new Date()): Promise<Row> {
+  if (!moderates(target, scope)) throw new ForbiddenError();
   const input = parseInput(ZCommentOutcome, raw);
   let pending: PendingMail | null = null;
-  const saved = await auditedTransaction(actor.db, actor.actorId, async (tx, audit) => {
+  const saved = await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const c = await forChange(target, tx, input.id, () => true);
     assertVersion(c, input.version);
     if (c.parentId) throw new ValidationError({ id: ["consultation.validation.threadOnly"] });
     await target.assertAnswerable?.(tx, c);
-    const after = await save(target, tx, audit, actor.actorId, c, "outcome", {
+    const after = await save(target, tx, audit, scope.actor.id, c, "outcome", {
       outcome: input.outcome,
       outcomeReason: input.reason,
-      outcomeBy: actor.actorId,
+      outcomeBy: scope.actor.id,
       outcomeAt: now,
     });
-    if (c.authorId && c.authorId !== actor.actorId && !c.deletedAt) {
-      const to = await cityRecipients(actor.city, { ids: [c.authorId] });
+    if (c.authorId && c.authorId !== scope.actor.id && !c.deletedAt) {
+      const to = await cityRecipients(scope.city, { ids: [c.authorId] });
       const notice = commentNotice({ kind: "comment_outcome", outcome: input.outcome, reason: input.reason, excerpt: excerpt(c.quote || c.body) });
-      pending = await notify(tx, actor.city, to, notice, target.link(actor.city.slug, c), now);
+      pending = await notify(tx, scope.city, to, notice, target.link(scope.city.slug, c), now);
     }
     return after;
   });

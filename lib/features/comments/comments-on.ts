@@ -1,9 +1,10 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import type { ZodType } from "zod";
 import { addComment } from "./add-comment";
 import { deleteComment, editComment, hideComment, resolveComment, setCommentOutcome, unhideComment } from "./change-comment";
 import type { TCommentEdit, TCommentHide, TCommentOutcome, TCommentRef, TCommentResolve } from "./schema";
-import type { AddInputBase, CommentActor, CommentRow, CommentTarget } from "./target";
+import type { AddInputBase, CommentRow, CommentTarget } from "./target";
 
 /**
  * The engine's operations bound to one target, so a target file exports one object
@@ -14,12 +15,12 @@ export function commentsOn<Doc, Input extends AddInputBase, Row extends CommentR
 ) {
   return {
     target,
-    addComment: (actor: CommentActor, input: Raw, now?: Date) => addComment(target, actor, input, now),
-    editComment: (actor: CommentActor, input: TCommentEdit, now?: Date) => editComment(target, actor, input, now),
-    deleteComment: (actor: CommentActor, input: TCommentRef, now?: Date) => deleteComment(target, actor, input, now),
-    hideComment: (actor: CommentActor, input: TCommentHide, now?: Date) => hideComment(target, actor, input, now),
-    unhideComment: (actor: CommentActor, input: TCommentRef) => unhideComment(target, actor, input),
-    resolveComment: (actor: CommentActor, input: TCommentResolve, now?: Date) => resolveComment(target, actor, input, now),
-    setCommentOutcome: (actor: CommentActor, input: TCommentOutcome, now?: Date) => setCommentOutcome(target, actor, input, now),
+    addComment: (scope: CityScope, input: Raw, now?: Date) => addComment(target, scope, input, now),
+    editComment: (scope: CityScope, input: TCommentEdit, now?: Date) => editComment(target, scope, input, now),
+    deleteComment: (scope: CityScope, input: TCommentRef, now?: Date) => deleteComment(target, scope, input, now),
+    hideComment: (scope: CityScope, input: TCommentHide, now?: Date) => hideComment(target, scope, input, now),
+    unhideComment: (scope: CityScope, input: TCommentRef) => unhideComment(target, scope, input),
+    resolveComment: (scope: CityScope, input: TCommentResolve, now?: Date) => resolveComment(target, scope, input, now),
+    setCommentOutcome: (scope: CityScope, input: TCommentOutcome, now?: Date) => setCommentOutcome(target, scope, input, now),
   };
 }

@@ -5,27 +5,28 @@
  * Test code, imported only by tests.
  */
 import { describe, expect, it } from "vitest";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import type { Role } from "@/lib/generated/control/enums";
 import type { TCommentEdit, TCommentHide, TCommentOutcome, TCommentRef, TCommentResolve } from "./schema";
-import type { CommentActor, CommentRow, TargetOf } from "./target";
+import type { CommentRow, TargetOf } from "./target";
 
 /** The engine's operations bound to a target (commentsOn). */
 export interface BoundComments<Raw, Row extends CommentRow> {
   target: TargetOf<Row>;
-  addComment(actor: CommentActor, input: Raw, now?: Date): Promise<Row>;
-  editComment(actor: CommentActor, input: TCommentEdit, now?: Date): Promise<Row>;
-  deleteComment(actor: CommentActor, input: TCommentRef, now?: Date): Promise<Row>;
-  hideComment(actor: CommentActor, input: TCommentHide, now?: Date): Promise<Row>;
-  unhideComment(actor: CommentActor, input: TCommentRef): Promise<Row>;
-  resolveComment(actor: CommentActor, input: TCommentResolve, now?: Date): Promise<Row>;
-  setCommentOutcome(actor: CommentActor, input: TCommentOutcome, now?: Date): Promise<Row>;
+  addComment(scope: CityScope, input: Raw, now?: Date): Promise<Row>;
+  editComment(scope: CityScope, input: TCommentEdit, now?: Date): Promise<Row>;
+  deleteComment(scope: CityScope, input: TCommentRef, now?: Date): Promise<Row>;
+  hideComment(scope: CityScope, input: TCommentHide, now?: Date): Promise<Row>;
+  unhideComment(scope: CityScope, input: TCommentRef): Promise<Row>;
+  resolveComment(scope: CityScope, input: TCommentResolve, now?: Date): Promise<Row>;
+  setCommentOutcome(scope: CityScope, input: TCommentOutcome, now?: Date): Promise<Row>;
 }
 
 export interface CommentContractFixture<Raw, Row extends CommentRow> {
   name: string;
   comments: BoundComments<Raw, Row>;
   /** A member of the city under test ("this") or of another city, by role. */
-  actor(role: Role, city?: "this" | "other"): Promise<CommentActor>;
+  actor(role: Role, city?: "this" | "other"): Promise<CityScope>;
   /** A document of that city that every role may comment on now, and the input of a comment on it. */
   openDocument(city?: "this" | "other"): Promise<{ id: string; input: (body: string, parentId?: string) => Raw }>;
   /** The comment bodies a member who does not moderate (an advisory member) is shown for the document. */
@@ -50,12 +51,12 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
       const doc = await f.openDocument();
       const author = await f.actor("advisory_member");
       const c = await comments.addComment(author, doc.input("A first thought"));
-      expect(c).toMatchObject({ body: "A first thought", version: 1, authorId: author.actorId, parentId: null });
+      expect(c).toMatchObject({ body: "A first thought", version: 1, authorId: author.actor.id, parentId: null });
       const reply = await comments.addComment(await f.actor("council_member"), doc.input("A reply", c.id));
       const nested = await comments.addComment(await f.actor("officer"), doc.input("A reply to the reply", reply.id));
       expect(nested.parentId).toBe(c.id);
       expect(await auditOf(c.id)).toEqual(["create"]);
-      const told = await author.db.notification.findMany({ where: { userId: author.actorId, kind: "comment_reply" } });
+      const told = await author.db.notification.findMany({ where: { userId: author.actor.id, kind: "comment_reply" } });
       expect(told.length).toBeGreaterThanOrEqual(2);
       expect(await f.memberView(doc.id)).toEqual(expect.arrayContaining(["A first thought", "A reply", "A reply to the reply"]));
     });
@@ -123,7 +124,7 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
         details: { fieldErrors: { reason: ["consultation.validation.reasonRequired"] } },
       });
       const hidden = await comments.hideComment(officer, { id: c.id, version: 1, reason: "Personal data" });
-      expect(hidden).toMatchObject({ version: 2, hiddenReason: "Personal data", hiddenBy: officer.actorId });
+      expect(hidden).toMatchObject({ version: 2, hiddenReason: "Personal data", hiddenBy: officer.actor.id });
       expect(await f.memberView(doc.id)).not.toContain("Names a resident");
       // Its author learns that it changed, not why.
       const error = await fails(comments.editComment(author, { id: c.id, version: 2, body: "Sneaky" }));
@@ -150,8 +151,8 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
         details: { fieldErrors: { id: ["consultation.validation.threadOnly"] } },
       });
       const answered = await comments.setCommentOutcome(officer, { id: c.id, version: 1, outcome: "partly_accepted", reason: "Article 4 covers it" });
-      expect(answered).toMatchObject({ outcome: "partly_accepted", outcomeReason: "Article 4 covers it", outcomeBy: officer.actorId, version: 2 });
-      const note = await author.db.notification.findFirst({ where: { userId: author.actorId, kind: "comment_outcome" }, orderBy: { createdAt: "desc" } });
+      expect(answered).toMatchObject({ outcome: "partly_accepted", outcomeReason: "Article 4 covers it", outcomeBy: officer.actor.id, version: 2 });
+      const note = await author.db.notification.findFirst({ where: { userId: author.actor.id, kind: "comment_outcome" }, orderBy: { createdAt: "desc" } });
       expect(note?.body).toContain("Article 4 covers it");
       expect(note?.link).toContain(`#comment-${c.id}`);
 
@@ -181,14 +182,14 @@ export function defineCommentContract<Raw, Row extends CommentRow>(f: CommentCon
       await comments.deleteComment(author, { id: c.id, version: 4 });
       const log = await officer.db.auditLog.findMany({ where: { entity: target.entity, entityId: c.id }, orderBy: { id: "asc" } });
       expect(log.map((l) => [l.action, l.actorId])).toEqual([
-        ["create", author.actorId],
-        ["update", author.actorId],
-        ["hide", officer.actorId],
-        ["unhide", officer.actorId],
-        ["delete", author.actorId],
+        ["create", author.actor.id],
+        ["update", author.actor.id],
+        ["hide", officer.actor.id],
+        ["unhide", officer.actor.id],
+        ["delete", author.actor.id],
       ]);
       expect(log[1]).toMatchObject({ before: { body: "Original words", version: 1 }, after: { body: "Better words", version: 2 } });
-      expect(log[2]).toMatchObject({ after: { hiddenReason: "Check first", hiddenBy: officer.actorId } });
+      expect(log[2]).toMatchObject({ after: { hiddenReason: "Check first", hiddenBy: officer.actor.id } });
       expect(log[4]).toMatchObject({ before: { body: "Better words" }, after: { body: "" } });
     });
 

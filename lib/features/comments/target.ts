@@ -1,6 +1,5 @@
 import type { ZodType } from "zod";
 import type { AuditEntry, CityTx } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import type { Capability } from "@/lib/kernel/auth/permissions";
 import type { Role } from "@/lib/generated/control/enums";
 import type { CommentOutcomeValue } from "./schema";
@@ -12,15 +11,6 @@ import type { CommentOutcomeValue } from "./schema";
  * delete, hiding with a reason, outcomes, resolving, version checks, audit entries and
  * notifications — so a new document is one file under targets/.
  */
-
-/** Who does it: the city's client, the signed-in member and the city (for notifications and links). */
-export interface CommentActor {
-  db: CityDb;
-  actorId: string;
-  actorName: string;
-  role: Role;
-  city: { id: string; slug: string; name: string; defaultLocale: string };
-}
 
 /** The columns every comment table has (prisma/city/schema.prisma: DeclarationComment, ReportComment). */
 export interface CommentRow {

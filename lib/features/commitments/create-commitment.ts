@@ -1,6 +1,6 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import type { TCommitmentCreate } from "./schema";
 
 /**
@@ -8,10 +8,10 @@ import type { TCommitmentCreate } from "./schema";
  * state (not started, maturity none, 0 %) is where its history starts; owner, dates, links and
  * evidence are filled in on its page.
  */
-export async function createCommitment(ctx: { db: CityDb; actorId: string }, input: TCommitmentCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createCommitment(scope: CityScope, input: TCommitmentCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await tx.commitment.create({
-      data: { layer: input.layer, title: input.title, text: input.text, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: { layer: input.layer, title: input.title, text: input.text, createdBy: scope.actor.id, updatedBy: scope.actor.id },
     });
     await audit({ action: "create", entity: "Commitment", entityId: row.id, after: row });
     return { id: row.id };

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { z } from "zod";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
@@ -8,21 +9,16 @@ import { cleanFileName } from "@/lib/kernel/storage/file-name";
 import { deleteStoredFile, putStoredFile, readStoredFile } from "@/lib/kernel/storage/stored-files";
 import type { TEvidenceFile, TEvidenceLink } from "./evidence-schema";
 
-interface Ctx {
-  db: CityDb;
-  actorId: string;
-}
-
 async function requireCommitment(db: CityDb | CityTx, id: string) {
   const found = await db.commitment.findUnique({ where: { id }, select: { id: true } });
   if (!found) throw new NotFoundError();
 }
 
-export async function addEvidenceLink(ctx: Ctx, input: TEvidenceLink): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function addEvidenceLink(scope: CityScope, input: TEvidenceLink): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await requireCommitment(tx, input.commitmentId);
     const row = await tx.evidence.create({
-      data: { commitmentId: input.commitmentId, kind: "link", title: input.title, url: input.url, createdBy: ctx.actorId },
+      data: { commitmentId: input.commitmentId, kind: "link", title: input.title, url: input.url, createdBy: scope.actor.id },
     });
     await audit({ action: "create", entity: "Evidence", entityId: row.id, after: row });
     return { id: row.id };
@@ -42,15 +38,15 @@ const FILE_PROBLEM_KEYS = {
  * Stores an uploaded file and records it in one transaction: the bytes (`StoredFile`, in the
  * city's own schema) and the evidence row that points at them exist together or not at all.
  */
-export async function addEvidenceFile(ctx: Ctx, input: TEvidenceFile): Promise<{ id: string }> {
+export async function addEvidenceFile(scope: CityScope, input: TEvidenceFile): Promise<{ id: string }> {
   const bytes = new Uint8Array(await input.file.arrayBuffer());
   const check = await checkEvidenceUpload(input.file.name, bytes);
   if (!check.ok) throw new ValidationError({ file: [FILE_PROBLEM_KEYS[check.problem]] });
   const fileName = cleanFileName(input.file.name);
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await requireCommitment(tx, input.commitmentId);
     // Our MIME type for the recognised format, never the one the browser claimed.
-    const file = await putStoredFile(tx, { purpose: "evidence", name: fileName, mimeType: check.type.mimeType, bytes, createdBy: ctx.actorId });
+    const file = await putStoredFile(tx, { purpose: "evidence", name: fileName, mimeType: check.type.mimeType, bytes, createdBy: scope.actor.id });
     const row = await tx.evidence.create({
       data: {
         commitmentId: input.commitmentId,
@@ -60,7 +56,7 @@ export async function addEvidenceFile(ctx: Ctx, input: TEvidenceFile): Promise<{
         mimeType: file.mimeType,
         size: file.size,
         fileId: file.id,
-        createdBy: ctx.actorId,
+        createdBy: scope.actor.id,
       },
     });
     await audit({ action: "create", entity: "Evidence", entityId: row.id, after: row });
@@ -69,8 +65,8 @@ export async function addEvidenceFile(ctx: Ctx, input: TEvidenceFile): Promise<{
 }
 
 /** Deletes a piece of evidence and its stored file in one transaction. */
-export async function deleteEvidence(ctx: Ctx, id: string): Promise<{ id: string; commitmentId: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteEvidence(scope: CityScope, id: string): Promise<{ id: string; commitmentId: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await tx.evidence.findUnique({ where: { id } });
     if (!row) throw new NotFoundError();
     const { count } = await tx.evidence.deleteMany({ where: { id } });

@@ -1,6 +1,6 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
 import { checkReferences } from "@/lib/kernel/records/check-references";
@@ -51,9 +51,9 @@ function changedFields(before: Before, input: TCommitmentEdit): Prisma.Commitmen
  * stale `version` is refused with a ConflictError carrying the stored record, so the form can
  * show field by field what the other person changed instead of overwriting it.
  */
-export async function updateCommitment(ctx: { db: CityDb; actorId: string; cityId: string }, input: TCommitmentEdit): Promise<UpdateCommitmentResult> {
+export async function updateCommitment(scope: CityScope, input: TCommitmentEdit): Promise<UpdateCommitmentResult> {
   try {
-    const result = await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    const result = await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
       const before = await tx.commitment.findUnique({ where: { id: input.id } });
       if (!before) throw new NotFoundError();
       if (before.version !== input.version) throw new ConflictError(before);
@@ -70,11 +70,11 @@ export async function updateCommitment(ctx: { db: CityDb; actorId: string; cityI
         throw new ValidationError({ note: ["commitments.validation.noteRequired"] });
       }
       const fields = changedFields(before, input);
-      await checkReferences(tx, ctx.cityId, fields);
+      await checkReferences(tx, scope.city.id, fields);
       return applyCommitmentChange(
         tx,
         audit,
-        ctx.actorId,
+        scope.actor.id,
         before,
         input.version,
         { ...next, note: input.note.trim(), notePublic: input.notePublic ?? false, source: "web" },

@@ -1,5 +1,5 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError, ConflictError, NotFoundError } from "@/lib/kernel/errors";
 import { appendVersion } from "./append-version";
 import { diffDocuments, type VersionDiff } from "./diff-versions";
@@ -39,12 +39,12 @@ const frozen = () => new AppError("conflict", "declaration.errors.frozen");
  * they touched the same blocks, nothing is stored and the other's changes come back as a diff —
  * the person's own text stays in their editor.
  */
-export async function saveDeclarationVersion(ctx: { db: CityDb; actorId: string }, input: TDeclarationSave): Promise<SaveResult> {
+export async function saveDeclarationVersion(scope: CityScope, input: TDeclarationSave): Promise<SaveResult> {
   const mine = sanitizeDocument(input.content);
   // A lost race on the declaration row (appendVersion) is retried against the new state.
   for (let attempt = 0; ; attempt++) {
     try {
-      return await saveOnce(ctx, input, mine);
+      return await saveOnce(scope, input, mine);
     } catch (err) {
       const raced = err instanceof ConflictError && err.details?.current === null;
       if (!raced || attempt >= 2) throw err;
@@ -52,8 +52,8 @@ export async function saveDeclarationVersion(ctx: { db: CityDb; actorId: string 
   }
 }
 
-async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclarationSave, mine: DeclarationDoc): Promise<SaveResult> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+async function saveOnce(scope: CityScope, input: TDeclarationSave, mine: DeclarationDoc): Promise<SaveResult> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const declaration = await tx.declaration.findUnique({ where: { id: input.declarationId } });
     if (!declaration) throw new NotFoundError();
     if (isFrozen(declaration.status)) throw frozen();
@@ -68,7 +68,7 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
         incoming: mine,
         baseAnchorIds: input.baseAnchorIds,
       });
-      const saved = await appendVersion(tx, audit, ctx.actorId, declaration, doc, { changeNote: input.changeNote, fields });
+      const saved = await appendVersion(tx, audit, scope.actor.id, declaration, doc, { changeNote: input.changeNote, fields });
       return { number: saved.number, version: saved.declaration.version, mergedWith: null, content: doc, title: saved.declaration.title };
     }
 
@@ -97,7 +97,7 @@ async function saveOnce(ctx: { db: CityDb; actorId: string }, input: TDeclaratio
       incoming: sanitizeDocument(merged.doc),
       baseAnchorIds: input.baseAnchorIds,
     });
-    const saved = await appendVersion(tx, audit, ctx.actorId, declaration, content, {
+    const saved = await appendVersion(tx, audit, scope.actor.id, declaration, content, {
       changeNote: input.changeNote,
       mergedBaseNumber: input.baseVersion,
       fields,

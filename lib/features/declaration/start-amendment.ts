@@ -1,6 +1,6 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { AppError, ConflictError, NotFoundError } from "@/lib/kernel/errors";
 import { translate } from "@/lib/kernel/i18n/dictionary";
 import { appendVersion } from "./append-version";
@@ -14,10 +14,10 @@ import type { TStartAmendment } from "./schema";
  * begins with the adopted text (version 1) and points to the declaration it amends. One text is
  * worked on at a time, so an amendment cannot start while another draft is open.
  */
-export async function startAmendment(ctx: { db: CityDb; actorId: string }, input: TStartAmendment) {
+export async function startAmendment(scope: CityScope, input: TStartAmendment) {
   return auditedTransaction(
-    ctx.db,
-    ctx.actorId,
+    scope.db,
+    scope.actor.id,
     async (tx, audit) => {
       const adopted = await tx.declaration.findUnique({ where: { id: input.declarationId } });
       if (!adopted) throw new NotFoundError();
@@ -30,20 +30,20 @@ export async function startAmendment(ctx: { db: CityDb; actorId: string }, input
       });
 
       const created = await tx.declaration.create({
-        data: { title: adopted.title, locale: adopted.locale, amendsId: adopted.id, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+        data: { title: adopted.title, locale: adopted.locale, amendsId: adopted.id, createdBy: scope.actor.id, updatedBy: scope.actor.id },
       });
       await tx.declarationTransition.create({
         data: {
           declarationId: created.id,
           fromStatus: null,
           toStatus: "draft",
-          byId: ctx.actorId,
+          byId: scope.actor.id,
           details: { amendsId: adopted.id, fromVersion: adopted.currentVersion },
         },
       });
       await audit({ action: "create", entity: "Declaration", entityId: created.id, after: created });
       const note = translate(textLocale(adopted.locale), "declaration.notes.amendmentStarted");
-      const { declaration } = await appendVersion(tx, audit, ctx.actorId, created, sanitizeDocument(text.content), { changeNote: note });
+      const { declaration } = await appendVersion(tx, audit, scope.actor.id, created, sanitizeDocument(text.content), { changeNote: note });
       return declaration;
     },
     { isolationLevel: "Serializable" },

@@ -1,5 +1,5 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
 import { canMove } from "./policy";
@@ -47,8 +47,8 @@ function effects(
  * does not allow from the stored status is refused. Publishing an amendment supersedes the
  * declaration it amends.
  */
-export async function transitionDeclaration(ctx: { db: CityDb; actorId: string }, input: TDeclarationTransition) {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function transitionDeclaration(scope: CityScope, input: TDeclarationTransition) {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.declaration.findUnique({ where: { id: input.declarationId } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(before);
@@ -59,7 +59,7 @@ export async function transitionDeclaration(ctx: { db: CityDb; actorId: string }
     const { fields, details } = effects(input, now, before.currentVersion);
     const moved = await tx.declaration.updateMany({
       where: { id: before.id, version: before.version },
-      data: { ...fields, status: input.to, version: { increment: 1 }, updatedBy: ctx.actorId },
+      data: { ...fields, status: input.to, version: { increment: 1 }, updatedBy: scope.actor.id },
     });
     if (moved.count !== 1) throw new ConflictError(before);
     const transition = await tx.declarationTransition.create({
@@ -68,13 +68,13 @@ export async function transitionDeclaration(ctx: { db: CityDb; actorId: string }
         fromStatus: before.status,
         toStatus: input.to,
         at: now,
-        byId: ctx.actorId,
+        byId: scope.actor.id,
         note: input.note,
         details: details as Prisma.InputJsonValue,
       },
     });
     if (input.to === "published" && before.amendsId) {
-      await tx.declaration.update({ where: { id: before.amendsId }, data: { supersededAt: now, version: { increment: 1 }, updatedBy: ctx.actorId } });
+      await tx.declaration.update({ where: { id: before.amendsId }, data: { supersededAt: now, version: { increment: 1 }, updatedBy: scope.actor.id } });
       await audit({ action: "update", entity: "Declaration", entityId: before.amendsId, after: { supersededAt: now, supersededBy: before.id } });
     }
     const after = await tx.declaration.findUniqueOrThrow({ where: { id: before.id } });

@@ -1,17 +1,11 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import { checkReferences } from "@/lib/kernel/records/check-references";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { deleteVersioned, updateVersioned } from "@/lib/features/action-plans/versioned";
 import { toIndicatorRecord, type IndicatorRecord } from "./records";
 import type { TIndicatorCreate, TIndicatorEdit } from "./schema";
-
-export interface IndicatorCtx {
-  db: CityDb;
-  actorId: string;
-  cityId: string;
-}
 
 const numbers = (l: number[]) => [...new Set(l)].sort((a, b) => a - b);
 
@@ -46,11 +40,11 @@ async function checkObjectives(tx: CityTx, planId: string, ids: string[]): Promi
   return unique;
 }
 
-export async function createIndicator(ctx: IndicatorCtx, input: TIndicatorCreate): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createIndicator(scope: CityScope, input: TIndicatorCreate): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     if (!(await tx.actionPlan.findUnique({ where: { id: input.planId }, select: { id: true } }))) throw new NotFoundError();
     const data = indicatorData(input);
-    await checkReferences(tx, ctx.cityId, { ownerId: data.ownerId ?? undefined, groups: data.groups }, "indicators");
+    await checkReferences(tx, scope.city.id, { ownerId: data.ownerId ?? undefined, groups: data.groups }, "indicators");
     const objectiveIds = await checkObjectives(tx, input.planId, input.objectiveIds);
     const position = await tx.indicator.count({ where: { planId: input.planId } });
     const row = await tx.indicator.create({
@@ -58,9 +52,9 @@ export async function createIndicator(ctx: IndicatorCtx, input: TIndicatorCreate
         planId: input.planId,
         ...data,
         position,
-        createdBy: ctx.actorId,
-        updatedBy: ctx.actorId,
-        objectiveLinks: { create: objectiveIds.map((objectiveId) => ({ objectiveId, createdBy: ctx.actorId })) },
+        createdBy: scope.actor.id,
+        updatedBy: scope.actor.id,
+        objectiveLinks: { create: objectiveIds.map((objectiveId) => ({ objectiveId, createdBy: scope.actor.id })) },
       },
     });
     await audit({ action: "create", entity: "Indicator", entityId: row.id, after: { ...row, objectiveIds } });
@@ -68,8 +62,8 @@ export async function createIndicator(ctx: IndicatorCtx, input: TIndicatorCreate
   });
 }
 
-export async function updateIndicator(ctx: IndicatorCtx, input: TIndicatorEdit): Promise<IndicatorRecord> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function updateIndicator(scope: CityScope, input: TIndicatorEdit): Promise<IndicatorRecord> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const links = async () =>
       (await tx.indicatorObjective.findMany({ where: { indicatorId: input.id }, select: { objectiveId: true } })).map((l) => l.objectiveId);
     const had = await links();
@@ -79,7 +73,7 @@ export async function updateIndicator(ctx: IndicatorCtx, input: TIndicatorEdit):
     // A stored owner who has left is kept without a fresh membership check; a new owner must be a member.
     await checkReferences(
       tx,
-      ctx.cityId,
+      scope.city.id,
       { ownerId: data.ownerId !== current.ownerId ? (data.ownerId ?? undefined) : undefined, groups: data.groups },
       "indicators",
     );
@@ -91,14 +85,14 @@ export async function updateIndicator(ctx: IndicatorCtx, input: TIndicatorEdit):
       version: input.version,
       find: () => tx.indicator.findUnique({ where: { id: input.id } }),
       write: () =>
-        tx.indicator.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, updatedBy: ctx.actorId, version: { increment: 1 } } }),
+        tx.indicator.updateMany({ where: { id: input.id, version: input.version }, data: { ...data, updatedBy: scope.actor.id, version: { increment: 1 } } }),
       present: (row) => toIndicatorRecord(row, had),
     });
     const removed = had.filter((o) => !wanted.includes(o));
     const added = wanted.filter((o) => !had.includes(o));
     if (removed.length) await tx.indicatorObjective.deleteMany({ where: { indicatorId: input.id, objectiveId: { in: removed } } });
     if (added.length)
-      await tx.indicatorObjective.createMany({ data: added.map((objectiveId) => ({ indicatorId: input.id, objectiveId, createdBy: ctx.actorId })) });
+      await tx.indicatorObjective.createMany({ data: added.map((objectiveId) => ({ indicatorId: input.id, objectiveId, createdBy: scope.actor.id })) });
     if (removed.length || added.length) {
       await audit({ action: "update", entity: "IndicatorObjective", entityId: input.id, before: { objectiveIds: had }, after: { objectiveIds: wanted } });
     }
@@ -107,8 +101,8 @@ export async function updateIndicator(ctx: IndicatorCtx, input: TIndicatorEdit):
 }
 
 /** Deletes an indicator with all its measurements and their history. */
-export async function deleteIndicator(ctx: IndicatorCtx, input: { id: string; version: number }): Promise<{ id: string; planId: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteIndicator(scope: CityScope, input: { id: string; version: number }): Promise<{ id: string; planId: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await deleteVersioned({
       audit,
       entity: "Indicator",

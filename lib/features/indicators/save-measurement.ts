@@ -1,11 +1,11 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { Prisma } from "@/lib/generated/city/client";
 import { auditedTransaction, type AuditEntry, type CityTx } from "@/lib/kernel/records/audited";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { deleteVersioned } from "@/lib/features/action-plans/versioned";
 import { parsePeriod } from "./periods";
 import { breakdownJson, toMeasurementRecord, type MeasurementRecord } from "./records";
-import type { IndicatorCtx } from "./save-indicator";
 import type { TBreakdownRow, TMeasurementCorrect, TMeasurementCreate } from "./schema";
 
 /** Disaggregated values only for the dimensions the indicator declares. */
@@ -17,8 +17,8 @@ function checkBreakdown(rows: readonly TBreakdownRow[], dimensions: readonly str
  * Records the value of one period. A period that already has a value is refused (it is
  * corrected instead, which keeps the earlier value): the form says so next to the field.
  */
-export async function createMeasurement(ctx: IndicatorCtx, input: TMeasurementCreate, source: "web" | "import" = "web"): Promise<{ id: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function createMeasurement(scope: CityScope, input: TMeasurementCreate, source: "web" | "import" = "web"): Promise<{ id: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const indicator = await tx.indicator.findUnique({ where: { id: input.indicatorId }, select: { frequency: true, dimensions: true } });
     if (!indicator) throw new NotFoundError();
     const period = parsePeriod(input.period, indicator.frequency);
@@ -37,8 +37,8 @@ export async function createMeasurement(ctx: IndicatorCtx, input: TMeasurementCr
         breakdown: breakdownJson(input.breakdown) as Prisma.InputJsonValue,
         sourceNote: input.sourceNote,
         source,
-        createdBy: ctx.actorId,
-        updatedBy: ctx.actorId,
+        createdBy: scope.actor.id,
+        updatedBy: scope.actor.id,
       },
     });
     await audit({ action: "create", entity: "Measurement", entityId: row.id, after: row });
@@ -104,14 +104,14 @@ export async function reviseMeasurement(
 }
 
 /** Corrects a measurement from the form (see reviseMeasurement). */
-export async function correctMeasurement(ctx: IndicatorCtx, input: TMeasurementCorrect, source: "web" | "import" = "web"): Promise<MeasurementRecord> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function correctMeasurement(scope: CityScope, input: TMeasurementCorrect, source: "web" | "import" = "web"): Promise<MeasurementRecord> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.measurement.findUnique({ where: { id: input.id }, include: { indicator: { select: { dimensions: true } } } });
     if (!before) throw new NotFoundError();
     const { indicator, ...row } = before;
     if (row.version !== input.version) throw new ConflictError(toMeasurementRecord(row));
     checkBreakdown(input.breakdown, indicator.dimensions);
-    const after = await reviseMeasurement(tx, audit, ctx.actorId, row, {
+    const after = await reviseMeasurement(tx, audit, scope.actor.id, row, {
       version: input.version,
       value: input.value,
       breakdown: breakdownJson(input.breakdown) as Prisma.InputJsonValue,
@@ -123,8 +123,8 @@ export async function correctMeasurement(ctx: IndicatorCtx, input: TMeasurementC
   });
 }
 
-export async function deleteMeasurement(ctx: IndicatorCtx, input: { id: string; version: number }): Promise<{ id: string; indicatorId: string }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteMeasurement(scope: CityScope, input: { id: string; version: number }): Promise<{ id: string; indicatorId: string }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const row = await deleteVersioned({
       audit,
       entity: "Measurement",

@@ -1,4 +1,5 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import type { Role } from "@/lib/generated/control/enums";
 import { endSessions } from "@/lib/kernel/auth/end-sessions";
 import { NotFoundError } from "@/lib/kernel/errors";
@@ -9,17 +10,17 @@ import { assertNotLastAdmin, isUuid, membersTransaction } from "./admin-guard";
  * found. The last city admin cannot be demoted. The member's sessions end, so the new role holds
  * from their next request (a demoted admin does not keep a signed-in tab with admin pages).
  */
-export async function changeMemberRole(ctx: { cityId: string; actorId: string }, userId: string, role: Role): Promise<void> {
+export async function changeMemberRole(scope: CityScope, userId: string, role: Role): Promise<void> {
   if (!isUuid(userId)) throw new NotFoundError();
   await membersTransaction(async (tx) => {
-    const membership = await tx.membership.findUnique({ where: { userId_cityId: { userId, cityId: ctx.cityId } }, select: { id: true, role: true } });
+    const membership = await tx.membership.findUnique({ where: { userId_cityId: { userId, cityId: scope.city.id } }, select: { id: true, role: true } });
     if (!membership) throw new NotFoundError();
     if (membership.role === role) return;
-    if (membership.role === "city_admin") await assertNotLastAdmin(tx, ctx.cityId, userId);
+    if (membership.role === "city_admin") await assertNotLastAdmin(tx, scope.city.id, userId);
     await tx.membership.update({ where: { id: membership.id }, data: { role } });
     await endSessions(userId, tx);
     await tx.platformAuditLog.create({
-      data: { actorId: ctx.actorId, action: "member.role", cityId: ctx.cityId, target: userId, details: { from: membership.role, to: role } },
+      data: { actorId: scope.actor.id, action: "member.role", cityId: scope.city.id, target: userId, details: { from: membership.role, to: role } },
     });
   });
 }

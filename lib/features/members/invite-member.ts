@@ -1,4 +1,5 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import type { Role } from "@/lib/generated/control/enums";
 import { INVITATION_TTL_MS, newToken } from "@/lib/kernel/auth/tokens";
 import { controlDb } from "@/lib/kernel/db/control";
@@ -21,13 +22,13 @@ export interface InviteResult {
  * the newest link works. Without SMTP (or when sending fails) the link is returned for the admin
  * to pass on, and logged.
  */
-export async function inviteMember(ctx: { cityId: string; citySlug: string; actorId: string }, input: { email: string; role: Role }): Promise<InviteResult> {
+export async function inviteMember(scope: CityScope, input: { email: string; role: Role }): Promise<InviteResult> {
   const email = input.email.trim().toLowerCase();
   const db = controlDb();
-  const city = await db.city.findUnique({ where: { id: ctx.cityId }, select: { name: true, slug: true, defaultLocale: true } });
-  if (!city || city.slug !== ctx.citySlug) throw new NotFoundError();
+  const city = await db.city.findUnique({ where: { id: scope.city.id }, select: { name: true, slug: true, defaultLocale: true } });
+  if (!city || city.slug !== scope.city.slug) throw new NotFoundError();
 
-  const member = await db.membership.findFirst({ where: { cityId: ctx.cityId, user: { email } }, select: { id: true } });
+  const member = await db.membership.findFirst({ where: { cityId: scope.city.id, user: { email } }, select: { id: true } });
   if (member) throw new ValidationError({ email: ["auth.members.alreadyMember"] }, "auth.members.alreadyMember");
 
   const { token, hash } = newToken();
@@ -35,18 +36,25 @@ export async function inviteMember(ctx: { cityId: string; citySlug: string; acto
   const url = appLink(`/invite/${token}`);
   const invitation = await db.$transaction(async (tx) => {
     const now = new Date();
-    const open = { cityId: ctx.cityId, email, acceptedAt: null, revokedAt: null };
+    const open = { cityId: scope.city.id, email, acceptedAt: null, revokedAt: null };
     const earlier = await tx.invitation.findMany({ where: open, select: { id: true } });
     await tx.invitation.updateMany({ where: open, data: { revokedAt: now } });
     const created = await tx.invitation.create({
-      data: { cityId: ctx.cityId, email, role: input.role, tokenHash: hash, invitedById: ctx.actorId, expiresAt: new Date(now.getTime() + INVITATION_TTL_MS) },
+      data: {
+        cityId: scope.city.id,
+        email,
+        role: input.role,
+        tokenHash: hash,
+        invitedById: scope.actor.id,
+        expiresAt: new Date(now.getTime() + INVITATION_TTL_MS),
+      },
       select: { id: true },
     });
     await tx.platformAuditLog.create({
       data: {
-        actorId: ctx.actorId,
+        actorId: scope.actor.id,
         action: "member.invite",
-        cityId: ctx.cityId,
+        cityId: scope.city.id,
         target: email,
         details: { role: input.role, invitationId: created.id, revoked: earlier.map((e) => e.id) },
       },

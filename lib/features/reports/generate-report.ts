@@ -5,6 +5,7 @@
  * only while the report is a draft.
  */
 import { auditedTransaction } from "@/lib/kernel/records/audited";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
@@ -13,14 +14,6 @@ import { loadReportInputs } from "./load-report-inputs";
 import type { GeneratedReport } from "./report-data";
 import type { TReportCreate, TReportRef } from "./schema";
 
-export interface ReportCtx {
-  db: CityDb;
-  actorId: string;
-  cityId: string;
-  /** The languages the city publishes in; a report is written in some of them. */
-  cityLocales: readonly string[];
-}
-
 /** The record of `year` as it stood at year end. */
 export async function generateReportData(db: CityDb, cityId: string, year: number, now = new Date()): Promise<GeneratedReport> {
   return assembleReport(await loadReportInputs(db, cityId, year, now));
@@ -28,13 +21,13 @@ export async function generateReportData(db: CityDb, cityId: string, year: numbe
 
 const asJson = (g: GeneratedReport) => g as unknown as Prisma.InputJsonValue;
 
-export async function createReport(ctx: ReportCtx, input: TReportCreate): Promise<{ id: string }> {
+export async function createReport(scope: CityScope, input: TReportCreate): Promise<{ id: string }> {
   const locales = [...new Set(input.locales)];
-  if (locales.some((l) => !ctx.cityLocales.includes(l))) throw new ValidationError({ locales: ["reports.validation.localeInvalid"] });
+  if (locales.some((l) => !scope.city.locales.includes(l))) throw new ValidationError({ locales: ["reports.validation.localeInvalid"] });
   if (input.year > new Date().getUTCFullYear()) throw new ValidationError({ year: ["reports.validation.yearInFuture"] });
   // Generated before the transaction: reading the record takes the longest and needs no lock.
-  const generated = await generateReportData(ctx.db, ctx.cityId, input.year);
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  const generated = await generateReportData(scope.db, scope.city.id, input.year);
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     if (await tx.annualReport.findUnique({ where: { year: input.year }, select: { id: true } })) {
       throw new ValidationError({ year: ["reports.validation.yearTaken"] });
     }
@@ -44,29 +37,29 @@ export async function createReport(ctx: ReportCtx, input: TReportCreate): Promis
         locales,
         generated: asJson(generated),
         generatedAt: new Date(generated.generatedAt),
-        createdBy: ctx.actorId,
-        updatedBy: ctx.actorId,
+        createdBy: scope.actor.id,
+        updatedBy: scope.actor.id,
       },
     });
-    await tx.reportTransition.create({ data: { reportId: row.id, fromStatus: null, toStatus: "draft", byId: ctx.actorId } });
+    await tx.reportTransition.create({ data: { reportId: row.id, fromStatus: null, toStatus: "draft", byId: scope.actor.id } });
     await audit({ action: "create", entity: "AnnualReport", entityId: row.id, after: { year: row.year, locales: row.locales, generatedAt: row.generatedAt } });
     return { id: row.id };
   });
 }
 
 /** Reads the record again (as of the same year end) into a draft report. */
-export async function regenerateReport(ctx: ReportCtx, input: TReportRef): Promise<{ version: number }> {
-  const report = await ctx.db.annualReport.findUnique({ where: { id: input.id }, select: { year: true } });
+export async function regenerateReport(scope: CityScope, input: TReportRef): Promise<{ version: number }> {
+  const report = await scope.db.annualReport.findUnique({ where: { id: input.id }, select: { year: true } });
   if (!report) throw new NotFoundError();
-  const generated = await generateReportData(ctx.db, ctx.cityId, report.year);
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  const generated = await generateReportData(scope.db, scope.city.id, report.year);
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.annualReport.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError({ version: before.version, status: before.status });
     if (before.status !== "draft") throw new ValidationError({ status: ["reports.validation.notDraft"] });
     const updated = await tx.annualReport.update({
       where: { id: input.id, version: input.version },
-      data: { generated: asJson(generated), generatedAt: new Date(generated.generatedAt), version: { increment: 1 }, updatedBy: ctx.actorId },
+      data: { generated: asJson(generated), generatedAt: new Date(generated.generatedAt), version: { increment: 1 }, updatedBy: scope.actor.id },
     });
     await audit({
       action: "regenerate",

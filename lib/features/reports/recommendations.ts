@@ -4,17 +4,15 @@
  * is kept on the recommendation so lists need no join over every evaluation.
  */
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { editableReport } from "./policy";
 import type { TEvaluationSave, TRecommendationAdd } from "./schema";
 import { REPORT_WIDE, isReportTopic } from "./topics";
 
-type Ctx = { db: CityDb; actorId: string };
-
-export async function addRecommendation(ctx: Ctx, input: TRecommendationAdd): Promise<{ id: string }> {
+export async function addRecommendation(scope: CityScope, input: TRecommendationAdd): Promise<{ id: string }> {
   if (input.topic !== REPORT_WIDE && !isReportTopic(input.topic)) throw new ValidationError({ topic: ["reports.validation.invalid"] });
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const report = await editableReport(tx, input.reportId);
     const departmentId = input.departmentId || null;
     if (departmentId && !(await tx.department.findUnique({ where: { id: departmentId }, select: { id: true } }))) {
@@ -29,8 +27,8 @@ export async function addRecommendation(ctx: Ctx, input: TRecommendationAdd): Pr
         text: input.text,
         departmentId,
         position,
-        createdBy: ctx.actorId,
-        updatedBy: ctx.actorId,
+        createdBy: scope.actor.id,
+        updatedBy: scope.actor.id,
       },
     });
     await audit({ action: "create", entity: "Recommendation", entityId: row.id, after: row });
@@ -39,8 +37,8 @@ export async function addRecommendation(ctx: Ctx, input: TRecommendationAdd): Pr
 }
 
 /** Removes a recommendation from the report it was made in, while that report is still being written and nobody has evaluated it. */
-export async function deleteRecommendation(ctx: Ctx, input: { id: string; version: number }): Promise<void> {
-  await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteRecommendation(scope: CityScope, input: { id: string; version: number }): Promise<void> {
+  await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.recommendation.findUnique({ where: { id: input.id }, include: { _count: { select: { evaluations: true } } } });
     if (!before) throw new NotFoundError();
     await editableReport(tx, before.reportId);
@@ -52,8 +50,8 @@ export async function deleteRecommendation(ctx: Ctx, input: { id: string; versio
 }
 
 /** Records (or changes) this report's verdict on a recommendation made in an earlier year. */
-export async function saveEvaluation(ctx: Ctx, input: TEvaluationSave): Promise<{ id: string; version: number }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function saveEvaluation(scope: CityScope, input: TEvaluationSave): Promise<{ id: string; version: number }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const report = await editableReport(tx, input.reportId);
     const rec = await tx.recommendation.findUnique({ where: { id: input.recommendationId } });
     if (!rec) throw new NotFoundError();
@@ -64,7 +62,7 @@ export async function saveEvaluation(ctx: Ctx, input: TEvaluationSave): Promise<
     const row = before
       ? await tx.recommendationEvaluation.update({
           where: { id: before.id, version: input.version },
-          data: { outcome: input.outcome, note: input.note, version: { increment: 1 }, updatedBy: ctx.actorId },
+          data: { outcome: input.outcome, note: input.note, version: { increment: 1 }, updatedBy: scope.actor.id },
         })
       : await tx.recommendationEvaluation.create({
           data: {
@@ -73,14 +71,14 @@ export async function saveEvaluation(ctx: Ctx, input: TEvaluationSave): Promise<
             year: report.year,
             outcome: input.outcome,
             note: input.note,
-            createdBy: ctx.actorId,
-            updatedBy: ctx.actorId,
+            createdBy: scope.actor.id,
+            updatedBy: scope.actor.id,
           },
         });
     // The latest outcome is the one of the newest report that evaluated it.
     const latest = await tx.recommendationEvaluation.findFirst({ where: { recommendationId: rec.id }, orderBy: { year: "desc" } });
     if (latest && rec.latestOutcome !== latest.outcome) {
-      await tx.recommendation.update({ where: { id: rec.id }, data: { latestOutcome: latest.outcome, version: { increment: 1 }, updatedBy: ctx.actorId } });
+      await tx.recommendation.update({ where: { id: rec.id }, data: { latestOutcome: latest.outcome, version: { increment: 1 }, updatedBy: scope.actor.id } });
     }
     await audit({ action: before ? "update" : "create", entity: "RecommendationEvaluation", entityId: row.id, before, after: row });
     return { id: row.id, version: row.version };

@@ -1,5 +1,5 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { ConflictError, ValidationError } from "@/lib/kernel/errors";
 import { editableReport } from "./policy";
 import type { TSectionSave } from "./schema";
@@ -30,9 +30,9 @@ const pick = (s: SavedSection): SavedSection => ({
  * section not written yet); someone else's save in between is a ConflictError carrying the stored
  * section, so the form shows it instead of overwriting it.
  */
-export async function saveSection(ctx: { db: CityDb; actorId: string }, input: TSectionSave): Promise<SavedSection> {
+export async function saveSection(scope: CityScope, input: TSectionSave): Promise<SavedSection> {
   if (!isSlot(input.topic, input.kind)) throw new ValidationError({ kind: ["reports.validation.invalid"] });
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const report = await editableReport(tx, input.reportId);
     if (!report.locales.includes(input.locale)) throw new ValidationError({ locale: ["reports.validation.localeInvalid"] });
     const key = { reportId_topic_kind_locale: { reportId: input.reportId, topic: input.topic, kind: input.kind, locale: input.locale } };
@@ -46,8 +46,8 @@ export async function saveSection(ctx: { db: CityDb; actorId: string }, input: T
           kind: input.kind,
           locale: input.locale,
           content: input.content,
-          createdBy: ctx.actorId,
-          updatedBy: ctx.actorId,
+          createdBy: scope.actor.id,
+          updatedBy: scope.actor.id,
         },
       });
       await audit({ action: "create", entity: "ReportSection", entityId: row.id, after: pick(row) });
@@ -56,7 +56,7 @@ export async function saveSection(ctx: { db: CityDb; actorId: string }, input: T
     if (before.content === input.content) return pick(before);
     const row = await tx.reportSection.update({
       where: { id: before.id, version: input.version },
-      data: { content: input.content, version: { increment: 1 }, updatedBy: ctx.actorId },
+      data: { content: input.content, version: { increment: 1 }, updatedBy: scope.actor.id },
     });
     await audit({ action: "update", entity: "ReportSection", entityId: row.id, before: pick(before), after: pick(row) });
     return pick(row);

@@ -6,7 +6,7 @@
  * decision for exactly those (./report-disclosure.ts); the decision is in the audit log.
  */
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
 import { confirmsExactly, undisclosedCommitments, withholdCommitments } from "./report-disclosure";
@@ -20,12 +20,8 @@ export const NEXT_STATUSES: Record<ReportStatusValue, readonly ReportStatusValue
   published: [],
 };
 
-export async function transitionReport(
-  ctx: { db: CityDb; actorId: string },
-  input: TReportTransition,
-  now = new Date(),
-): Promise<{ status: ReportStatusValue; version: number }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function transitionReport(scope: CityScope, input: TReportTransition, now = new Date()): Promise<{ status: ReportStatusValue; version: number }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.annualReport.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError({ version: before.version, status: before.status });
@@ -33,9 +29,9 @@ export async function transitionReport(
     if (input.to === "approved" && !before.generated) throw new ValidationError({ to: ["reports.validation.notGenerated"] });
     if (input.to === "approved" && input.note === "") throw new ValidationError({ note: ["reports.validation.approvalNoteRequired"] });
 
-    const data: Prisma.AnnualReportUpdateInput = { status: input.to, version: { increment: 1 }, updatedBy: ctx.actorId };
+    const data: Prisma.AnnualReportUpdateInput = { status: input.to, version: { increment: 1 }, updatedBy: scope.actor.id };
     if (input.to === "consultation") data.consultationAt = now;
-    if (input.to === "approved") Object.assign(data, { approvedAt: now, approvedBy: ctx.actorId, approvalNote: input.note });
+    if (input.to === "approved") Object.assign(data, { approvedAt: now, approvedBy: scope.actor.id, approvalNote: input.note });
     if (input.to === "draft") Object.assign(data, { approvedAt: null, approvedBy: null, approvalNote: "" });
     let disclosure: { decision: string; commitments: string[] } | undefined;
     if (input.to === "published") {
@@ -49,11 +45,11 @@ export async function transitionReport(
         disclosure = { decision: input.disclosure.decision, commitments: undisclosed.map((u) => u.label) };
       }
       const frozen = { ...view, status: "published" as const, publishedAt: now.toISOString() };
-      Object.assign(data, { publishedAt: now, publishedBy: ctx.actorId, published: frozen as unknown as Prisma.InputJsonValue });
+      Object.assign(data, { publishedAt: now, publishedBy: scope.actor.id, published: frozen as unknown as Prisma.InputJsonValue });
     }
     const updated = await tx.annualReport.update({ where: { id: before.id, version: input.version }, data });
     await tx.reportTransition.create({
-      data: { reportId: before.id, fromStatus: before.status, toStatus: input.to, at: now, byId: ctx.actorId, note: input.note },
+      data: { reportId: before.id, fromStatus: before.status, toStatus: input.to, at: now, byId: scope.actor.id, note: input.note },
     });
     await audit({
       action: `status:${input.to}`,

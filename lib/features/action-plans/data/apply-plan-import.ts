@@ -1,7 +1,7 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { applyActionChange } from "@/lib/features/action-plans/apply-action-change";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { AppError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
 import { reviseMeasurement } from "@/lib/features/indicators/save-measurement";
@@ -24,11 +24,6 @@ export interface ApplyResult {
   changed: number;
 }
 
-interface Ctx {
-  db: CityDb;
-  actorId: string;
-}
-
 /**
  * Applies a measurements sheet all or nothing: one transaction re-plans every row against what is
  * stored now and refuses if any row is refused. New periods become measurements (source
@@ -37,13 +32,13 @@ interface Ctx {
  * someone else meanwhile fails the whole transaction).
  */
 export async function applyMeasurementImport(
-  ctx: Ctx,
+  scope: CityScope,
   planId: string,
   table: RawTable<string>,
   opts: { defaultReason: string; now?: Date },
 ): Promise<ApplyResult> {
   const at = opts.now ?? new Date();
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await requirePlan(tx, planId);
     const plan = planMeasurementImport(table, await loadMeasurementState(tx, planId));
     if (!plan.applicable) throw new PlanImportRefusedError(plan.counts);
@@ -60,8 +55,8 @@ export async function applyMeasurementImport(
             breakdown: row.apply.breakdown as Prisma.InputJsonValue,
             sourceNote: row.apply.sourceNote,
             source: "import",
-            createdBy: ctx.actorId,
-            updatedBy: ctx.actorId,
+            createdBy: scope.actor.id,
+            updatedBy: scope.actor.id,
             createdAt: at,
           },
         });
@@ -70,7 +65,7 @@ export async function applyMeasurementImport(
         continue;
       }
       const before = await tx.measurement.findUniqueOrThrow({ where: { id: row.measurementId! } });
-      await reviseMeasurement(tx, audit, ctx.actorId, before, {
+      await reviseMeasurement(tx, audit, scope.actor.id, before, {
         version: row.version!,
         value: row.apply.value,
         breakdown: row.apply.breakdown as Prisma.InputJsonValue,
@@ -91,9 +86,14 @@ export async function applyMeasurementImport(
  * action's history (source "import", with the row's note), linked commitments' progress and the
  * audit entry all happen the same way, in this one transaction.
  */
-export async function applyActionImport(ctx: Ctx, planId: string, table: RawTable<string>, opts: { defaultNote: string; now?: Date }): Promise<ApplyResult> {
+export async function applyActionImport(
+  scope: CityScope,
+  planId: string,
+  table: RawTable<string>,
+  opts: { defaultNote: string; now?: Date },
+): Promise<ApplyResult> {
   const at = opts.now ?? new Date();
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     await requirePlan(tx, planId);
     const { rows, state } = await loadActionState(tx, planId);
     const plan = planActionImport(table, state);
@@ -107,7 +107,7 @@ export async function applyActionImport(ctx: Ctx, planId: string, table: RawTabl
       await applyActionChange(
         tx,
         audit,
-        ctx.actorId,
+        scope.actor.id,
         before,
         row.version!,
         { ...tracked, note: row.note || opts.defaultNote, source: "import" },
@@ -120,8 +120,8 @@ export async function applyActionImport(ctx: Ctx, planId: string, table: RawTabl
   });
 }
 
-export function applyPlanImport(kind: PlanImportKind, ctx: Ctx, planId: string, table: RawTable<string>, defaultNote: string): Promise<ApplyResult> {
+export function applyPlanImport(kind: PlanImportKind, scope: CityScope, planId: string, table: RawTable<string>, defaultNote: string): Promise<ApplyResult> {
   return kind === "measurements"
-    ? applyMeasurementImport(ctx, planId, table, { defaultReason: defaultNote })
-    : applyActionImport(ctx, planId, table, { defaultNote });
+    ? applyMeasurementImport(scope, planId, table, { defaultReason: defaultNote })
+    : applyActionImport(scope, planId, table, { defaultNote });
 }

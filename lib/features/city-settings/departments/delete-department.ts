@@ -1,6 +1,6 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, NotFoundError } from "@/lib/kernel/errors";
 import { departmentRow } from "./save-department";
 import type { TDepartmentDelete } from "./schema";
@@ -12,8 +12,8 @@ import type { TDepartmentDelete } from "./schema";
  * deleted and the current state comes back as a conflict. Unlinked commitments get a new version,
  * so a form still open on one of them cannot put the deleted department back.
  */
-export async function deleteDepartment(ctx: { db: CityDb; actorId: string }, input: TDepartmentDelete): Promise<{ id: string; unlinked: number }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteDepartment(scope: CityScope, input: TDepartmentDelete): Promise<{ id: string; unlinked: number }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.department.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(await departmentRow(tx, input.id));
@@ -24,7 +24,7 @@ export async function deleteDepartment(ctx: { db: CityDb; actorId: string }, inp
     if (linked.length > 0) {
       await tx.commitment.updateMany({
         where: { departmentId: input.id },
-        data: { departmentId: null, updatedBy: ctx.actorId, version: { increment: 1 } },
+        data: { departmentId: null, updatedBy: scope.actor.id, version: { increment: 1 } },
       });
     }
     const { count } = await tx.department.deleteMany({ where: { id: input.id, version: input.version } });

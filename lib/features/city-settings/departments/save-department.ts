@@ -1,11 +1,10 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { DepartmentRow } from "./list-departments";
 import type { TDepartmentCreate, TDepartmentUpdate } from "./schema";
-
-type Ctx = { db: CityDb; actorId: string };
 
 const NAME_TAKEN = { name: ["commitments.departments.validation.nameTaken"] };
 
@@ -33,11 +32,11 @@ function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && (err as { code?: string }).code === "P2002";
 }
 
-export async function createDepartment(ctx: Ctx, input: TDepartmentCreate): Promise<DepartmentRow> {
+export async function createDepartment(scope: CityScope, input: TDepartmentCreate): Promise<DepartmentRow> {
   try {
-    return await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    return await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
       if (await nameTaken(tx, input.name)) throw new ValidationError(NAME_TAKEN);
-      const row = await tx.department.create({ data: { ...input, createdBy: ctx.actorId, updatedBy: ctx.actorId } });
+      const row = await tx.department.create({ data: { ...input, createdBy: scope.actor.id, updatedBy: scope.actor.id } });
       await audit({ action: "create", entity: "Department", entityId: row.id, after: row });
       return { ...row, commitments: 0 };
     });
@@ -48,16 +47,16 @@ export async function createDepartment(ctx: Ctx, input: TDepartmentCreate): Prom
 }
 
 /** Saves name and contact if nobody changed the department since the form loaded it (`version`). */
-export async function updateDepartment(ctx: Ctx, input: TDepartmentUpdate): Promise<DepartmentRow> {
+export async function updateDepartment(scope: CityScope, input: TDepartmentUpdate): Promise<DepartmentRow> {
   try {
-    return await auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+    return await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
       const before = await tx.department.findUnique({ where: { id: input.id } });
       if (!before) throw new NotFoundError();
       if (before.version !== input.version) throw new ConflictError(await departmentRow(tx, input.id));
       if (await nameTaken(tx, input.name, input.id)) throw new ValidationError(NAME_TAKEN);
       const { count } = await tx.department.updateMany({
         where: { id: input.id, version: input.version },
-        data: { name: input.name, contactName: input.contactName, contactEmail: input.contactEmail, updatedBy: ctx.actorId, version: { increment: 1 } },
+        data: { name: input.name, contactName: input.contactName, contactEmail: input.contactEmail, updatedBy: scope.actor.id, version: { increment: 1 } },
       });
       if (count === 0) throw new ConflictError(await departmentRow(tx, input.id));
       const after = await tx.department.findUniqueOrThrow({ where: { id: input.id } });

@@ -1,12 +1,10 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, NotFoundError } from "@/lib/kernel/errors";
 import { isBuiltInGroupKey } from "@/lib/reference/rights/groups";
 import { deriveGroupKey } from "./group-key";
 import type { TGroupCreate, TGroupDelete, TGroupUpdate } from "./schema";
-
-type Ctx = { db: CityDb; actorId: string };
 
 export interface GroupView {
   id: string;
@@ -24,22 +22,22 @@ async function current(tx: CityTx, id: string): Promise<GroupView | null> {
 }
 
 /** Adds a group; its key comes from the English name and never changes. */
-export async function createGroup(ctx: Ctx, input: TGroupCreate): Promise<GroupView> {
+export async function createGroup(scope: CityScope, input: TGroupCreate): Promise<GroupView> {
   try {
-    return await insertGroup(ctx, input);
+    return await insertGroup(scope, input);
   } catch (err) {
     // Two people adding the same name at once: the second derives its key again, now seeing the first.
-    if ((err as { code?: string }).code === "P2002") return insertGroup(ctx, input);
+    if ((err as { code?: string }).code === "P2002") return insertGroup(scope, input);
     throw err;
   }
 }
 
-async function insertGroup(ctx: Ctx, input: TGroupCreate): Promise<GroupView> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+async function insertGroup(scope: CityScope, input: TGroupCreate): Promise<GroupView> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const existing = new Set((await tx.rightsHolderGroup.findMany({ select: { key: true } })).map((g) => g.key));
     const key = deriveGroupKey(input.nameEn, (k) => isBuiltInGroupKey(k) || existing.has(k));
     const row = await tx.rightsHolderGroup.create({
-      data: { key, nameEn: input.nameEn, nameNl: input.nameNl, createdBy: ctx.actorId, updatedBy: ctx.actorId },
+      data: { key, nameEn: input.nameEn, nameNl: input.nameNl, createdBy: scope.actor.id, updatedBy: scope.actor.id },
     });
     await audit({ action: "create", entity: "RightsHolderGroup", entityId: row.id, after: row });
     return view(row);
@@ -47,13 +45,13 @@ async function insertGroup(ctx: Ctx, input: TGroupCreate): Promise<GroupView> {
 }
 
 /** Renames a group (its key stays) if nobody changed it since the form loaded it. */
-export async function updateGroup(ctx: Ctx, input: TGroupUpdate): Promise<GroupView> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function updateGroup(scope: CityScope, input: TGroupUpdate): Promise<GroupView> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.rightsHolderGroup.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     const { count } = await tx.rightsHolderGroup.updateMany({
       where: { id: input.id, version: input.version },
-      data: { nameEn: input.nameEn, nameNl: input.nameNl, updatedBy: ctx.actorId, version: { increment: 1 } },
+      data: { nameEn: input.nameEn, nameNl: input.nameNl, updatedBy: scope.actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(await current(tx, input.id));
     const after = await tx.rightsHolderGroup.findUniqueOrThrow({ where: { id: input.id } });
@@ -66,8 +64,8 @@ export async function updateGroup(ctx: Ctx, input: TGroupUpdate): Promise<GroupV
  * Deletes a group and takes its key off every commitment that linked it (each of those gets a new
  * version, so an open form cannot put the key back).
  */
-export async function deleteGroup(ctx: Ctx, input: TGroupDelete): Promise<{ id: string; unlinked: number }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function deleteGroup(scope: CityScope, input: TGroupDelete): Promise<{ id: string; unlinked: number }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.rightsHolderGroup.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(view(before));
@@ -75,7 +73,7 @@ export async function deleteGroup(ctx: Ctx, input: TGroupDelete): Promise<{ id: 
     for (const c of linked) {
       await tx.commitment.update({
         where: { id: c.id },
-        data: { groups: c.groups.filter((k) => k !== before.key), updatedBy: ctx.actorId, version: { increment: 1 } },
+        data: { groups: c.groups.filter((k) => k !== before.key), updatedBy: scope.actor.id, version: { increment: 1 } },
       });
     }
     const { count } = await tx.rightsHolderGroup.deleteMany({ where: { id: input.id, version: input.version } });

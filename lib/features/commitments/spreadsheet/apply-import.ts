@@ -1,7 +1,7 @@
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { applyCommitmentChange } from "@/lib/features/commitments/apply-change";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { AppError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
 import { loadPlanState } from "./load-state";
@@ -23,14 +23,13 @@ export class ImportRefusedError extends AppError {
  * fail with a conflict, so nothing is half-applied.
  */
 export async function applyImport(
-  db: CityDb,
-  ctx: { cityId: string; actorId: string },
+  scope: CityScope,
   stored: Pick<StoredImport, "table">,
   opts: { defaultNote: string; now?: Date },
 ): Promise<{ applied: number; updates: number }> {
   const at = opts.now ?? new Date();
-  return auditedTransaction(db, ctx.actorId, async (tx, audit) => {
-    const { state, commitments } = await loadPlanState(tx, ctx.cityId);
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
+    const { state, commitments } = await loadPlanState(tx, scope.city.id);
     const plan = planImport(stored.table, state);
     if (!plan.applicable) throw new ImportRefusedError(plan);
     const byId = new Map(commitments.map((c) => [c.id, c]));
@@ -45,7 +44,7 @@ export async function applyImport(
       const result = await applyCommitmentChange(
         tx,
         audit,
-        ctx.actorId,
+        scope.actor.id,
         before,
         row.version!,
         { status, progress, maturity, note: row.note || opts.defaultNote, source: "import" },

@@ -8,7 +8,7 @@
  * One city's failure is logged and the others go on.
  */
 import "server-only";
-import { systemCityDb } from "@/lib/kernel/tenancy/system-city-db";
+import { systemCityScope } from "@/lib/kernel/tenancy/city-scope";
 import { controlDb } from "@/lib/kernel/db/control";
 import { findPublishedDeclaration } from "@/lib/features/declaration/public-declaration";
 import { log } from "@/lib/kernel/log";
@@ -26,19 +26,20 @@ export interface GapReport {
 export async function produceMissingDocuments(opts: { slugs?: string[] } = {}): Promise<GapReport> {
   const cities = await controlDb().city.findMany({
     where: { status: "active", provisionedAt: { not: null }, ...(opts.slugs ? { slug: { in: opts.slugs } } : {}) },
-    select: { slug: true, name: true, schemaName: true },
+    select: { id: true, slug: true, name: true, defaultLocale: true, locales: true, schemaName: true },
     orderBy: { slug: "asc" },
   });
   const total: GapReport = { cities: cities.length, made: 0, failed: 0 };
   for (const city of cities) {
     try {
-      const db = systemCityDb(city, "job");
-      const common = { citySlug: city.slug, cityName: city.name, actorId: null, onlyMissing: true };
+      const scope = systemCityScope(city, "job", { id: null });
+      const db = scope.db;
+      const common = { onlyMissing: true };
       const outcomes: FileOutcome[] = [];
       const reports = await db.annualReport.findMany({ where: { status: "published" }, select: { id: true }, orderBy: { year: "asc" } });
-      for (const r of reports) outcomes.push(...(await storeReportDocuments(db, { ...common, reportId: r.id })));
+      for (const r of reports) outcomes.push(...(await storeReportDocuments(scope, { ...common, reportId: r.id })));
       const declaration = await findPublishedDeclaration(db);
-      if (declaration) outcomes.push(...(await storeDeclarationDocuments(db, { ...common, declarationId: declaration.id })));
+      if (declaration) outcomes.push(...(await storeDeclarationDocuments(scope, { ...common, declarationId: declaration.id })));
       total.made += outcomes.filter((o) => o.result === "made").length;
       total.failed += outcomes.filter((o) => o.result === "failed").length;
     } catch (err) {

@@ -3,8 +3,8 @@
  * language it is written in, stored once. Word first, as for the report.
  */
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { documentLogo } from "@/lib/features/city-settings/logo/current-logo";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { declarationDocxBytes, declarationPdfBytes } from "@/lib/features/declaration/export-declaration";
 import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
 import { NotFoundError } from "@/lib/kernel/errors";
@@ -14,9 +14,10 @@ import type { FileOutcome } from "./outcome";
 import { storeDocumentFile } from "./store-file";
 
 export async function storeDeclarationDocuments(
-  db: CityDb,
-  input: { declarationId: string; citySlug: string; cityName: string; actorId: string | null; onlyMissing?: boolean },
+  scope: CityScope<string | null>,
+  input: { declarationId: string; onlyMissing?: boolean },
 ): Promise<FileOutcome[]> {
+  const db = scope.db;
   const d = await db.declaration.findUnique({ where: { id: input.declarationId } });
   if (!d || d.status !== "published" || d.currentVersion < 1) throw new NotFoundError();
   const version = await db.declarationVersion.findUnique({ where: { declarationId_number: { declarationId: d.id, number: d.currentVersion } } });
@@ -32,13 +33,15 @@ export async function storeDeclarationDocuments(
         db,
         {
           key: declarationDocumentKey(d.id, version.number, format),
-          name: `${input.citySlug}-declaration-v${version.number}.${format}`,
+          name: `${scope.city.slug}-declaration-v${version.number}.${format}`,
           format,
           locale,
           make: () =>
-            format === "pdf" ? declarationPdfBytes(d, doc, input.cityName, { background: true, logo }) : declarationDocxBytes(d, doc, input.cityName, { logo }),
+            format === "pdf"
+              ? declarationPdfBytes(d, doc, scope.city.name, { background: true, logo })
+              : declarationDocxBytes(d, doc, scope.city.name, { logo }),
         },
-        { onlyMissing: input.onlyMissing ?? false, actorId: input.actorId },
+        { onlyMissing: input.onlyMissing ?? false, actorId: scope.actor.id },
       ),
     );
   }

@@ -4,6 +4,7 @@
  * stored once. Word first: it needs no printer, so it is there even when the PDF cannot be made.
  */
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { documentLogo } from "@/lib/features/city-settings/logo/current-logo";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { NotFoundError } from "@/lib/kernel/errors";
@@ -21,10 +22,8 @@ export async function publishedReportView(db: CityDb, reportId: string): Promise
   return view;
 }
 
-export async function storeReportDocuments(
-  db: CityDb,
-  input: { reportId: string; citySlug: string; cityName: string; actorId: string | null; onlyMissing?: boolean },
-): Promise<FileOutcome[]> {
+export async function storeReportDocuments(scope: CityScope<string | null>, input: { reportId: string; onlyMissing?: boolean }): Promise<FileOutcome[]> {
+  const db = scope.db;
   const view = await publishedReportView(db, input.reportId);
   // The logo as it is when the files are made: stored files keep it, like printed copies.
   const logo = await documentLogo(db);
@@ -36,13 +35,13 @@ export async function storeReportDocuments(
           db,
           {
             key: reportDocumentKey(view.id, locale, format),
-            name: `${input.citySlug}-report-${view.year}-${locale}.${format}`,
+            name: `${scope.city.slug}-report-${view.year}-${locale}.${format}`,
             format,
             locale,
             make: () =>
-              format === "pdf" ? reportPdf(view, locale, input.cityName, { background: true, logo }) : reportDocx(view, locale, input.cityName, { logo }),
+              format === "pdf" ? reportPdf(view, locale, scope.city.name, { background: true, logo }) : reportDocx(view, locale, scope.city.name, { logo }),
           },
-          { onlyMissing: input.onlyMissing ?? false, actorId: input.actorId },
+          { onlyMissing: input.onlyMissing ?? false, actorId: scope.actor.id },
         ),
       );
     }

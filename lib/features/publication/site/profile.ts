@@ -4,6 +4,7 @@
  * public pages until the city publishes (./publish-city.ts).
  */
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError } from "@/lib/kernel/errors";
@@ -87,14 +88,14 @@ function data(input: TPublicProfile) {
  * Saves the profile if nobody saved it since the form was loaded (`version`; 0 = never saved).
  * A stale version throws ConflictError carrying what is stored now. Audited.
  */
-export async function savePublicProfile(ctx: { db: CityDb; actorId: string }, input: TPublicProfile): Promise<PublicProfileView> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function savePublicProfile(scope: CityScope, input: TPublicProfile): Promise<PublicProfileView> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.publicProfile.findUnique({ where: { id: 1 } });
     if ((before?.version ?? 0) !== input.version) throw new ConflictError(toProfileView(before));
     if (!before) {
       // Two first saves at once: the primary key keeps the second from inserting (no error, count 0).
       const { count } = await tx.publicProfile.createMany({
-        data: [{ id: 1, ...data(input), createdBy: ctx.actorId, updatedBy: ctx.actorId }],
+        data: [{ id: 1, ...data(input), createdBy: scope.actor.id, updatedBy: scope.actor.id }],
         skipDuplicates: true,
       });
       if (count === 0) throw new ConflictError(toProfileView(await tx.publicProfile.findUnique({ where: { id: 1 } })));
@@ -104,7 +105,7 @@ export async function savePublicProfile(ctx: { db: CityDb; actorId: string }, in
     }
     const { count } = await tx.publicProfile.updateMany({
       where: { id: 1, version: input.version },
-      data: { ...data(input), updatedBy: ctx.actorId, version: { increment: 1 } },
+      data: { ...data(input), updatedBy: scope.actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError(toProfileView(await tx.publicProfile.findUnique({ where: { id: 1 } })));
     const after = await tx.publicProfile.findUniqueOrThrow({ where: { id: 1 } });

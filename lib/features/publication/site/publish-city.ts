@@ -7,8 +7,8 @@
  * (No "server-only" import: the demo seed and the e2e seed run it under plain Node.)
  */
 import { randomUUID } from "node:crypto";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
 import { NotFoundError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
@@ -28,25 +28,22 @@ export interface PublishedPublication {
  * Builds the snapshot from the city's tables and stores it as a new Publication, with an audit
  * entry, in one transaction. Returns the publication; the caller revalidates the cache.
  */
-export async function publishCity(
-  target: { db: CityDb; cityId: string; citySlug: string; actorId: string | null },
-  input: { note?: string } = {},
-): Promise<PublishedPublication> {
+export async function publishCity(scope: CityScope<string | null>, input: { note?: string } = {}): Promise<PublishedPublication> {
   const city = await controlDb().city.findUnique({
-    where: { id: target.cityId },
+    where: { id: scope.city.id },
     select: { slug: true, name: true, country: true, defaultLocale: true, locales: true, brandColor: true },
   });
-  if (!city || city.slug !== target.citySlug) throw new NotFoundError();
+  if (!city || city.slug !== scope.city.slug) throw new NotFoundError();
   const note = (input.note ?? "").trim().slice(0, PUBLICATION_NOTE_MAX);
   const id = randomUUID();
   const publishedAt = new Date();
   return auditedTransaction(
-    target.db,
-    target.actorId,
+    scope.db,
+    scope.actor.id,
     async (tx, audit) => {
       const snapshot = await buildSnapshot(tx, city, { id, publishedAt });
       await tx.publication.create({
-        data: { id, publishedAt, publishedBy: target.actorId, note, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+        data: { id, publishedAt, publishedBy: scope.actor.id, note, snapshot: snapshot as unknown as Prisma.InputJsonValue },
       });
       await audit({
         action: "publish",
@@ -54,7 +51,7 @@ export async function publishCity(
         entityId: id,
         after: { note, commitments: snapshot.commitments.length, updates: snapshot.updates.length },
       });
-      return { id, publishedAt, publishedBy: target.actorId, note, snapshot };
+      return { id, publishedAt, publishedBy: scope.actor.id, note, snapshot };
     },
     // One consistent view of every table the snapshot reads.
     { isolationLevel: "RepeatableRead" },

@@ -5,21 +5,21 @@
  * same commitment notices the change instead of silently overwriting it.
  */
 import "server-only";
+import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
-import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { NotFoundError } from "@/lib/kernel/errors";
 
 export async function setCommitmentPublic(
-  ctx: { db: CityDb; actorId: string | null },
+  scope: CityScope<string | null>,
   input: { id: string; isPublic: boolean },
 ): Promise<{ id: string; isPublic: boolean; version: number }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.commitment.findUnique({ where: { id: input.id }, select: { id: true, isPublic: true, version: true } });
     if (!before) throw new NotFoundError();
     if (before.isPublic === input.isPublic) return before;
     const after = await tx.commitment.update({
       where: { id: input.id },
-      data: { isPublic: input.isPublic, updatedBy: ctx.actorId, version: { increment: 1 } },
+      data: { isPublic: input.isPublic, updatedBy: scope.actor.id, version: { increment: 1 } },
       select: { id: true, isPublic: true, version: true },
     });
     await audit({ action: "update", entity: "Commitment", entityId: input.id, before, after });
@@ -28,14 +28,14 @@ export async function setCommitmentPublic(
 }
 
 /** Marks every commitment public (or none). Returns how many changed. */
-export async function setAllCommitmentsPublic(ctx: { db: CityDb; actorId: string | null }, input: { isPublic: boolean }): Promise<{ changed: number }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+export async function setAllCommitmentsPublic(scope: CityScope<string | null>, input: { isPublic: boolean }): Promise<{ changed: number }> {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const rows = await tx.commitment.findMany({ where: { isPublic: !input.isPublic }, select: { id: true } });
     if (!rows.length) return { changed: 0 };
     const ids = rows.map((r) => r.id);
     await tx.commitment.updateMany({
       where: { id: { in: ids } },
-      data: { isPublic: input.isPublic, updatedBy: ctx.actorId, version: { increment: 1 } },
+      data: { isPublic: input.isPublic, updatedBy: scope.actor.id, version: { increment: 1 } },
     });
     await audit({
       action: "update",
@@ -54,16 +54,16 @@ export async function setAllCommitmentsPublic(ctx: { db: CityDb; actorId: string
  * it is published once adopted — but the settings page says so.
  */
 export async function setPlanPublic(
-  ctx: { db: CityDb; actorId: string | null },
+  scope: CityScope<string | null>,
   input: { id: string; isPublic: boolean },
 ): Promise<{ id: string; isPublic: boolean; version: number }> {
-  return auditedTransaction(ctx.db, ctx.actorId, async (tx, audit) => {
+  return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.actionPlan.findUnique({ where: { id: input.id }, select: { id: true, isPublic: true, version: true } });
     if (!before) throw new NotFoundError();
     if (before.isPublic === input.isPublic) return before;
     const after = await tx.actionPlan.update({
       where: { id: input.id },
-      data: { isPublic: input.isPublic, updatedBy: ctx.actorId, version: { increment: 1 } },
+      data: { isPublic: input.isPublic, updatedBy: scope.actor.id, version: { increment: 1 } },
       select: { id: true, isPublic: true, version: true },
     });
     await audit({ action: "update", entity: "ActionPlan", entityId: input.id, before, after });

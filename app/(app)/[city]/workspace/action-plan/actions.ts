@@ -8,20 +8,19 @@ import { createObjective, deleteObjective, updateObjective } from "@/lib/feature
 import { createPlan, deletePlan, updatePlan } from "@/lib/features/action-plans/save-plan";
 import * as parts from "@/lib/features/action-plans/save-plan-parts";
 import * as S from "@/lib/features/action-plans/schema";
-import type { CityContext } from "@/lib/kernel/tenancy/city-access";
+import { cityScope, type CityScope } from "@/lib/kernel/tenancy/city-scope";
 
 // Plans feed the plan pages, the indicators and (through linked actions) commitments and dashboards.
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");
-const core = (ctx: CityContext) => ({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id });
 
 /** Builds a plan.edit action that runs `fn` and refreshes the workspace. */
 function planAction<Z extends Parameters<typeof cityAction>[0]["input"], R>(
   name: string,
   input: Z,
-  fn: (c: ReturnType<typeof core>, i: import("zod").infer<Z>) => Promise<R>,
+  fn: (scope: CityScope, i: import("zod").infer<Z>) => Promise<R>,
 ) {
   return cityAction({ name: `actionPlans.${name}`, capability: "plan.edit", input }, async (ctx, i) => {
-    const result = await fn(core(ctx), i);
+    const result = await fn(cityScope(ctx), i);
     refresh(ctx.city.slug);
     return result;
   });

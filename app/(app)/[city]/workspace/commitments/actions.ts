@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { createCommitment } from "@/lib/features/commitments/create-commitment";
 import { addEvidenceFile, addEvidenceLink, deleteEvidence } from "@/lib/features/commitments/evidence";
 import { ZEvidenceDelete, ZEvidenceLink, ZEvidenceUpload } from "@/lib/features/commitments/evidence-schema";
@@ -13,7 +14,7 @@ const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout
 
 /** Saves an edit; a change of status, progress or maturity is added to the history with its note. A stale version answers "conflict" with what is stored now. */
 export const updateCommitmentAction = cityAction({ name: "commitments.update", capability: "commitment.edit", input: ZCommitmentEdit }, async (ctx, input) => {
-  const saved = await updateCommitment({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id }, input);
+  const saved = await updateCommitment(cityScope(ctx), input);
   workspace(ctx.city.slug);
   return saved;
 });
@@ -22,7 +23,7 @@ export const updateCommitmentAction = cityAction({ name: "commitments.update", c
 export const createCommitmentAction = cityAction(
   { name: "commitments.create", capability: "commitment.edit", input: ZCommitmentCreate },
   async (ctx, input) => {
-    const created = await createCommitment({ db: ctx.db, actorId: ctx.user.id }, input);
+    const created = await createCommitment(cityScope(ctx), input);
     workspace(ctx.city.slug);
     return created;
   },
@@ -31,7 +32,7 @@ export const createCommitmentAction = cityAction(
 export const addEvidenceLinkAction = cityAction(
   { name: "commitments.evidence.addLink", capability: "commitment.edit", input: ZEvidenceLink },
   async (ctx, input) => {
-    const added = await addEvidenceLink({ db: ctx.db, actorId: ctx.user.id }, input);
+    const added = await addEvidenceLink(cityScope(ctx), input);
     workspace(ctx.city.slug);
     return added;
   },
@@ -41,7 +42,7 @@ export const addEvidenceLinkAction = cityAction(
 export const uploadEvidenceAction = cityAction(
   { name: "commitments.evidence.upload", capability: "commitment.edit", input: ZEvidenceUpload },
   async (ctx, input) => {
-    const added = await addEvidenceFile({ db: ctx.db, actorId: ctx.user.id }, input);
+    const added = await addEvidenceFile(cityScope(ctx), input);
     workspace(ctx.city.slug);
     return added;
   },
@@ -50,7 +51,7 @@ export const uploadEvidenceAction = cityAction(
 export const deleteEvidenceAction = cityAction(
   { name: "commitments.evidence.delete", capability: "commitment.edit", input: ZEvidenceDelete },
   async (ctx, input) => {
-    const deleted = await deleteEvidence({ db: ctx.db, actorId: ctx.user.id }, input.id);
+    const deleted = await deleteEvidence(cityScope(ctx), input.id);
     workspace(ctx.city.slug);
     return deleted;
   },

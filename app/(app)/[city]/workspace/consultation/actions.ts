@@ -2,15 +2,13 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
-import type { CityContext } from "@/lib/kernel/tenancy/city-access";
-import type { CommentActor } from "@/lib/features/comments/target";
 import { declarationComments, ZCommentCreate } from "@/lib/features/comments/targets/declaration";
 import { ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef, ZCommentResolve } from "@/lib/features/comments/schema";
 import { ZSummaryPublish } from "@/lib/features/declaration/schema";
 import { setSummaryPublished } from "@/lib/features/declaration/publish-summary";
 
-const actor = (ctx: CityContext): CommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/consultation`, "layout");
 const ref = (row: { id: string; version: number }) => ({ id: row.id, version: row.version });
 
@@ -18,7 +16,7 @@ const ref = (row: { id: string; version: number }) => ({ id: row.id, version: ro
 export const addCommentAction = cityAction(
   { name: "consultation.comment.add", capability: "declaration.comment", input: ZCommentCreate },
   async (ctx, input) => {
-    const c = await declarationComments.addComment(actor(ctx), input);
+    const c = await declarationComments.addComment(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return ref(c);
   },
@@ -27,7 +25,7 @@ export const addCommentAction = cityAction(
 export const editCommentAction = cityAction(
   { name: "consultation.comment.edit", capability: "declaration.comment", input: ZCommentEdit },
   async (ctx, input) => {
-    const c = await declarationComments.editComment(actor(ctx), input);
+    const c = await declarationComments.editComment(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return ref(c);
   },
@@ -37,7 +35,7 @@ export const editCommentAction = cityAction(
 export const deleteCommentAction = cityAction(
   { name: "consultation.comment.delete", capability: "declaration.comment", input: ZCommentRef },
   async (ctx, input) => {
-    const c = await declarationComments.deleteComment(actor(ctx), input);
+    const c = await declarationComments.deleteComment(cityScope(ctx), input);
     refresh(ctx.city.slug);
     revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
     return ref(c);
@@ -47,7 +45,7 @@ export const deleteCommentAction = cityAction(
 export const resolveCommentAction = cityAction(
   { name: "consultation.comment.resolve", capability: "declaration.comment", input: ZCommentResolve },
   async (ctx, input) => {
-    const c = await declarationComments.resolveComment(actor(ctx), input);
+    const c = await declarationComments.resolveComment(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return ref(c);
   },
@@ -55,7 +53,7 @@ export const resolveCommentAction = cityAction(
 
 /** An officer hides a comment; a published summary loses it at once, so the public pages are refreshed. */
 export const hideCommentAction = cityAction({ name: "consultation.comment.hide", capability: "declaration.edit", input: ZCommentHide }, async (ctx, input) => {
-  const c = await declarationComments.hideComment(actor(ctx), input);
+  const c = await declarationComments.hideComment(cityScope(ctx), input);
   refresh(ctx.city.slug);
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
   return ref(c);
@@ -64,7 +62,7 @@ export const hideCommentAction = cityAction({ name: "consultation.comment.hide",
 export const unhideCommentAction = cityAction(
   { name: "consultation.comment.unhide", capability: "declaration.edit", input: ZCommentRef },
   async (ctx, input) => {
-    const c = await declarationComments.unhideComment(actor(ctx), input);
+    const c = await declarationComments.unhideComment(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return ref(c);
   },
@@ -73,7 +71,7 @@ export const unhideCommentAction = cityAction(
 export const setCommentOutcomeAction = cityAction(
   { name: "consultation.comment.outcome", capability: "declaration.edit", input: ZCommentOutcome },
   async (ctx, input) => {
-    const c = await declarationComments.setCommentOutcome(actor(ctx), input);
+    const c = await declarationComments.setCommentOutcome(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return ref(c);
   },
@@ -82,7 +80,7 @@ export const setCommentOutcomeAction = cityAction(
 export const publishSummaryAction = cityAction(
   { name: "consultation.summary.publish", capability: "declaration.edit", input: ZSummaryPublish },
   async (ctx, input) => {
-    const d = await setSummaryPublished({ db: ctx.db, actorId: ctx.user.id }, input);
+    const d = await setSummaryPublished(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return d;
   },

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { createDeclaration } from "@/lib/features/declaration/create-declaration";
 import { restoreDeclarationVersion } from "@/lib/features/declaration/restore-version";
 import { saveDeclarationVersion } from "@/lib/features/declaration/save-version";
@@ -18,7 +19,7 @@ const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/declaration
 export const createDeclarationAction = cityAction(
   { name: "declaration.create", capability: "declaration.edit", input: ZDeclarationCreate },
   async (ctx, input) => {
-    const created = await createDeclaration({ db: ctx.db, actorId: ctx.user.id, cityName: ctx.city.name }, input);
+    const created = await createDeclaration(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return { id: created.id };
   },
@@ -26,7 +27,7 @@ export const createDeclarationAction = cityAction(
 
 /** Saves the editor's text as a new version; merges with a version saved meanwhile, or answers "conflict" with its changes. */
 export const saveDeclarationAction = cityAction({ name: "declaration.save", capability: "declaration.edit", input: ZDeclarationSave }, async (ctx, input) => {
-  const saved = await saveDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
+  const saved = await saveDeclarationVersion(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return saved;
 });
@@ -34,7 +35,7 @@ export const saveDeclarationAction = cityAction({ name: "declaration.save", capa
 export const restoreVersionAction = cityAction(
   { name: "declaration.restore", capability: "declaration.edit", input: ZDeclarationRestore },
   async (ctx, input) => {
-    const restored = await restoreDeclarationVersion({ db: ctx.db, actorId: ctx.user.id }, input);
+    const restored = await restoreDeclarationVersion(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return restored;
   },
@@ -48,14 +49,11 @@ export const restoreVersionAction = cityAction(
 export const moveDeclarationAction = cityAction(
   { name: "declaration.transition", capability: "declaration.edit", input: ZDeclarationTransition },
   async (ctx, input) => {
-    const moved = await transitionDeclaration({ db: ctx.db, actorId: ctx.user.id }, input);
+    const moved = await transitionDeclaration(cityScope(ctx), input);
     // Advisory members hear at once that the consultation opened (once; the daily job covers a later opening date).
     if (moved.status === "consultation") await notifyConsultationOpened(ctx.db, ctx.city, moved.id);
     refresh(ctx.city.slug);
-    const files =
-      moved.status === "published"
-        ? await storeDeclarationDocuments(ctx.db, { declarationId: moved.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id })
-        : [];
+    const files = moved.status === "published" ? await storeDeclarationDocuments(cityScope(ctx), { declarationId: moved.id }) : [];
     return { status: moved.status, version: moved.version, files };
   },
 );
@@ -64,20 +62,14 @@ export const moveDeclarationAction = cityAction(
 export const produceDeclarationFilesAction = cityAction(
   { name: "declaration.files", capability: "declaration.edit", input: ZDocumentFiles },
   async (ctx, input) => {
-    const files = await storeDeclarationDocuments(ctx.db, {
-      declarationId: input.id,
-      citySlug: ctx.city.slug,
-      cityName: ctx.city.name,
-      actorId: ctx.user.id,
-      onlyMissing: true,
-    });
+    const files = await storeDeclarationDocuments(cityScope(ctx), { declarationId: input.id, onlyMissing: true });
     refresh(ctx.city.slug);
     return { files };
   },
 );
 
 export const startAmendmentAction = cityAction({ name: "declaration.amend", capability: "declaration.edit", input: ZStartAmendment }, async (ctx, input) => {
-  const created = await startAmendment({ db: ctx.db, actorId: ctx.user.id }, input);
+  const created = await startAmendment(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return { id: created.id };
 });

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { createIndicator, deleteIndicator, updateIndicator } from "@/lib/features/indicators/save-indicator";
 import { correctMeasurement, createMeasurement, deleteMeasurement } from "@/lib/features/indicators/save-measurement";
 import { ZIndicatorCreate, ZIndicatorDelete, ZIndicatorEdit, ZMeasurementCorrect, ZMeasurementCreate } from "@/lib/features/indicators/schema";
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout");
-const core = (ctx: CityContext) => ({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id });
+const core = (ctx: CityContext) => cityScope(ctx);
 
 export const createIndicatorAction = cityAction({ name: "indicators.create", capability: "plan.edit", input: ZIndicatorCreate }, async (ctx, input) => {
   const created = await createIndicator(core(ctx), input);

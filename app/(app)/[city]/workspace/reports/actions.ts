@@ -2,6 +2,7 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 import { ZDocumentFiles } from "@/lib/features/publication/documents/schema";
 import { storeReportDocuments } from "@/lib/features/publication/documents/store-report-documents";
@@ -18,28 +19,26 @@ import {
   ZSectionSave,
 } from "@/lib/features/reports/schema";
 import { transitionReport } from "@/lib/features/reports/transition-report";
-import type { CommentActor } from "@/lib/features/comments/target";
 import { reportComments, ZReportCommentAdd } from "@/lib/features/comments/targets/report";
 import { ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef } from "@/lib/features/comments/schema";
-import type { CityContext } from "@/lib/kernel/tenancy/city-access";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "layout");
 
 /** Creates the report for a year and generates its figures as of 31 December. */
 export const createReportAction = cityAction({ name: "reports.create", capability: "report.edit", input: ZReportCreate }, async (ctx, input) => {
-  const created = await createReport({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id, cityLocales: ctx.city.locales }, input);
+  const created = await createReport(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return created;
 });
 
 export const regenerateReportAction = cityAction({ name: "reports.regenerate", capability: "report.edit", input: ZReportRef }, async (ctx, input) => {
-  const done = await regenerateReport({ db: ctx.db, actorId: ctx.user.id, cityId: ctx.city.id, cityLocales: ctx.city.locales }, input);
+  const done = await regenerateReport(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return done;
 });
 
 export const saveSectionAction = cityAction({ name: "reports.section.save", capability: "report.edit", input: ZSectionSave }, async (ctx, input) => {
-  const saved = await saveSection({ db: ctx.db, actorId: ctx.user.id }, input);
+  const saved = await saveSection(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return saved;
 });
@@ -47,7 +46,7 @@ export const saveSectionAction = cityAction({ name: "reports.section.save", capa
 export const addRecommendationAction = cityAction(
   { name: "reports.recommendation.add", capability: "report.edit", input: ZRecommendationAdd },
   async (ctx, input) => {
-    const added = await addRecommendation({ db: ctx.db, actorId: ctx.user.id }, input);
+    const added = await addRecommendation(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return added;
   },
@@ -56,14 +55,14 @@ export const addRecommendationAction = cityAction(
 export const deleteRecommendationAction = cityAction(
   { name: "reports.recommendation.delete", capability: "report.edit", input: ZRecommendationDelete },
   async (ctx, input) => {
-    await deleteRecommendation({ db: ctx.db, actorId: ctx.user.id }, input);
+    await deleteRecommendation(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return { id: input.id };
   },
 );
 
 export const saveEvaluationAction = cityAction({ name: "reports.evaluation.save", capability: "report.edit", input: ZEvaluationSave }, async (ctx, input) => {
-  const saved = await saveEvaluation({ db: ctx.db, actorId: ctx.user.id }, input);
+  const saved = await saveEvaluation(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return saved;
 });
@@ -73,34 +72,26 @@ export const saveEvaluationAction = cityAction({ name: "reports.evaluation.save"
  * and stores its PDF and Word files (what could not be made is in `files`, and on the page).
  */
 export const transitionReportAction = cityAction({ name: "reports.transition", capability: "report.edit", input: ZReportTransition }, async (ctx, input) => {
-  const moved = await transitionReport({ db: ctx.db, actorId: ctx.user.id }, input);
+  const moved = await transitionReport(cityScope(ctx), input);
   refresh(ctx.city.slug);
   if (moved.status !== "published") return { ...moved, files: [] };
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
-  const files = await storeReportDocuments(ctx.db, { reportId: input.id, citySlug: ctx.city.slug, cityName: ctx.city.name, actorId: ctx.user.id });
+  const files = await storeReportDocuments(cityScope(ctx), { reportId: input.id });
   return { ...moved, files };
 });
 
 /** Makes the files of a published report that are not stored yet (after the printer was missing, say). */
 export const produceReportFilesAction = cityAction({ name: "reports.files", capability: "report.edit", input: ZDocumentFiles }, async (ctx, input) => {
-  const files = await storeReportDocuments(ctx.db, {
-    reportId: input.id,
-    citySlug: ctx.city.slug,
-    cityName: ctx.city.name,
-    actorId: ctx.user.id,
-    onlyMissing: true,
-  });
+  const files = await storeReportDocuments(cityScope(ctx), { reportId: input.id, onlyMissing: true });
   refresh(ctx.city.slug);
   return { files };
 });
-
-const commenter = (ctx: CityContext): CommentActor => ({ db: ctx.db, actorId: ctx.user.id, actorName: ctx.user.name, role: ctx.role, city: ctx.city });
 
 /** A comment on a passage or section, on the whole report, or a reply; who may comment when is checked inside. */
 export const addReportCommentAction = cityAction(
   { name: "reports.comment.add", capability: "report.comment", input: ZReportCommentAdd },
   async (ctx, input) => {
-    const added = await reportComments.addComment(commenter(ctx), input);
+    const added = await reportComments.addComment(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return { id: added.id };
   },
@@ -110,7 +101,7 @@ export const addReportCommentAction = cityAction(
 export const setReportCommentOutcomeAction = cityAction(
   { name: "reports.comment.outcome", capability: "report.edit", input: ZCommentOutcome },
   async (ctx, input) => {
-    const saved = await reportComments.setCommentOutcome(commenter(ctx), input);
+    const saved = await reportComments.setCommentOutcome(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return { id: saved.id, version: saved.version };
   },
@@ -118,7 +109,7 @@ export const setReportCommentOutcomeAction = cityAction(
 
 /** The author's correction within the edit window; who may edit when is checked inside. */
 export const editReportCommentAction = cityAction({ name: "reports.comment.edit", capability: "report.comment", input: ZCommentEdit }, async (ctx, input) => {
-  const saved = await reportComments.editComment(commenter(ctx), input);
+  const saved = await reportComments.editComment(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return { id: saved.id, version: saved.version };
 });
@@ -127,7 +118,7 @@ export const editReportCommentAction = cityAction({ name: "reports.comment.edit"
 export const deleteReportCommentAction = cityAction(
   { name: "reports.comment.delete", capability: "report.comment", input: ZCommentRef },
   async (ctx, input) => {
-    const saved = await reportComments.deleteComment(commenter(ctx), input);
+    const saved = await reportComments.deleteComment(cityScope(ctx), input);
     refresh(ctx.city.slug);
     return { id: saved.id, version: saved.version };
   },
@@ -135,13 +126,13 @@ export const deleteReportCommentAction = cityAction(
 
 /** An officer hides a comment from everyone but officers, with a reason. */
 export const hideReportCommentAction = cityAction({ name: "reports.comment.hide", capability: "report.edit", input: ZCommentHide }, async (ctx, input) => {
-  const saved = await reportComments.hideComment(commenter(ctx), input);
+  const saved = await reportComments.hideComment(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return { id: saved.id, version: saved.version };
 });
 
 export const unhideReportCommentAction = cityAction({ name: "reports.comment.unhide", capability: "report.edit", input: ZCommentRef }, async (ctx, input) => {
-  const saved = await reportComments.unhideComment(commenter(ctx), input);
+  const saved = await reportComments.unhideComment(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return { id: saved.id, version: saved.version };
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { ZLogoRemove, ZLogoUpload } from "@/lib/features/city-settings/logo/schema";
 import { removeCityLogo, setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
@@ -14,13 +15,13 @@ function refresh(slug: string) {
 
 /** Receives FormData {file}; the bytes decide whether it is a PNG or JPEG of an allowed size. */
 export const uploadCityLogoAction = cityAction({ name: "citySettings.logo.upload", capability: "settings.manage", input: ZLogoUpload }, async (ctx, input) => {
-  const saved = await setCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
+  const saved = await setCityLogo(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return saved;
 });
 
 export const removeCityLogoAction = cityAction({ name: "citySettings.logo.remove", capability: "settings.manage", input: ZLogoRemove }, async (ctx, input) => {
-  const result = await removeCityLogo({ city: ctx.city, db: ctx.db, actorId: ctx.user.id }, input);
+  const result = await removeCityLogo(cityScope(ctx), input);
   refresh(ctx.city.slug);
   return result;
 });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError, isAppError } from "@/lib/kernel/errors";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
@@ -30,7 +31,7 @@ export const applySpreadsheetImportAction = cityAction(
     if (!stored) throw new AppError("not_found", "spreadsheet.apply.gone");
     const t = translator(await requestLocale());
     try {
-      const result = await applyImport(ctx.db, { cityId: ctx.city.id, actorId: ctx.user.id }, stored, { defaultNote: t("spreadsheet.apply.defaultNote") });
+      const result = await applyImport(cityScope(ctx), stored, { defaultNote: t("spreadsheet.apply.defaultNote") });
       await deleteImport(ctx.db, importId);
       revalidatePath(`/${ctx.city.slug}/workspace`, "layout");
       return result;

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { deleteDepartment } from "@/lib/features/city-settings/departments/delete-department";
 import { createDepartment, updateDepartment } from "@/lib/features/city-settings/departments/save-department";
 import { ZDepartmentCreate, ZDepartmentDelete, ZDepartmentUpdate } from "@/lib/features/city-settings/departments/schema";
@@ -12,7 +13,7 @@ const workspace = (slug: string) => revalidatePath(`/${slug}/workspace`, "layout
 export const createDepartmentAction = cityAction(
   { name: "citySettings.department.create", capability: "commitment.edit", input: ZDepartmentCreate },
   async (ctx, input) => {
-    const created = await createDepartment({ db: ctx.db, actorId: ctx.user.id }, input);
+    const created = await createDepartment(cityScope(ctx), input);
     workspace(ctx.city.slug);
     return created;
   },
@@ -22,7 +23,7 @@ export const createDepartmentAction = cityAction(
 export const updateDepartmentAction = cityAction(
   { name: "citySettings.department.update", capability: "commitment.edit", input: ZDepartmentUpdate },
   async (ctx, input) => {
-    const saved = await updateDepartment({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await updateDepartment(cityScope(ctx), input);
     workspace(ctx.city.slug);
     return saved;
   },
@@ -32,7 +33,7 @@ export const updateDepartmentAction = cityAction(
 export const deleteDepartmentAction = cityAction(
   { name: "citySettings.department.delete", capability: "commitment.edit", input: ZDepartmentDelete },
   async (ctx, input) => {
-    const deleted = await deleteDepartment({ db: ctx.db, actorId: ctx.user.id }, input);
+    const deleted = await deleteDepartment(cityScope(ctx), input);
     workspace(ctx.city.slug);
     return deleted;
   },

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { changeMemberRole } from "@/lib/features/members/change-member-role";
 import { inviteMember } from "@/lib/features/members/invite-member";
 import { removeMember } from "@/lib/features/members/remove-member";
@@ -12,7 +13,7 @@ const membersPath = (slug: string) => `/${slug}/workspace/settings/members`;
 
 /** Invites someone; the link comes back only when it could not be emailed, for the admin to pass on. */
 export const inviteMemberAction = cityAction({ name: "members.invite", capability: "members.manage", input: ZInviteMember }, async (ctx, input) => {
-  const result = await inviteMember({ cityId: ctx.city.id, citySlug: ctx.city.slug, actorId: ctx.user.id }, input);
+  const result = await inviteMember(cityScope(ctx), input);
   revalidatePath(membersPath(ctx.city.slug));
   return { email: input.email, emailed: result.emailed, url: result.emailed ? null : result.url };
 });
@@ -20,14 +21,14 @@ export const inviteMemberAction = cityAction({ name: "members.invite", capabilit
 export const changeMemberRoleAction = cityAction(
   { name: "members.role.change", capability: "members.manage", input: ZChangeMemberRole },
   async (ctx, input) => {
-    await changeMemberRole({ cityId: ctx.city.id, actorId: ctx.user.id }, input.userId, input.role);
+    await changeMemberRole(cityScope(ctx), input.userId, input.role);
     revalidatePath(membersPath(ctx.city.slug));
     return { userId: input.userId, role: input.role };
   },
 );
 
 export const removeMemberAction = cityAction({ name: "members.remove", capability: "members.manage", input: ZRemoveMember }, async (ctx, input) => {
-  await removeMember({ cityId: ctx.city.id, actorId: ctx.user.id }, input.userId);
+  await removeMember(cityScope(ctx), input.userId);
   revalidatePath(membersPath(ctx.city.slug));
   return { userId: input.userId };
 });
@@ -35,7 +36,7 @@ export const removeMemberAction = cityAction({ name: "members.remove", capabilit
 export const revokeInvitationAction = cityAction(
   { name: "members.invitation.revoke", capability: "members.manage", input: ZRevokeInvitation },
   async (ctx, input) => {
-    await revokeInvitation({ cityId: ctx.city.id, actorId: ctx.user.id }, input.invitationId);
+    await revokeInvitation(cityScope(ctx), input.invitationId);
     revalidatePath(membersPath(ctx.city.slug));
     return { invitationId: input.invitationId };
   },

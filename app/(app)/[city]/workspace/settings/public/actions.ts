@@ -2,6 +2,7 @@
 
 import { revalidatePath, revalidateTag } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 import { savePublicProfile } from "@/lib/features/publication/site/profile";
 import { publishCity } from "@/lib/features/publication/site/publish-city";
@@ -21,7 +22,7 @@ const settingsPath = (slug: string) => `/${slug}/workspace/settings/public`;
 export const savePublicProfileAction = cityAction(
   { name: "publication.profile.save", capability: "public.publish", input: ZPublicProfile },
   async (ctx, input) => {
-    const saved = await savePublicProfile({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await savePublicProfile(cityScope(ctx), input);
     revalidatePath(settingsPath(ctx.city.slug));
     return saved;
   },
@@ -31,7 +32,7 @@ export const savePublicProfileAction = cityAction(
 export const setCommitmentPublicAction = cityAction(
   { name: "publication.commitment.setPublic", capability: "public.publish", input: ZSetCommitmentPublic },
   async (ctx, input) => {
-    const saved = await setCommitmentPublic({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await setCommitmentPublic(cityScope(ctx), input);
     revalidatePath(settingsPath(ctx.city.slug));
     return saved;
   },
@@ -41,7 +42,7 @@ export const setCommitmentPublicAction = cityAction(
 export const setPlanPublicAction = cityAction(
   { name: "publication.plan.setPublic", capability: "public.publish", input: ZSetCommitmentPublic },
   async (ctx, input) => {
-    const saved = await setPlanPublic({ db: ctx.db, actorId: ctx.user.id }, input);
+    const saved = await setPlanPublic(cityScope(ctx), input);
     revalidatePath(settingsPath(ctx.city.slug));
     return saved;
   },
@@ -51,7 +52,7 @@ export const setPlanPublicAction = cityAction(
 export const setAllCommitmentsPublicAction = cityAction(
   { name: "publication.commitment.setAllPublic", capability: "public.publish", input: ZSetAllPublic },
   async (ctx, input) => {
-    const result = await setAllCommitmentsPublic({ db: ctx.db, actorId: ctx.user.id }, input);
+    const result = await setAllCommitmentsPublic(cityScope(ctx), input);
     revalidatePath(settingsPath(ctx.city.slug));
     return result;
   },
@@ -61,7 +62,7 @@ export const setAllCommitmentsPublicAction = cityAction(
 export const publishCityAction = cityAction(
   { name: "publication.publish", capability: "public.publish", input: ZPublish },
   async (ctx, input) => {
-    const publication = await publishCity({ db: ctx.db, cityId: ctx.city.id, citySlug: ctx.city.slug, actorId: ctx.user.id }, input);
+    const publication = await publishCity(cityScope(ctx), input);
     // Every cached public page, dataset and feed of this city (and no other) carries this tag.
     revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
     revalidatePath("/");

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError, isAppError, ValidationError } from "@/lib/kernel/errors";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
@@ -43,7 +44,7 @@ export const applyPlanDataImportAction = cityAction(
     if (!stored) throw new AppError("not_found", "planData.apply.gone");
     const t = translator(await requestLocale());
     try {
-      const result = await applyPlanImport(kind, { db: ctx.db, actorId: ctx.user.id }, planId, stored.table, t("planData.apply.defaultNote"));
+      const result = await applyPlanImport(kind, cityScope(ctx), planId, stored.table, t("planData.apply.defaultNote"));
       await deleteImport(ctx.db, importId);
       revalidatePath(`/${ctx.city.slug}/workspace`, "layout");
       return { applied: result.created + result.changed };
