@@ -12,7 +12,7 @@ const { updateCommitmentAction } = await import("@/app/(app)/[city]/workspace/co
 const { listDepartments } = await import("@/lib/features/city-settings/departments/list-departments");
 const { listCityGroups } = await import("@/lib/features/city-settings/groups/list-groups");
 const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
-const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
+const { toEditValues } = await import("@/lib/features/commitments/records");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 
 let city: TestCity;

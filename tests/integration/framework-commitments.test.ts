@@ -9,7 +9,7 @@ vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const { updateCommitmentAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
-const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
+const { toEditValues } = await import("@/lib/features/commitments/records");
 const { commitmentSummary } = await import("@/lib/features/dashboard/commitment-summary");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
 

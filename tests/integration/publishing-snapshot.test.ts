@@ -238,7 +238,7 @@ describe("the commitment edit form", () => {
   it("saves 'show on the public pages' and 'show this note on the public pages' (off by default)", async () => {
     const { updateCommitmentAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
     const { getCommitmentByElement } = await import("@/lib/features/commitments/get-commitment");
-    const { toEditValues } = await import("@/lib/features/commitments/commitment-record");
+    const { toEditValues } = await import("@/lib/features/commitments/records");
     session.user = city.users.officer;
     const values = async () => toEditValues((await getCommitmentByElement(db(), "S5"))!);
 

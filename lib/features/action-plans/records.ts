@@ -1,4 +1,4 @@
-import { dateOnly } from "@/lib/features/commitments/commitment-record";
+import { dateOnly } from "@/lib/features/commitments/records";
 import type {
   ActionStatusValue,
   ObjectiveTermValue,

@@ -9,7 +9,7 @@ import { toActionRecord, type ActionRecord } from "./records";
 import { toDay } from "./save-plan";
 import type { TActionCreate, TActionEdit, TDelete } from "./schema";
 import { syncCommitmentsOfActions } from "./sync-commitments";
-import { deleteVersioned } from "./versioned";
+import { deleteVersioned } from "@/lib/kernel/records/versioned";
 
 const numbers = (l: number[]) => [...new Set(l)].sort((a, b) => a - b);
 const strings = (l: string[]) => [...new Set(l)].sort();

@@ -5,7 +5,7 @@ import { NotFoundError } from "@/lib/kernel/errors";
 import { toMilestoneRecord } from "./records";
 import { toDay } from "./save-plan";
 import type { TDelete, TMilestoneComplete, TMilestoneCreate } from "./schema";
-import { deleteVersioned, updateVersioned } from "./versioned";
+import { deleteVersioned, updateVersioned } from "@/lib/kernel/records/versioned";
 
 export async function createMilestone(scope: CityScope, input: TMilestoneCreate): Promise<{ id: string }> {
   return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {

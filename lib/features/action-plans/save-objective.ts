@@ -5,7 +5,7 @@ import { NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import { toObjectiveRecord } from "./records";
 import type { TDelete, TObjectiveCreate, TObjectiveEdit } from "./schema";
 import { syncCommitmentsOfActions } from "./sync-commitments";
-import { deleteVersioned, updateVersioned } from "./versioned";
+import { deleteVersioned, updateVersioned } from "@/lib/kernel/records/versioned";
 
 /** A theme must be one of the same plan's (another plan's theme would mix two plans). */
 async function checkTheme(tx: CityTx, planId: string, themeId: string): Promise<void> {

@@ -5,7 +5,7 @@ import { checkReferences } from "@/lib/kernel/records/check-references";
 import { NotFoundError } from "@/lib/kernel/errors";
 import { toGapRecord, toStrategyRecord, toThemeRecord } from "./records";
 import type { TDelete, TGapCreate, TGapEdit, TStrategyCreate, TStrategyEdit, TThemeCreate, TThemeEdit } from "./schema";
-import { deleteVersioned, updateVersioned } from "./versioned";
+import { deleteVersioned, updateVersioned } from "@/lib/kernel/records/versioned";
 
 /**
  * The plan's baseline gaps, strategy links and themes: small lists edited in place on the plan

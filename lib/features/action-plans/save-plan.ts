@@ -3,7 +3,7 @@ import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { toPlanRecord } from "./records";
 import type { TDelete, TPlanCreate, TPlanEdit } from "./schema";
-import { deleteVersioned, updateVersioned } from "./versioned";
+import { deleteVersioned, updateVersioned } from "@/lib/kernel/records/versioned";
 
 /** A calendar day from the form ("" → null), stored at UTC midnight like every DATE. */
 export const toDay = (s: string) => (s === "" ? null : new Date(`${s}T00:00:00Z`));

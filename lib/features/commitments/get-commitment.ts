@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
-import { toRecord, type CommitmentRecord, type CommitmentRow } from "./commitment-record";
+import { toRecord, type CommitmentRecord, type CommitmentRow } from "./records";
 
 /** Editors live in the control schema, so their names are looked up there. */
 export async function recordWithEditor(row: CommitmentRow): Promise<CommitmentRecord> {

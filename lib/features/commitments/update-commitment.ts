@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/city/client";
 import { checkReferences } from "@/lib/kernel/records/check-references";
 import { derivedProgress } from "@/lib/features/action-plans/sync-commitments";
 import { applyCommitmentChange } from "./apply-change";
-import { dateOnly, type CommitmentRecord } from "./commitment-record";
+import { dateOnly, type CommitmentRecord } from "./records";
 import { recordWithEditor } from "./get-commitment";
 import { trackedChanged, type TCommitmentEdit } from "./schema";
 

@@ -3,7 +3,7 @@ import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import { checkReferences } from "@/lib/kernel/records/check-references";
 import { NotFoundError, ValidationError } from "@/lib/kernel/errors";
-import { deleteVersioned, updateVersioned } from "@/lib/features/action-plans/versioned";
+import { deleteVersioned, updateVersioned } from "@/lib/kernel/records/versioned";
 import { toIndicatorRecord, type IndicatorRecord } from "./records";
 import type { TIndicatorCreate, TIndicatorEdit } from "./schema";
 

@@ -3,7 +3,7 @@ import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { Prisma } from "@/lib/generated/city/client";
 import { auditedTransaction, type AuditEntry, type CityTx } from "@/lib/kernel/records/audited";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
-import { deleteVersioned } from "@/lib/features/action-plans/versioned";
+import { deleteVersioned } from "@/lib/kernel/records/versioned";
 import { parsePeriod } from "./periods";
 import { breakdownJson, toMeasurementRecord, type MeasurementRecord } from "./records";
 import type { TBreakdownRow, TMeasurementCorrect, TMeasurementCreate } from "./schema";

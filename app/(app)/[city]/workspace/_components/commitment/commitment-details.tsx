@@ -1,4 +1,4 @@
-import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
+import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/records";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
+import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/records";
 import {
   COMMITMENT_STATUSES,
   PROGRESS_MODES,

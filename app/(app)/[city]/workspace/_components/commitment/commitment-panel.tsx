@@ -1,5 +1,5 @@
 import { fill } from "@/lib/kernel/i18n/fill";
-import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
+import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/records";
 import { listEvidence } from "@/lib/features/commitments/evidence";
 import { listCommitmentUpdates } from "@/lib/features/commitments/list-updates";
 import { listDepartments } from "@/lib/features/city-settings/departments/list-departments";

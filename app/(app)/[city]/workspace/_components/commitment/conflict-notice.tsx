@@ -3,7 +3,7 @@
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fill } from "@/lib/kernel/i18n/fill";
-import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/commitment-record";
+import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/records";
 import type { TCommitmentEdit } from "@/lib/features/commitments/schema";
 import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";

@@ -5,9 +5,10 @@ import { ConflictError, NotFoundError } from "@/lib/kernel/errors";
 type Audit = (entry: AuditEntry) => Promise<void>;
 
 /**
- * The optimistic-concurrency write every edit of a plan's parts goes through: refuse when the row
- * is gone (404) or was saved since `version` (ConflictError with the stored record, presented for
- * the form), write with the version in the WHERE (closing the gap after the read), audit.
+ * The optimistic-concurrency write every edit of a plan's parts and indicators goes through (any
+ * feature may use it): refuse when the row is gone (404) or was saved since `version`
+ * (ConflictError with the stored record, presented for the form), write with the version in the
+ * WHERE (closing the gap after the read), audit.
  */
 export async function updateVersioned<R extends { version: number }>(args: {
   audit: Audit;
