@@ -67,7 +67,7 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
 
   // This year's report in consultation: a comment on a passage, a reply, an outcome, an evaluation.
   const year = new Date().getUTCFullYear();
-  const { id: reportId } = await createReport(ctx, { year, locales: ["en"] });
+  const { id: reportId } = await createReport(ctx, { year, locales: ["en"], interim: true });
   await saveSection(ctx, { reportId, topic: "report", kind: "summary", locale: "en", content: "The city opened two accessible service points.", version: 0 });
   const earlier = await db.recommendation.findFirstOrThrow({ where: { yearMade: { lt: year } }, orderBy: { position: "asc" } });
   await saveEvaluation(ctx, { reportId, recommendationId: earlier.id, outcome: "implemented_partly", note: "One of two service points is open.", version: 0 });

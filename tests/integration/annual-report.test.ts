@@ -176,7 +176,8 @@ describe("the annual report", () => {
 
   it("evaluates the earlier year's recommendations in the next report, with history", async () => {
     session.user = city.users.officer;
-    const next = ok(await actions.createReportAction(city.slug, { year: 2026, locales: ["en"] })).id;
+    // (2026 may not have ended when this runs: then it can only be an interim report.)
+    const next = ok(await actions.createReportAction(city.slug, { year: 2026, locales: ["en"], interim: true })).id;
     const rec = await db().recommendation.findFirstOrThrow({ where: { yearMade: 2025 } });
     ok(
       await actions.saveEvaluationAction(city.slug, {
@@ -215,5 +216,35 @@ describe("the annual report", () => {
     expect(docx.paragraphs[0]).toContain("mensenrechtenverslag 2025");
     expect(docx.paragraphStyles.has("Heading1")).toBe(true);
     expect(docx.paragraphs).toContain("Fund the help desk. (Gericht aan: geen afdeling)");
+  }, 90_000);
+});
+
+describe("a year that has not ended (issue 13.2)", () => {
+  let running: TestCity;
+  const thisYear = new Date().getUTCFullYear();
+  const today = new Date().toISOString().slice(0, 10);
+  beforeAll(async () => {
+    running = await createTestCity("rep");
+  });
+
+  it("is refused as a report of the year, with a message that says why and what to do", async () => {
+    session.user = running.users.officer;
+    const refused = await actions.createReportAction(running.slug, { year: thisYear, locales: ["en"] });
+    expect(refused).toMatchObject({ ok: false, error: { code: "validation", fieldErrors: { year: ["reports.validation.yearNotEnded"] } } });
+  });
+
+  it("is an interim report when asked: its figures are as of today, and its page, PDF (every page) and Word file say so", async () => {
+    session.user = running.users.officer;
+    const id = ok(await actions.createReportAction(running.slug, { year: thisYear, locales: ["en"], interim: true })).id;
+    const view = await buildReportView(cityDbForSchema(running.schemaName), id);
+    expect(view.generated).toMatchObject({ interim: true, asOf: today });
+    const pdf = await inspectPdf(await reportPdf(view, "en", "Interimstad"));
+    expect(pdf.pages[0]).toContain(`Interimstad: interim human rights report ${thisYear}`);
+    expect(pdf.text).toContain(`Interim report: the year ${thisYear} has not ended.`);
+    expect(pdf.text).not.toContain(`31 December ${thisYear}`);
+    for (const page of pdf.pages) expect(page).toContain("Interim report — as of");
+    const docx = await inspectDocx(await reportDocx(view, "en", "Interimstad"));
+    expect(docx.headers.join(" ")).toContain("Interim report — as of");
+    expect(docx.paragraphs.join(" ")).toContain(`Interim report: the year ${thisYear} has not ended.`);
   }, 90_000);
 });

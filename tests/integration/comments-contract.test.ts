@@ -61,7 +61,7 @@ defineCommentContract({
   openDocument: async (which) => {
     const officer = await actor("officer", which);
     const ctx = officer;
-    const { id } = await createReport(ctx, { year: new Date().getUTCFullYear() - years++, locales: ["en"] });
+    const { id } = await createReport(ctx, { year: new Date().getUTCFullYear() - years++, locales: ["en"], interim: true });
     await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
     return { id, input: (body, parentId) => ({ reportId: id, body, ...(parentId ? { parentId } : {}) }) };
   },

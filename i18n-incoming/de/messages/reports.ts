@@ -17,6 +17,9 @@ export const reportsDe = {
     localesLabel: "Sprachen, in denen der Bericht verfasst wird",
     create: "Entwurf erstellen",
     creating: "Wird erstellt …",
+    interimLabel: "Zwischenbericht",
+    interimHint:
+      "Das Jahr {year} ist noch nicht abgeschlossen. Ein Zwischenbericht zeigt die Zahlen zum Tag ihrer Erstellung und weist auf jeder Seite und in jeder Datei darauf hin.",
   },
   status: { draft: "Entwurf", consultation: "In Beteiligung", approved: "Genehmigt", published: "Veröffentlicht" },
   topics: { framework: "Der Rahmen", declaration: "Die Erklärung", action_plan: "Der Aktionsplan", indicators: "Indikatoren", report: "Der Bericht" },
@@ -36,6 +39,10 @@ export const reportsDe = {
     cityTitle: "{city}: Menschenrechtsbericht {year}",
     toc: "Inhalt",
     asOf: "Alle Zahlen zeigen den Datenbestand zum {date}; spätere Änderungen sind in diesem Bericht nicht enthalten.",
+    interimAsOf:
+      "Zwischenbericht: Das Jahr {year} ist noch nicht abgeschlossen. Alle Zahlen zeigen den Datenbestand zum {date}; spätere Änderungen sind in diesem Bericht nicht enthalten.",
+    interimMark: "Zwischenbericht — Stand {date}",
+    interimTitle: "{city}: Menschenrechts-Zwischenbericht {year}",
     approved: "Genehmigt am {date}. {note}",
     published: "Veröffentlicht am {date}.",
     draftNotice: "Entwurf: Dieser Bericht ist nicht veröffentlicht.",
@@ -145,8 +152,11 @@ export const reportsDe = {
     back: "Alle Berichte",
     cancel: "Abbrechen",
     generatedAt: "Zahlen erstellt am {date}, Stand 31. Dezember {year}.",
+    generatedAtInterim:
+      "Zahlen erstellt am {date}: ein Zwischenbericht mit dem Stand dieses Tages (das Jahr {year} ist noch nicht abgeschlossen). Erstellen Sie sie erneut, um sie zu aktualisieren; nach Jahresende zeigen sie den 31. Dezember.",
     regenerate: "Zahlen neu erstellen",
-    regenerateConfirm: "Die Zahlen werden erneut aus dem Datenbestand zum 31. Dezember {year} gelesen. Die Textteile bleiben erhalten. Fortfahren?",
+    regenerateConfirm:
+      "Die Zahlen werden erneut aus dem Datenbestand zum 31. Dezember {year} gelesen (zum heutigen Tag, solange dieses Jahr nicht abgeschlossen ist). Die Textteile bleiben erhalten. Fortfahren?",
     regenerated: "Die Zahlen wurden neu erstellt.",
     frozen: "Die Zahlen sind festgeschrieben: Sie können nur neu erstellt werden, solange der Bericht ein Entwurf ist.",
     writeHeading: "Bericht verfassen",
@@ -234,6 +244,8 @@ export const reportsDe = {
     invalid: "Dieser Wert ist ungültig.",
     yearInvalid: "Bitte geben Sie ein Jahr zwischen 2000 und 2100 ein.",
     yearInFuture: "Ein Bericht betrifft ein bereits begonnenes Jahr; wählen Sie dieses Jahr oder ein früheres.",
+    yearNotEnded:
+      "Dieses Jahr ist noch nicht abgeschlossen. Wählen Sie ein früheres Jahr oder erstellen Sie einen Zwischenbericht, der das Datum seiner Zahlen nennt.",
     yearTaken: "Für dieses Jahr gibt es bereits einen Bericht.",
     localesRequired: "Bitte wählen Sie mindestens eine Sprache.",
     localeInvalid: "Die Stadt veröffentlicht nicht in dieser Sprache.",

@@ -17,6 +17,9 @@ export const reportsFr = {
     localesLabel: "Langues de rédaction du rapport",
     create: "Générer le projet",
     creating: "Génération…",
+    interimLabel: "Rapport intermédiaire",
+    interimHint:
+      "L'année {year} n'est pas terminée. Un rapport intermédiaire présente les chiffres à la date de leur génération et l'indique sur chaque page et dans chaque fichier.",
   },
   status: { draft: "Projet", consultation: "En consultation", approved: "Approuvé", published: "Publié" },
   topics: { framework: "Le cadre", declaration: "La déclaration", action_plan: "Le plan d'action", indicators: "Les indicateurs", report: "Le rapport" },
@@ -36,6 +39,10 @@ export const reportsFr = {
     cityTitle: "{city} : rapport sur les droits humains {year}",
     toc: "Sommaire",
     asOf: "Tous les chiffres reflètent les données telles qu'elles étaient au {date} ; les modifications ultérieures ne figurent pas dans ce rapport.",
+    interimAsOf:
+      "Rapport intermédiaire : l'année {year} n'est pas terminée. Tous les chiffres reflètent les données telles qu'elles étaient au {date} ; les modifications ultérieures ne figurent pas dans ce rapport.",
+    interimMark: "Rapport intermédiaire — situation au {date}",
+    interimTitle: "{city} : rapport intermédiaire sur les droits humains {year}",
     approved: "Approuvé le {date}. {note}",
     published: "Publié le {date}.",
     draftNotice: "Projet : ce rapport n'a pas été publié.",
@@ -138,8 +145,11 @@ export const reportsFr = {
     back: "Tous les rapports",
     cancel: "Annuler",
     generatedAt: "Chiffres générés le {date}, à la date du 31 décembre {year}.",
+    generatedAtInterim:
+      "Chiffres générés le {date} : un rapport intermédiaire, à la date de ce jour (l'année {year} n'est pas terminée). Générez-les à nouveau pour les mettre à jour ; après la fin de l'année, ils indiquent le 31 décembre.",
     regenerate: "Générer à nouveau les chiffres",
-    regenerateConfirm: "Les chiffres seront relus à partir des données au 31 décembre {year}. Les parties rédigées sont conservées. Continuer ?",
+    regenerateConfirm:
+      "Les chiffres seront relus à partir des données au 31 décembre {year} (à la date du jour tant que cette année n'est pas terminée). Les parties rédigées sont conservées. Continuer ?",
     regenerated: "Les chiffres ont été générés à nouveau.",
     frozen: "Les chiffres sont figés : ils ne peuvent être générés à nouveau que tant que le rapport est à l'état de projet.",
     writeHeading: "Rédiger le rapport",
@@ -226,6 +236,8 @@ export const reportsFr = {
     invalid: "Cette valeur n'est pas valide.",
     yearInvalid: "Saisissez une année comprise entre 2000 et 2100.",
     yearInFuture: "Un rapport porte sur une année déjà commencée ; choisissez l'année en cours ou une année antérieure.",
+    yearNotEnded:
+      "Cette année n'est pas encore terminée. Choisissez une année antérieure ou établissez un rapport intermédiaire qui indique la date de ses chiffres.",
     yearTaken: "Il existe déjà un rapport pour cette année.",
     localesRequired: "Choisissez au moins une langue.",
     localeInvalid: "La ville ne publie pas dans cette langue.",

@@ -117,14 +117,23 @@ export function yearEnd(year: number): Date {
   return endOfDay(`${year}-12-31`);
 }
 
+/** Has the year ended at `now` (UTC)? Until it has, its report can only be an interim one. */
+export function yearHasEnded(year: number, now: Date): boolean {
+  return now > yearEnd(year);
+}
+
 export function assembleReport(input: ReportInputs): GeneratedReport {
-  const end = yearEnd(input.year);
+  // A year that has not ended is read as it stands today, and the report says so (interim).
+  const interim = !yearHasEnded(input.year, input.now);
+  const asOf = interim ? isoDate(input.now) : `${input.year}-12-31`;
+  const end = interim ? endOfDay(asOf) : yearEnd(input.year);
   const prevEnd = yearEnd(input.year - 1);
   const inYear = (d: Date) => d > prevEnd && d <= end;
   return {
     format: REPORT_DATA_FORMAT,
     year: input.year,
-    asOf: `${input.year}-12-31`,
+    asOf,
+    ...(interim ? { interim: true as const } : {}),
     generatedAt: input.now.toISOString(),
     framework: framework(input, end, prevEnd, inYear),
     declaration: declaration(input, end, prevEnd, inYear),

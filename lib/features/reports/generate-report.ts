@@ -9,7 +9,7 @@ import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
-import { assembleReport } from "./assemble-report";
+import { assembleReport, yearHasEnded } from "./assemble-report";
 import { loadReportInputs } from "./load-report-inputs";
 import type { GeneratedReport } from "./report-data";
 import type { TReportCreate, TReportRef } from "./schema";
@@ -24,7 +24,10 @@ const asJson = (g: GeneratedReport) => g as unknown as Prisma.InputJsonValue;
 export async function createReport(scope: CityScope, input: TReportCreate): Promise<{ id: string }> {
   const locales = [...new Set(input.locales)];
   if (locales.some((l) => !scope.city.locales.includes(l))) throw new ValidationError({ locales: ["reports.validation.localeInvalid"] });
-  if (input.year > new Date().getUTCFullYear()) throw new ValidationError({ year: ["reports.validation.yearInFuture"] });
+  const now = new Date();
+  if (input.year > now.getUTCFullYear()) throw new ValidationError({ year: ["reports.validation.yearInFuture"] });
+  // A report states the record at the end of its year; before that, only as an explicit interim report.
+  if (!yearHasEnded(input.year, now) && !input.interim) throw new ValidationError({ year: ["reports.validation.yearNotEnded"] });
   // Generated before the transaction: reading the record takes the longest and needs no lock.
   const generated = await generateReportData(scope.db, scope.city.id, input.year);
   return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {

@@ -84,8 +84,13 @@ export interface ReportIndicator {
 export interface GeneratedReport {
   format: typeof REPORT_DATA_FORMAT;
   year: number;
-  /** "YYYY-12-31": everything is as it stood at the end of that day (UTC). */
+  /**
+   * "YYYY-12-31": everything is as it stood at the end of that day (UTC). For an interim report
+   * (the year had not ended when the figures were read) the day they were read.
+   */
   asOf: string;
+  /** Present and true for an interim report: every page and file says "as of <asOf>". */
+  interim?: true;
   generatedAt: string;
   framework: {
     overall: { count: number; progress: number | null; previousProgress: number | null };

@@ -11,7 +11,7 @@ import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";
 import type { ActionStatus } from "./report-data";
-import { reportHtml, reportTitle } from "./report-html";
+import { asOfLine, interimMark, reportHtml, reportTitle } from "./report-html";
 import { sectionText, type ReportView } from "./report-view";
 import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type SectionKind } from "./topics";
 
@@ -26,7 +26,9 @@ const logoOf = (opts: ReportFileOptions, cityName: string) => (opts.logo ? { ima
 
 /** `background`: printed for storing (publication, the job), waiting its turn rather than refused when the printer is busy. */
 export async function reportPdf(view: ReportView, locale: Locale, cityName: string, opts: ReportFileOptions & { background?: boolean } = {}): Promise<Buffer> {
-  const title = reportTitle(translator(locale), cityName, view.year);
+  const t = translator(locale);
+  const title = reportTitle(t, cityName, view.year, view.generated?.interim);
+  const mark = interimMark(t, locale, view);
   const html = documentHtml({
     lang: locale,
     title,
@@ -34,15 +36,16 @@ export async function reportPdf(view: ReportView, locale: Locale, cityName: stri
     css: REPORT_CSS,
     logo: logoOf(opts, cityName),
   });
-  return printPdf({ html, title, lang: locale, headerLabel: cityName }, opts);
+  return printPdf({ html, title, lang: locale, headerLabel: mark ? `${cityName} — ${mark}` : cityName }, opts);
 }
 
 export async function reportDocx(view: ReportView, locale: Locale, cityName: string, opts: ReportFileOptions = {}): Promise<Buffer> {
   const t = translator(locale);
-  const title = reportTitle(t, cityName, view.year);
+  const title = reportTitle(t, cityName, view.year, view.generated?.interim);
   const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: title }];
   if (view.status !== "published") blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.draftNotice"), bold: true }] });
-  if (view.generated) blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.asOf", { date: formatDay(locale, view.generated.asOf, "long") }) }] });
+  const asOf = asOfLine(t, locale, view);
+  if (asOf) blocks.push({ kind: "paragraph", runs: [{ text: asOf, bold: Boolean(view.generated?.interim) }] });
   blocks.push({ kind: "toc", title: t("reports.doc.toc") });
 
   const narrative = (topic: string, kind: SectionKind, level: 2 | 3) => {
@@ -204,5 +207,5 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
   );
   narrative(REPORT_WIDE, "method", 2);
   narrative(REPORT_WIDE, "easy_read", 2);
-  return buildDocx({ title, lang: locale, creator: cityName, blocks, logo: logoOf(opts, cityName) });
+  return buildDocx({ title, lang: locale, creator: cityName, blocks, logo: logoOf(opts, cityName), header: interimMark(t, locale, view) });
 }

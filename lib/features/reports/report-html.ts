@@ -22,8 +22,20 @@ export interface ReportHtmlOptions {
   withToc?: boolean;
 }
 
-export function reportTitle(t: Translator, cityName: string, year: number): string {
-  return t("reports.doc.cityTitle", { city: cityName, year });
+export function reportTitle(t: Translator, cityName: string, year: number, interim = false): string {
+  return t(interim ? "reports.doc.interimTitle" : "reports.doc.cityTitle", { city: cityName, year });
+}
+
+/** An interim report's line for every page and file ("Interim report — as of 7 December 2026"); null for a full report. */
+export function interimMark(t: Translator, locale: Locale, view: Pick<ReportView, "generated">): string | null {
+  return view.generated?.interim ? t("reports.doc.interimMark", { date: formatDay(locale, view.generated.asOf, "long") }) : null;
+}
+
+/** The sentence under the title that says what date the figures show. */
+export function asOfLine(t: Translator, locale: Locale, view: Pick<ReportView, "generated" | "year">): string | null {
+  if (!view.generated) return null;
+  const date = formatDay(locale, view.generated.asOf, "long");
+  return view.generated.interim ? t("reports.doc.interimAsOf", { date, year: view.year }) : t("reports.doc.asOf", { date });
 }
 
 /** The report's body HTML (title, table of contents, every part), for a page or a printed document. */
@@ -41,12 +53,13 @@ export function reportHtml(view: ReportView, opts: ReportHtmlOptions): BuiltHtml
     return `<section class="report-part">${h(level, t(`reports.kinds.${kind}`))}${body}</section>`;
   };
 
-  const head = [`<h1 id="report-title">${e(reportTitle(t, opts.cityName, view.year))}</h1>`];
+  const head = [`<h1 id="report-title">${e(reportTitle(t, opts.cityName, view.year, view.generated?.interim))}</h1>`];
   if (view.status !== "published") head.push(`<p class="report-notice"><strong>${e(t("reports.doc.draftNotice"))}</strong></p>`);
   if (view.publishedAt) head.push(`<p>${e(t("reports.doc.published", { date: formatDay(opts.locale, view.publishedAt.slice(0, 10), "long") }))}</p>`);
   if (view.approvedAt)
     head.push(`<p>${e(t("reports.doc.approved", { date: formatDay(opts.locale, view.approvedAt.slice(0, 10), "long"), note: view.approvalNote }))}</p>`);
-  if (view.generated) head.push(`<p>${e(t("reports.doc.asOf", { date: formatDay(opts.locale, view.generated.asOf, "long") }))}</p>`);
+  const asOf = asOfLine(t, opts.locale, view);
+  if (asOf) head.push(view.generated?.interim ? `<p class="report-notice"><strong>${e(asOf)}</strong></p>` : `<p>${e(asOf)}</p>`);
 
   parts.push(narrative(REPORT_WIDE, "foreword", 2));
   parts.push(narrative(REPORT_WIDE, "summary", 2));

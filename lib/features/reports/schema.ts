@@ -24,8 +24,11 @@ export const ZReportCreate = z.object({
     .min(2000, { error: "reports.validation.yearInvalid" })
     .max(2100, { error: "reports.validation.yearInvalid" }),
   locales: z.array(locale).min(1, { error: "reports.validation.localesRequired" }).max(LOCALES.length),
+  /** The current year's report before the year has ended: figures as of the day they are read, said on every page. */
+  interim: z.boolean().default(false),
 });
-export type TReportCreate = z.infer<typeof ZReportCreate>;
+/** What callers pass (`interim` may be left out: a report of a year that has ended). */
+export type TReportCreate = z.input<typeof ZReportCreate>;
 
 export const ZReportRef = z.object({ id, version });
 export type TReportRef = z.infer<typeof ZReportRef>;

@@ -17,6 +17,9 @@ export const reports = defineMessages({
       localesLabel: "Languages the report is written in",
       create: "Generate the draft",
       creating: "Generating…",
+      interimLabel: "Interim report",
+      interimHint:
+        "The year {year} has not ended. An interim report shows the figures as of the day they are generated and says so on every page and in every file.",
     },
     status: { draft: "Draft", consultation: "In consultation", approved: "Approved", published: "Published" },
     topics: { framework: "The framework", declaration: "The declaration", action_plan: "The action plan", indicators: "Indicators", report: "The report" },
@@ -36,6 +39,10 @@ export const reports = defineMessages({
       cityTitle: "{city}: human rights report {year}",
       toc: "Contents",
       asOf: "All figures show the record as it stood on {date}; changes made later are not in this report.",
+      interimAsOf:
+        "Interim report: the year {year} has not ended. All figures show the record as it stood on {date}; changes made later are not in this report.",
+      interimMark: "Interim report — as of {date}",
+      interimTitle: "{city}: interim human rights report {year}",
       approved: "Approved on {date}. {note}",
       published: "Published on {date}.",
       draftNotice: "Draft: this report has not been published.",
@@ -131,8 +138,11 @@ export const reports = defineMessages({
       back: "All reports",
       cancel: "Cancel",
       generatedAt: "Figures generated on {date}, as of 31 December {year}.",
+      generatedAtInterim:
+        "Figures generated on {date}: an interim report, as of that day (the year {year} has not ended). Generate them again to bring them up to date; after the year ends they show 31 December.",
       regenerate: "Generate the figures again",
-      regenerateConfirm: "The figures will be read again from the record as of 31 December {year}. Narrative sections are kept. Continue?",
+      regenerateConfirm:
+        "The figures will be read again from the record as of 31 December {year} (as of today while that year has not ended). Narrative sections are kept. Continue?",
       regenerated: "The figures were generated again.",
       frozen: "The figures are frozen: they can only be generated again while the report is a draft.",
       writeHeading: "Write the report",
@@ -218,6 +228,7 @@ export const reports = defineMessages({
       invalid: "This value is not valid.",
       yearInvalid: "Enter a year between 2000 and 2100.",
       yearInFuture: "A report covers a year that has started; choose this year or an earlier one.",
+      yearNotEnded: "This year has not ended yet. Choose an earlier year, or make an interim report that states the date of its figures.",
       yearTaken: "There is already a report for this year.",
       localesRequired: "Choose at least one language.",
       localeInvalid: "The city does not publish in this language.",
@@ -254,6 +265,9 @@ export const reports = defineMessages({
       localesLabel: "Talen waarin het verslag wordt geschreven",
       create: "Concept genereren",
       creating: "Bezig met genereren…",
+      interimLabel: "Tussentijds verslag",
+      interimHint:
+        "Het jaar {year} is nog niet voorbij. Een tussentijds verslag toont de cijfers van de dag waarop ze worden gegenereerd en vermeldt dat op elke pagina en in elk bestand.",
     },
     status: { draft: "Concept", consultation: "In consultatie", approved: "Vastgesteld", published: "Gepubliceerd" },
     topics: { framework: "Het kader", declaration: "De verklaring", action_plan: "Het actieplan", indicators: "Indicatoren", report: "Het verslag" },
@@ -273,6 +287,10 @@ export const reports = defineMessages({
       cityTitle: "{city}: mensenrechtenverslag {year}",
       toc: "Inhoud",
       asOf: "Alle cijfers tonen het dossier zoals het op {date} stond; latere wijzigingen staan niet in dit verslag.",
+      interimAsOf:
+        "Tussentijds verslag: het jaar {year} is nog niet voorbij. Alle cijfers tonen het dossier zoals het op {date} stond; latere wijzigingen staan niet in dit verslag.",
+      interimMark: "Tussentijds verslag — stand per {date}",
+      interimTitle: "{city}: tussentijds mensenrechtenverslag {year}",
       approved: "Vastgesteld op {date}. {note}",
       published: "Gepubliceerd op {date}.",
       draftNotice: "Concept: dit verslag is niet gepubliceerd.",
@@ -381,8 +399,11 @@ export const reports = defineMessages({
       back: "Alle verslagen",
       cancel: "Annuleren",
       generatedAt: "Cijfers gegenereerd op {date}, per 31 december {year}.",
+      generatedAtInterim:
+        "Cijfers gegenereerd op {date}: een tussentijds verslag, met de stand van die dag (het jaar {year} is nog niet voorbij). Genereer ze opnieuw om ze bij te werken; na afloop van het jaar tonen ze 31 december.",
       regenerate: "Cijfers opnieuw genereren",
-      regenerateConfirm: "De cijfers worden opnieuw uit het dossier gelezen, per 31 december {year}. De teksten blijven staan. Doorgaan?",
+      regenerateConfirm:
+        "De cijfers worden opnieuw uit het dossier gelezen, per 31 december {year} (per vandaag zolang dat jaar niet voorbij is). De teksten blijven staan. Doorgaan?",
       regenerated: "De cijfers zijn opnieuw gegenereerd.",
       frozen: "De cijfers liggen vast: ze kunnen alleen opnieuw worden gegenereerd zolang het verslag een concept is.",
       writeHeading: "Het verslag schrijven",
@@ -468,6 +489,7 @@ export const reports = defineMessages({
       invalid: "Deze waarde is niet geldig.",
       yearInvalid: "Vul een jaar tussen 2000 en 2100 in.",
       yearInFuture: "Een verslag gaat over een jaar dat begonnen is; kies dit jaar of een eerder jaar.",
+      yearNotEnded: "Dit jaar is nog niet voorbij. Kies een eerder jaar, of maak een tussentijds verslag dat de datum van zijn cijfers vermeldt.",
       yearTaken: "Er is al een verslag voor dit jaar.",
       localesRequired: "Kies ten minste één taal.",
       localeInvalid: "De stad publiceert niet in deze taal.",

@@ -78,6 +78,7 @@ export default async function ReportsPage({ params }: Props) {
             citySlug={ctx.city.slug}
             cityLocales={cityLocales}
             defaultYear={new Date().getUTCFullYear() - 1}
+            currentYear={new Date().getUTCFullYear()}
             messages={dictionary(locale).reports}
           />
         </section>

@@ -145,7 +145,14 @@ async function ReportPage({ params }: Props) {
             <h2 id="report-preview" className={h2}>
               {m.page.preview} ({LOCALE_NAMES[previewLocale]})
             </h2>
-            {report.generatedAt && <p>{t("reports.page.generatedAt", { date: formatDateTime(locale, report.generatedAt), year: report.year })}</p>}
+            {report.generatedAt && (
+              <p>
+                {t(view.generated?.interim ? "reports.page.generatedAtInterim" : "reports.page.generatedAt", {
+                  date: formatDateTime(locale, report.generatedAt),
+                  year: report.year,
+                })}
+              </p>
+            )}
             {canEdit && report.status === "draft" ? (
               <RegenerateButton citySlug={slug} id={report.id} version={report.version} year={report.year} messages={m} />
             ) : (

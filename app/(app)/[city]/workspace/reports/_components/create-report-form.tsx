@@ -15,16 +15,21 @@ export function CreateReportForm({
   citySlug,
   cityLocales,
   defaultYear,
+  currentYear,
   messages,
 }: {
   citySlug: string;
   cityLocales: Locale[];
   defaultYear: number;
+  /** A report of this year (not ended yet) can only be an interim one. */
+  currentYear: number;
   messages: Dictionary["reports"];
 }) {
   const router = useRouter();
   const [year, setYear] = useState(String(defaultYear));
   const [locales, setLocales] = useState<Locale[]>(cityLocales);
+  const [interim, setInterim] = useState(false);
+  const running = Number(year) === currentYear;
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -34,7 +39,7 @@ export function CreateReportForm({
     e.preventDefault();
     setPending(true);
     setError(null);
-    const result = await createReportAction(citySlug, { year: Number(year), locales });
+    const result = await createReportAction(citySlug, { year: Number(year), locales, interim: running && interim });
     setPending(false);
     if (result.ok) {
       router.push(`/${citySlug}/workspace/reports/${result.data.id}`);
@@ -58,6 +63,26 @@ export function CreateReportForm({
           aria-invalid={err("year") ? true : undefined}
         />
       </Field>
+      {running ? (
+        <div className="flex items-start gap-2">
+          <input
+            id="report-interim"
+            type="checkbox"
+            className="mt-1"
+            checked={interim}
+            onChange={(e) => setInterim(e.target.checked)}
+            aria-describedby="report-interim-hint"
+          />
+          <div>
+            <label htmlFor="report-interim" className="font-semibold">
+              {messages.list.interimLabel}
+            </label>
+            <p id="report-interim-hint" className="text-sm text-slate-700">
+              {messages.list.interimHint.replace("{year}", year)}
+            </p>
+          </div>
+        </div>
+      ) : null}
       <fieldset className="space-y-1">
         <legend className="font-semibold text-slate-900">{messages.list.localesLabel}</legend>
         {cityLocales.map((l) => (
