@@ -20,7 +20,11 @@ export const NEXT_STATUSES: Record<ReportStatusValue, readonly ReportStatusValue
   published: [],
 };
 
-export async function transitionReport(scope: CityScope, input: TReportTransition, now = new Date()): Promise<{ status: ReportStatusValue; version: number }> {
+export async function transitionReport(
+  scope: CityScope,
+  input: TReportTransition,
+  now = new Date(),
+): Promise<{ status: ReportStatusValue; version: number; year: number }> {
   return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.annualReport.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
@@ -58,6 +62,6 @@ export async function transitionReport(scope: CityScope, input: TReportTransitio
       before: { status: before.status },
       after: { status: updated.status, note: input.note, disclosure },
     });
-    return { status: updated.status, version: updated.version };
+    return { status: updated.status, version: updated.version, year: updated.year };
   });
 }
