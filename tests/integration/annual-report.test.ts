@@ -174,6 +174,15 @@ describe("the annual report", () => {
     expect(JSON.stringify(published[0])).toContain("The help desk opened.");
   });
 
+  it("opening its consultation told the advisory council, in-app with a link to the report (issue 13.10)", async () => {
+    const notes = await db().notification.findMany({ where: { userId: city.users.advisory_member.id, kind: "consultation_opened" } });
+    expect(notes).toEqual([
+      expect.objectContaining({ title: expect.stringContaining("annual report 2025"), link: `/${city.slug}/workspace/reports/${reportId}` }),
+    ]);
+    // Only the advisory council: the officer who opened it is not told.
+    expect(await db().notification.count({ where: { userId: city.users.officer.id, kind: "consultation_opened" } })).toBe(0);
+  });
+
   it("publishes the public pages with it, so they do not show an older state than the report (issue 13.7)", async () => {
     const report = await db().annualReport.findFirstOrThrow({ where: { id: reportId } });
     const site = await db().publication.findFirst({ orderBy: { publishedAt: "desc" } });

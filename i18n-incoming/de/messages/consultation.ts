@@ -166,6 +166,9 @@ export const consultationDe = {
     openedTitle: "{city}: Die Erklärung ist zur Kommentierung geöffnet",
     openedBody: "Der Entwurf „{title}“ ist zur Beteiligung geöffnet. Ihre Kommentare sind willkommen.",
     openedBodyUntil: "Der Entwurf „{title}“ ist bis {date} zur Beteiligung geöffnet. Ihre Kommentare sind willkommen.",
+    reportOpenedTitle: "{city}: Der Jahresbericht {year} ist zur Kommentierung geöffnet",
+    reportOpenedBody:
+      "Der Entwurf des Jahresberichts {year} ist zur Beteiligung geöffnet. Kommentieren Sie eine Passage, einen Abschnitt oder den ganzen Bericht; Ihre Kommentare sind willkommen.",
     closingTitle: "{city}: Die Beteiligung endet bald",
     closingBody: "Die Beteiligung zu „{title}“ endet am {date}.",
     replyTitle: "{name} hat auf Ihren Kommentar geantwortet",

@@ -166,6 +166,9 @@ export const consultationFr = {
     openedTitle: "{city} : la déclaration est ouverte aux commentaires",
     openedBody: "Le projet « {title} » est soumis à consultation. Vos commentaires sont les bienvenus.",
     openedBodyUntil: "Le projet « {title} » est soumis à consultation jusqu'au {date}. Vos commentaires sont les bienvenus.",
+    reportOpenedTitle: "{city} : le rapport annuel {year} est ouvert aux commentaires",
+    reportOpenedBody:
+      "Le projet de rapport annuel {year} est ouvert à la consultation. Commentez un passage, une partie ou l'ensemble du rapport ; vos commentaires sont les bienvenus.",
     closingTitle: "{city} : la consultation se termine bientôt",
     closingBody: "La consultation sur « {title} » se termine le {date}.",
     replyTitle: "{name} a répondu à votre commentaire",

@@ -165,6 +165,9 @@ export const consultation = defineMessages({
       openedTitle: "{city}: the declaration is open for comments",
       openedBody: 'The draft "{title}" is open for consultation. Your comments are welcome.',
       openedBodyUntil: 'The draft "{title}" is open for consultation until {date}. Your comments are welcome.',
+      reportOpenedTitle: "{city}: the annual report {year} is open for comments",
+      reportOpenedBody:
+        "The draft annual report {year} is open for consultation. Comment on a passage, a section or the whole report; your comments are welcome.",
       closingTitle: "{city}: the consultation closes soon",
       closingBody: 'The consultation on "{title}" closes on {date}.',
       replyTitle: "{name} replied to your comment",
@@ -350,6 +353,9 @@ export const consultation = defineMessages({
       openedTitle: "{city}: de verklaring ligt open voor reacties",
       openedBody: 'Het concept "{title}" ligt open voor consultatie. Uw opmerkingen zijn welkom.',
       openedBodyUntil: 'Het concept "{title}" ligt tot en met {date} open voor consultatie. Uw opmerkingen zijn welkom.',
+      reportOpenedTitle: "{city}: het jaarverslag {year} ligt open voor reacties",
+      reportOpenedBody:
+        "Het conceptjaarverslag {year} ligt open voor consultatie. Reageer op een passage, een onderdeel of het hele verslag; uw opmerkingen zijn welkom.",
       closingTitle: "{city}: de consultatie sluit binnenkort",
       closingBody: 'De consultatie over "{title}" sluit op {date}.',
       replyTitle: "{name} reageerde op uw opmerking",

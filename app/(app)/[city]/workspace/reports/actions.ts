@@ -20,6 +20,7 @@ import {
   ZSectionSave,
 } from "@/lib/features/reports/schema";
 import { transitionReport } from "@/lib/features/reports/transition-report";
+import { notifyReportConsultationOpened } from "@/lib/features/reports/notify-consultation";
 import { reportComments, ZReportCommentAdd } from "@/lib/features/comments/targets/report";
 import { ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef } from "@/lib/features/comments/schema";
 
@@ -77,6 +78,7 @@ export const saveEvaluationAction = cityAction({ name: "reports.evaluation.save"
 export const transitionReportAction = cityAction({ name: "reports.transition", capability: "report.edit", input: ZReportTransition }, async (ctx, input) => {
   const moved = await transitionReport(cityScope(ctx), input);
   refresh(ctx.city.slug);
+  if (moved.status === "consultation") await notifyReportConsultationOpened(cityScope(ctx), input.id);
   if (moved.status !== "published") return { ...moved, files: [] };
   if (ctx.can("public.publish")) await publishCity(cityScope(ctx), { note: `Annual report ${moved.year}` });
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
