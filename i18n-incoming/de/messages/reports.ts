@@ -211,6 +211,7 @@ export const reportsDe = {
   public: {
     listIntro: "Die von {name} veröffentlichten Menschenrechtsberichte, einer pro Jahr.",
     read: "Menschenrechtsbericht {year}",
+    readIn: "Menschenrechtsbericht {year} (auf {language})",
     publishedOn: "veröffentlicht am {date}",
     downloads: "Diesen Bericht herunterladen",
     pdf: "PDF (barrierefrei, mit Lesezeichen)",

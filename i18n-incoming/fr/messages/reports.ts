@@ -203,6 +203,7 @@ export const reportsFr = {
   public: {
     listIntro: "Les rapports sur les droits humains publiés par {name}, un par année.",
     read: "Rapport sur les droits humains {year}",
+    readIn: "Rapport sur les droits humains {year} (en {language})",
     publishedOn: "publié le {date}",
     downloads: "Télécharger ce rapport",
     pdf: "PDF (accessible, avec signets)",

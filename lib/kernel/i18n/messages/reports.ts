@@ -195,6 +195,7 @@ export const reports = defineMessages({
     public: {
       listIntro: "The human rights reports {name} has published, one per year.",
       read: "Human rights report {year}",
+      readIn: "Human rights report {year} (in {language})",
       publishedOn: "published {date}",
       downloads: "Download this report",
       pdf: "PDF (accessible, with bookmarks)",
@@ -456,6 +457,7 @@ export const reports = defineMessages({
     public: {
       listIntro: "De mensenrechtenverslagen die {name} heeft gepubliceerd, één per jaar.",
       read: "Mensenrechtenverslag {year}",
+      readIn: "Mensenrechtenverslag {year} (in het {language})",
       publishedOn: "gepubliceerd {date}",
       downloads: "Dit verslag downloaden",
       pdf: "PDF (toegankelijk, met bladwijzers)",
