@@ -200,9 +200,9 @@ export const indicators = defineMessages({
       intro:
         "Charta deelt elke indicator in zoals het mensenrechtenbureau van de VN (OHCHR) doet in zijn gids voor mensenrechtenindicatoren, die ook het raamwerk van het FRA volgt. Samen laten de drie soorten zien of de gemeente zich heeft verplicht, of ze de inspanning levert, en of inwoners hun rechten genieten.",
       structure:
-        "Is de verplichting geregeld? Regels, beleid, organen en plannen die de gemeente heeft vastgesteld — bijvoorbeeld of er een antidiscriminatievoorziening is.",
+        "Is de toezegging geregeld? Regels, beleid, organen en plannen die de gemeente heeft vastgesteld — bijvoorbeeld of er een antidiscriminatievoorziening is.",
       process:
-        "Levert de gemeente de inspanning? Wat ze doet om haar verplichtingen uit te voeren — bijvoorbeeld het aantal getrainde medewerkers of tijdig behandelde klachten.",
+        "Levert de gemeente de inspanning? Wat ze doet om haar toezeggingen uit te voeren — bijvoorbeeld het aantal getrainde medewerkers of tijdig behandelde klachten.",
       outcome:
         "Genieten inwoners het recht? Het resultaat in het leven van mensen — bijvoorbeeld het aandeel toegankelijke woningen of mensen die discriminatie melden.",
     },

@@ -1,0 +1,36 @@
+/**
+ * One word for one thing in Dutch: a commitment's status has the same label wherever it appears
+ * (the framework's, the dashboard's and the annual report's), and a commitment is a "toezegging"
+ * everywhere (the word the app uses throughout; "verplichting" is a legal obligation).
+ */
+import { describe, expect, it } from "vitest";
+import { dictionary } from "./dictionary";
+
+function strings(node: unknown, prefix = ""): [string, string][] {
+  if (typeof node === "string") return [[prefix, node]];
+  return Object.entries(node as Record<string, unknown>).flatMap(([k, v]) => strings(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe("commitment statuses", () => {
+  for (const locale of ["nl", "en"] as const) {
+    it(`have one label each in ${locale}`, () => {
+      const d = dictionary(locale);
+      expect(d.reports.doc.commitmentStatus).toEqual(d.framework.status);
+      const inPlace = strings(d).filter(([k]) => k.endsWith(".inPlace"));
+      expect(inPlace.length).toBeGreaterThan(3);
+      for (const [key, text] of inPlace) expect(text, key).toBe(d.framework.status.in_place);
+    });
+  }
+
+  it("are not called anything else in a Dutch sentence", () => {
+    const texts = strings(dictionary("nl"));
+    // "Ingevoerd" is left for a measurement that was entered (a column heading, "no measurement entered yet").
+    expect(texts.filter(([k, t]) => /ingevoerd/i.test(t) && !/meting/i.test(t) && !k.endsWith("colEntered")).map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe("the Dutch word for a commitment", () => {
+  it("is toezegging, never verplichting", () => {
+    expect(strings(dictionary("nl")).filter(([, t]) => /verplichting/i.test(t))).toEqual([]);
+  });
+});
