@@ -1,7 +1,10 @@
 /**
  * One word for one thing in Dutch: a commitment's status has the same label wherever it appears
  * (the framework's, the dashboard's and the annual report's), and a commitment is a "toezegging"
- * everywhere (the word the app uses throughout; "verplichting" is a legal obligation).
+ * everywhere (the word the app uses throughout; "verplichting" is a legal obligation). The framework
+ * is described as FRA describes it: its first layer is "Grondslagen", a city applies the elements
+ * flexibly (not "works on all of them"), and OHCHR's indicator guide inspired it (it does not
+ * "follow" it).
  */
 import { describe, expect, it } from "vitest";
 import { dictionary } from "./dictionary";
@@ -30,7 +33,25 @@ describe("commitment statuses", () => {
 });
 
 describe("the Dutch word for a commitment", () => {
-  it("is toezegging, never verplichting", () => {
-    expect(strings(dictionary("nl")).filter(([, t]) => /verplichting/i.test(t))).toEqual([]);
+  it("is toezegging, never verplichting or verbintenis", () => {
+    expect(strings(dictionary("nl")).filter(([, t]) => /verplichting|verbintenis/i.test(t))).toEqual([]);
   });
+});
+
+describe("what the texts say about the framework", () => {
+  it("calls the first layer Grondslagen in Dutch, as FRA's Dutch guide does", () => {
+    const nl = dictionary("nl");
+    expect(nl.framework.layers.foundation).toBe("Grondslagen");
+    expect(nl.publicSite.layers.foundation).toBe("Grondslagen");
+    expect(nl.reports.doc.layers.foundation).toBe("Grondslagen");
+    expect(strings(nl).filter(([, t]) => /fundament/i.test(t))).toEqual([]);
+  });
+
+  for (const locale of ["en", "nl"] as const) {
+    it(`does not claim that a city works on every element, or that the framework follows OHCHR (${locale})`, () => {
+      const texts = strings(dictionary(locale)).map(([, t]) => t);
+      expect(texts.filter((t) => /works on all|werkt aan alle/i.test(t))).toEqual([]);
+      expect(texts.filter((t) => /OHCHR/.test(t) && /follows|volgt/i.test(t))).toEqual([]);
+    });
+  }
 });

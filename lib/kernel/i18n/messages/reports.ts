@@ -312,7 +312,7 @@ export const reports = defineMessages({
       inPlace: "Gerealiseerd",
       progress: "Voortgang",
       previous: "Een jaar eerder",
-      layers: { foundation: "Fundamenten", structure: "Structuren", tool: "Instrumenten" },
+      layers: { foundation: "Grondslagen", structure: "Structuren", tool: "Instrumenten" },
       elementsCaption: "Toezeggingen aan het eind van het jaar en wat er in het jaar veranderde",
       element: "Element",
       commitment: "Toezegging",
