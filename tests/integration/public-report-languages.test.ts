@@ -10,6 +10,7 @@ import { prerender } from "react-dom/static";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import { createTestCity, type TestCity } from "../helpers/cities";
+import { testScope } from "../helpers/city-scope";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
 let pathname = "/";
@@ -45,10 +46,9 @@ let city: TestCity;
 beforeAll(async () => {
   process.env.NEXTAUTH_URL = BASE;
   city = await createTestCity("prl");
-  const db = cityDbForSchema(city.schemaName);
-  const ctx = { db, actorId: city.users.officer.id };
-  await publishCity({ db, cityId: city.cityId, citySlug: city.slug, actorId: city.users.officer.id });
-  const { id } = await createReport({ ...ctx, cityId: city.cityId, cityLocales: ["en", "nl"] }, { year: YEAR, locales: ["en"] });
+  const ctx = await testScope(city, city.users.officer.id, cityDbForSchema(city.schemaName));
+  await publishCity(ctx);
+  const { id } = await createReport(ctx, { year: YEAR, locales: ["en"] });
   await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale: "en", content: "English only.", version: 0 });
   let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
   ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Approved." }));

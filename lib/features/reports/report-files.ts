@@ -7,7 +7,7 @@ import { documentHtml, type DocumentLogo } from "@/lib/kernel/documents/document
 import { buildDocx, type DocxBlock } from "@/lib/kernel/documents/docx";
 import { printPdf } from "@/lib/kernel/documents/print-pdf";
 import { translator } from "@/lib/kernel/i18n/dictionary";
-import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
+import { formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";
 import type { ActionStatus } from "./report-data";
