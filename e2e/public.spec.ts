@@ -205,6 +205,35 @@ test("nothing unpublished leaks: every public page and dataset of Riverton, in b
   expect((await request.get("/riverton/en/reports/2020")).status()).toBe(404);
 });
 
+test("a report written in English only: the Dutch list leads to it, and no link or head declares a Dutch version", async ({ page, request }) => {
+  // Riverton's demo report (last year's) is written in English only.
+  await page.goto("/riverton/nl/reports");
+  const link = page.getByRole("link", { name: /^Mensenrechtenverslag \d{4} \(in het Engels\)$/ }).first();
+  await expect(link).toHaveAttribute("hreflang", "en");
+  const href = (await link.getAttribute("href"))!;
+  expect(href).toMatch(/^\/riverton\/en\/reports\/\d{4}$/);
+  // No link on the Dutch list is a 404.
+  const hrefs = await page.locator('main a[href*="/reports/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+  for (const h of hrefs) expect((await request.get(h)).status(), h).toBe(200);
+
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  // The head declares the languages the report exists in, and the feed.
+  await expect(page.locator('head link[rel="alternate"][hreflang="en"]')).toHaveCount(1);
+  await expect(page.locator('head link[rel="alternate"][hreflang="nl"]')).toHaveCount(0);
+  await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/api\/public\/riverton\/feed\.xml$/);
+  // The language switch leads to the Dutch reports list, not to a Dutch 404.
+  await page.getByRole("link", { name: "Nederlands" }).click();
+  await expect(page).toHaveURL(/\/riverton\/nl\/reports$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Verslagen" })).toBeVisible();
+
+  // The sitemap lists the English page and no Dutch one.
+  const sitemap = await (await request.get("/riverton/sitemap.xml")).text();
+  expect(sitemap).toContain(`${href}</loc>`);
+  expect(sitemap).not.toContain(href.replace("/en/", "/nl/"));
+});
+
 test("the action plan page shows the adopted plan: progress, actions and indicators in tables", async ({ page }) => {
   await page.goto("/riverton/en/action-plan");
   await expect(page.getByRole("heading", { level: 2, name: /Riverton Human Rights Action Plan/ })).toBeVisible();

@@ -2,7 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { printerState } from "@/lib/kernel/documents/printer";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
-import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
+import { languageName, type Locale } from "@/lib/kernel/i18n/locales";
 import type { FileState } from "@/lib/features/publication/documents/file-states";
 import { ProduceFilesButton, type ProduceFiles } from "./produce-files-button";
 
@@ -16,7 +16,7 @@ export function StoredFiles(props: { files: FileState[]; locale: Locale; citySlu
   const { files, locale } = props;
   const t = translator(locale);
   const m = dictionary(locale).documents;
-  const name = (f: FileState) => t("documents.stored.file", { format: FORMAT_NAMES[f.format], language: LOCALE_NAMES[f.locale] });
+  const name = (f: FileState) => t("documents.stored.file", { format: FORMAT_NAMES[f.format], language: languageName(f.locale, locale) });
   const missing = files.filter((f) => !f.storedAt);
   const state = printerState();
   const reason = state === "ready" ? "" : t(`documents.reasons.${state}`);

@@ -45,7 +45,7 @@ export function demoProfile(slug: string): DemoProfile | null {
   if (slug === "riverton") {
     return {
       introNl:
-        "Riverton werkt als mensenrechtenstad aan huisvesting, een leeftijdsvriendelijke stad en gelijke toegang tot voorzieningen. Deze pagina's tonen de verbintenissen van de stad en hoe ze ervoor staan.",
+        "Riverton werkt als mensenrechtenstad aan huisvesting, een leeftijdsvriendelijke stad en gelijke toegang tot voorzieningen. Deze pagina's tonen de toezeggingen van de stad en hoe ze ervoor staan.",
       introEn:
         "As a human rights city, Riverton works on housing, an age-friendly city and equal access to public services. These pages show the city's commitments and how they are progressing.",
       takePartNl: "Het Community Rights Forum komt elk kwartaal bijeen in de centrale bibliotheek. Iedereen is welkom; aanmelden is niet nodig.",

@@ -258,6 +258,79 @@ describe("catalogue and feed", () => {
     }
   });
 
+  it("catalog.jsonld meets the DCAT-AP 3 range shapes: every object is of the class its property requires", async () => {
+    // The sh:class of each property in DCAT-AP 3.0.0's shacl/range.ttl (and the IRI and date
+    // constraints of shacl/shapes.ttl), checked on the catalogue as it is served.
+    const RANGE: Record<string, string> = {
+      "dct:license": "dct:LicenseDocument",
+      "foaf:homepage": "foaf:Document",
+      "dcat:landingPage": "foaf:Document",
+      "foaf:page": "foaf:Document",
+      "dcat:mediaType": "dct:MediaType",
+      "dct:format": "dct:MediaTypeOrExtent",
+      "dct:publisher": "foaf:Agent",
+      "dct:creator": "foaf:Agent",
+      "dcat:contactPoint": "vcard:Kind",
+      "dct:language": "dct:LinguisticSystem",
+      "dcat:theme": "skos:Concept",
+      "dcat:themeTaxonomy": "skos:ConceptScheme",
+      "dcat:dataset": "dcat:Dataset",
+      "dcat:distribution": "dcat:Distribution",
+    };
+    const IRI_ONLY = ["dcat:accessURL", "dcat:downloadURL"];
+    const DATES = ["dct:issued", "dct:modified"];
+    const res = await fetchFile(a.slug, "catalog.jsonld");
+    const doc = JSON.parse(await res.text()) as Record<string, unknown>;
+    type Node = Record<string, unknown>;
+    const asList = (v: unknown): Node[] => (Array.isArray(v) ? v : [v]) as Node[];
+    // A node's classes, wherever in the document the node is described (a reference by @id counts).
+    const types = new Map<string, Set<string>>();
+    const collect = (v: unknown): void => {
+      if (Array.isArray(v)) return v.forEach(collect);
+      if (!v || typeof v !== "object") return;
+      const n = v as Node;
+      if (typeof n["@id"] === "string" && n["@type"]) {
+        const set = types.get(n["@id"]) ?? new Set<string>();
+        for (const t of asList(n["@type"]) as unknown as string[]) set.add(t);
+        types.set(n["@id"], set);
+      }
+      Object.values(n).forEach(collect);
+    };
+    collect(doc);
+    const seen = new Set<string>();
+    const check = (v: unknown): void => {
+      if (Array.isArray(v)) return v.forEach(check);
+      if (!v || typeof v !== "object") return;
+      for (const [property, value] of Object.entries(v as Node)) {
+        if (property.startsWith("@")) continue;
+        for (const object of asList(value)) {
+          if (RANGE[property]) {
+            seen.add(property);
+            const classes = typeof object["@id"] === "string" ? types.get(object["@id"]) : new Set(asList(object["@type"]) as unknown as string[]);
+            expect([...(classes ?? [])], `${property} → ${JSON.stringify(object)}`).toContain(RANGE[property]);
+          }
+          if (IRI_ONLY.includes(property)) {
+            seen.add(property);
+            expect(Object.keys(object), property).toEqual(["@id"]);
+            expect(object["@id"], property).toMatch(/^https?:\/\//);
+          }
+          if (DATES.includes(property)) {
+            seen.add(property);
+            expect(["xsd:date", "xsd:dateTime"], `${property} ${JSON.stringify(object)}`).toContain(object["@type"]);
+            expect(Number.isNaN(Date.parse(String(object["@value"]))), property).toBe(false);
+          }
+          if (property === "dcat:mediaType") expect(object["@id"]).toMatch(/^http:\/\/www\.iana\.org\/assignments\/media-types\/[a-z]+\/[a-z0-9.+-]+$/);
+        }
+        check(value);
+      }
+    };
+    check(doc);
+    // The catalogue does use each of these properties, so the walk above checked them.
+    for (const p of ["dct:license", "foaf:homepage", "dcat:landingPage", "dcat:mediaType", "dct:format", "dct:publisher", "dct:language", "dcat:theme"])
+      expect(seen, p).toContain(p);
+    for (const p of [...IRI_ONLY, ...DATES]) expect(seen, p).toContain(p);
+  });
+
   it("feed.xml is Atom with the published updates and reports, escaped", async () => {
     const res = await fetchFile(a.slug, "feed.xml");
     expect(res.headers.get("content-type")).toBe("application/atom+xml; charset=utf-8");

@@ -1,6 +1,6 @@
 /**
  * What search engines get: a sitemap per city (/<city>/sitemap.xml) listing every public page in
- * every language with its alternates — published commitments only — and robots.txt, which keeps
+ * every language with its alternates — published commitments and reports only — and robots.txt, which keeps
  * crawlers out of the signed-in areas and lists the active cities' sitemaps.
  */
 import { beforeAll, describe, expect, it, vi } from "vitest";
@@ -13,7 +13,7 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: (
 
 const { GET } = await import("@/app/(public)/[city]/sitemap.xml/route");
 const { default: robots } = await import("@/app/robots");
-const { seedLeakCanaries } = await import("../helpers/leak-canaries");
+const { seedLeakCanaries, CANARY_REPORT_YEARS } = await import("../helpers/leak-canaries");
 const { PUBLIC_PAGE_PATHS } = await import("@/components/public/sections");
 
 const BASE = "https://charta.example";
@@ -48,10 +48,13 @@ describe("/<city>/sitemap.xml", () => {
     const hidden = await cityDbForSchema(city.schemaName).commitment.findFirstOrThrow({ where: { isPublic: false } });
     expect(xml).not.toContain(hidden.id);
     expect(xml).not.toContain("CANARY");
-    // Pages × languages, plus one page per published commitment per language.
+    // The published report (both languages), not the one in consultation.
+    for (const locale of ["nl", "en"]) expect(xml).toContain(`<loc>${BASE}/${city.slug}/${locale}/reports/${CANARY_REPORT_YEARS.published}</loc>`);
+    expect(xml).not.toContain(`/reports/${CANARY_REPORT_YEARS.draft}`);
+    // Pages × languages, plus one page per published commitment and per published report per language.
     const urls = xml.match(/<url>/g)?.length ?? 0;
     const commitments = [...new Set([...xml.matchAll(/\/commitments\/([^<"/]+)</g)].map((m) => m[1]))].length;
-    expect(urls).toBe((PUBLIC_PAGE_PATHS.length + commitments) * 2);
+    expect(urls).toBe((PUBLIC_PAGE_PATHS.length + commitments + 1) * 2);
   });
 
   it("is a 404 for an unknown, malformed or suspended city", async () => {

@@ -10,7 +10,7 @@ export const indicatorsDe = {
   typeExplain: {
     heading: "Struktur, Prozess und Ergebnis",
     intro:
-      "Charta ordnet jeden Indikator so ein, wie es das UN-Hochkommissariat für Menschenrechte (OHCHR) in seinem Leitfaden zu Menschenrechtsindikatoren tut, dem auch der Rahmen der FRA folgt. Zusammen zeigen die drei Arten, ob sich die Stadt verpflichtet hat, ob sie sich bemüht und ob die Einwohnerinnen und Einwohner ihre Rechte tatsächlich wahrnehmen können.",
+      "Charta ordnet jeden Indikator so ein, wie es das UN-Hochkommissariat für Menschenrechte (OHCHR) in seinem Leitfaden zu Menschenrechtsindikatoren tut, der auch den Rahmen der FRA inspiriert hat. Zusammen zeigen die drei Arten, ob sich die Stadt verpflichtet hat, ob sie sich bemüht und ob die Einwohnerinnen und Einwohner ihre Rechte tatsächlich wahrnehmen können.",
     structure:
       "Ist die Verpflichtung vorhanden? Regeln, Strategien, Gremien und Pläne, die die Stadt beschlossen hat – zum Beispiel, ob es eine Antidiskriminierungsstelle gibt.",
     process:

@@ -33,7 +33,7 @@ export const publicSiteDe = {
     intro: "{name} ist eine Menschenrechtsstadt.",
     frameworkHeading: "Der Rahmen für Menschenrechtsstädte",
     frameworkIntro:
-      "Der Rahmen der Agentur der Europäischen Union für Grundrechte umfasst 20 Elemente auf drei Ebenen. Eine Menschenrechtsstadt arbeitet an allen.",
+      "Der Rahmen der Agentur der Europäischen Union für Grundrechte umfasst 20 Elemente auf drei Ebenen. Eine Menschenrechtsstadt wendet sie flexibel an, je nach ihrer Lage und ihren Mitteln.",
     notPublished: "Die Stadt hat den Stand ihres Rahmens noch nicht veröffentlicht.",
     layerCount: "{count} Elemente",
   },

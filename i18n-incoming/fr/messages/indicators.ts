@@ -10,7 +10,7 @@ export const indicatorsFr = {
   typeExplain: {
     heading: "Structure, processus et résultat",
     intro:
-      "Charta classe chaque indicateur comme le fait le Haut-Commissariat des Nations unies aux droits de l'homme (HCDH) dans son guide sur les indicateurs des droits de l'homme, que suit également le cadre de la FRA. Ensemble, les trois types montrent si la ville s'est engagée, si elle fait les efforts nécessaires et si les habitantes et les habitants jouissent effectivement de leurs droits.",
+      "Charta classe chaque indicateur comme le fait le Haut-Commissariat des Nations unies aux droits de l'homme (HCDH) dans son guide sur les indicateurs des droits de l'homme, dont s'est également inspiré le cadre de la FRA. Ensemble, les trois types montrent si la ville s'est engagée, si elle fait les efforts nécessaires et si les habitantes et les habitants jouissent effectivement de leurs droits.",
     structure:
       "L'engagement existe-t-il ? Les règles, politiques, instances et plans adoptés par la ville — par exemple l'existence d'un bureau de lutte contre les discriminations.",
     process:

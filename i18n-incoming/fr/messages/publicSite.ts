@@ -34,7 +34,7 @@ export const publicSiteFr = {
     intro: "{name} est une ville des droits humains.",
     frameworkHeading: "Le cadre des villes des droits humains",
     frameworkIntro:
-      "Le cadre de l'Agence des droits fondamentaux de l'Union européenne comporte 20 éléments répartis en trois niveaux. Une ville des droits humains travaille sur chacun d'eux.",
+      "Le cadre de l'Agence des droits fondamentaux de l'Union européenne comporte 20 éléments répartis en trois niveaux. Une ville des droits humains les applique avec souplesse, selon sa situation et ses moyens.",
     notPublished: "La ville n'a pas encore publié l'état de son cadre.",
     layerCount: "{count} éléments",
   },

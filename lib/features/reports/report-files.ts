@@ -11,7 +11,7 @@ import { formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";
 import type { ActionStatus } from "./report-data";
-import { asOfLine, interimMark, reportHtml, reportTitle } from "./report-html";
+import { advisoryText, asOfLine, interimMark, reportHtml, reportTitle } from "./report-html";
 import { sectionText, type ReportView } from "./report-view";
 import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type SectionKind } from "./topics";
 
@@ -175,10 +175,7 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
     blocks.push({ kind: "heading", level: 2, text: t("reports.doc.gapsHeading") });
     const gapItems = [...g.gaps.staleCommitments, ...g.gaps.staleActions, ...g.gaps.missingIndicators];
     blocks.push(gapItems.length ? { kind: "bulletList", items: gapItems } : { kind: "paragraph", runs: [{ text: t("reports.doc.noGaps") }] });
-    blocks.push(
-      { kind: "heading", level: 2, text: t("reports.doc.advisoryHeading") },
-      { kind: "paragraph", runs: [{ text: t("reports.doc.advisoryText", { comments: g.advisory.comments, commenters: g.advisory.commenters }) }] },
-    );
+    blocks.push({ kind: "heading", level: 2, text: t("reports.doc.advisoryHeading") }, { kind: "paragraph", runs: [{ text: advisoryText(t, g.advisory) }] });
   }
   blocks.push({ kind: "heading", level: 2, text: t("reports.doc.recommendationsHeading") });
   blocks.push(

@@ -291,8 +291,14 @@ function gapsHtml(g: GeneratedReport, t: Translator, h: H): string {
   return `<section class="report-part">${h(2, t("reports.doc.gapsHeading"))}<p>${e(t("reports.doc.gapsIntro"))}</p>${body}</section>`;
 }
 
+/** "1 member … made 1 comment", "2 members … made 3 comments": one message per count, not "1 members". */
+export function advisoryText(t: Translator, advisory: { comments: number; commenters: number }): string {
+  const comments = t(advisory.comments === 1 ? "reports.doc.advisoryCommentsOne" : "reports.doc.advisoryCommentsOther", { count: advisory.comments });
+  return t(advisory.commenters === 1 ? "reports.doc.advisoryTextOne" : "reports.doc.advisoryTextOther", { commenters: advisory.commenters, comments });
+}
+
 function advisoryHtml(g: GeneratedReport, t: Translator, h: H): string {
-  return `<section class="report-part">${h(2, t("reports.doc.advisoryHeading"))}<p>${e(t("reports.doc.advisoryText", { comments: g.advisory.comments, commenters: g.advisory.commenters }))}</p></section>`;
+  return `<section class="report-part">${h(2, t("reports.doc.advisoryHeading"))}<p>${e(advisoryText(t, g.advisory))}</p></section>`;
 }
 
 function recommendationsHtml(view: ReportView, t: Translator, h: H): string {

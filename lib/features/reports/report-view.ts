@@ -102,3 +102,20 @@ export function missingTranslations(view: Pick<ReportView, "sections" | "locales
   for (const s of view.sections) if (s.locale !== locale) slots.set(`${s.topic}/${s.kind}`, { topic: s.topic, kind: s.kind });
   return [...slots.values()].filter((slot) => sectionText(view, slot.topic, slot.kind, locale) === "");
 }
+
+/**
+ * The languages a published report's public page exists in: those it was written in that the city
+ * also publishes in (the public pages exist only in the city's languages), in the report's order.
+ */
+export function reportLocales<L extends string>(reportLocales: readonly string[], cityLocales: readonly L[]): L[] {
+  return cityLocales.filter((l) => reportLocales.includes(l)).toSorted((a, b) => reportLocales.indexOf(a) - reportLocales.indexOf(b));
+}
+
+/**
+ * Where a link to a report from a page in `locale` goes: the report in that language if it was
+ * written in it, else in the first language it was written in that the city publishes; null if none.
+ */
+export function reportLocale<L extends string>(reportLanguages: readonly string[], locale: L, cityLocales: readonly L[]): L | null {
+  const available = reportLocales(reportLanguages, cityLocales);
+  return available.includes(locale) ? locale : (available[0] ?? null);
+}

@@ -52,3 +52,14 @@ export function formatNumber(locale: Locale, n: number, opts?: Intl.NumberFormat
 export function formatPercent(locale: Locale, fraction: number): string {
   return numberFormat(locale, { style: "percent", maximumFractionDigits: 0 }).format(fraction);
 }
+
+/**
+ * A file's size as people read it: "1 byte", "193 bytes", "1.5 kB", "2,4 MB". Below a kilobyte
+ * the unit is written out, in the plural but for one ("bytes" in English and Dutch alike: CLDR's
+ * Dutch "193 byte" reads as a mistake); above it the short unit, with at most one decimal.
+ */
+export function formatFileSize(locale: Locale, bytes: number): string {
+  if (bytes < 1024) return `${formatNumber(locale, bytes)} ${bytes === 1 ? "byte" : "bytes"}`;
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "megabyte"] : [bytes / 1024, "kilobyte"];
+  return formatNumber(locale, value, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 });
+}

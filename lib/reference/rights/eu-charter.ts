@@ -55,7 +55,7 @@ export const CHARTER_CHAPTERS: readonly CharterChapterInfo[] = [
 
 export const CHARTER_ARTICLES: readonly CharterArticle[] = [
   // Title I — Dignity
-  { number: 1, chapter: "dignity", title: { en: "Human dignity", nl: "De menselijke waardigheid" } },
+  { number: 1, chapter: "dignity", title: { en: "Human dignity", nl: "Menselijke waardigheid" } },
   { number: 2, chapter: "dignity", title: { en: "Right to life", nl: "Recht op leven" } },
   {
     number: 3,

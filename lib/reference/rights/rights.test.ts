@@ -66,7 +66,7 @@ describe("EU Charter of Fundamental Rights", () => {
   });
 
   it("uses the official titles for well-known articles", () => {
-    expect(charterArticle(1)?.title).toEqual({ en: "Human dignity", nl: "De menselijke waardigheid" });
+    expect(charterArticle(1)?.title).toEqual({ en: "Human dignity", nl: "Menselijke waardigheid" });
     expect(charterArticle(2)?.title.nl).toBe("Recht op leven");
     expect(charterArticle(21)?.title).toEqual({ en: "Non-discrimination", nl: "Non-discriminatie" });
     expect(charterArticle(26)?.title.nl).toBe("Integratie van personen met een handicap");

@@ -295,7 +295,7 @@ export const ZONNESTAD: DemoCity = {
         topic: "report",
         kind: "foreword",
         content: {
-          nl: "Dit is het tweede mensenrechtenverslag van Zonnestad. Het laat zien wat de stad het afgelopen jaar heeft gedaan met haar verbintenissen, waar het nog schuurt en wat de Adviesraad Mensenrechten de gemeente aanbeveelt.",
+          nl: "Dit is het tweede mensenrechtenverslag van Zonnestad. Het laat zien wat de stad het afgelopen jaar heeft gedaan met haar toezeggingen, waar het nog schuurt en wat de Adviesraad Mensenrechten de gemeente aanbeveelt.",
           en: "This is the second human rights report of Zonnestad. It shows what the city did with its commitments over the past year, where things still chafe, and what the Human Rights Advisory Council recommends.",
         },
       },
@@ -303,7 +303,7 @@ export const ZONNESTAD: DemoCity = {
         topic: "report",
         kind: "summary",
         content: {
-          nl: "De stad maakte vooral voortgang op toegankelijkheid en op de samenwerking tussen afdelingen. Achterstand is er bij de woningtoewijzing en bij het meten van resultaten.\n\n- Meer verbintenissen staan op 'in uitvoering' dan een jaar eerder.\n- Twee verbintenissen zijn over hun streefdatum heen.",
+          nl: "De stad maakte vooral voortgang op toegankelijkheid en op de samenwerking tussen afdelingen. Achterstand is er bij de woningtoewijzing en bij het meten van resultaten.\n\n- Meer toezeggingen staan op 'in uitvoering' dan een jaar eerder.\n- Twee toezeggingen zijn over hun streefdatum heen.",
         },
       },
       {
@@ -318,7 +318,7 @@ export const ZONNESTAD: DemoCity = {
         topic: "framework",
         kind: "problems_gaps",
         content: {
-          nl: "Bij de structuren ontbreekt nog een vaste klachtenprocedure voor inwoners. Ook is niet voor elke verbintenis een eigenaar aangewezen.",
+          nl: "Bij de structuren ontbreekt nog een vaste klachtenprocedure voor inwoners. Ook is niet voor elke toezegging een eigenaar aangewezen.",
         },
       },
       {
@@ -331,7 +331,7 @@ export const ZONNESTAD: DemoCity = {
     ],
     recommendations: [
       { topic: "framework", text: "Richt een vaste klachtenprocedure in waarin inwoners een schending van hun rechten kunnen melden.", department: BESTUUR },
-      { topic: "framework", text: "Wijs voor elke verbintenis een eigenaar en een streefdatum aan.", department: SOCIAAL },
+      { topic: "framework", text: "Wijs voor elke toezegging een eigenaar en een streefdatum aan.", department: SOCIAAL },
     ],
     lifecycle: [],
   },

@@ -10,6 +10,8 @@ import { translator } from "@/lib/kernel/i18n/dictionary";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/kernel/i18n/locales";
 import { SITE_ICONS } from "@/lib/features/cities/site-icon";
 import { getPublication } from "@/lib/features/publication/site/read-publication";
+import { getPublishedReports } from "@/lib/features/reports/read-published-report";
+import { reportLocales } from "@/lib/features/reports/report-view";
 import { LanguageSwitch } from "./language-switch";
 import { publicPageContext } from "@/lib/features/publication/site/public-page-context";
 import { SuspendedNotice } from "./suspended-notice";
@@ -42,6 +44,12 @@ export default async function PublicCityLayout({ children, params }: Props) {
   const accent = brandAccent(snapshot?.city.brandColor);
   // The logo is the city's current one, served by Charta itself (lib/features/city-settings/logo): no other host.
   const logo = ctx.kind === "ok" ? await getPublicLogoPath(ctx.city.slug) : null;
+  // Pages that exist in fewer languages than the city's (a report written in some of them): the
+  // language switch leads from them to the reports list in a language they lack, never to a 404.
+  const partial =
+    ctx.kind === "ok"
+      ? Object.fromEntries((await getPublishedReports(ctx.city.slug)).map((r) => [`reports/${r.year}`, reportLocales(r.locales, ctx.city.locales)]))
+      : {};
   const nav = ctx.kind === "ok" ? PUBLIC_SECTIONS.map((s) => ({ href: publicPath(ctx.city.slug, locale, s.path), label: t(`publicSite.nav.${s.key}`) })) : [];
 
   return (
@@ -71,7 +79,9 @@ export default async function PublicCityLayout({ children, params }: Props) {
                 </span>
               </a>
             )}
-            {ctx.kind === "ok" && <LanguageSwitch slug={ctx.city.slug} locale={locale} locales={ctx.city.locales} label={t("publicSite.header.languages")} />}
+            {ctx.kind === "ok" && (
+              <LanguageSwitch slug={ctx.city.slug} locale={locale} locales={ctx.city.locales} partial={partial} label={t("publicSite.header.languages")} />
+            )}
           </div>
           {nav.length > 0 && <PublicNav label={t("publicSite.nav.label")} items={nav} accent={accent} />}
         </header>

@@ -1,10 +1,18 @@
 import { commitmentPath, PUBLIC_PAGE_PATHS, publicPath } from "@/components/public/sections";
 import type { PublicSnapshot } from "@/lib/features/publication/site/types";
+import { reportLocales } from "@/lib/features/reports/report-view";
 
 export interface SitemapCity {
   slug: string;
   defaultLocale: string;
   locales: string[];
+}
+
+/** A published report: its year, the languages it was written in and when it was published. */
+export interface SitemapReport {
+  year: number;
+  locales: readonly string[];
+  publishedAt: string | null;
 }
 
 export interface SitemapEntry {
@@ -15,21 +23,34 @@ export interface SitemapEntry {
 }
 
 /**
- * The city's public pages in every language — the sections, the accessibility statement and one
- * page per published commitment — each with its language alternates. Only the snapshot's
- * commitments appear, so an unpublished one cannot be found through the sitemap either.
+ * The city's public pages in every language — the sections, the accessibility statement, one
+ * page per published commitment and one per published report (in the languages it was written in
+ * only) — each with its language alternates. Only the snapshot's commitments and the published
+ * reports appear, so an unpublished one cannot be found through the sitemap either.
  */
-export function sitemapEntries(base: string, city: SitemapCity, snapshot: PublicSnapshot | null): SitemapEntry[] {
-  const pages: { path: (locale: string) => string; lastModified: string | null }[] = [
-    ...PUBLIC_PAGE_PATHS.map((p) => ({ path: (l: string) => publicPath(city.slug, l, p), lastModified: snapshot?.publishedAt ?? null })),
-    ...(snapshot?.commitments ?? []).map((c) => ({ path: (l: string) => commitmentPath(city.slug, l, c.key), lastModified: c.lastUpdateAt })),
+export function sitemapEntries(base: string, city: SitemapCity, snapshot: PublicSnapshot | null, reports: readonly SitemapReport[] = []): SitemapEntry[] {
+  const pages: { path: (locale: string) => string; lastModified: string | null; locales: string[] }[] = [
+    ...PUBLIC_PAGE_PATHS.map((p) => ({ path: (l: string) => publicPath(city.slug, l, p), lastModified: snapshot?.publishedAt ?? null, locales: city.locales })),
+    ...(snapshot?.commitments ?? []).map((c) => ({
+      path: (l: string) => commitmentPath(city.slug, l, c.key),
+      lastModified: c.lastUpdateAt,
+      locales: city.locales,
+    })),
+    // A report's page exists only in the languages it was written in.
+    ...reports.map((r) => ({
+      path: (l: string) => publicPath(city.slug, l, `/reports/${r.year}`),
+      lastModified: r.publishedAt,
+      locales: reportLocales(r.locales, city.locales),
+    })),
   ];
   return pages.flatMap((page) => {
+    if (page.locales.length === 0) return [];
+    const fallback = page.locales.includes(city.defaultLocale) ? city.defaultLocale : page.locales[0]!;
     const alternates = {
-      ...Object.fromEntries(city.locales.map((l) => [l, base + page.path(l)])),
-      "x-default": base + page.path(city.defaultLocale),
+      ...Object.fromEntries(page.locales.map((l) => [l, base + page.path(l)])),
+      "x-default": base + page.path(fallback),
     };
-    return city.locales.map((l) => ({ url: base + page.path(l), lastModified: page.lastModified, alternates }));
+    return page.locales.map((l) => ({ url: base + page.path(l), lastModified: page.lastModified, alternates }));
   });
 }
 

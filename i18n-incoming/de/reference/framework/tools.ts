@@ -168,7 +168,7 @@ export const toolsDe: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
     ],
   },
   T9: {
-    name: "Grenzüberschreitende Zusammenarbeit und Beitrag zum Austausch und gegenseitigen Lernen zwischen Städten",
+    name: "Grenzüberschreitende Zusammenarbeit und Beitrag zum Austausch und gegenseitigen Lernen zwischen Städten im Bereich der Menschenrechte",
     nameSource: "rendering",
     summary:
       "Die Stadt arbeitet über Netzwerke, Städtepartnerschaften und Austausch unter Gleichgestellten mit Städten in anderen Ländern zusammen, um Lösungen zu teilen, voneinander zu lernen und die Fähigkeit aufzubauen, Menschenrechte vor Ort umzusetzen.",

@@ -168,7 +168,7 @@ export const toolsFr: Record<Extract<ElementKey, `T${string}`>, ElementText> = {
     ],
   },
   T9: {
-    name: "Coopérer par-delà les frontières et contribuer aux échanges entre pairs et à l'apprentissage mutuel entre villes",
+    name: "Coopérer par-delà les frontières et contribuer aux échanges entre pairs et à l'apprentissage mutuel entre villes en matière de droits humains",
     nameSource: "rendering",
     summary:
       "Travailler avec des villes d'autres pays, au moyen de réseaux, de jumelages et d'échanges entre pairs, pour partager des solutions, apprendre les unes des autres et renforcer la capacité à mettre en œuvre les droits humains au niveau local.",

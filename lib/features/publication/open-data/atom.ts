@@ -46,6 +46,17 @@ export function describeChanges(t: Translator, u: PublicUpdate): string {
   return parts.join("; ");
 }
 
+const UNTITLED: Record<PublicLocale, string> = { en: "A commitment of the city", nl: "Een toezegging van de stad" };
+
+/**
+ * What an update's entry title starts with: a framework element's key (S1) as residents see it on
+ * the pages, but never the UUID of a commitment the city added itself — its title instead.
+ */
+function entryLabel(key: string, title: string | undefined, locale: PublicLocale): string {
+  if (!UUID.test(key)) return key;
+  return title?.trim() || UNTITLED[locale];
+}
+
 function entryId(feedUrl: string, id: string): string {
   return UUID.test(id) ? `urn:uuid:${id.toLowerCase()}` : `${feedUrl}#update-${encodeURIComponent(id)}`;
 }
@@ -63,14 +74,16 @@ export function atomFeed(city: CatalogueCity, snapshot: PublicSnapshot | null, r
     const link = `${home}/commitments/${encodeURIComponent(u.commitmentKey)}`;
     const changes = describeChanges(t, u);
     const commitmentTitle = titles.get(u.commitmentKey);
+    const label = entryLabel(u.commitmentKey, commitmentTitle, locale);
     const lines = [
       "  <entry>",
       `    <id>${xmlEscape(entryId(feedUrl, u.id))}</id>`,
-      `    <title type="text">${xmlEscape(changes ? `${u.commitmentKey}: ${changes}` : u.commitmentKey)}</title>`,
+      `    <title type="text">${xmlEscape(changes ? `${label}: ${changes}` : label)}</title>`,
       `    <updated>${xmlEscape(u.at)}</updated>`,
       `    <link rel="alternate" type="text/html" href="${xmlEscape(link)}"/>`,
     ];
-    if (commitmentTitle) lines.push(`    <summary type="text">${xmlEscape(`${u.commitmentKey} ${commitmentTitle}`)}</summary>`);
+    if (commitmentTitle)
+      lines.push(`    <summary type="text">${xmlEscape(UUID.test(u.commitmentKey) ? commitmentTitle : `${u.commitmentKey} ${commitmentTitle}`)}</summary>`);
     if (u.note) lines.push(`    <content type="text">${xmlEscape(u.note)}</content>`);
     lines.push("  </entry>");
     return { at: u.at, xml: lines.join("\n") };

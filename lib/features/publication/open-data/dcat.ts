@@ -27,6 +27,7 @@ export const DCAT_CONTEXT = {
   foaf: "http://xmlns.com/foaf/0.1/",
   vcard: "http://www.w3.org/2006/vcard/ns#",
   xsd: "http://www.w3.org/2001/XMLSchema#",
+  skos: "http://www.w3.org/2004/02/skos/core#",
 };
 
 export interface CatalogueCity extends OpenDataCity {
@@ -36,16 +37,22 @@ export interface CatalogueCity extends OpenDataCity {
 
 const texts = (value: Localized) => (["nl", "en"] as const).map((language) => ({ "@value": value[language], "@language": language }));
 const id = (iri: string) => ({ "@id": iri });
+/**
+ * A node of the class the DCAT-AP 3 range shapes (shacl/range.ttl, sh:class per property) require
+ * of the property's object: a harvester that validates with the shapes sees the class in the
+ * catalogue itself, without having to dereference the IRI.
+ */
+const typed = (iri: string, type: string) => ({ "@id": iri, "@type": type });
 const dateTime = (iso: string) => ({ "@value": iso, "@type": "xsd:dateTime" });
 
 export function dcatCatalogue(city: CatalogueCity, snapshot: PublicSnapshot | null): Record<string, unknown> {
   const name = snapshot?.city.name ?? city.name;
   const locales = snapshot?.city.locales.length ? snapshot.city.locales : city.locales;
   const defaultLocale = snapshot?.city.defaultLocale ?? city.defaultLocale;
-  const licence = id(licenceUrl(snapshot?.profile.dataLicence || DEFAULT_LICENCE));
+  const licence = typed(licenceUrl(snapshot?.profile.dataLicence || DEFAULT_LICENCE), "dct:LicenseDocument");
   const home = `${publicBaseUrl()}/${encodeURIComponent(city.slug)}/${defaultLocale}`;
-  const publisher = { "@id": `${home}#publisher`, "@type": "foaf:Agent", "foaf:name": name, "foaf:homepage": id(home) };
-  const languages = locales.map((l) => id(LANGUAGE[l]));
+  const publisher = { "@id": `${home}#publisher`, "@type": "foaf:Agent", "foaf:name": name, "foaf:homepage": typed(home, "foaf:Document") };
+  const languages = locales.map((l) => typed(LANGUAGE[l], "dct:LinguisticSystem"));
   const dates = snapshot ? { "dct:issued": dateTime(snapshot.publishedAt), "dct:modified": dateTime(snapshot.publishedAt) } : {};
   const email = snapshot?.profile.contactEmail;
   const contactPoint = email ? { "dcat:contactPoint": { "@type": "vcard:Kind", "vcard:fn": name, "vcard:hasEmail": id(`mailto:${email}`) } } : {};
@@ -62,8 +69,8 @@ export function dcatCatalogue(city: CatalogueCity, snapshot: PublicSnapshot | nu
     "dct:publisher": publisher,
     "dct:language": languages,
     "dct:license": licence,
-    "foaf:homepage": id(home),
-    "dcat:themeTaxonomy": id(`${AUTHORITY}/data-theme`),
+    "foaf:homepage": typed(home, "foaf:Document"),
+    "dcat:themeTaxonomy": typed(`${AUTHORITY}/data-theme`, "skos:ConceptScheme"),
     ...dates,
     "dcat:dataset": DATASET_NAMES.map((dataset) => {
       const definition = DATASETS[dataset];
@@ -73,11 +80,11 @@ export function dcatCatalogue(city: CatalogueCity, snapshot: PublicSnapshot | nu
         "dct:identifier": `${city.slug}/${dataset}`,
         "dct:title": texts(definition.title),
         "dct:description": texts(definition.description),
-        "dcat:theme": id(THEME_GOVE),
+        "dcat:theme": typed(THEME_GOVE, "skos:Concept"),
         "dcat:keyword": texts({ en: "human rights", nl: "mensenrechten" }),
         "dct:publisher": id(publisher["@id"]),
         "dct:language": languages,
-        "dcat:landingPage": id(`${home}/data`),
+        "dcat:landingPage": typed(`${home}/data`, "foaf:Document"),
         ...dates,
         ...contactPoint,
         "dcat:distribution": DISTRIBUTION_FORMATS.map((format) => {
@@ -91,8 +98,8 @@ export function dcatCatalogue(city: CatalogueCity, snapshot: PublicSnapshot | nu
             }),
             "dcat:accessURL": id(url),
             "dcat:downloadURL": id(url),
-            "dct:format": id(format.fileType),
-            "dcat:mediaType": id(`http://www.iana.org/assignments/media-types/${format.mediaType}`),
+            "dct:format": typed(format.fileType, "dct:MediaTypeOrExtent"),
+            "dcat:mediaType": typed(`http://www.iana.org/assignments/media-types/${format.mediaType}`, "dct:MediaType"),
             "dct:license": licence,
             ...dates,
           };

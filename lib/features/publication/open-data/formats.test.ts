@@ -210,6 +210,19 @@ describe("Atom feed", () => {
     expect(xmlEscape(`<a href="x">&'</a>\u0001`)).toBe("&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
   });
 
+  it("gives every entry a human title: a commitment the city added itself by its title, never its UUID", () => {
+    const own = "5b0f6a1e-2c3d-4e5f-8a9b-0c1d2e3f4a5b";
+    const s = snapshot();
+    s.commitments.push({ ...s.commitments[0]!, key: own, elementKey: null, title: "Free legal advice desk" });
+    s.updates.push({ ...s.updates[0]!, id: "00000000-0000-4000-8000-0000000000a2", commitmentKey: own, at: "2025-02-15T09:00:00.000Z" });
+    const entries = atomFeed(CITY, s).match(/<entry>[\s\S]*?<\/entry>/g)!;
+    const titles = entries.map((e) => /<title type="text">([^<]*)<\/title>/.exec(e)![1]!);
+    for (const title of titles) expect(title).not.toMatch(/^[0-9a-f]{8}-/i);
+    expect(titles[0]).toBe("Free legal advice desk: Status: In progress → In place; Progress: 40 % → 60 %");
+    expect(entries[0]).toContain('<summary type="text">Free legal advice desk</summary>');
+    expect(entries[0]).toContain(`/commitments/${own}"`);
+  });
+
   it("is a well-formed feed with id, title, updated, author and one entry per update, newest first", () => {
     const xml = atomFeed(CITY, snapshot());
     expect(xml.startsWith('<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">')).toBe(true);

@@ -151,7 +151,7 @@ export const admin = defineMessages({
     },
     create: {
       heading: "Een stad aanmaken",
-      help: "Bij het aanmaken krijgt de stad een eigen databaseschema met de 20 verbintenissen van het kader, en wordt de persoon hieronder de eerste stadsbeheerder.",
+      help: "Bij het aanmaken krijgt de stad een eigen databaseschema met de 20 toezeggingen van het kader, en wordt de persoon hieronder de eerste stadsbeheerder.",
       slug: "Slug (webadres)",
       slugHelp: "Kleine letters, cijfers en koppeltekens, 3–40 tekens, bijvoorbeeld amsterdam of den-haag. Dit kan later niet meer worden gewijzigd.",
       name: "Naam van de stad",

@@ -338,7 +338,7 @@ export const commitments = defineMessages({
       progressHint: "Een heel getal van 0 tot en met 100, met de hand ingevuld.",
       progressDerived:
         "De voortgang is het gemiddelde van de gekoppelde acties in de actieplannen (geschrapte niet meegeteld); ze volgt die acties en kan hier niet worden ingetypt.",
-      progressModeHint: "Met de hand, of uit de acties van de actieplannen die aan deze verplichting zijn gekoppeld.",
+      progressModeHint: "Met de hand, of uit de acties van de actieplannen die aan deze toezegging zijn gekoppeld.",
       progressModes: { manual: "Met de hand", actions: "Uit gekoppelde acties" },
       ownerNone: "Geen eigenaar",
       ownerFormer: "{name} (geen lid meer)",

@@ -261,7 +261,7 @@ export const dashboard = defineMessages({
       heading: "Voortgang per laag en totaal",
       chartTitle: "Voortgang per laag en totaal, in procenten",
       caption: "Voortgang per laag en totaal",
-      summary: "De totale voortgang is {overall} over {count} toezeggingen: fundamenten {foundation}, structuren {structure}, instrumenten {tool}.",
+      summary: "De totale voortgang is {overall} over {count} toezeggingen: grondslagen {foundation}, structuren {structure}, instrumenten {tool}.",
       layer: "Laag",
       commitments: "Toezeggingen",
       progress: "Voortgang",

@@ -69,9 +69,9 @@ export const framework = defineMessages({
   nl: {
     title: "Kader en toezeggingen",
     intro:
-      "Het kader voor mensenrechtensteden heeft drie lagen: fundamenten, structuren en instrumenten. Open een element om de richtlijnen en de toezegging van de stad te lezen.",
+      "Het kader voor mensenrechtensteden heeft drie lagen: grondslagen, structuren en instrumenten. Open een element om de richtlijnen en de toezegging van de stad te lezen.",
     layers: {
-      foundation: "Fundamenten",
+      foundation: "Grondslagen",
       structure: "Structuren",
       tool: "Instrumenten",
     },

@@ -10,7 +10,7 @@ export const indicators = defineMessages({
     typeExplain: {
       heading: "Structure, process and outcome",
       intro:
-        "Charta types every indicator the way the UN human rights office (OHCHR) does in its guide to human rights indicators, which FRA's framework also follows. Together the three types show whether the city has committed, is making the effort, and whether residents enjoy their rights.",
+        "Charta types every indicator the way the UN human rights office (OHCHR) does in its guide to human rights indicators, which also inspired FRA's framework. Together the three types show whether the city has committed, is making the effort, and whether residents enjoy their rights.",
       structure:
         "Is the commitment in place? Rules, policies, bodies and plans the city has adopted — for example whether an anti-discrimination office exists.",
       process:
@@ -198,11 +198,11 @@ export const indicators = defineMessages({
     typeExplain: {
       heading: "Structuur, proces en resultaat",
       intro:
-        "Charta deelt elke indicator in zoals het mensenrechtenbureau van de VN (OHCHR) doet in zijn gids voor mensenrechtenindicatoren, die ook het raamwerk van het FRA volgt. Samen laten de drie soorten zien of de gemeente zich heeft verplicht, of ze de inspanning levert, en of inwoners hun rechten genieten.",
+        "Charta deelt elke indicator in zoals het mensenrechtenbureau van de VN (OHCHR) doet in zijn gids voor mensenrechtenindicatoren, die ook het kader van het FRA heeft geïnspireerd. Samen laten de drie soorten zien of de gemeente zich heeft verplicht, of ze de inspanning levert, en of inwoners hun rechten genieten.",
       structure:
-        "Is de verplichting geregeld? Regels, beleid, organen en plannen die de gemeente heeft vastgesteld — bijvoorbeeld of er een antidiscriminatievoorziening is.",
+        "Is de toezegging geregeld? Regels, beleid, organen en plannen die de gemeente heeft vastgesteld — bijvoorbeeld of er een antidiscriminatievoorziening is.",
       process:
-        "Levert de gemeente de inspanning? Wat ze doet om haar verplichtingen uit te voeren — bijvoorbeeld het aantal getrainde medewerkers of tijdig behandelde klachten.",
+        "Levert de gemeente de inspanning? Wat ze doet om haar toezeggingen uit te voeren — bijvoorbeeld het aantal getrainde medewerkers of tijdig behandelde klachten.",
       outcome:
         "Genieten inwoners het recht? Het resultaat in het leven van mensen — bijvoorbeeld het aandeel toegankelijke woningen of mensen die discriminatie melden.",
     },

@@ -5,7 +5,9 @@ import { NotYetPublished } from "@/components/public/not-yet-published";
 import { publicPath } from "@/components/public/sections";
 import { translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
+import { languageName } from "@/lib/kernel/i18n/locales";
 import { getPublishedReports } from "@/lib/features/reports/read-published-report";
+import { reportLocale } from "@/lib/features/reports/report-view";
 import { publicMetadata } from "../_lib/metadata";
 import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../suspended-notice";
@@ -40,14 +42,28 @@ async function PublicReports({ params }: Props) {
       <h1 className="text-4xl font-bold text-slate-900">{t("publicSite.notYet.reports.title")}</h1>
       <p className="max-w-prose text-lg text-slate-800">{t("reports.public.listIntro", { name: city.name })}</p>
       <ul className="space-y-2">
-        {reports.map((r) => (
-          <li key={r.year}>
-            <a href={publicPath(city.slug, locale, `/reports/${r.year}`)} className="text-lg underline-offset-4 hover:text-blue-950">
-              {t("reports.public.read", { year: r.year })}
-            </a>{" "}
-            {r.publishedAt && <span className="text-slate-700">({t("reports.public.publishedOn", { date: formatDate(locale, r.publishedAt, "long") })})</span>}
-          </li>
-        ))}
+        {reports.map((r) => {
+          // A report exists only in the languages it was written in: in another language the list
+          // links to the version that exists and says which language it is in.
+          const target = reportLocale(r.locales, locale, city.locales);
+          if (!target) return null;
+          return (
+            <li key={r.year}>
+              <a
+                href={publicPath(city.slug, target, `/reports/${r.year}`)}
+                hrefLang={target === locale ? undefined : target}
+                className="text-lg underline-offset-4 hover:text-blue-950"
+              >
+                {target === locale
+                  ? t("reports.public.read", { year: r.year })
+                  : t("reports.public.readIn", { year: r.year, language: languageName(target, locale) })}
+              </a>{" "}
+              {r.publishedAt && (
+                <span className="text-slate-700">({t("reports.public.publishedOn", { date: formatDate(locale, r.publishedAt, "long") })})</span>
+              )}
+            </li>
+          );
+        })}
       </ul>
     </div>
   );

@@ -4,8 +4,8 @@ export const T9: FrameworkElement = {
   key: "T9",
   layer: "tool",
   name: {
-    nl: "Transnationaal samenwerken en bijdragen aan de intercollegiale uitwisseling en wederzijds leren tussen steden",
-    en: "Cooperate across borders and contribute to peer exchange and mutual learning between cities",
+    nl: "Transnationaal samenwerken en bijdragen aan de intercollegiale uitwisseling en wederzijds leren tussen steden op het gebied van mensenrechten",
+    en: "Cooperate across borders and contribute to peer exchange and mutual learning between cities on human rights",
   },
   summary: {
     nl: "Werk samen met steden in andere landen via netwerken, stedenbanden en uitwisseling tussen collega's, om oplossingen te delen, van elkaar te leren en capaciteit op te bouwen om mensenrechten lokaal handen en voeten te geven.",

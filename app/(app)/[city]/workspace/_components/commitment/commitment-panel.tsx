@@ -5,7 +5,7 @@ import { listCommitmentUpdates } from "@/lib/features/commitments/list-updates";
 import { listDepartments } from "@/lib/features/city-settings/departments/list-departments";
 import { listCityGroups } from "@/lib/features/city-settings/groups/list-groups";
 import { dictionary } from "@/lib/kernel/i18n/dictionary";
-import { formatDateTime, formatNumber } from "@/lib/kernel/i18n/format";
+import { formatDateTime, formatFileSize } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { listMembers } from "@/lib/features/members/list-members";
 import { isCommitmentPublic } from "@/lib/features/publication/site/commitment-public";
@@ -18,11 +18,6 @@ import { CommitmentForm } from "./commitment-form";
 import { AddLinkForm, UploadFileForm } from "./evidence-forms";
 import { EvidenceList, type EvidenceRow } from "./evidence-list";
 import { Timeline } from "./timeline";
-
-function formatBytes(locale: Locale, bytes: number): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "megabyte"] : bytes >= 1024 ? [bytes / 1024, "kilobyte"] : [bytes, "byte"];
-  return formatNumber(locale, value, { style: "unit", unit, unitDisplay: "short", maximumFractionDigits: 1 });
-}
 
 /**
  * The city's commitment as the element page and the own-commitment page show it: its state at a
@@ -57,7 +52,7 @@ export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContex
     kind: e.kind,
     title: e.title,
     href: e.kind === "link" ? (e.url ?? "") : `/api/cities/${ctx.city.slug}/evidence/${e.id}`,
-    detail: e.kind === "link" ? (e.url ?? "") : fill(m.evidence.fileMeta, { name: e.fileName ?? "", size: formatBytes(locale, e.size ?? 0) }),
+    detail: e.kind === "link" ? (e.url ?? "") : fill(m.evidence.fileMeta, { name: e.fileName ?? "", size: formatFileSize(locale, e.size ?? 0) }),
     added: fill(e.createdBy ? m.evidence.addedOnBy : m.evidence.addedOn, {
       date: formatDateTime(locale, e.createdAt),
       name: (e.createdBy && names.get(e.createdBy)) || m.labels.formerMember,

@@ -8,7 +8,7 @@ import { ReportArticle } from "@/components/reports/report-article";
 import { Alert } from "@/components/ui/alert";
 import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
 import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";
-import { LOCALE_NAMES, isLocale, type Locale } from "@/lib/kernel/i18n/locales";
+import { isLocale, languageName, type Locale } from "@/lib/kernel/i18n/locales";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { getReportForEditing } from "@/lib/features/reports/get-report";
 import { loadReportComments, type ReportCommentView } from "@/lib/features/reports/load-report-comments";
@@ -120,8 +120,7 @@ async function ReportPage({ params }: Props) {
       ? t(`reports.kinds.${kind}` as "reports.kinds.summary")
       : `${t(`reports.topics.${topic}` as "reports.topics.framework")}: ${t(`reports.kinds.${kind}` as "reports.kinds.summary")}`;
   const canComment = mayCommentOnReport(ctx.role, report.status);
-  const sectionLabel = (s: { topic: string; kind: string; locale: string }) =>
-    `${label(s.topic, s.kind)} (${isLocale(s.locale) ? LOCALE_NAMES[s.locale] : s.locale})`;
+  const sectionLabel = (s: { topic: string; kind: string; locale: string }) => `${label(s.topic, s.kind)} (${languageName(s.locale, locale)})`;
   const commentable = data.sections.filter((s) => s.content !== "").map((s) => ({ id: s.id, label: sectionLabel(s) }));
   const stats = [
     [mc.stats.comments, comments.stats.comments],
@@ -143,7 +142,7 @@ async function ReportPage({ params }: Props) {
         <div className="space-y-10">
           <section aria-labelledby="report-preview" className="space-y-3">
             <h2 id="report-preview" className={h2}>
-              {m.page.preview} ({LOCALE_NAMES[previewLocale]})
+              {m.page.preview} ({languageName(previewLocale, locale)})
             </h2>
             {report.generatedAt && (
               <p>
@@ -180,7 +179,7 @@ async function ReportPage({ params }: Props) {
               const missing = missingTranslations(view, l);
               return (
                 <div key={l} className="space-y-1">
-                  <h3 className="text-lg font-semibold">{t("reports.page.missingTranslations", { language: LOCALE_NAMES[l] })}</h3>
+                  <h3 className="text-lg font-semibold">{t("reports.page.missingTranslations", { language: languageName(l, locale) })}</h3>
                   {missing.length ? (
                     <ul className="list-disc pl-6 text-amber-900">
                       {missing.map((s) => (
@@ -199,7 +198,7 @@ async function ReportPage({ params }: Props) {
               locales.map((l) => (
                 <details key={l} className="rounded border border-slate-300 p-3" open={l === previewLocale}>
                   <summary className="cursor-pointer text-lg font-semibold">
-                    {m.page.language}: {LOCALE_NAMES[l]}
+                    {m.page.language}: {languageName(l, locale)}
                   </summary>
                   <div className="mt-4 space-y-6">
                     {sectionSlots().map((s) => {
@@ -404,7 +403,7 @@ async function ReportPage({ params }: Props) {
             <ul className="space-y-1">
               {locales.map((l) => (
                 <li key={l}>
-                  {LOCALE_NAMES[l]}:{" "}
+                  {languageName(l, locale)}:{" "}
                   <a href={`/api/cities/${slug}/reports/${report.id}/pdf?locale=${l}`} className="text-blue-800 underline underline-offset-4">
                     {m.page.pdf}
                   </a>

@@ -4,9 +4,10 @@ import { withNotFound } from "@/components/not-found/with-not-found";
 import { publicPath } from "@/components/public/sections";
 import { ReportArticle } from "@/components/reports/report-article";
 import { translator } from "@/lib/kernel/i18n/dictionary";
-import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
+import { LOCALE_NAMES } from "@/lib/kernel/i18n/locales";
 import { getPublishedReport } from "@/lib/features/reports/read-published-report";
 import { reportHtml, reportTitle } from "@/lib/features/reports/report-html";
+import { reportLocales } from "@/lib/features/reports/report-view";
 import { publicMetadata } from "../../_lib/metadata";
 import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../../suspended-notice";
@@ -25,12 +26,13 @@ async function load(params: Props["params"]) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { page, report } = await load(params);
-  if (page.kind === "not_found" || !report) return {};
+  if (page.kind === "not_found" || !report || !report.locales.includes(page.locale)) return {};
   const t = translator(page.locale);
   return publicMetadata(page, {
     path: `/reports/${report.year}`,
     title: t("reports.doc.title", { year: report.year }),
     description: reportTitle(t, page.city.name, report.year),
+    locales: reportLocales(report.locales, page.city.locales),
   });
 }
 
@@ -45,7 +47,7 @@ async function PublicReport({ params }: Props) {
   if (!report || !report.locales.includes(page.locale)) notFound();
   const { city, locale } = page;
   const t = translator(locale);
-  const others = report.locales.filter((l) => l !== locale) as Locale[];
+  const others = reportLocales(report.locales, city.locales).filter((l) => l !== locale);
   const link = "underline-offset-4 hover:text-blue-950";
   return (
     <div className="space-y-6">
