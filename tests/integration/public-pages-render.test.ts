@@ -204,6 +204,17 @@ describe("a city that never published", () => {
     expect(await render(await PAGES["/data"]!(), params)).toContain("The city has not published yet");
     expect(await render(await PAGES["/declaration"]!(), params)).toContain(`Test ${quiet.slug} has not published its human rights declaration yet.`);
   });
+
+  it("does not call itself a human rights city before it publishes, on the page or in its title (issue 13.10)", async () => {
+    const quiet = await createTestCity("ppq");
+    const params = { city: quiet.slug, locale: "en" };
+    const home = await render(await PAGES[""]!(), params);
+    expect(home).not.toMatch(/is a human rights city/i);
+    expect(home).toContain(`Test ${quiet.slug} has not published anything on these pages yet.`);
+    const meta = await (await PAGES[""]!()).generateMetadata({ params: Promise.resolve(params) });
+    expect(JSON.stringify(meta)).not.toMatch(/human rights city/i);
+    expect(meta.title).toBe(`Test ${quiet.slug} — public pages`);
+  });
 });
 
 describe("a suspended city", () => {

@@ -31,6 +31,9 @@ export const publicSiteDe = {
     metaTitle: "{name} – Menschenrechtsstadt",
     metaDescription: "{name} ist eine Menschenrechtsstadt. Verfolgen Sie, wie die Stadt auf dem Rahmen der FRA für Menschenrechtsstädte aufbaut.",
     intro: "{name} ist eine Menschenrechtsstadt.",
+    introUnpublished: "{name} hat auf diesen Seiten noch nichts veröffentlicht. Unten steht der Rahmen der FRA für Menschenrechtsstädte.",
+    metaTitleUnpublished: "{name} – öffentliche Seiten",
+    metaDescriptionUnpublished: "Die öffentlichen Seiten von {name} auf Charta; es wurde noch nichts veröffentlicht.",
     frameworkHeading: "Der Rahmen für Menschenrechtsstädte",
     frameworkIntro:
       "Der Rahmen der Agentur der Europäischen Union für Grundrechte umfasst 20 Elemente auf drei Ebenen. Eine Menschenrechtsstadt wendet sie flexibel an, je nach ihrer Lage und ihren Mitteln.",

@@ -32,6 +32,9 @@ export const publicSiteFr = {
     metaDescription:
       "{name} est une ville des droits humains. Suivez la manière dont la ville s'appuie sur le cadre de la FRA pour les villes des droits humains.",
     intro: "{name} est une ville des droits humains.",
+    introUnpublished: "{name} n'a encore rien publié sur ces pages. Vous trouverez ci-dessous le cadre de la FRA pour les villes des droits humains.",
+    metaTitleUnpublished: "{name} — pages publiques",
+    metaDescriptionUnpublished: "Les pages publiques de {name} sur Charta ; rien n'a encore été publié.",
     frameworkHeading: "Le cadre des villes des droits humains",
     frameworkIntro:
       "Le cadre de l'Agence des droits fondamentaux de l'Union européenne comporte 20 éléments répartis en trois niveaux. Une ville des droits humains les applique avec souplesse, selon sa situation et ses moyens.",

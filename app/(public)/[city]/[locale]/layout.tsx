@@ -75,7 +75,8 @@ export default async function PublicCityLayout({ children, params }: Props) {
                 {logo && <img src={logo} alt="" className="h-10 w-auto max-w-24 object-contain" />}
                 <span>
                   <span className="block text-xl font-bold group-hover:underline">{ctx.city.name}</span>
-                  <span className="block text-sm text-slate-700">{t("publicSite.header.humanRightsCity")}</span>
+                  {/* Only a city that has published calls itself a human rights city here (issue 13.10). */}
+                  {snapshot ? <span className="block text-sm text-slate-700">{t("publicSite.header.humanRightsCity")}</span> : null}
                 </span>
               </a>
             )}

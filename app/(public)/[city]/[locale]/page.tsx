@@ -21,7 +21,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = await loadPublicPage(params);
   if (page.kind === "not_found") return {};
   const t = translator(page.locale);
-  return publicMetadata(page, { path: "", title: null, description: t("publicSite.home.metaDescription", { name: page.city.name }) });
+  // Not called a human rights city before it has published anything (issue 13.10).
+  const unpublished = page.kind === "ok" && !page.snapshot;
+  return publicMetadata(page, {
+    path: "",
+    title: null,
+    unpublished,
+    description: t(unpublished ? "publicSite.home.metaDescriptionUnpublished" : "publicSite.home.metaDescription", { name: page.city.name }),
+  });
 }
 
 /** A city's public home: where it stands on the framework, as last published. */
@@ -40,7 +47,7 @@ async function PublicCityHome({ params }: Props) {
         {intro ? (
           <CityText text={intro.text} lang={intro.lang} pageLocale={locale} className="text-xl" />
         ) : (
-          <p className="text-xl text-slate-800">{t("publicSite.home.intro", { name: city.name })}</p>
+          <p className="text-xl text-slate-800">{t(snapshot ? "publicSite.home.intro" : "publicSite.home.introUnpublished", { name: city.name })}</p>
         )}
         {snapshot && <p className="text-slate-700">{t("publicSite.published.lastPublished", { date: formatDate(locale, snapshot.publishedAt, "long") })}</p>}
       </div>

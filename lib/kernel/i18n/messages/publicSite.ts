@@ -30,6 +30,9 @@ export const publicSite = defineMessages({
       metaTitle: "{name} — human rights city",
       metaDescription: "{name} is a human rights city. Follow how the city builds on the FRA human rights city framework.",
       intro: "{name} is a human rights city.",
+      introUnpublished: "{name} has not published anything on these pages yet. Below is the FRA framework for human rights cities.",
+      metaTitleUnpublished: "{name} — public pages",
+      metaDescriptionUnpublished: "The public pages of {name} on Charta; nothing has been published yet.",
       frameworkHeading: "The human rights city framework",
       frameworkIntro:
         "The framework of the EU Agency for Fundamental Rights has 20 elements in three layers. A human rights city applies them flexibly, to suit its situation and its means.",
@@ -403,6 +406,9 @@ export const publicSite = defineMessages({
       metaTitle: "{name} — mensenrechtenstad",
       metaDescription: "{name} is een mensenrechtenstad. Volg hoe de stad bouwt op het kader voor mensenrechtensteden van het FRA.",
       intro: "{name} is een mensenrechtenstad.",
+      introUnpublished: "{name} heeft op deze pagina's nog niets gepubliceerd. Hieronder staat het kader voor mensenrechtensteden van het FRA.",
+      metaTitleUnpublished: "{name} — openbare pagina's",
+      metaDescriptionUnpublished: "De openbare pagina's van {name} op Charta; er is nog niets gepubliceerd.",
       frameworkHeading: "Het kader voor mensenrechtensteden",
       frameworkIntro:
         "Het kader van het Bureau van de Europese Unie voor de grondrechten heeft 20 elementen in drie lagen. Een mensenrechtenstad past ze flexibel toe, naargelang de lokale situatie en haar middelen.",

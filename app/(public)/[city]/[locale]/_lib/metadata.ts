@@ -20,7 +20,7 @@ const OG_LOCALE: Record<Locale, string> = { nl: "nl_NL", en: "en_GB" };
  */
 export async function publicMetadata(
   ctx: { kind: "ok" | "suspended"; city: PublicCity; locale: Locale },
-  page: { path: string; title: string | null; description: string; locales?: readonly Locale[] },
+  page: { path: string; title: string | null; description: string; locales?: readonly Locale[]; unpublished?: boolean },
 ): Promise<Metadata> {
   const { city, locale } = ctx;
   // The languages this page exists in: the city's, or fewer (a report written in some of them).
@@ -28,7 +28,9 @@ export async function publicMetadata(
   const fallback = locales.includes(city.defaultLocale) ? city.defaultLocale : (locales[0] ?? city.defaultLocale);
   const t = translator(locale);
   const title =
-    page.title === null ? t("publicSite.home.metaTitle", { name: city.name }) : t("publicSite.meta.pageTitle", { page: page.title, name: city.name });
+    page.title === null
+      ? t(page.unpublished ? "publicSite.home.metaTitleUnpublished" : "publicSite.home.metaTitle", { name: city.name })
+      : t("publicSite.meta.pageTitle", { page: page.title, name: city.name });
   const base = configuredAppUrl();
   const canonical = publicPath(city.slug, locale, page.path);
   const logoPath = ctx.kind === "ok" ? await getPublicLogoPath(city.slug) : null;
