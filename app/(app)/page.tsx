@@ -4,7 +4,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { UserMenu } from "@/components/shell/user-menu";
 import { getSessionUser } from "@/lib/kernel/auth/current-user";
 import { homePath } from "@/lib/kernel/auth/home-path";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listActiveCities } from "@/lib/features/cities/list-active-cities";
 

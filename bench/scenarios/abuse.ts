@@ -39,7 +39,7 @@ async function importApp() {
     import("../../lib/kernel/db/control"),
     import("../../lib/kernel/db/pool"),
     import("../../lib/features/dashboard/load-dashboard"),
-    import("../../lib/kernel/i18n/dictionary"),
+    import("../../lib/features/dictionary"),
     import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
     import("../../lib/features/commitments/spreadsheet/read-upload"),
   ]);

@@ -46,7 +46,7 @@ async function importApp() {
     import("../../lib/kernel/db/control"),
     import("../../lib/kernel/db/pool"),
     import("../../lib/features/dashboard/load-dashboard"),
-    import("../../lib/kernel/i18n/dictionary"),
+    import("../../lib/features/dictionary"),
     import("../../app/(app)/[city]/workspace/dashboard/_components/dashboard-view"),
   ]);
   return { provisionCity, cityDbForSchema, clearCityClients, controlDb, disconnectControl, closePool, loadDashboard, translator, DashboardView };

@@ -41,7 +41,7 @@ async function importApp() {
     import("../../lib/kernel/db/control"),
     import("../../lib/kernel/db/pool"),
     import("../../lib/features/action-plans/load-plan-overview"),
-    import("../../lib/kernel/i18n/dictionary"),
+    import("../../lib/features/dictionary"),
     import("../../app/(app)/[city]/workspace/action-plan/_components/plan-overview-view"),
   ]);
   return { provisionCity, cityDbForSchema, clearCityClients, disconnectControl, closePool, loadPlanOverview, dictionary, PlanOverviewView };

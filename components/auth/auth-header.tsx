@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { LanguageSwitch } from "@/components/shell/language-switch";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 
 /** The banner of the sign-in, password and invitation pages: the name (home link) and the language switch. */

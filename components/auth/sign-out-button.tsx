@@ -1,4 +1,4 @@
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { SignOutButtonClient } from "./sign-out-button-client";
 

@@ -1,4 +1,4 @@
-import { dictionary } from "@/lib/kernel/i18n/dictionary";
+import { dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 
 export type Texts = Record<string, string>;

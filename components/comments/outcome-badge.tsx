@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { CommentOutcomeValue } from "@/lib/features/comments/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 
 const TONE: Record<CommentOutcomeValue, BadgeTone> = { accepted: "green", partly_accepted: "blue", not_taken_up: "amber", out_of_scope: "gray" };
 

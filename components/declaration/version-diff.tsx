@@ -1,7 +1,7 @@
 import { BuiltHtml } from "@/components/ui/built-html";
 import type { BuiltHtml as Markup } from "@/lib/kernel/html/built-html";
 import type { VersionDiff, WordChange } from "@/lib/features/declaration/diff-versions";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { fill } from "@/lib/kernel/i18n/fill";
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 
 type Result = { ok: true; data: { files: { result: string }[] } } | { ok: false; error: { message: string } };
 export type ProduceFiles = (citySlug: string, input: { id: string }) => Promise<Result>;

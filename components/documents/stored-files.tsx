@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { printerState } from "@/lib/kernel/documents/printer";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import { languageName, type Locale } from "@/lib/kernel/i18n/locales";
 import type { FileState } from "@/lib/features/publication/documents/file-states";

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { ErrorText, inputClasses } from "@/components/ui/field";
 import { fill } from "@/lib/kernel/i18n/fill";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { ChoiceGroup } from "@/lib/features/commitments/commitment-options";
 
 /** Lowercase without accents, so "ecole" finds "École" and "21" finds "Art. 21". */

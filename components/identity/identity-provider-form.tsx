@@ -10,7 +10,7 @@ import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { ZIdentityProviderUpdate, type TIdentityProviderUpdate } from "@/lib/kernel/auth/identity/schema";
 
 type Messages = Dictionary["identity"];

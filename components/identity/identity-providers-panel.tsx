@@ -8,7 +8,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { CopyField } from "./copy-field";
 import { IdentityProviderForm, type ProviderItem, type ProviderSave } from "./identity-provider-form";
 

@@ -3,7 +3,7 @@ import { ELEMENTS } from "@/lib/reference/framework/catalogue/catalogue";
 import { ACTION_STATUSES, OBJECTIVE_TERMS, PLAN_STATUSES, STRATEGY_LEVELS } from "@/lib/features/action-plans/schema";
 import { FREQUENCIES } from "@/lib/features/indicators/periods";
 import { DIMENSIONS, DIRECTIONS, INDICATOR_TYPES } from "@/lib/features/indicators/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import type { FieldSpec, FormTexts } from "@/components/forms/record-form";

@@ -1,4 +1,4 @@
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { PublicCommitment } from "@/lib/features/publication/site/types";
 import { charterArticle } from "@/lib/reference/rights/eu-charter";

@@ -1,6 +1,6 @@
 import { elementsOfLayer } from "@/lib/reference/framework/catalogue/catalogue";
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 
 /** The framework's 20 elements by layer: what a city that has not published yet will report on. */

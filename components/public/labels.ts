@@ -1,9 +1,9 @@
 /**
  * How the public pages name statuses, maturity levels and layers: the workspace's own words
- * (lib/kernel/i18n/messages/framework.ts, commitments.ts), so a status means the same everywhere.
+ * (lib/features/commitments/framework-messages.ts, commitments.ts), so a status means the same everywhere.
  */
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import type { PublicMaturity, PublicStatus } from "@/lib/features/publication/site/types";
 
 export function statusLabel(t: Translator, status: PublicStatus): string {

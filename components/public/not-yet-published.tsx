@@ -1,4 +1,4 @@
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import { publicPath } from "./sections";
 
 export type NotYetSection = "declaration" | "actionPlan" | "reports";

@@ -1,4 +1,4 @@
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import { PUBLIC_SECTIONS, publicPath } from "./sections";
 
 /** The home page's guide to the other sections, one line each on what is there. */

@@ -13,7 +13,7 @@ import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { ZLogoFile, type TLogoFile } from "@/lib/features/city-settings/logo/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDate, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 

@@ -22,7 +22,7 @@ const { loadDashboard } = await import("@/lib/features/dashboard/load-dashboard"
 const { requireCityAccess } = await import("@/lib/kernel/tenancy/city-access");
 const { cityPageContext } = await import("@/lib/kernel/tenancy/page-context");
 const { NotFoundError } = await import("@/lib/kernel/errors");
-const { translator } = await import("@/lib/kernel/i18n/dictionary");
+const { translator } = await import("@/lib/features/dictionary");
 const { DashboardView } = await import("@/app/(app)/[city]/workspace/dashboard/_components/dashboard-view");
 
 type TestCity = Awaited<ReturnType<typeof createTestCity>>;

@@ -18,7 +18,7 @@ import { appointCityAdminAction, changeCityStatusAction, createCityAction } from
 import { hashToken } from "@/lib/kernel/auth/tokens";
 import { controlDb } from "@/lib/kernel/db/control";
 import { getPool } from "@/lib/kernel/db/pool";
-import { translate, type MessageKey } from "@/lib/kernel/i18n/dictionary";
+import { translate, type MessageKey } from "@/lib/features/dictionary";
 import { ZCityCreateForm } from "@/lib/features/cities/schema";
 import { ZCityCreate } from "@/lib/kernel/tenancy/provision-city";
 import { createTestCity, createUser, uniqueSlug } from "../helpers/cities";

@@ -32,7 +32,7 @@ const { uploadSpreadsheetAction } = await import("@/app/(app)/[city]/workspace/f
 const { uploadPlanDataAction } = await import("@/app/(app)/[city]/workspace/action-plan/[plan]/data/actions");
 const { uploadEvidenceAction } = await import("@/app/(app)/[city]/workspace/commitments/actions");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
-const { translator } = await import("@/lib/kernel/i18n/dictionary");
+const { translator } = await import("@/lib/features/dictionary");
 const { createTestCity } = await import("../helpers/cities");
 const { createPlanFixture } = await import("../helpers/plan-fixture");
 

@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { userAction } from "@/lib/kernel/action-chain/safe-action";
+import { userAction } from "@/lib/features/action-chain";
 import { changePassword } from "@/lib/kernel/auth/change-password";
 import { ZChangePassword } from "@/lib/kernel/auth/schema";
 import { linkIntent } from "@/lib/kernel/auth/identity/prepare-intent";

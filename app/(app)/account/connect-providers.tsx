@@ -5,7 +5,7 @@ import { ProviderButton } from "@/components/auth/provider-button";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { fill } from "@/lib/kernel/i18n/fill";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { AccountProvider } from "@/lib/kernel/auth/identity/account-providers";
 import { prepareProviderLinkAction } from "./actions";
 

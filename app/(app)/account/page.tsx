@@ -7,7 +7,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { EmptyState } from "@/components/ui/empty-state";
 import { userHasPassword } from "@/lib/kernel/auth/change-password";
 import { getSessionUser } from "@/lib/kernel/auth/current-user";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { providersForAccount } from "@/lib/kernel/auth/identity/account-providers";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { citiesOfUser } from "@/lib/kernel/tenancy/city-access";

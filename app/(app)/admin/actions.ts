@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { platformAction } from "@/lib/kernel/action-chain/safe-action";
+import { platformAction } from "@/lib/features/action-chain";
 import { absoluteAppUrl } from "@/lib/kernel/app-url";
 import { appointCityAdmin } from "@/lib/features/cities/appoint-city-admin";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { UserMenu } from "@/components/shell/user-menu";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { requirePlatformAdminPage } from "@/lib/kernel/auth/require-platform-admin";
 

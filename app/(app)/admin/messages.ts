@@ -1,4 +1,4 @@
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 
 /** The admin area's strings in the page's language, handed from the server page to its forms. */
 export type AdminMessages = Dictionary["admin"];

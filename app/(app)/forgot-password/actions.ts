@@ -2,7 +2,7 @@
 
 import { headers } from "next/headers";
 import { after } from "next/server";
-import { publicAction } from "@/lib/kernel/action-chain/safe-action";
+import { publicAction } from "@/lib/features/action-chain";
 import { requestPasswordReset } from "@/lib/kernel/auth/password-reset";
 import { ZForgotPassword } from "@/lib/kernel/auth/schema";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";

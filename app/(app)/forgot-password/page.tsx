@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { ForgotPasswordForm } from "./forgot-password-form";
 

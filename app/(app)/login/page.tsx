@@ -10,8 +10,8 @@ import { getSessionUser } from "@/lib/kernel/auth/current-user";
 import { CHOOSER_PATH, homePath } from "@/lib/kernel/auth/home-path";
 import { formatRetryTime, parseLoginError } from "@/lib/kernel/auth/login-error";
 import { citiesWithProviders, citySlugOfPath, signInCity } from "@/lib/kernel/auth/identity/sign-in-cities";
-import type { MessageKey } from "@/lib/kernel/i18n/dictionary";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import type { MessageKey } from "@/lib/features/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { LoginForm } from "./login-form";
 

@@ -6,7 +6,7 @@ import { LanguageSwitch } from "@/components/shell/language-switch";
 import { EmptyState } from "@/components/ui/empty-state";
 import { getSessionUser } from "@/lib/kernel/auth/current-user";
 import { CHOOSER_PATH, homePathOf } from "@/lib/kernel/auth/home-path";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { citiesOfUser } from "@/lib/kernel/tenancy/city-access";
 

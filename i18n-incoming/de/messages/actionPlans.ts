@@ -1,4 +1,4 @@
-import { actionPlans } from "@/lib/kernel/i18n/messages/actionPlans";
+import { actionPlans } from "@/lib/features/action-plans/messages";
 import type { Widen } from "../../widen";
 
 export const actionPlansDe = {

@@ -1,4 +1,4 @@
-import { admin } from "@/lib/kernel/i18n/messages/admin";
+import { admin } from "@/lib/features/cities/messages";
 import type { Widen } from "../../widen";
 
 export const adminDe = {

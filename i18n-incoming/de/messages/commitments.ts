@@ -1,4 +1,4 @@
-import { commitments } from "@/lib/kernel/i18n/messages/commitments";
+import { commitments } from "@/lib/features/commitments/messages";
 import type { Widen } from "../../widen";
 
 export const commitmentsDe = {

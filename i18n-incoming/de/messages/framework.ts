@@ -1,4 +1,4 @@
-import { framework } from "@/lib/kernel/i18n/messages/framework";
+import { framework } from "@/lib/features/commitments/framework-messages";
 import type { Widen } from "../../widen";
 
 export const frameworkDe = {

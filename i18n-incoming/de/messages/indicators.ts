@@ -1,4 +1,4 @@
-import { indicators } from "@/lib/kernel/i18n/messages/indicators";
+import { indicators } from "@/lib/features/indicators/messages";
 import type { Widen } from "../../widen";
 
 export const indicatorsDe = {

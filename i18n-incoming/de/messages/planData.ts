@@ -1,4 +1,4 @@
-import { planData } from "@/lib/kernel/i18n/messages/planData";
+import { planData } from "@/lib/features/action-plans/data/messages";
 import type { Widen } from "../../widen";
 
 export const planDataDe = {

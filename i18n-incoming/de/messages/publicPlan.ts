@@ -1,4 +1,4 @@
-import { publicPlan } from "@/lib/kernel/i18n/messages/publicPlan";
+import { publicPlan } from "@/lib/features/publication/public-plan-messages";
 import type { Widen } from "../../widen";
 
 export const publicPlanDe = {

@@ -1,4 +1,4 @@
-import { publicSite } from "@/lib/kernel/i18n/messages/publicSite";
+import { publicSite } from "@/lib/features/publication/messages";
 import type { Widen } from "../../widen";
 
 export const publicSiteDe = {

@@ -1,4 +1,4 @@
-import { reminders } from "@/lib/kernel/i18n/messages/reminders";
+import { reminders } from "@/lib/features/reminders/messages";
 import type { Widen } from "../../widen";
 
 export const remindersDe = {

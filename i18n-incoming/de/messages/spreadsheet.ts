@@ -1,4 +1,4 @@
-import { spreadsheet } from "@/lib/kernel/i18n/messages/spreadsheet";
+import { spreadsheet } from "@/lib/features/commitments/spreadsheet/messages";
 import type { Widen } from "../../widen";
 
 export const spreadsheetDe = {

@@ -1,4 +1,4 @@
-import { consultation } from "@/lib/kernel/i18n/messages/consultation";
+import { consultation } from "@/lib/features/declaration/consultation-messages";
 import type { Widen } from "../../widen";
 
 export const consultationFr = {

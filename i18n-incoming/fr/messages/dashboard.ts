@@ -1,4 +1,4 @@
-import { dashboard } from "@/lib/kernel/i18n/messages/dashboard";
+import { dashboard } from "@/lib/features/dashboard/messages";
 import type { Widen } from "../../widen";
 
 export const dashboardFr = {

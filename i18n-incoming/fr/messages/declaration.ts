@@ -1,4 +1,4 @@
-import { declaration } from "@/lib/kernel/i18n/messages/declaration";
+import { declaration } from "@/lib/features/declaration/messages";
 import type { Widen } from "../../widen";
 
 export const declarationFr = {

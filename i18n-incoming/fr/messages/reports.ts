@@ -1,4 +1,4 @@
-import { reports } from "@/lib/kernel/i18n/messages/reports";
+import { reports } from "@/lib/features/reports/messages";
 import type { Widen } from "../../widen";
 
 export const reportsFr = {

@@ -1,4 +1,4 @@
-import { settings } from "@/lib/kernel/i18n/messages/settings";
+import { settings } from "@/lib/features/city-settings/messages";
 import type { Widen } from "../../widen";
 
 export const settingsFr = {

@@ -1,7 +1,7 @@
 import type { ActionStatusValue } from "./schema";
 
 /**
- * How progress rolls up (explained on the plan page, lib/kernel/i18n/messages/actionPlans.ts `rollup`):
+ * How progress rolls up (explained on the plan page, lib/features/action-plans/messages.ts `rollup`):
  * - an action counts with its own progress %, except that a **done** action counts as 100 % and a
  *   **cancelled** action does not count at all (it will never move, and would drag the mean down);
  * - an objective's progress is the mean over its counted actions;

@@ -7,7 +7,7 @@ import { needsReason } from "./policy";
 
 /**
  * Schemas of action plans and everything under them, shared by the forms (zodResolver) and the
- * Server Actions. Messages are keys of lib/kernel/i18n/messages/actionPlans.ts; the forms translate them.
+ * Server Actions. Messages are keys of lib/features/action-plans/messages.ts; the forms translate them.
  */
 
 /**

@@ -5,7 +5,7 @@
  * accepts nothing ZCityCreate refuses (tests/integration/platform-admin.test.ts checks both on the
  * same inputs), and provisionCity parses again with ZCityCreate before it touches the database.
  *
- * Messages are message keys (lib/kernel/i18n/messages/admin.ts), translated where they are shown, so one
+ * Messages are message keys (lib/features/cities/messages.ts), translated where they are shown, so one
  * schema serves both languages.
  */
 import { z } from "zod";

@@ -5,7 +5,7 @@ import { contrastWithWhite, HEX_COLOUR, MIN_CONTRAST } from "./contrast";
 
 /**
  * The city settings form, shared by the form (zodResolver) and the action. Messages are keys of
- * lib/kernel/i18n/messages/settings.ts; the form translates them.
+ * lib/features/city-settings/messages.ts; the form translates them.
  */
 export const ZCitySettings = z
   .object({

@@ -2,7 +2,7 @@ import "server-only";
 import type { CityTx } from "@/lib/kernel/records/audited";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { controlDb } from "@/lib/kernel/db/control";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
 import { log } from "@/lib/kernel/log";
 import { sendMail } from "@/lib/kernel/mail/send-mail";

@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * The inputs every comment target shares (edit, delete, hide, show again, resolve, answer), used by
  * the Server Actions and checked again by the engine. Messages are keys of
- * lib/kernel/i18n/messages/consultation.ts. Comment bodies are plain text: they are escaped
+ * lib/features/declaration/consultation-messages.ts. Comment bodies are plain text: they are escaped
  * wherever they are shown and never parsed as markup. What a comment is added to (a passage, a
  * section) is each target's own input (lib/features/comments/targets/).
  */

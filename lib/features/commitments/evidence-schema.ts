@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { fileTypeByExtension, MAX_EVIDENCE_BYTES } from "@/lib/kernel/storage/file-types";
 
-/** Evidence inputs, shared by the forms and the actions. Messages are keys of lib/kernel/i18n/messages/commitments.ts. */
+/** Evidence inputs, shared by the forms and the actions. Messages are keys of lib/features/commitments/messages.ts. */
 
 const commitmentId = z.uuid({ error: "commitments.validation.idInvalid" });
 const title = z

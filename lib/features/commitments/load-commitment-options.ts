@@ -1,7 +1,7 @@
 import "server-only";
 import { listDepartments } from "@/lib/features/city-settings/departments/list-departments";
 import { listCityGroups } from "@/lib/features/city-settings/groups/list-groups";
-import { dictionary } from "@/lib/kernel/i18n/dictionary";
+import { dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { listMembers } from "@/lib/features/members/list-members";
 import type { CityContext } from "@/lib/kernel/tenancy/city-access";

@@ -6,7 +6,7 @@ import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * Schemas of a commitment, shared by the forms (zodResolver) and the Server Actions. Messages are
- * keys of lib/kernel/i18n/messages/commitments.ts; the forms translate them.
+ * keys of lib/features/commitments/messages.ts; the forms translate them.
  */
 
 /**

@@ -3,7 +3,7 @@
  * Pure (no server-only): the presentational components and the bench use it too.
  */
 import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import { formatDateTime, formatDay, formatMonth, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { DashCommitment } from "./types";

@@ -2,7 +2,7 @@
  * How every number on the overview, the framework page and the dashboard is computed. One set of
  * pure functions, so the same number means the same thing on every page.
  *
- * The roll-up (also written on screen, lib/kernel/i18n/messages/dashboard.ts `rollup.*`):
+ * The roll-up (also written on screen, lib/features/dashboard/messages.ts `rollup.*`):
  * - A commitment's progress is its progress percentage (0–100).
  * - Layer progress = the arithmetic mean of the progress percentages of all commitments in that
  *   layer (the framework element's commitment and the city's own commitments alike), each counting

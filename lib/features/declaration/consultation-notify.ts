@@ -1,4 +1,4 @@
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import type { Notice } from "@/lib/features/comments/notify";
 

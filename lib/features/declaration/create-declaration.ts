@@ -1,7 +1,7 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError } from "@/lib/kernel/errors";
-import { translate } from "@/lib/kernel/i18n/dictionary";
+import { translate } from "@/lib/features/dictionary";
 import { appendVersion } from "./append-version";
 import type { TDeclarationCreate } from "./schema";
 import { templateDocument } from "./templates";

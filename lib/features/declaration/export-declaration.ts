@@ -5,7 +5,7 @@ import { documentHtml, escapeHtml, type DocumentLogo } from "@/lib/kernel/docume
 import { buildDocx, type DocxBlock, type DocxRun } from "@/lib/kernel/documents/docx";
 import { printPdf } from "@/lib/kernel/documents/print-pdf";
 import { NotFoundError } from "@/lib/kernel/errors";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDate, formatDay, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
 import { writeCsv } from "@/lib/kernel/sheets/write-csv";

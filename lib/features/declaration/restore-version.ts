@@ -2,7 +2,7 @@ import "server-only";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { AppError, ConflictError, NotFoundError } from "@/lib/kernel/errors";
-import { translate } from "@/lib/kernel/i18n/dictionary";
+import { translate } from "@/lib/features/dictionary";
 import { appendVersion } from "./append-version";
 import { textLocale } from "./document-text";
 import { isFrozen } from "./policy";

@@ -4,7 +4,7 @@ import { FREQUENCIES } from "./periods";
 
 /**
  * Schemas of indicators and measurements, shared by the forms and the Server Actions. Messages
- * are keys of lib/kernel/i18n/messages/indicators.ts.
+ * are keys of lib/features/indicators/messages.ts.
  */
 export const INDICATOR_TYPES = ["structure", "process", "outcome"] as const;
 export type IndicatorTypeValue = (typeof INDICATOR_TYPES)[number];

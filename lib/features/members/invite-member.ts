@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/control/enums";
 import { INVITATION_TTL_MS, newToken } from "@/lib/kernel/auth/tokens";
 import { controlDb } from "@/lib/kernel/db/control";
 import { NotFoundError, ValidationError } from "@/lib/kernel/errors";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { isLocale } from "@/lib/kernel/i18n/locales";
 import { sendMail } from "@/lib/kernel/mail/send-mail";
 import { appLink } from "@/lib/kernel/app-url";

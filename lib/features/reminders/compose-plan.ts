@@ -2,7 +2,7 @@
  * The words of an action-plan reminder (actions past their due date, indicators whose next figure
  * is due), in the recipient's language. Pure, like ./compose.ts, whose email frame it shares.
  */
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { email, formatDay, listed, type Composed } from "./compose";
 

@@ -4,7 +4,7 @@
  * Pure, so it is tested without a database or a mail server.
  */
 import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
-import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { translator, type Translator } from "@/lib/features/dictionary";
 import { formatDate, formatDay as formatCalendarDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 

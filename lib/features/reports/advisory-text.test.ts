@@ -1,6 +1,6 @@
 /** Counts with the right plural in the report: "1 member", never "1 members". */
 import { describe, expect, it } from "vitest";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { advisoryText } from "./report-html";
 
 describe("counts", () => {

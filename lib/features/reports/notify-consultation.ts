@@ -1,6 +1,6 @@
 import "server-only";
 import { cityRecipients, notify, type Notice, type PendingMail } from "@/lib/features/comments/notify";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 

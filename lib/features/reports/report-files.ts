@@ -6,7 +6,7 @@ import "server-only";
 import { documentHtml, type DocumentLogo } from "@/lib/kernel/documents/document-html";
 import { buildDocx, type DocxBlock } from "@/lib/kernel/documents/docx";
 import { printPdf } from "@/lib/kernel/documents/print-pdf";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";

@@ -5,7 +5,7 @@
  */
 import { builtHtml, type BuiltHtml } from "@/lib/kernel/html/built-html";
 import { escapeHtml, headingId, tocHtml, headingsOf } from "@/lib/kernel/documents/document-html";
-import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { translator, type Translator } from "@/lib/features/dictionary";
 import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";

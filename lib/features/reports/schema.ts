@@ -3,7 +3,7 @@ import { LOCALES } from "@/lib/kernel/i18n/locales";
 import { SECTION_KINDS } from "./topics";
 
 /**
- * Inputs of the report's Server Actions (and forms). Messages are keys of lib/kernel/i18n/messages/reports.ts.
+ * Inputs of the report's Server Actions (and forms). Messages are keys of lib/features/reports/messages.ts.
  */
 
 export const SECTION_MAX = 20_000;

@@ -6,12 +6,24 @@ import type { Capability } from "@/lib/kernel/auth/permissions";
 import { isAppError, ForbiddenError, UnauthenticatedError, type AppError } from "@/lib/kernel/errors";
 import { isImpossibleValue } from "@/lib/kernel/db/impossible-value";
 import { formatRetryTime } from "@/lib/kernel/auth/login-error";
-import { translator, type MessageKey } from "@/lib/kernel/i18n/dictionary";
+import { kernelTranslator, type MessageKey, type Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Locale } from "@/lib/kernel/i18n/locales";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { log } from "@/lib/kernel/log";
 import { requireCityAccess, type CityContext } from "@/lib/kernel/tenancy/city-access";
 import type { ActionResult } from "./result";
 import { unstorableTextAt } from "./storable-text";
+
+/**
+ * Errors carry message keys of any domain; the kernel knows only its own. The features' dictionary
+ * (lib/features/action-chain.ts, through which every feature's actions are built) hands its
+ * translator in, so a feature's error arrives translated while the kernel imports no feature.
+ */
+let translateFor: (locale: Locale) => Translator = kernelTranslator;
+
+export function setErrorTranslator(translatorFor: (locale: Locale) => Translator): void {
+  translateFor = translatorFor;
+}
 
 /**
  * The one chain every Server Action is built with: one base client (input validation, error
@@ -45,7 +57,7 @@ export function actionMeta(fn: unknown): ActionMeta | undefined {
 
 async function failure(err: unknown, name: string): Promise<ActionResult<never>> {
   const locale = await requestLocale().catch(() => "en" as const);
-  const t = translator(locale);
+  const t = translateFor(locale);
   if (isAppError(err)) {
     const e = err as AppError;
     const details = e.details ?? {};
@@ -87,7 +99,7 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): { ok: true; data
 
 async function withValidationMessage(r: ActionResult<never>): Promise<ActionResult<never>> {
   if (!r.ok && r.error.code === "validation" && !r.error.message) {
-    const t = translator(await requestLocale().catch(() => "en" as const));
+    const t = translateFor(await requestLocale().catch(() => "en" as const));
     const fieldErrors = r.error.fieldErrors ?? {};
     const unstorable = Object.values(fieldErrors).some((messages) => messages.includes(UNSTORABLE_TEXT));
     r.error.message = t(unstorable ? UNSTORABLE_TEXT : "errors.validation");

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError, ValidationError } from "@/lib/kernel/errors";
 import { controlDb } from "@/lib/kernel/db/control";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { kernelTranslator as translator } from "@/lib/kernel/i18n/dictionary";
 import { isLocale, type Locale } from "@/lib/kernel/i18n/locales";
 import { log } from "@/lib/kernel/log";
 import { sendMail } from "@/lib/kernel/mail/send-mail";

@@ -6,7 +6,7 @@
  *  - a published document's stored file is not made yet: 503 with Retry-After.
  */
 import "server-only";
-import { translator, type MessageKey } from "@/lib/kernel/i18n/dictionary";
+import { kernelTranslator as translator, type MessageKey } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { log } from "@/lib/kernel/log";
 import { escapeHtml } from "./document-html";

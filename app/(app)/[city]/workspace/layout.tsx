@@ -3,7 +3,7 @@ import { AppNotFoundView } from "@/components/not-found/app-not-found";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { WorkspaceHeader, type NavItem } from "@/components/shell/workspace-header";
 import { currentLogo, logoPath } from "@/lib/features/city-settings/logo/current-logo";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { countUnreadNotifications } from "@/lib/features/reminders/notifications/notifications";
 import { citiesOfUser } from "@/lib/kernel/tenancy/city-access";

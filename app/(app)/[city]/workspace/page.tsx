@@ -4,7 +4,7 @@ import { buttonClasses } from "@/components/ui/button";
 import { dashFormat } from "@/lib/features/dashboard/format";
 import { loadDashboard, type ShownRollup } from "@/lib/features/dashboard/load-dashboard";
 import { COMMITMENT_STATUSES } from "@/lib/features/commitments/schema";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatNumber } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

@@ -2,7 +2,7 @@
 
 import { cookies, headers } from "next/headers";
 import { z } from "zod";
-import { publicAction, userAction } from "@/lib/kernel/action-chain/safe-action";
+import { publicAction, userAction } from "@/lib/features/action-chain";
 import { ZAcceptInvitationExisting, ZAcceptInvitationNew, ZAcceptInvitationSignedIn } from "@/lib/kernel/auth/schema";
 import { invitationIntent } from "@/lib/kernel/auth/identity/prepare-intent";
 import { INTENT_COOKIE, intentCookieOptions } from "@/lib/kernel/auth/identity/sign-in-intent";

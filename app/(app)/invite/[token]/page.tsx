@@ -4,7 +4,7 @@ import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { getSessionUser } from "@/lib/kernel/auth/current-user";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { signInOptionsOfCity } from "@/lib/kernel/auth/identity/list-identity-providers";

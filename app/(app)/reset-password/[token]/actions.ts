@@ -1,7 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
-import { publicAction } from "@/lib/kernel/action-chain/safe-action";
+import { publicAction } from "@/lib/features/action-chain";
 import { resetPassword } from "@/lib/kernel/auth/password-reset";
 import { ZResetPassword } from "@/lib/kernel/auth/schema";
 import { clientAddress } from "@/lib/kernel/net/client-address";

@@ -4,7 +4,7 @@ import { AuthHeader } from "@/components/auth/auth-header";
 import { textsFor } from "@/components/auth/texts";
 import { Alert } from "@/components/ui/alert";
 import { findPasswordReset } from "@/lib/kernel/auth/password-reset";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { ResetPasswordForm } from "./reset-password-form";
 

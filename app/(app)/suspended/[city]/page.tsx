@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { findCity } from "@/lib/kernel/tenancy/city-access";
 import { AppNotFoundView } from "@/components/not-found/app-not-found";

@@ -6,7 +6,7 @@ import { brandAccent } from "@/components/public/brand";
 import { PublicNav } from "@/components/public/public-nav";
 import { PUBLIC_SECTIONS, publicPath } from "@/components/public/sections";
 import { getPublicLogoPath } from "@/lib/features/city-settings/logo/public-logo";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/kernel/i18n/locales";
 import { SITE_ICONS } from "@/lib/features/cities/site-icon";
 import { getPublication } from "@/lib/features/publication/site/read-publication";

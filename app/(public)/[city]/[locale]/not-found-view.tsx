@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/kernel/i18n/locales";
 
 /**

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { translate } from "@/lib/kernel/i18n/dictionary";
+import { translate } from "@/lib/features/dictionary";
 import { LOCALES } from "@/lib/kernel/i18n/locales";
 
 /**

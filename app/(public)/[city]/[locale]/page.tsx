@@ -6,7 +6,7 @@ import { CityText, pickText } from "@/components/public/localized-text";
 import { SectionLinks } from "@/components/public/section-links";
 import { WhereCityStands } from "@/components/public/where-city-stands";
 import { dashFormat } from "@/lib/features/dashboard/format";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { publicMetadata } from "./_lib/metadata";
 import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";

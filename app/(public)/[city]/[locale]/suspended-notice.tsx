@@ -1,4 +1,4 @@
-import { translate } from "@/lib/kernel/i18n/dictionary";
+import { translate } from "@/lib/features/dictionary";
 import { LOCALES, type Locale } from "@/lib/kernel/i18n/locales";
 
 /**

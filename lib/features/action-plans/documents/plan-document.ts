@@ -7,7 +7,7 @@
  */
 import type { DocumentLogo } from "@/lib/kernel/documents/document-html";
 import type { DocxBlock } from "@/lib/kernel/documents/docx";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { ActionStatusValue, PlanStatusValue, StrategyLevelValue } from "@/lib/features/action-plans/schema";

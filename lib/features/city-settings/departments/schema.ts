@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** A department of the city, shared by the register's forms and actions. Messages are keys of lib/kernel/i18n/messages/commitments.ts. */
+/** A department of the city, shared by the register's forms and actions. Messages are keys of lib/features/commitments/messages.ts. */
 
 const version = z.number({ error: "commitments.validation.versionInvalid" }).int().min(1, { error: "commitments.validation.versionInvalid" });
 

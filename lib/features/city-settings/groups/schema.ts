@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** A city's own rights-holder group, in Dutch and English. Messages are keys of lib/kernel/i18n/messages/commitments.ts. */
+/** A city's own rights-holder group, in Dutch and English. Messages are keys of lib/features/commitments/messages.ts. */
 
 const name = (tooShort: string) => z.string().trim().min(2, { error: tooShort }).max(120, { error: "commitments.groups.validation.nameTooLong" });
 const version = z.number({ error: "commitments.validation.versionInvalid" }).int().min(1, { error: "commitments.validation.versionInvalid" });

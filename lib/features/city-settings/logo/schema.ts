@@ -3,7 +3,7 @@ import { MAX_LOGO_BYTES } from "./image-header";
 
 /**
  * Logo inputs, shared by the upload form and the actions. Messages are keys of
- * lib/kernel/i18n/messages/settings.ts. The browser checks presence and size first; the server checks
+ * lib/features/city-settings/messages.ts. The browser checks presence and size first; the server checks
  * them again and then the bytes themselves (./image-header.ts).
  */
 

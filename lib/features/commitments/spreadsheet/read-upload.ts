@@ -2,7 +2,7 @@ import "server-only";
 import { isReadRefusal, type RefusalReason } from "@/lib/kernel/archive/refusal";
 import { isZip } from "@/lib/kernel/archive/zip-directory";
 import { AppError } from "@/lib/kernel/errors";
-import type { MessageKey } from "@/lib/kernel/i18n/dictionary";
+import type { MessageKey } from "@/lib/features/dictionary";
 import { runUploadTask } from "@/lib/kernel/uploads/run-upload-task";
 import { COMMITMENT_COLUMNS, MAX_IMPORT_BYTES, type Column, type ColumnSet, type RawTable } from "./columns";
 import type { SheetFileResult } from "@/lib/kernel/sheets/read-sheet-file";

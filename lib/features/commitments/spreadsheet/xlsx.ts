@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { COLUMNS, type Column, type ExportRow } from "./columns";
 import { guardTypedText } from "@/lib/kernel/sheets/formula-guard";

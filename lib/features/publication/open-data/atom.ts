@@ -4,7 +4,7 @@
  * public page. Built from published sources only (the snapshot, the reports' frozen publications),
  * like every public file.
  */
-import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { translator, type Translator } from "@/lib/features/dictionary";
 import type { PublicLocale, PublicSnapshot, PublicUpdate } from "@/lib/features/publication/site/types";
 import { reportTitle } from "@/lib/features/reports/report-html";
 import { sectionText, type ReportView } from "@/lib/features/reports/report-view";

@@ -4,7 +4,7 @@
  * reports (lib/features/reports/read-published-report.ts). Keys are the field names of datasets.ts, in the
  * same order.
  */
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { isLocale } from "@/lib/kernel/i18n/locales";
 import type { PublicCommitment, PublicPlan, PublicSnapshot, PublicUpdate } from "@/lib/features/publication/site/types";
 import { formatBreakdown } from "@/lib/features/action-plans/data/plan-measurement-import";

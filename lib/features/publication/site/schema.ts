@@ -3,7 +3,7 @@ import { isoDate } from "@/lib/kernel/dates";
 
 /**
  * Schemas of the publishing settings, shared by the forms (zodResolver) and the Server Actions.
- * Messages are keys of lib/kernel/i18n/messages/publicSite.ts (`publicSite.publishing.validation.*`).
+ * Messages are keys of lib/features/publication/messages.ts (`publicSite.publishing.validation.*`).
  */
 
 /** Open-data licences a city can choose (SPDX ids); CC BY 4.0 is the default. */

@@ -1,4 +1,4 @@
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 
 /** FRA asks for acknowledgement wherever its guide's content is reused. */
 export function FraCredit({ t }: { t: Translator }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { PageShell } from "./page-shell";
 

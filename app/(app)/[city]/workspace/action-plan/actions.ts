@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { createAction, deleteAction, updateAction } from "@/lib/features/action-plans/save-action";
 import { completeMilestone, createMilestone, deleteMilestone } from "@/lib/features/action-plans/save-milestone";
 import { createObjective, deleteObjective, updateObjective } from "@/lib/features/action-plans/save-objective";

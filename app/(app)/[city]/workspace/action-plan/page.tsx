@@ -4,7 +4,7 @@ import { ProgressFigure } from "@/components/public/progress-bar";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fill } from "@/lib/kernel/i18n/fill";
 import { listPlans } from "@/lib/features/action-plans/list-plans";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

@@ -6,7 +6,7 @@ import { blockPlainText } from "@/lib/features/declaration/comment-anchors";
 import { articleNumbers } from "@/lib/features/declaration/document-text";
 import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
 import { renderBlock } from "@/lib/features/declaration/render-document";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { isLocale } from "@/lib/kernel/i18n/locales";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

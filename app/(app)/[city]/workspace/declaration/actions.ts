@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { createDeclaration } from "@/lib/features/declaration/create-declaration";
 import { restoreDeclarationVersion } from "@/lib/features/declaration/restore-version";

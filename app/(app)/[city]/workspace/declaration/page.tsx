@@ -10,7 +10,7 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { textLocale } from "@/lib/features/declaration/document-text";
 import { amendedDeclaration, currentDeclaration, getVersion, listTransitions } from "@/lib/features/declaration/get-declaration";
 import { isFrozen } from "@/lib/features/declaration/policy";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { isAppError } from "@/lib/kernel/errors";

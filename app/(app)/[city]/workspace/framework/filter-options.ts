@@ -1,7 +1,7 @@
 import type { Dashboard } from "@/lib/features/dashboard/load-dashboard";
 import type { FrameworkFilters } from "@/lib/features/dashboard/filters";
 import { COMMITMENT_STATUSES } from "@/lib/features/commitments/schema";
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { charterArticle } from "@/lib/reference/rights/eu-charter";
 import { builtInGroup } from "@/lib/reference/rights/groups";

@@ -7,7 +7,7 @@ import { dashFormat } from "@/lib/features/dashboard/format";
 import { loadDashboard } from "@/lib/features/dashboard/load-dashboard";
 import { elementsOfLayer } from "@/lib/reference/framework/catalogue/catalogue";
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { FraCredit } from "../_components/fra-credit";

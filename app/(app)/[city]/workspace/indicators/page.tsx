@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listPlanChoices } from "@/lib/features/action-plans/list-choices";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatNumber } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listIndicators } from "@/lib/features/indicators/list-indicators";

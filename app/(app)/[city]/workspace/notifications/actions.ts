@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { NotFoundError } from "@/lib/kernel/errors";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/features/reminders/notifications/notifications";
 import { ZNoInput, ZNotificationRef } from "@/lib/features/reminders/notifications/schema";

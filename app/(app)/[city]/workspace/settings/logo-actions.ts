@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { ZLogoRemove, ZLogoUpload } from "@/lib/features/city-settings/logo/schema";
 import { removeCityLogo, setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { LOCALE_NAMES, type Locale } from "@/lib/kernel/i18n/locales";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { CityLogoPanel } from "@/components/settings/city-logo-panel";

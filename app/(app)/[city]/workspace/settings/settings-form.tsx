@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, ErrorText, Field, Hint, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { LOCALE_NAMES, LOCALES } from "@/lib/kernel/i18n/locales";
 import { contrastWithWhite, formatRatio, HEX_COLOUR, MIN_CONTRAST } from "@/lib/features/city-settings/contrast";
 import { ZCitySettings, type TCitySettings, type TCitySettingsInput } from "@/lib/features/city-settings/schema";

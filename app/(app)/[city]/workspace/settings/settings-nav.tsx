@@ -1,5 +1,5 @@
 import { NavLink } from "@/components/shell/nav-link";
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 
 /**
  * The sections of the settings area. Departments, rights-holder groups and public pages are readable

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { platformAction } from "@/lib/kernel/action-chain/safe-action";
+import { platformAction } from "@/lib/features/action-chain";
 import { provisionedCityId } from "@/lib/kernel/auth/identity/city-by-slug";
 import { createIdentityProvider, deleteIdentityProvider, updateIdentityProvider } from "@/lib/kernel/auth/identity/save-identity-provider";
 import { ZIdentityProviderCreate, ZIdentityProviderDelete, ZIdentityProviderUpdate } from "@/lib/kernel/auth/identity/schema";

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath, revalidateTag } from "next/cache";
-import { platformAction } from "@/lib/kernel/action-chain/safe-action";
+import { platformAction } from "@/lib/features/action-chain";
 import { ZPlatformLogoRemove, ZPlatformLogoUpload } from "@/lib/features/city-settings/logo/schema";
 import { platformLogoScope, removeCityLogo, setCityLogo } from "@/lib/features/city-settings/logo/set-city-logo";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { EmptyState } from "@/components/ui/empty-state";
 import { notFound } from "next/navigation";
-import { dictionary, translator, type MessageKey } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator, type MessageKey } from "@/lib/features/dictionary";
 import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";
 import { isLocale, LOCALE_NAMES } from "@/lib/kernel/i18n/locales";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";

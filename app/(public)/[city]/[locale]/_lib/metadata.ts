@@ -1,7 +1,7 @@
 import "server-only";
 import type { Metadata } from "next";
 import { absoluteLogoUrl, getPublicLogoPath } from "@/lib/features/city-settings/logo/public-logo";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { configuredAppUrl } from "@/lib/kernel/app-url";
 import type { PublicCity } from "@/lib/kernel/tenancy/public-city";

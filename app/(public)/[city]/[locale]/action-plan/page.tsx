@@ -5,7 +5,7 @@ import { PlanIndicator } from "@/components/public/plan-indicator";
 import { ProgressFigure } from "@/components/public/progress-bar";
 import { ScrollTable } from "@/components/public/scroll-table";
 import { publicPath } from "@/components/public/sections";
-import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { translator, type Translator } from "@/lib/features/dictionary";
 import { formatDate, formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { PUBLIC_ACTION_STATUSES, type PublicPlan } from "@/lib/features/publication/site/types";

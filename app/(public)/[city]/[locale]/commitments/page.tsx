@@ -5,7 +5,7 @@ import { CommitmentSummary } from "@/components/public/commitment-summary";
 import { layerLabel, plural } from "@/components/public/labels";
 import { dashFormat } from "@/lib/features/dashboard/format";
 import { LAYERS } from "@/lib/reference/framework/catalogue/types";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { publicMetadata } from "../_lib/metadata";
 import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";

@@ -4,7 +4,7 @@ import { withNotFound } from "@/components/not-found/with-not-found";
 import { linkClass } from "@/components/public/contact-link";
 import { DatasetSection } from "@/components/public/dataset-section";
 import { licenceName } from "@/components/public/licences";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { DATASET_NAMES } from "@/lib/features/publication/open-data/datasets";
 import { datasetRecords } from "@/lib/features/publication/open-data/records";

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { renderDocumentHtml } from "@/lib/features/declaration/render-document";
 import type { DeclarationDoc } from "@/lib/features/declaration/document-schema";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDay, formatNumber, formatPercent } from "@/lib/kernel/i18n/format";
 import type { PublicDeclaration } from "@/lib/features/publication/site/types";
 import type { Locale } from "@/lib/kernel/i18n/locales";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { NotYetPublished } from "@/components/public/not-yet-published";
 import { publicPath } from "@/components/public/sections";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { languageName } from "@/lib/kernel/i18n/locales";
 import { getPublishedReports } from "@/lib/features/reports/read-published-report";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { ContactLink, linkClass, safeHttpUrl } from "@/components/public/contact-link";
 import { CityText, pickText } from "@/components/public/localized-text";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { publicMetadata } from "../_lib/metadata";
 import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";
 import { SuspendedNotice } from "../suspended-notice";

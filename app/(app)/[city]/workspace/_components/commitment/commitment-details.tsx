@@ -1,5 +1,5 @@
 import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/records";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import { describeField, EDIT_FIELDS, FIELD_LABEL_KEY } from "./format-fields";

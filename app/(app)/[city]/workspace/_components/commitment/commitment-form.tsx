@@ -16,7 +16,7 @@ import {
   type ProgressModeValue,
   type TCommitmentEdit,
 } from "@/lib/features/commitments/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { updateCommitmentAction } from "../../commitments/actions";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";

@@ -4,7 +4,7 @@ import { listEvidence } from "@/lib/features/commitments/evidence";
 import { listCommitmentUpdates } from "@/lib/features/commitments/list-updates";
 import { listDepartments } from "@/lib/features/city-settings/departments/list-departments";
 import { listCityGroups } from "@/lib/features/city-settings/groups/list-groups";
-import { dictionary } from "@/lib/kernel/i18n/dictionary";
+import { dictionary } from "@/lib/features/dictionary";
 import { formatDateTime, formatFileSize } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { listMembers } from "@/lib/features/members/list-members";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { fill } from "@/lib/kernel/i18n/fill";
 import { toEditValues, type CommitmentRecord } from "@/lib/features/commitments/records";
 import type { TCommitmentEdit } from "@/lib/features/commitments/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";

@@ -10,7 +10,7 @@ import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
 import { applyFieldErrors } from "@/components/auth/apply-field-errors";
 import { ZEvidenceFile, ZEvidenceLink, type TEvidenceFile, type TEvidenceLink } from "@/lib/features/commitments/evidence-schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { ACCEPT_ATTRIBUTE } from "@/lib/kernel/storage/file-types";
 import { addEvidenceLinkAction, uploadEvidenceAction } from "../../commitments/actions";
 

@@ -4,7 +4,7 @@ import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { fill } from "@/lib/kernel/i18n/fill";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { deleteEvidenceAction } from "../../commitments/actions";
 
 /** One piece of evidence, with its texts already formatted in the page's language. */

@@ -1,6 +1,6 @@
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { TCommitmentEdit } from "@/lib/features/commitments/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDay as formatCalendarDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { Choice, CommitmentOptions } from "@/lib/features/commitments/commitment-options";

@@ -3,7 +3,7 @@
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { ErrorText } from "@/components/ui/field";
 import { MATURITIES } from "@/lib/features/commitments/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 
 /** The maturity levels as radio buttons, each with its one-line explanation tied to it (aria-describedby). */
 export function MaturityField({

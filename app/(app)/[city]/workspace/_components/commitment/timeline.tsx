@@ -1,6 +1,6 @@
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { TimelineEntry } from "@/lib/features/commitments/list-updates";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { loadCommitmentOptions } from "@/lib/features/commitments/load-commitment-options";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionSummary } from "@/lib/features/action-plans/load-plan-overview";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { ActionStatusBadge } from "@/components/plans/badges";

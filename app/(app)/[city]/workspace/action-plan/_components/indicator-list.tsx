@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { IndicatorTypeValue } from "@/lib/features/indicators/schema";
 import type { TargetStatus } from "@/lib/features/indicators/target-status";
 import { TargetStatusBadge } from "@/components/plans/badges";

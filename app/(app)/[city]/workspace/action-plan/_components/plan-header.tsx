@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { PlanRecord } from "@/lib/features/action-plans/records";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { PlanStatusBadge } from "@/components/plans/badges";

@@ -6,7 +6,7 @@ import { fill } from "@/lib/kernel/i18n/fill";
 import type { PlanOverview } from "@/lib/features/action-plans/load-plan-overview";
 import { gapEditValues, planEditValues, strategyEditValues, themeEditValues } from "@/lib/features/action-plans/records";
 import { ACTION_STATUSES } from "@/lib/features/action-plans/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { getCommitmentById } from "@/lib/features/commitments/get-commitment";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { CommitmentPanel } from "../../_components/commitment/commitment-panel";

@@ -11,7 +11,7 @@ import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import { ZCommitmentCreate, type TCommitmentCreate } from "@/lib/features/commitments/schema";
 import { LAYERS, type Layer } from "@/lib/reference/framework/catalogue/types";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { createCommitmentAction } from "../actions";
 
 /** Layer, title and text; on success the new commitment's page opens, where the rest is filled in. */

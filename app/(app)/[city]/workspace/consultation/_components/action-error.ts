@@ -1,5 +1,5 @@
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 
 /** The text to show for a failed action: the first field error (an i18n key of this domain) or the translated message. */
 export function actionError(result: ActionResult<unknown>, m: Dictionary["consultation"]): string | null {

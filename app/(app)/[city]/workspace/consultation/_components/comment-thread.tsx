@@ -11,7 +11,7 @@ import { fill } from "@/lib/kernel/i18n/fill";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/comments/schema";
 import type { CommentView, ThreadView } from "@/lib/features/declaration/consultation-view";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import {

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/lib/kernel/i18n/fill";
 import type { ThreadView } from "@/lib/features/declaration/consultation-view";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { addCommentAction } from "../actions";
 import { actionError } from "./action-error";

@@ -1,5 +1,5 @@
 import type { SummaryGroup } from "@/lib/features/declaration/consultation-view";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { OutcomeBadge } from "@/components/comments/outcome-badge";
 
 /** The summary's groups as tables: one row per comment with its outcome and reason. */

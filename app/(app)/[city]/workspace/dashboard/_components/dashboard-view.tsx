@@ -1,6 +1,6 @@
 import type { Dashboard } from "@/lib/features/dashboard/load-dashboard";
 import { dashFormat } from "@/lib/features/dashboard/format";
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { CharterSection, SdgSection } from "./coverage-sections";
 import { DeadlinesSection } from "./deadlines-section";

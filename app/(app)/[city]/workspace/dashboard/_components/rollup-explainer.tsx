@@ -1,4 +1,4 @@
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 
 /** The roll-up definition, on screen and in print: lib/features/dashboard/rollup.ts computes exactly this. */
 export function RollupExplainer({ t }: { t: Translator }) {

@@ -5,7 +5,7 @@ import { parseAsOf } from "@/lib/features/dashboard/as-of";
 import { isoDate } from "@/lib/kernel/dates";
 import { dashFormat } from "@/lib/features/dashboard/format";
 import { loadDashboard } from "@/lib/features/dashboard/load-dashboard";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { AsOfNotice } from "../_components/as-of-form";

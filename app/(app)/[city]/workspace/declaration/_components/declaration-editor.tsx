@@ -16,7 +16,7 @@ import { declarationExtensions } from "@/lib/features/declaration/editor-extensi
 import { referenceText, type Instrument } from "@/lib/features/declaration/instruments";
 import type { SaveConflict } from "@/lib/features/declaration/save-version";
 import { ZDeclarationSave } from "@/lib/features/declaration/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { saveDeclarationAction } from "../actions";

@@ -5,7 +5,7 @@ import { Button } from "@/components/ui/button";
 import { fill } from "@/lib/kernel/i18n/fill";
 import { inputClasses } from "@/components/ui/field";
 import { INSTRUMENTS, type Instrument } from "@/lib/features/declaration/instruments";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 
 const GROUPS = ["un", "europe", "city"] as const;

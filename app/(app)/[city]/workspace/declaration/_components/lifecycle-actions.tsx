@@ -11,7 +11,7 @@ import { issueText } from "@/components/ui/issue-text";
 import { TRANSITIONS } from "@/lib/features/declaration/policy";
 import type { DeclarationStatusValue as Move } from "@/lib/features/declaration/schema";
 import { ZDeclarationTransition } from "@/lib/features/declaration/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { moveDeclarationAction, startAmendmentAction } from "../actions";
 
 const LABEL: Record<Move, "toConsultation" | "toProposed" | "toDraft" | "toAdopted" | "toPublished"> = {

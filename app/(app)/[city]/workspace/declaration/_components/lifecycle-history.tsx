@@ -1,5 +1,5 @@
 import type { TransitionView } from "@/lib/features/declaration/get-declaration";
-import type { Translator } from "@/lib/kernel/i18n/dictionary";
+import type { Translator } from "@/lib/features/dictionary";
 import { formatDateTime, formatDay } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 

@@ -4,7 +4,7 @@ import { useId, useState, type FormEvent, type RefObject } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { safeHref } from "@/lib/features/declaration/document-schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 
 /** Asks for a link target; only web and mail addresses are accepted (the server checks again). */
 export function LinkDialog({

@@ -6,7 +6,7 @@ import { withNotFound } from "@/components/not-found/with-not-found";
 import { compareVersions } from "@/lib/features/declaration/compare-versions";
 import { textLocale } from "@/lib/features/declaration/document-text";
 import { isAppError } from "@/lib/kernel/errors";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { textLocale } from "@/lib/features/declaration/document-text";
 import { currentDeclaration, getVersion } from "@/lib/features/declaration/get-declaration";
 import { isFrozen } from "@/lib/features/declaration/policy";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";

@@ -9,7 +9,7 @@ import { inputClasses } from "@/components/ui/field";
 import { listVersions } from "@/lib/features/declaration/get-declaration";
 import { isFrozen } from "@/lib/features/declaration/policy";
 import { isAppError } from "@/lib/kernel/errors";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

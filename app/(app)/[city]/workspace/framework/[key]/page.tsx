@@ -4,7 +4,7 @@ import { notFound, redirect } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { getCommitmentByElement } from "@/lib/features/commitments/get-commitment";
 import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { FraCredit } from "../../_components/fra-credit";

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError, isAppError } from "@/lib/kernel/errors";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { applyImport } from "@/lib/features/commitments/spreadsheet/apply-import";
 import { deleteImport, loadImport, saveImport } from "@/lib/features/commitments/spreadsheet/import-store";

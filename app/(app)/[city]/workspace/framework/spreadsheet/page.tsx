@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
 import { buttonClasses } from "@/components/ui/button";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatNumber } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { COLUMNS, EDITABLE_COLUMNS } from "@/lib/features/commitments/spreadsheet/columns";

@@ -9,7 +9,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { fill } from "@/lib/kernel/i18n/fill";
 import { issueText } from "@/components/ui/issue-text";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { ZMeasurementCorrect, ZMeasurementCreate, type DimensionValue, type TBreakdownRow } from "@/lib/features/indicators/schema";
 import { correctMeasurementAction, createMeasurementAction } from "../actions";
 

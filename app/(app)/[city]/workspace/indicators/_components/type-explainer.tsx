@@ -1,4 +1,4 @@
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { INDICATOR_TYPES } from "@/lib/features/indicators/schema";
 
 /** OHCHR's three types of human rights indicators, in Charta's own words. */

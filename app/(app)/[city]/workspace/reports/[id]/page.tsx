@@ -6,7 +6,7 @@ import { StoredFiles } from "@/components/documents/stored-files";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { ReportArticle } from "@/components/reports/report-article";
 import { Alert } from "@/components/ui/alert";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";
 import { isLocale, languageName, type Locale } from "@/lib/kernel/i18n/locales";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";

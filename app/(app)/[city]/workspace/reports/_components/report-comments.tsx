@@ -9,7 +9,7 @@ import { describedBy, Field, inputClasses } from "@/components/ui/field";
 import { issueText } from "@/components/ui/issue-text";
 import type { ActionResult } from "@/lib/kernel/action-chain/result";
 import { COMMENT_OUTCOMES, type CommentOutcomeValue } from "@/lib/features/comments/schema";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import {
   addReportCommentAction,
   deleteReportCommentAction,

@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { deleteDepartment } from "@/lib/features/city-settings/departments/delete-department";
 import { createDepartment, updateDepartment } from "@/lib/features/city-settings/departments/save-department";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listDepartments } from "@/lib/features/city-settings/departments/list-departments";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { PageShell } from "../../_components/page-shell";

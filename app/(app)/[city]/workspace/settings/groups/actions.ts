@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { createGroup, deleteGroup, updateGroup } from "@/lib/features/city-settings/groups/save-group";
 import { ZGroupCreate, ZGroupDelete, ZGroupUpdate } from "@/lib/features/city-settings/groups/schema";

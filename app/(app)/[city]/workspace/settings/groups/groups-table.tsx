@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { EditDeleteActions } from "@/components/ui/edit-delete-actions";
 import { RecordForm, type FieldSpec, type FormKind, type FormTexts } from "@/components/forms/record-form";
 import { fill } from "@/lib/kernel/i18n/fill";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { ZGroupCreate, ZGroupUpdate } from "@/lib/features/city-settings/groups/schema";
 import { createGroupAction, deleteGroupAction, updateGroupAction } from "./actions";
 

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { listCityGroups } from "@/lib/features/city-settings/groups/list-groups";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { BUILT_IN_GROUPS } from "@/lib/reference/rights/groups";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

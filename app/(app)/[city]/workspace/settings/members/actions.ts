@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { changeMemberRole } from "@/lib/features/members/change-member-role";
 import { inviteMember } from "@/lib/features/members/invite-member";

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { inputClasses } from "@/components/ui/field";
 import { fill } from "@/lib/kernel/i18n/fill";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { ROLES } from "@/lib/kernel/auth/permissions";
 import type { TRole } from "@/lib/features/members/schema";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDate } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listMembers, listOpenInvitations } from "@/lib/features/members/list-members";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { fill } from "@/lib/kernel/i18n/fill";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDate, formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { getPublicProfile } from "@/lib/features/publication/site/profile";

@@ -1,7 +1,7 @@
 "use client";
 
 import { RecordForm, type FieldSpec, type FormKind, type FormSection, type FormTexts } from "@/components/forms/record-form";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { ACCESSIBILITY_STATUSES, DATA_LICENCES, ZPublicProfile, type TPublicProfile } from "@/lib/features/publication/site/schema";
 import { savePublicProfileAction } from "./actions";
 

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { fill } from "@/lib/kernel/i18n/fill";
 import { inputClasses } from "@/components/ui/field";
-import type { Dictionary } from "@/lib/kernel/i18n/dictionary";
+import type { Dictionary } from "@/lib/features/dictionary";
 import { publishCityAction } from "./actions";
 
 type M = Dictionary["publicSite"]["publishing"];

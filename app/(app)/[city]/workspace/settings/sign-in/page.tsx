@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { IdentityProvidersPanel } from "@/components/identity/identity-providers-panel";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listIdentityProviders } from "@/lib/kernel/auth/identity/list-identity-providers";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

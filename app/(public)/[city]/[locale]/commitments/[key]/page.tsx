@@ -8,7 +8,7 @@ import { layerLabel, statusLabel } from "@/components/public/labels";
 import { CityText } from "@/components/public/localized-text";
 import { publicPath } from "@/components/public/sections";
 import { dashFormat } from "@/lib/features/dashboard/format";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import type { PublicSnapshot } from "@/lib/features/publication/site/types";
 import { publicMetadata } from "../../_lib/metadata";
 import { loadPublicPage } from "@/lib/features/publication/site/load-public-page";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { publicPath } from "@/components/public/sections";
 import { ReportArticle } from "@/components/reports/report-article";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { LOCALE_NAMES } from "@/lib/kernel/i18n/locales";
 import { getPublishedReport } from "@/lib/features/reports/read-published-report";
 import { reportHtml, reportTitle } from "@/lib/features/reports/report-html";

@@ -1,10 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { cityAction } from "@/lib/kernel/action-chain/safe-action";
+import { cityAction } from "@/lib/features/action-chain";
 import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError, isAppError, ValidationError } from "@/lib/kernel/errors";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { ACTION_SET } from "@/lib/features/action-plans/data/action-columns";
 import { applyPlanImport } from "@/lib/features/action-plans/data/apply-plan-import";

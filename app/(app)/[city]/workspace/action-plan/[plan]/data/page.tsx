@@ -4,7 +4,7 @@ import { withNotFound } from "@/components/not-found/with-not-found";
 import { UploadForm } from "@/components/spreadsheet/upload-form";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
-import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { translator, type Translator } from "@/lib/features/dictionary";
 import { formatNumber } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { ACTION_COLUMNS, ACTION_EDITABLE } from "@/lib/features/action-plans/data/action-columns";

@@ -10,7 +10,7 @@ import { filterActions, parseFilters } from "@/lib/features/action-plans/filter-
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
 import { needsReason } from "@/lib/features/action-plans/policy";
 import { ACTION_STATUSES } from "@/lib/features/action-plans/schema";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

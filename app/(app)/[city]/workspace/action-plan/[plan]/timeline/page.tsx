@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { withNotFound } from "@/components/not-found/with-not-found";
 import { fill } from "@/lib/kernel/i18n/fill";
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDay } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

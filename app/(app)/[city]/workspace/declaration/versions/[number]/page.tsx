@@ -6,7 +6,7 @@ import { withNotFound } from "@/components/not-found/with-not-found";
 import { textLocale } from "@/lib/features/declaration/document-text";
 import { getVersion } from "@/lib/features/declaration/get-declaration";
 import { isAppError } from "@/lib/kernel/errors";
-import { translator } from "@/lib/kernel/i18n/dictionary";
+import { translator } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";

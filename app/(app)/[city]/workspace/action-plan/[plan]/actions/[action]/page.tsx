@@ -9,7 +9,7 @@ import { listCommitmentChoices, listObjectiveChoices } from "@/lib/features/acti
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
 import { actionEditValues } from "@/lib/features/action-plans/records";
 import { isOverdue } from "@/lib/features/action-plans/rollup";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { formatDateTime, formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { listMembers } from "@/lib/features/members/list-members";

@@ -6,7 +6,7 @@ import { fill } from "@/lib/kernel/i18n/fill";
 import { listCommitmentChoices } from "@/lib/features/action-plans/list-choices";
 import { loadPlanOverview } from "@/lib/features/action-plans/load-plan-overview";
 import { objectiveEditValues } from "@/lib/features/action-plans/records";
-import { dictionary, translator } from "@/lib/kernel/i18n/dictionary";
+import { dictionary, translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { ActionList } from "../../../_components/action-list";

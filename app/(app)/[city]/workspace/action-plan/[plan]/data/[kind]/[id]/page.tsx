@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { ImportPreviewTable } from "@/components/spreadsheet/import-preview-table";
 import type { BadgeTone } from "@/components/ui/badge";
 import { buttonClasses } from "@/components/ui/button";
-import { translator, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { translator, type Translator } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { importScope, PLAN_IMPORT_KINDS, type PlanImportKind, type RowChange, type RowOutcome } from "@/lib/features/action-plans/data/import-types";

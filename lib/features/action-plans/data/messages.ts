@@ -1,4 +1,4 @@
-import { defineMessages } from "../define";
+import { defineMessages } from "@/lib/kernel/i18n/define";
 
 /** Action-plan data at scale: reminders, spreadsheet import/export and plan documents. */
 export const planData = defineMessages({

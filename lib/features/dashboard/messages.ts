@@ -1,4 +1,4 @@
-import { defineMessages } from "../define";
+import { defineMessages } from "@/lib/kernel/i18n/define";
 
 /** The dashboard, its printable view, the framework overview's filters and the overview's roll-up. */
 export const dashboard = defineMessages({

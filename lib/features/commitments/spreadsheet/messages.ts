@@ -1,4 +1,4 @@
-import { defineMessages } from "../define";
+import { defineMessages } from "@/lib/kernel/i18n/define";
 
 export const spreadsheet = defineMessages({
   en: {

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { translator } from "./dictionary";
-import { formatFileSize } from "./format";
-import { languageName } from "./locales";
+import { formatFileSize } from "@/lib/kernel/i18n/format";
+import { languageName } from "@/lib/kernel/i18n/locales";
 
 describe("language names inside sentences", () => {
   it("are the page's own word for the language", () => {
@@ -27,7 +27,7 @@ describe("language names inside sentences", () => {
         else if (/\.tsx?$/.test(entry.name) && /language: LOCALE_NAMES\[/.test(readFileSync(file, "utf8"))) offenders.push(file);
       }
     };
-    for (const dir of ["app", "components", "lib"]) walk(path.resolve(import.meta.dirname, "../../..", dir));
+    for (const dir of ["app", "components", "lib"]) walk(path.resolve(import.meta.dirname, "../..", dir));
     expect(offenders).toEqual([]);
   });
 });
