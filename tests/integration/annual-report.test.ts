@@ -229,6 +229,8 @@ describe("the annual report", () => {
       expect.arrayContaining(["Contents", "The framework", "Indicators", "Recommendations made in this report"]),
     );
     expect(pdf.pages[0]).toContain(`1 / ${pdf.pageCount}`);
+    // The published report carries no draft mark.
+    expect(pdf.text).not.toContain("DRAFT");
     const docx = await inspectDocx(await reportDocx(view!, "nl", `Test ${city.slug}`));
     expect(docx.paragraphs[0]).toContain("mensenrechtenverslag 2025");
     expect(docx.paragraphStyles.has("Heading1")).toBe(true);
@@ -262,6 +264,9 @@ describe("a year that has not ended (issue 13.2)", () => {
     for (const page of pdf.pages) expect(page).toContain("Interim report — as of");
     const docx = await inspectDocx(await reportDocx(view, "en", "Interimstad"));
     expect(docx.headers.join(" ")).toContain("Interim report — as of");
+    // Not published yet: every page also says it is a draft (issue 13.5).
+    for (const page of pdf.pages) expect(page).toContain("DRAFT — printed on");
+    expect(docx.headers.join(" ")).toContain("DRAFT — printed on");
     expect(docx.paragraphs.join(" ")).toContain(`Interim report: the year ${thisYear} has not ended.`);
   }, 90_000);
 });

@@ -46,6 +46,8 @@ export const reportsDe = {
     approved: "Genehmigt am {date}. {note}",
     published: "Veröffentlicht am {date}.",
     draftNotice: "Entwurf: Dieser Bericht ist nicht veröffentlicht.",
+    draftMark: "ENTWURF — {status} — gedruckt am {date}",
+    draftMarkPlain: "ENTWURF — gedruckt am {date}",
     notWritten: "Noch nicht verfasst.",
     missingTranslation: "Dieser Teil wurde noch nicht in diese Sprache übersetzt.",
     notGenerated: "Die Zahlen wurden noch nicht erstellt.",

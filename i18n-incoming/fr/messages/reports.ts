@@ -46,6 +46,8 @@ export const reportsFr = {
     approved: "Approuvé le {date}. {note}",
     published: "Publié le {date}.",
     draftNotice: "Projet : ce rapport n'a pas été publié.",
+    draftMark: "PROJET — {status} — imprimé le {date}",
+    draftMarkPlain: "PROJET — imprimé le {date}",
     notWritten: "Pas encore rédigé.",
     missingTranslation: "Cette partie n'a pas encore été traduite dans cette langue.",
     notGenerated: "Les chiffres n'ont pas été générés.",

@@ -11,7 +11,7 @@ import { formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";
 import type { ActionStatus } from "./report-data";
-import { advisoryText, asOfLine, interimMark, reportHtml, reportTitle } from "./report-html";
+import { advisoryText, asOfLine, pageMark, reportHtml, reportTitle } from "./report-html";
 import { sectionText, type ReportView } from "./report-view";
 import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type SectionKind } from "./topics";
 
@@ -28,7 +28,7 @@ const logoOf = (opts: ReportFileOptions, cityName: string) => (opts.logo ? { ima
 export async function reportPdf(view: ReportView, locale: Locale, cityName: string, opts: ReportFileOptions & { background?: boolean } = {}): Promise<Buffer> {
   const t = translator(locale);
   const title = reportTitle(t, cityName, view.year, view.generated?.interim);
-  const mark = interimMark(t, locale, view);
+  const mark = pageMark(t, locale, view);
   const html = documentHtml({
     lang: locale,
     title,
@@ -204,5 +204,5 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
   );
   narrative(REPORT_WIDE, "method", 2);
   narrative(REPORT_WIDE, "easy_read", 2);
-  return buildDocx({ title, lang: locale, creator: cityName, blocks, logo: logoOf(opts, cityName), header: interimMark(t, locale, view) });
+  return buildDocx({ title, lang: locale, creator: cityName, blocks, logo: logoOf(opts, cityName), header: pageMark(t, locale, view) });
 }

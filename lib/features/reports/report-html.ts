@@ -31,6 +31,23 @@ export function interimMark(t: Translator, locale: Locale, view: Pick<ReportView
   return view.generated?.interim ? t("reports.doc.interimMark", { date: formatDay(locale, view.generated.asOf, "long") }) : null;
 }
 
+/**
+ * What every page and file of a report says at its top besides the city: "DRAFT — in consultation —
+ * printed on <date>" until it is published (a reader must never take a draft for the report), and
+ * "interim report — as of <date>" for an interim one. Null for a published full report.
+ */
+export function pageMark(t: Translator, locale: Locale, view: Pick<ReportView, "generated" | "status">, now = new Date()): string | null {
+  const marks = [
+    view.status === "published"
+      ? null
+      : view.status === "draft"
+        ? t("reports.doc.draftMarkPlain", { date: formatDay(locale, now, "long") })
+        : t("reports.doc.draftMark", { status: t(`reports.status.${view.status}`), date: formatDay(locale, now, "long") }),
+    interimMark(t, locale, view),
+  ].filter((m): m is string => m !== null);
+  return marks.length ? marks.join(" · ") : null;
+}
+
 /** The sentence under the title that says what date the figures show. */
 export function asOfLine(t: Translator, locale: Locale, view: Pick<ReportView, "generated" | "year">): string | null {
   if (!view.generated) return null;
