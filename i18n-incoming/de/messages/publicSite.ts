@@ -19,7 +19,6 @@ export const publicSiteDe = {
   header: {
     humanRightsCity: "Menschenrechtsstadt",
     languages: "Sprachen",
-    home: "{name} – öffentliche Startseite",
   },
   footer: {
     poweredBy: "Erstellt mit Charta",

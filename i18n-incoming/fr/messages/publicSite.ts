@@ -19,7 +19,6 @@ export const publicSiteFr = {
   header: {
     humanRightsCity: "Ville des droits humains",
     languages: "Langues",
-    home: "{name} — page d'accueil publique",
   },
   footer: {
     poweredBy: "Réalisé avec Charta",

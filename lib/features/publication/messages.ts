@@ -18,7 +18,6 @@ export const publicSite = defineMessages({
     header: {
       humanRightsCity: "Human rights city",
       languages: "Languages",
-      home: "{name} — public home page",
     },
     footer: {
       poweredBy: "Powered by Charta",
@@ -394,7 +393,6 @@ export const publicSite = defineMessages({
     header: {
       humanRightsCity: "Mensenrechtenstad",
       languages: "Talen",
-      home: "{name} — openbare startpagina",
     },
     footer: {
       poweredBy: "Mogelijk gemaakt door Charta",
