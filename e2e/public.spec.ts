@@ -276,3 +276,12 @@ test("a suspended city's public pages show only the notice", async ({ page, requ
   }
   expect((await request.get(`/${city.slug}/sitemap.xml`)).status()).toBe(404);
 });
+
+test("every page says the date of its figures, and a published report states its own (issue 13.7)", async ({ page }) => {
+  for (const path of ["/zonnestad/en/commitments", "/riverton/en/action-plan"]) {
+    await page.goto(path);
+    await expect(page.getByRole("contentinfo").getByText(/^The figures on these pages are as the city published them on \d{1,2} \w+ \d{4}\./)).toBeVisible();
+  }
+  await page.goto(`/riverton/en/reports/${new Date().getUTCFullYear() - 1}`);
+  await expect(page.getByRole("main").getByText(/^All figures show the record as it stood on 31 December \d{4}/)).toBeVisible();
+});

@@ -25,6 +25,8 @@ export const publicSiteDe = {
     label: "Über diese Seiten",
     accessibility: "Erklärung zur Barrierefreiheit",
     signIn: "Anmelden (Verwaltung und Partner)",
+    dataDate:
+      "Die Zahlen auf diesen Seiten entsprechen dem Stand, den die Stadt am {date} veröffentlicht hat. Ein Jahresbericht nennt das Datum seiner eigenen Zahlen.",
   },
   home: {
     metaTitle: "{name} – Menschenrechtsstadt",

@@ -25,6 +25,7 @@ export const publicSiteFr = {
     label: "À propos de ces pages",
     accessibility: "Déclaration d'accessibilité",
     signIn: "Connexion (services municipaux et partenaires)",
+    dataDate: "Les chiffres de ces pages sont ceux que la ville a publiés le {date}. Un rapport annuel indique la date de ses propres chiffres.",
   },
   home: {
     metaTitle: "{name} — ville des droits humains",

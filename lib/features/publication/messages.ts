@@ -24,6 +24,7 @@ export const publicSite = defineMessages({
       label: "About these pages",
       accessibility: "Accessibility statement",
       signIn: "Sign in (city staff and partners)",
+      dataDate: "The figures on these pages are as the city published them on {date}. An annual report states the date of its own figures.",
     },
     home: {
       metaTitle: "{name} — human rights city",
@@ -399,6 +400,7 @@ export const publicSite = defineMessages({
       label: "Over deze pagina's",
       accessibility: "Toegankelijkheidsverklaring",
       signIn: "Aanmelden (medewerkers en partners van de stad)",
+      dataDate: "De cijfers op deze pagina's zijn zoals de stad ze op {date} publiceerde. Een jaarverslag vermeldt de datum van zijn eigen cijfers.",
     },
     home: {
       metaTitle: "{name} — mensenrechtenstad",

@@ -7,6 +7,7 @@ import { PublicNav } from "@/components/public/public-nav";
 import { PUBLIC_SECTIONS, publicPath } from "@/components/public/sections";
 import { getPublicLogoPath } from "@/lib/features/city-settings/logo/public-logo";
 import { translator } from "@/lib/features/dictionary";
+import { formatDate } from "@/lib/kernel/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/kernel/i18n/locales";
 import { SITE_ICONS } from "@/lib/features/cities/site-icon";
 import { getPublication } from "@/lib/features/publication/site/read-publication";
@@ -91,6 +92,8 @@ export default async function PublicCityLayout({ children, params }: Props) {
         </main>
         <footer className="border-t border-slate-300 bg-slate-50" aria-label={t("publicSite.footer.label")}>
           <div className="mx-auto max-w-5xl space-y-2 px-4 py-6 text-sm text-slate-700">
+            {/* Every page says the date of its figures, so a report published since (with its own date) does not contradict them unexplained (issue 13.7). */}
+            {snapshot ? <p>{t("publicSite.footer.dataDate", { date: formatDate(locale, snapshot.publishedAt, "long") })}</p> : null}
             {ctx.kind === "ok" && (
               <p>
                 <a href={publicPath(ctx.city.slug, locale, "/accessibility")} className="font-medium text-slate-900 underline">

@@ -6,7 +6,6 @@ import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 import { ZDocumentFiles } from "@/lib/features/publication/documents/schema";
 import { storeReportDocuments } from "@/lib/features/publication/documents/store-report-documents";
-import { publishCity } from "@/lib/features/publication/site/publish-city";
 import { createReport, regenerateReport } from "@/lib/features/reports/generate-report";
 import { addRecommendation, deleteRecommendation, saveEvaluation } from "@/lib/features/reports/recommendations";
 import { saveSection } from "@/lib/features/reports/save-section";
@@ -70,19 +69,15 @@ export const saveEvaluationAction = cityAction({ name: "reports.evaluation.save"
 });
 
 /**
- * Moves the report through its lifecycle; publishing freezes it, publishes the city's public pages
- * with it, and stores its PDF and Word files (what could not be made is in `files`, and on the page).
- * The report states the record at its date; the public pages must not contradict it with an older
- * snapshot (issue 13.7), so a new snapshot of what the city marked public goes out at the same time.
+ * Moves the report through its lifecycle; publishing freezes it, refreshes the city's public pages
+ * and stores its PDF and Word files (what could not be made is in `files`, and on the page).
  */
 export const transitionReportAction = cityAction({ name: "reports.transition", capability: "report.edit", input: ZReportTransition }, async (ctx, input) => {
   const moved = await transitionReport(cityScope(ctx), input);
   refresh(ctx.city.slug);
   if (moved.status === "consultation") await notifyReportConsultationOpened(cityScope(ctx), input.id);
   if (moved.status !== "published") return { ...moved, files: [] };
-  if (ctx.can("public.publish")) await publishCity(cityScope(ctx), { note: `Annual report ${moved.year}` });
   revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
-  revalidatePath(`/${ctx.city.slug}/workspace/settings/public`);
   const files = await storeReportDocuments(cityScope(ctx), { reportId: input.id });
   return { ...moved, files };
 });
