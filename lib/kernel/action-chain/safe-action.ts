@@ -6,7 +6,7 @@ import type { Capability } from "@/lib/kernel/auth/permissions";
 import { isAppError, ForbiddenError, UnauthenticatedError, type AppError } from "@/lib/kernel/errors";
 import { isImpossibleValue } from "@/lib/kernel/db/impossible-value";
 import { formatRetryTime } from "@/lib/kernel/auth/login-error";
-import { kernelTranslator, type MessageKey, type Translator } from "@/lib/kernel/i18n/dictionary";
+import { kernelMessages, lookup, type MessageKey, type Translator } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { log } from "@/lib/kernel/log";
@@ -19,7 +19,7 @@ import { unstorableTextAt } from "./storable-text";
  * (lib/features/action-chain.ts, through which every feature's actions are built) hands its
  * translator in, so a feature's error arrives translated while the kernel imports no feature.
  */
-let translateFor: (locale: Locale) => Translator = kernelTranslator;
+let translateFor: (locale: Locale) => Translator = (locale) => (key, vars) => lookup(kernelMessages[locale], key, vars);
 
 export function setErrorTranslator(translatorFor: (locale: Locale) => Translator): void {
   translateFor = translatorFor;

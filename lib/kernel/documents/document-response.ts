@@ -6,7 +6,7 @@
  *  - a published document's stored file is not made yet: 503 with Retry-After.
  */
 import "server-only";
-import { kernelTranslator as translator, type MessageKey } from "@/lib/kernel/i18n/dictionary";
+import { kernelTranslator as translator, type KernelMessageKey } from "@/lib/kernel/i18n/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { log } from "@/lib/kernel/log";
 import { escapeHtml } from "./document-html";
@@ -19,7 +19,7 @@ export type Alternative = { href: string; kind: "word" | "csv" } | null;
 /** How long until a stored file of a published document is likely made (the hourly job, or the publisher's own retry). */
 const PREPARING_RETRY_S = 300;
 
-function page(locale: Locale, title: MessageKey, lines: string[], links: { href: string; label: string }[]): string {
+function page(locale: Locale, title: KernelMessageKey, lines: string[], links: { href: string; label: string }[]): string {
   const t = translator(locale);
   const items = links.map((l) => `<li><a href="${escapeHtml(l.href)}">${escapeHtml(l.label)}</a></li>`).join("");
   return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(t(title))} · Charta</title></head><body><main><h1>${escapeHtml(t(title))}</h1>${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join("")}${items ? `<ul>${items}</ul>` : ""}</main></body></html>`;

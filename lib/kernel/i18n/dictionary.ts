@@ -66,10 +66,14 @@ export function lookup(dictionary: unknown, key: string, vars?: Vars): string {
   return vars ? node.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m)) : node;
 }
 
+/** A key of the kernel's own domains: kernel code that translates by itself can use no other. */
+export type KernelMessageKey = Paths<KernelDomains>;
+
 /**
- * The kernel's own translator: its domains only. Kernel code translates its own keys with it
- * (sign-in, documents' error pages); everything else uses lib/features/dictionary.ts.
+ * The kernel's own translator: its domains only, and its type says so, so a feature's key in kernel
+ * code fails to compile instead of showing raw (sign-in, documents' error pages); everything else
+ * uses lib/features/dictionary.ts.
  */
-export function kernelTranslator(locale: Locale): Translator {
+export function kernelTranslator(locale: Locale): (key: KernelMessageKey, vars?: Vars) => string {
   return (key, vars) => lookup(kernelMessages[locale], key, vars);
 }
