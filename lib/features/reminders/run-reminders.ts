@@ -8,7 +8,7 @@ import { remindCity, type CityReminderResult } from "./remind-city";
  * The daily reminder run (scheduled by lib/kernel/jobs/worker.ts, called directly by tests): for every
  * active city, remind owners of stale commitments, of actions past due and of indicator figures
  * due (adopted action plans), and send the admins their digest. A city whose run meets a transient
- * database error (an overlapping run's lock, a busy server) is tried again once; one city's
+ * database error (an overlapping run's lock, a busy server) is tried again, up to three times; one city's
  * failure is logged and does not stop the others. Safe to run any number of times: what was sent
  * is recorded (Commitment.lastReminderAt, the digest notification), so a second run the same day
  * sends nothing new.
@@ -16,6 +16,20 @@ import { remindCity, type CityReminderResult } from "./remind-city";
 export interface ReminderRunSummary extends Omit<CityReminderResult, "slug"> {
   cities: number;
   failedCities: string[];
+}
+
+const ATTEMPTS = 3;
+
+async function remindWithRetries(city: Parameters<typeof remindCity>[0], now: Date) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await remindCity(city, now);
+    } catch (err) {
+      if (!isTransientDbError(err) || attempt >= ATTEMPTS) throw err;
+      log("warn", "reminders for a city meet a transient database error; trying again", { city: city.slug, attempt, err });
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + 150 * Math.random()));
+    }
+  }
 }
 
 export async function runReminders(opts: { now?: Date; cities?: string[] } = {}): Promise<ReminderRunSummary> {
@@ -37,12 +51,7 @@ export async function runReminders(opts: { now?: Date; cities?: string[] } = {})
   };
   for (const city of cities) {
     try {
-      const r = await remindCity(city, now).catch(async (err: unknown) => {
-        if (!isTransientDbError(err)) throw err;
-        log("warn", "reminders for a city meet a transient database error; trying again", { city: city.slug, err });
-        await new Promise((resolve) => setTimeout(resolve, 50 + 150 * Math.random()));
-        return remindCity(city, now);
-      });
+      const r = await remindWithRetries(city, now);
       summary.remindedCommitments += r.remindedCommitments;
       summary.ownerReminders += r.ownerReminders;
       summary.digests += r.digests;
