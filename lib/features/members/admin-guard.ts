@@ -2,6 +2,7 @@ import "server-only";
 import { controlDb } from "@/lib/kernel/db/control";
 import type { Prisma } from "@/lib/generated/control/client";
 import { AppError } from "@/lib/kernel/errors";
+import { isTransientDbError } from "@/lib/kernel/db/transient-error";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -23,8 +24,7 @@ export async function membersTransaction<T>(fn: (tx: Prisma.TransactionClient) =
     try {
       return await controlDb().$transaction(fn, { isolationLevel: "Serializable" });
     } catch (err) {
-      const conflict = (err as { code?: unknown }).code === "P2034";
-      if (!conflict || attempt >= ATTEMPTS) throw err;
+      if (!isTransientDbError(err) || attempt >= ATTEMPTS) throw err;
       await new Promise((resolve) => setTimeout(resolve, 10 * attempt * Math.random()));
     }
   }
