@@ -17,6 +17,7 @@ import type { Messages } from "@/lib/kernel/i18n/define";
 import { account } from "@/lib/kernel/i18n/messages/account";
 import { actionPlans } from "@/lib/features/action-plans/messages";
 import { admin } from "@/lib/features/cities/messages";
+import { audit } from "@/lib/features/audit/messages";
 import { auth } from "@/lib/kernel/i18n/messages/auth";
 import { commitments } from "@/lib/features/commitments/messages";
 import { common } from "@/lib/kernel/i18n/messages/common";
@@ -59,6 +60,7 @@ import { planDataDe } from "./de/messages/planData";
 import { publicPlanDe } from "./de/messages/publicPlan";
 import { publicSiteDe } from "./de/messages/publicSite";
 import { remindersDe } from "./de/messages/reminders";
+import { auditDe } from "./de/messages/audit";
 import { reportsDe } from "./de/messages/reports";
 import { settingsDe } from "./de/messages/settings";
 import { spreadsheetDe } from "./de/messages/spreadsheet";
@@ -81,6 +83,7 @@ import { planDataFr } from "./fr/messages/planData";
 import { publicPlanFr } from "./fr/messages/publicPlan";
 import { publicSiteFr } from "./fr/messages/publicSite";
 import { remindersFr } from "./fr/messages/reminders";
+import { auditFr } from "./fr/messages/audit";
 import { reportsFr } from "./fr/messages/reports";
 import { settingsFr } from "./fr/messages/settings";
 import { spreadsheetFr } from "./fr/messages/spreadsheet";
@@ -114,6 +117,7 @@ const DOMAINS: Record<string, { en: Messages; de: Messages; fr: Messages }> = {
   account: { en: account.en, de: accountDe, fr: accountFr },
   actionPlans: { en: actionPlans.en, de: actionPlansDe, fr: actionPlansFr },
   admin: { en: admin.en, de: adminDe, fr: adminFr },
+  audit: { en: audit.en, de: auditDe, fr: auditFr },
   auth: { en: auth.en, de: authDe, fr: authFr },
   commitments: { en: commitments.en, de: commitmentsDe, fr: commitmentsFr },
   common: { en: common.en, de: commonDe, fr: commonFr },

@@ -8,6 +8,7 @@ import { kernelMessages, lookup, type Dictionary, type Translator, type Vars, ty
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { actionPlans } from "./action-plans/messages";
 import { planData } from "./action-plans/data/messages";
+import { audit } from "./audit/messages";
 import { admin } from "./cities/messages";
 import { settings } from "./city-settings/messages";
 import { commitments } from "./commitments/messages";
@@ -25,6 +26,7 @@ import { reports } from "./reports/messages";
 const featureMessages = {
   en: {
     admin: admin.en,
+    audit: audit.en,
     framework: framework.en,
     publicSite: publicSite.en,
     settings: settings.en,
@@ -42,6 +44,7 @@ const featureMessages = {
   },
   nl: {
     admin: admin.nl,
+    audit: audit.nl,
     framework: framework.nl,
     publicSite: publicSite.nl,
     settings: settings.nl,

@@ -23,6 +23,7 @@ export const CAPABILITIES = [
   "members.read",
   "members.manage",
   "settings.manage",
+  "audit.read",
 ] as const;
 export type Capability = (typeof CAPABILITIES)[number];
 

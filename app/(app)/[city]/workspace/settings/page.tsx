@@ -30,7 +30,7 @@ export default async function SettingsPage({ params }: Props) {
 
   return (
     <PageShell title={t("settings.title")}>
-      <SettingsNav citySlug={ctx.city.slug} t={t} />
+      <SettingsNav citySlug={ctx.city.slug} t={t} showAudit={ctx.can("audit.read")} />
       <h2 className="text-2xl font-semibold">{t("settings.city.title")}</h2>
       <p className="mt-1 mb-6 text-slate-800">{t("settings.city.intro")}</p>
       {canEdit ? (

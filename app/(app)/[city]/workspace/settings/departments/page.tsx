@@ -27,7 +27,7 @@ export default async function DepartmentsPage({ params }: Props) {
 
   return (
     <PageShell title={t("settings.title")}>
-      <SettingsNav citySlug={ctx.city.slug} t={t} showAdmin={ctx.can("members.read")} />
+      <SettingsNav citySlug={ctx.city.slug} t={t} showAdmin={ctx.can("members.read")} showAudit={ctx.can("audit.read")} />
       <h2 className="text-2xl font-semibold">{m.departments.title}</h2>
       <p className="mt-1 mb-6 text-slate-800">{m.departments.intro}</p>
       {canEdit ? null : <p className="mb-6 rounded-md bg-slate-100 p-3 text-slate-800">{m.departments.readOnly}</p>}

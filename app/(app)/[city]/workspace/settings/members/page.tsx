@@ -29,7 +29,7 @@ export default async function MembersPage({ params }: Props) {
 
   return (
     <PageShell title={t("settings.title")}>
-      <SettingsNav citySlug={ctx.city.slug} t={t} />
+      <SettingsNav citySlug={ctx.city.slug} t={t} showAudit={ctx.can("audit.read")} />
       <h2 className="text-2xl font-semibold">{t("settings.members.title")}</h2>
       <p className="mt-1 mb-6 text-slate-800">{t("settings.members.intro")}</p>
       {canManage ? null : <p className="mb-6 rounded-md bg-slate-100 p-3 text-slate-800">{t("settings.members.readOnly")}</p>}

@@ -44,7 +44,7 @@ export default async function PublicPagesSettings({ params }: Props) {
 
   return (
     <PageShell title={t("settings.title")}>
-      <SettingsNav citySlug={ctx.city.slug} t={t} showAdmin={ctx.can("members.read")} />
+      <SettingsNav citySlug={ctx.city.slug} t={t} showAdmin={ctx.can("members.read")} showAudit={ctx.can("audit.read")} />
       <h2 className="text-2xl font-semibold">{m.title}</h2>
       <p className="mt-1 mb-2 text-slate-800">{fill(m.intro, { city: ctx.city.name })}</p>
       <p className="mb-6">

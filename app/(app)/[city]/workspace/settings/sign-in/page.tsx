@@ -26,7 +26,7 @@ export default async function SignInSettingsPage({ params }: Props) {
 
   return (
     <PageShell title={t("settings.title")}>
-      <SettingsNav citySlug={slug} t={t} />
+      <SettingsNav citySlug={slug} t={t} showAudit={ctx.can("audit.read")} />
       <h2 className="text-2xl font-semibold">{t("identity.title")}</h2>
       <p className="mt-1 mb-6 max-w-prose text-slate-800">{t("identity.intro")}</p>
       {canEdit ? null : <p className="mb-6 rounded-md bg-slate-100 p-3 text-slate-800">{t("identity.readOnly")}</p>}
