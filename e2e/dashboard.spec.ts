@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./helpers/axe";
+import { inspectPdf } from "../tests/helpers/documents";
 import { demoUser, signIn, signedInPage } from "./helpers/auth";
 
 test.use({ locale: "en-US" });
@@ -85,7 +86,31 @@ test("the dashboard shows the city as it stood on a past date, and prints", asyn
   await expectNoAxeViolations(page);
 });
 
+test("the council's print starts with a one-page summary with its charts, then every section in full", async ({ page }) => {
+  await signIn(page, demoUser("zonnestad", "council"), { to: "/zonnestad/workspace/dashboard/print" });
+  const summary = page.getByRole("region", { name: "Summary" });
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole("img", { name: /^Progress per layer\./ })).toBeVisible();
+  await expect(summary.getByRole("img", { name: /^Commitments by status\./ })).toBeVisible();
+  await expect(summary.getByRole("img", { name: /^Overall progress, month by month\./ })).toBeVisible();
+  await expect(summary.getByRole("heading", { name: "Needs attention" })).toBeVisible();
+  // The sections in full carry the charts the summary does not (maturity, Charter, SDGs) and every table.
+  await expect(page.getByRole("img", { name: /^Maturity/ })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Commitments per status" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // On A4 paper the summary is page 1 and nothing else; the sections in full start on page 2.
+  const pdf = await inspectPdf(await page.pdf({ format: "A4", printBackground: true }));
+  expect(pdf.pageCount).toBeGreaterThan(1);
+  expect(pdf.pages[0]).toContain("Summary");
+  expect(pdf.pages[0]).toContain("Needs attention");
+  expect(pdf.pages[0]).not.toContain("In detail");
+  expect(pdf.pages[1]).toMatch(/^In detail/);
+});
+
 test("axe finds nothing on the pages of the commitments record", async ({ page }) => {
+  // Eight pages, each loaded and checked: more than one test's time on a busy machine.
+  test.slow();
   await signIn(page, demoUser("zonnestad", "officer"), { to: "/zonnestad/workspace/framework" });
   for (const url of [
     "/zonnestad/workspace/framework",

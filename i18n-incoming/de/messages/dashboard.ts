@@ -167,6 +167,20 @@ export const dashboardDe = {
   print: {
     title: "Dashboard von {city}",
     generated: "Stand: {date}. Aus Charta gedruckt.",
+    summaryHeading: "Zusammenfassung",
+    summaryIntro: "Der Stand des Programms auf einer Seite; die folgenden Abschnitte enthalten alle Zahlen vollständig.",
+    layersChart: "Fortschritt je Ebene",
+    statusChart: "Verpflichtungen nach Status",
+    trendChart: "Gesamtfortschritt nach Monaten",
+    trendDesc: "Eine Linie von {from} im {fromMonth} bis {to} am {toDate}, auf einer Skala von 0 % bis 100 %.",
+    attentionHeading: "Erfordert Aufmerksamkeit",
+    overdue: "{count} Verpflichtungen haben ihr Zieldatum überschritten.",
+    overdueOne: "1 Verpflichtung hat ihr Zieldatum überschritten.",
+    overdueNone: "Keine Verpflichtung hat ihr Zieldatum überschritten.",
+    dueSoon: "Weitere {count} sind in den nächsten {days} Tagen fällig.",
+    overdueMore: "… und {count} weitere (siehe „Überfällig“).",
+    overdueItem: "{title} – Zieldatum {date}",
+    detailHeading: "Im Einzelnen",
   },
   framework: {
     filters: {

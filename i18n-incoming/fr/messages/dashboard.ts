@@ -168,6 +168,20 @@ export const dashboardFr = {
   print: {
     title: "Tableau de bord de {city}",
     generated: "Situation au {date}. Imprimé depuis Charta.",
+    summaryHeading: "Synthèse",
+    summaryIntro: "L’état du programme sur une page ; les sections suivantes donnent chaque chiffre en entier.",
+    layersChart: "Avancement par niveau",
+    statusChart: "Engagements par statut",
+    trendChart: "Avancement global, mois par mois",
+    trendDesc: "Une ligne de {from} en {fromMonth} à {to} au {toDate}, sur une échelle de 0 % à 100 %.",
+    attentionHeading: "Points d’attention",
+    overdue: "{count} engagements ont dépassé leur date cible.",
+    overdueOne: "1 engagement a dépassé sa date cible.",
+    overdueNone: "Aucun engagement n’a dépassé sa date cible.",
+    dueSoon: "{count} autres arrivent à échéance dans les {days} prochains jours.",
+    overdueMore: "… et {count} autres (voir « En retard »).",
+    overdueItem: "{title} – date cible {date}",
+    detailHeading: "En détail",
   },
   framework: {
     filters: {

@@ -167,6 +167,20 @@ export const dashboard = defineMessages({
     print: {
       title: "Dashboard of {city}",
       generated: "State on {date}. Printed from Charta.",
+      summaryHeading: "Summary",
+      summaryIntro: "The state of the programme on one page; the sections after it give every figure in full.",
+      layersChart: "Progress per layer",
+      statusChart: "Commitments by status",
+      trendChart: "Overall progress, month by month",
+      trendDesc: "A line from {from} in {fromMonth} to {to} on {toDate}, on a scale from 0% to 100%.",
+      attentionHeading: "Needs attention",
+      overdue: "{count} commitments are past their target date.",
+      overdueOne: "1 commitment is past its target date.",
+      overdueNone: "No commitment is past its target date.",
+      dueSoon: "{count} more are due within the next {days} days.",
+      overdueMore: "… and {count} more (listed under “Overdue”).",
+      overdueItem: "{title} — target date {date}",
+      detailHeading: "In detail",
     },
     framework: {
       filters: {
@@ -379,6 +393,20 @@ export const dashboard = defineMessages({
     print: {
       title: "Dashboard van {city}",
       generated: "Stand op {date}. Afgedrukt uit Charta.",
+      summaryHeading: "Samenvatting",
+      summaryIntro: "De stand van het programma op één pagina; de onderdelen daarna geven elk cijfer volledig.",
+      layersChart: "Voortgang per laag",
+      statusChart: "Toezeggingen per status",
+      trendChart: "Totale voortgang per maand",
+      trendDesc: "Een lijn van {from} in {fromMonth} naar {to} op {toDate}, op een schaal van 0% tot 100%.",
+      attentionHeading: "Vraagt aandacht",
+      overdue: "{count} toezeggingen zijn over hun streefdatum.",
+      overdueOne: "1 toezegging is over haar streefdatum.",
+      overdueNone: "Geen enkele toezegging is over haar streefdatum.",
+      dueSoon: "Nog {count} hebben hun streefdatum binnen {days} dagen.",
+      overdueMore: "… en nog {count} (zie “Achterstallig”).",
+      overdueItem: "{title} — streefdatum {date}",
+      detailHeading: "In detail",
     },
     framework: {
       filters: {

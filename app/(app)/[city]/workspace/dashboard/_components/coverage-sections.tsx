@@ -1,4 +1,5 @@
 import { BarChart } from "@/components/charts/bar-chart";
+import { StaticBarChart } from "@/components/charts/static-bar-chart";
 import { charterChapter } from "@/lib/reference/rights/eu-charter";
 import { sdg as sdgInfo } from "@/lib/reference/rights/sdgs";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
@@ -22,7 +23,15 @@ export function CharterSection({ d, f, charts }: SectionProps) {
       heading={t("dashboard.charter.heading")}
       summary={summary}
       chart={
-        charts ? (
+        charts === "print" ? (
+          <StaticBarChart
+            title={t("dashboard.charter.chartTitle")}
+            desc={summary}
+            data={d.charter.map((c) => ({ label: name(c.title), value: c.count }))}
+            max={Math.max(1, ...d.charter.map((c) => c.count))}
+            formatValue={(v) => f.num(v)}
+          />
+        ) : charts ? (
           <BarChart
             title={t("dashboard.charter.chartTitle")}
             desc={summary}
@@ -70,7 +79,15 @@ export function SdgSection({ d, f, charts }: SectionProps) {
       heading={t("dashboard.sdg.heading")}
       summary={summary}
       chart={
-        charts ? (
+        charts === "print" ? (
+          <StaticBarChart
+            title={t("dashboard.sdg.chartTitle")}
+            desc={summary}
+            data={d.sdgs.map((s) => ({ label: t("dashboard.sdg.short", { n: s.sdg }), value: s.count }))}
+            max={Math.max(1, ...d.sdgs.map((s) => s.count))}
+            formatValue={(v) => f.num(v)}
+          />
+        ) : charts ? (
           <BarChart
             title={t("dashboard.sdg.chartTitle")}
             desc={summary}

@@ -23,17 +23,20 @@ export function DashboardView({
   t,
   citySlug,
   charts,
+  headline = true,
 }: {
   dashboard: Dashboard;
   locale: Locale;
   t: Translator;
   citySlug: string;
-  charts: boolean;
+  charts: boolean | "print";
+  /** False where the headline figures are already shown (the printable view's summary page). */
+  headline?: boolean;
 }) {
   const props = { d: dashboard, f: dashFormat(locale, t), citySlug, charts };
   return (
     <>
-      <Headline d={props.d} f={props.f} />
+      {headline ? <Headline d={props.d} f={props.f} /> : null}
       <ProgressSection {...props} />
       <RollupExplainer t={t} />
       <StatusSection {...props} />

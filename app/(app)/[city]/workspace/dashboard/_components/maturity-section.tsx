@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { BarChart } from "@/components/charts/bar-chart";
+import { StaticBarChart } from "@/components/charts/static-bar-chart";
 import { getElement } from "@/lib/reference/framework/catalogue/catalogue";
 import { MATURITIES } from "@/lib/features/commitments/schema";
 import { cell, DataTable, numCell, rowClass, Section } from "./data-table";
@@ -21,7 +22,15 @@ export function MaturitySection({ d, f, citySlug, charts }: SectionProps) {
       heading={t("dashboard.maturity.heading")}
       summary={summary}
       chart={
-        charts ? (
+        charts === "print" ? (
+          <StaticBarChart
+            title={t("dashboard.maturity.chartTitle")}
+            desc={summary}
+            data={d.maturity.map((m) => ({ label: m.elementKey, value: m.level }))}
+            max={MATURITIES.length - 1}
+            formatValue={(v) => levelName(MATURITIES[v]!)}
+          />
+        ) : charts ? (
           <BarChart
             title={t("dashboard.maturity.chartTitle")}
             desc={summary}

@@ -24,7 +24,7 @@ export function ProgressSection({ d, f, charts }: SectionProps) {
       id="progress-heading"
       heading={t("dashboard.progress.heading")}
       summary={summary}
-      chart={charts ? <BarChart title={t("dashboard.progress.chartTitle")} desc={summary} data={bars} max={100} unit="%" /> : undefined}
+      chart={charts === true ? <BarChart title={t("dashboard.progress.chartTitle")} desc={summary} data={bars} max={100} unit="%" /> : undefined}
     >
       <DataTable
         caption={t("dashboard.progress.caption")}

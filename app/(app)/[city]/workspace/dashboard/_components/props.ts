@@ -6,6 +6,10 @@ export interface SectionProps {
   d: Dashboard;
   f: DashFormat;
   citySlug: string;
-  /** False in the printable view: tables and sentences only. */
-  charts: boolean;
+  /**
+   * true: the interactive charts; "print": the printable view's charts, drawn on the server (the
+   * progress, status and trend charts are on its summary page, so their sections show none there);
+   * false: tables and sentences only.
+   */
+  charts: boolean | "print";
 }

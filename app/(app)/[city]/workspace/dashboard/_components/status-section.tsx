@@ -20,7 +20,7 @@ export function StatusSection({ d, f, charts }: SectionProps) {
       heading={t("dashboard.status.heading")}
       summary={summary}
       chart={
-        charts ? (
+        charts === true ? (
           <BarChart
             title={t("dashboard.status.chartTitle")}
             desc={summary}

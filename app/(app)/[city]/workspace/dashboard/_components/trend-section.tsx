@@ -17,7 +17,7 @@ export function TrendSection({ d, f, charts }: SectionProps) {
       heading={t("dashboard.trend.heading")}
       summary={summary}
       chart={
-        charts ? (
+        charts === true ? (
           <LineChart
             title={t("dashboard.trend.chartTitle")}
             desc={summary}

@@ -11,6 +11,7 @@ import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { AsOfNotice } from "../_components/as-of-form";
 import { DashboardView } from "../_components/dashboard-view";
 import { PrintButton } from "./print-button";
+import { PrintSummary } from "./print-summary";
 import "./print.css";
 
 type Props = { params: Promise<{ city: string }>; searchParams: Promise<{ at?: string | string[] }> };
@@ -21,8 +22,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /**
- * The dashboard for council members to read and print: tables and sentences only, no charts.
- * On paper the workspace header and navigation are left out (print.css).
+ * The dashboard for council members to read and print: a one-page summary with the key charts
+ * first (what a council meeting looks at), then every section in full with its table and, where
+ * the summary has not shown it, its chart — all drawn on the server, so paper shows exactly what
+ * the screen does. On paper the workspace header and navigation are left out (print.css).
  */
 export default async function DashboardPrintPage({ params, searchParams }: Props) {
   const { city } = await params;
@@ -48,7 +51,11 @@ export default async function DashboardPrintPage({ params, searchParams }: Props
       <p className="mt-2 text-slate-800">{t("dashboard.print.generated", { date: f.day(asOf) })}</p>
       <AsOfNotice f={f} asOf={asOf} today={today} empty={dashboard.overall.count === 0} />
       <div className="mt-8">
-        <DashboardView dashboard={dashboard} locale={locale} t={t} citySlug={ctx.city.slug} charts={false} />
+        <PrintSummary d={dashboard} f={f} />
+      </div>
+      <div className="charta-print-detail mt-12">
+        <h2 className="mb-4 text-2xl font-semibold text-slate-900">{t("dashboard.print.detailHeading")}</h2>
+        <DashboardView dashboard={dashboard} locale={locale} t={t} citySlug={ctx.city.slug} charts="print" headline={false} />
       </div>
     </main>
   );
