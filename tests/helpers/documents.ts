@@ -21,7 +21,25 @@ export type PdfFacts = {
   language: string | undefined;
   /** Images painted on each page (the city's logo on the first one, charts are vectors). */
   imagesPerPage: number[];
+  /** The XMP metadata packet, as written (undefined without one). */
+  xmp: string | undefined;
+  /** /ViewerPreferences /DisplayDocTitle: viewers show the title, not the file name. */
+  displayDocTitle: boolean;
+  /** Figure elements of the structure tree, and how many of them have no alternative text. */
+  figures: number;
+  figuresWithoutAlt: number;
 };
+
+type StructNode = { role?: string; alt?: string; children?: StructNode[] };
+
+function countFigures(node: StructNode | null, acc: { figures: number; withoutAlt: number }): void {
+  if (!node) return;
+  if (node.role === "Figure") {
+    acc.figures++;
+    if (!node.alt?.trim()) acc.withoutAlt++;
+  }
+  for (const child of node.children ?? []) if (typeof child === "object" && child) countFigures(child, acc);
+}
 
 export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
   if (pdf.subarray(0, 5).toString("latin1") !== "%PDF-") throw new Error("not a PDF: it does not start with %PDF-");
@@ -30,6 +48,7 @@ export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
     const pages: string[] = [];
     const imagesPerPage: number[] = [];
     let hasStructTree = false;
+    const figures = { figures: 0, withoutAlt: 0 };
     const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = (await doc.getPage(1)).view;
     const mm = (points: number) => Math.round((points / 72) * 25.4);
     for (let n = 1; n <= doc.numPages; n++) {
@@ -45,11 +64,15 @@ export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
       const ops = await page.getOperatorList();
       imagesPerPage.push(ops.fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject).length);
       // pdf.js answers null when the document has no /StructTreeRoot.
-      hasStructTree ||= (await page.getStructTree()) !== null;
+      const tree = (await page.getStructTree()) as StructNode | null;
+      hasStructTree ||= tree !== null;
+      countFigures(tree, figures);
     }
     const mark = await doc.getMarkInfo();
     // pdf.js types the document information dictionary as a bare Object.
-    const info = (await doc.getMetadata()).info as Record<string, unknown>;
+    const metadata = await doc.getMetadata();
+    const info = metadata.info as Record<string, unknown>;
+    const prefs = (await doc.getViewerPreferences()) as Record<string, unknown> | null;
     const toOutline = (items: Array<{ title: string; items: unknown[] }> | null): OutlineEntry[] =>
       (items ?? []).map((i) => ({ title: i.title, children: toOutline(i.items as typeof items) }));
     return {
@@ -62,6 +85,10 @@ export async function inspectPdf(pdf: Buffer): Promise<PdfFacts> {
       title: typeof info.Title === "string" ? info.Title : undefined,
       language: typeof info.Language === "string" ? info.Language : undefined,
       imagesPerPage,
+      xmp: metadata.metadata?.getRaw() ?? undefined,
+      displayDocTitle: prefs?.DisplayDocTitle === true,
+      figures: figures.figures,
+      figuresWithoutAlt: figures.withoutAlt,
     };
   } finally {
     await doc.destroy();

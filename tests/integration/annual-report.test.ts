@@ -223,7 +223,14 @@ describe("the annual report", () => {
     expect(pdf.pages[0]).toContain(`1 / ${pdf.pageCount}`);
     // The published report carries no draft mark.
     expect(pdf.text).not.toContain("DRAFT");
+    // Every chart is one Figure with its alternative text (not a second, empty one around it), and
+    // the file says what it is in its XMP metadata (issue 13.11).
+    expect(pdf.figures).toBeGreaterThanOrEqual(2);
+    expect(pdf.figuresWithoutAlt).toBe(0);
+    expect(pdf.xmp).toContain("<pdfuaid:part>1</pdfuaid:part>");
+    expect(pdf.displayDocTitle).toBe(true);
     const docx = await inspectDocx(await reportDocx(view!, "nl", `Test ${city.slug}`));
+    expect(docx.coreXml).toContain("<dc:language>nl");
     expect(docx.paragraphs[0]).toContain("mensenrechtenverslag 2025");
     expect(docx.paragraphStyles.has("Heading1")).toBe(true);
     expect(docx.paragraphs).toContain("Fund the help desk. (Gericht aan: geen afdeling)");

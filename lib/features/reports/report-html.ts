@@ -147,7 +147,9 @@ export function barChartSvg(title: string, rows: { label: string; values: number
           .join("") + `<text x="0" y="${5 + i * rowH + 12}" font-size="11">${e(row.label)}</text>`,
     )
     .join("");
-  return `<figure class="report-chart"><svg role="img" aria-label="${e(title)}" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif"><title>${e(title)}</title>${bars}</svg><figcaption>${e(title)}</figcaption></figure>`;
+  // Not a <figure>: Chromium tags a figure element as a Figure of its own, without alternative
+  // text, around the SVG's (which has it); a plain wrapper leaves one Figure, with its Alt.
+  return `<div class="report-chart"><svg role="img" aria-label="${e(title)}" viewBox="0 0 ${width} ${height}" width="100%" xmlns="http://www.w3.org/2000/svg" font-family="sans-serif"><title>${e(title)}</title>${bars}</svg><p class="chart-caption">${e(title)}</p></div>`;
 }
 
 const formatPlain = (n: number) => String(Math.round(n * 100) / 100);

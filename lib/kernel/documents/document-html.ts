@@ -25,7 +25,7 @@ const PRINT_CSS = `
 * { box-sizing: border-box; }
 html { font-family: "DejaVu Serif", "Liberation Serif", Georgia, serif; font-size: 10.5pt; line-height: 1.45; color: #111; }
 body { margin: 0; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-h1, h2, h3, h4, h5, h6, th, caption, figcaption, .doc-toc {
+h1, h2, h3, h4, h5, h6, th, caption, figcaption, .chart-caption, .doc-toc {
   font-family: "DejaVu Sans", "Liberation Sans", Arial, sans-serif; line-height: 1.25;
 }
 h1 { font-size: 20pt; margin: 0 0 12pt; }

@@ -56,6 +56,15 @@ describe("buildDocx", () => {
     expect(facts.stylesXml).toContain('w:lang w:val="nl-NL"');
     expect(facts.coreXml).toContain("<dc:title>Actieplan Zonnestad</dc:title>");
     expect(facts.coreXml).toContain("<dc:creator>Charta</dc:creator>");
+    // The language where document properties and python-docx look, and for text outside any style.
+    expect(facts.coreXml).toContain("<dc:language>nl-NL</dc:language>");
+    expect(facts.documentXml.length).toBeGreaterThan(0);
+    // The table of contents has its page numbers when opened, not only after Word updates it:
+    // every entry's PAGEREF field carries a number.
+    const toc = facts.documentXml.slice(facts.documentXml.indexOf("TOC \\h"));
+    const pages = [...toc.matchAll(/PAGEREF _Toc\d+[^<]*<\/w:instrText>.*?<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]);
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of pages) expect(page).toMatch(/^\d+$/);
     // The two ordered lists are separate lists, so the second one starts at 1 again.
     const numIds = new Set([...facts.documentXml.matchAll(/<w:numId w:val="(\d+)"\/>/g)].map((m) => m[1]));
     expect(numIds.size).toBeGreaterThanOrEqual(3);

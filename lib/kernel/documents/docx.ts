@@ -17,6 +17,8 @@ import {
   TextRun,
   WidthType,
 } from "docx";
+import { estimatePageNumbers } from "docx/layout";
+import JSZip from "jszip";
 import { LOGO_MAX_MM, type DocumentLogo } from "./document-html";
 
 /**
@@ -110,6 +112,10 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
     creator: input.creator,
     lastModifiedBy: input.creator,
     features: { updateFields: input.blocks.some((b) => b.kind === "toc") },
+    // The table of contents is written with page numbers worked out from the layout, so it is
+    // complete in every reader (LibreOffice, Google Docs, Word's protected view); Word still
+    // recounts them when it opens the document (updateFields).
+    pageNumbers: estimatePageNumbers,
     styles: {
       default: {
         document: { run: { font: "Calibri", size: 22, language: { value: input.lang } } },
@@ -141,7 +147,26 @@ export async function buildDocx(input: DocxInput): Promise<Buffer> {
       },
     ],
   });
-  return Packer.toBuffer(document);
+  return withLanguage(await Packer.toBuffer(document), input.lang);
+}
+
+const XML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
+
+/**
+ * The document's language in the places readers look besides the styles: the core properties'
+ * dc:language (what "File > Properties" and python-docx report) and the theme font language of
+ * the settings (what Word uses for text outside any style).
+ */
+async function withLanguage(docx: Buffer, lang: string): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(docx);
+  const value = lang.replace(/[&<>"]/g, (c) => XML_ESCAPES[c]!);
+  const core = await zip.file("docProps/core.xml")?.async("string");
+  if (core && !core.includes("<dc:language>"))
+    zip.file("docProps/core.xml", core.replace("</cp:coreProperties>", `<dc:language>${value}</dc:language></cp:coreProperties>`));
+  const settings = await zip.file("word/settings.xml")?.async("string");
+  if (settings && !settings.includes("<w:themeFontLang"))
+    zip.file("word/settings.xml", settings.replace("</w:settings>", `<w:themeFontLang w:val="${value}"/></w:settings>`));
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 /** Word sizes images in pixels at 96 per inch: the printed document's limits, the aspect kept. */

@@ -33,6 +33,11 @@ describe("printPdf", { timeout: 90_000 }, () => {
     expect(facts.tagged).toBe(true);
     expect(facts.title).toBe("Verklaring Zonnestad");
     expect(facts.language).toBe("nl-NL");
+    // What PDF/UA readers and checkers look for besides the tags (ISO 14289-1, 7.1).
+    expect(facts.xmp).toContain("<pdfuaid:part>1</pdfuaid:part>");
+    expect(facts.xmp).toContain('<rdf:li xml:lang="x-default">Verklaring Zonnestad</rdf:li>');
+    expect(facts.xmp).toContain("<rdf:li>nl-NL</rdf:li>");
+    expect(facts.displayDocTitle).toBe(true);
     expect(facts.outline).toEqual([
       {
         title: "Verklaring Zonnestad",

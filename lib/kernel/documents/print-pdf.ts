@@ -2,11 +2,13 @@ import "server-only";
 import { chromium, type Browser } from "playwright-core";
 import { chromiumInstalled, chromiumPath, PrinterUnavailableError, recordLaunch } from "./printer";
 import { PrintQueue } from "./print-queue";
+import { withPdfUaMetadata } from "./pdf-metadata";
 
 /**
  * PDFs are printed by Chromium from the same HTML as the web view, so a document looks like the
  * page and inherits its structure: Chromium writes a tagged PDF (headings, lists, tables, links,
- * alt text become PDF structure) and an outline (bookmarks) from the h1–h6 elements.
+ * alt text become PDF structure) and an outline (bookmarks) from the h1–h6 elements; the XMP
+ * metadata PDF/UA asks for is added afterwards (./pdf-metadata.ts).
  *
  * One browser per process, launched on first use and relaunched when it died; every document gets
  * its own context (no shared cookies or cache between cities). At most PDF_CONCURRENCY print at
@@ -167,7 +169,7 @@ async function render(context: Awaited<ReturnType<Browser["newContext"]>>, input
     },
     { title: input.title, lang: input.lang },
   );
-  return page.pdf({
+  const pdf = await page.pdf({
     format: "A4",
     // The margins come from the document's @page rule (document-html.ts).
     preferCSSPageSize: true,
@@ -175,6 +177,7 @@ async function render(context: Awaited<ReturnType<Browser["newContext"]>>, input
     tagged: true,
     outline: true,
   });
+  return withPdfUaMetadata(pdf, { title: input.title, lang: input.lang });
 }
 
 /** Closes the shared browser (tests, graceful shutdown); the next printPdf launches a new one. */
