@@ -25,14 +25,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return publicMetadata(page, { path: "/action-plan", title: t("publicPlan.title"), description: t("publicPlan.metaDescription", { name: page.city.name }) });
 }
 
-function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Translator }) {
+/**
+ * `textLang`: the city writes its plans in its main language; where the page is in another, every
+ * text of the plan carries that language (WCAG 3.1.2), the labels around it the page's.
+ */
+function Plan({ plan, locale, t, textLang }: { plan: PublicPlan; locale: Locale; t: Translator; textLang: Locale | undefined }) {
   const day = (d: string | null) => (d ? formatDay(locale, d) : "—");
   const pct = (n: number) => t("publicPlan.progressValue", { value: formatNumber(locale, n) });
   const id = `plan-${plan.key}`;
   return (
     <section aria-labelledby={`${id}-heading`} className="space-y-8">
       <div className="space-y-2">
-        <h2 id={`${id}-heading`} className="text-3xl font-bold text-slate-900">
+        <h2 id={`${id}-heading`} lang={textLang} className="text-3xl font-bold text-slate-900">
           {plan.title}
         </h2>
         <p className="text-slate-800">
@@ -42,7 +46,11 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
             : ""}
         </p>
         {plan.status === "closed" ? <p className="font-semibold text-slate-900">{t("publicPlan.closed")}</p> : null}
-        {plan.summary ? <p className="max-w-prose text-lg text-slate-800">{plan.summary}</p> : null}
+        {plan.summary ? (
+          <p lang={textLang} className="max-w-prose text-lg text-slate-800">
+            {plan.summary}
+          </p>
+        ) : null}
       </div>
 
       <section aria-labelledby={`${id}-progress`} className="space-y-3">
@@ -71,7 +79,7 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
           const actions = plan.actions.filter((a) => a.objectiveKey === o.key);
           return (
             <article key={o.key} aria-labelledby={`objective-${o.key}`} className="space-y-3">
-              <h4 id={`objective-${o.key}`} className="text-xl font-semibold text-slate-900">
+              <h4 id={`objective-${o.key}`} lang={textLang} className="text-xl font-semibold text-slate-900">
                 {o.title}
               </h4>
               <p className="text-slate-800">
@@ -80,7 +88,7 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
               </p>
               {o.intendedChange ? (
                 <p className="max-w-prose text-slate-800">
-                  <span className="font-semibold">{t("publicPlan.intendedChange")}</span> {o.intendedChange}
+                  <span className="font-semibold">{t("publicPlan.intendedChange")}</span> <span lang={textLang}>{o.intendedChange}</span>
                 </p>
               ) : null}
               {actions.length === 0 ? (
@@ -101,12 +109,18 @@ function Plan({ plan, locale, t }: { plan: PublicPlan; locale: Locale; t: Transl
                   {actions.map((a) => (
                     <tr key={a.key}>
                       <th scope="row" className="font-normal">
-                        <span className="font-semibold">{a.title}</span>
-                        {a.description ? <span className="block text-slate-700">{a.description}</span> : null}
+                        <span lang={textLang} className="font-semibold">
+                          {a.title}
+                        </span>
+                        {a.description ? (
+                          <span lang={textLang} className="block text-slate-700">
+                            {a.description}
+                          </span>
+                        ) : null}
                       </th>
                       <td>{t(`actionPlans.actionStatus.${a.status}`)}</td>
                       <td>{pct(a.progress)}</td>
-                      <td>{a.department ?? "—"}</td>
+                      <td lang={a.department ? textLang : undefined}>{a.department ?? "—"}</td>
                       <td>{day(a.startDate)}</td>
                       <td>{day(a.dueDate)}</td>
                     </tr>
@@ -140,6 +154,7 @@ async function PublicActionPlan({ params }: Props) {
   const { city, locale, snapshot } = page;
   const t = translator(locale);
   const plans = snapshot?.plans ?? [];
+  const textLang = snapshot && snapshot.city.defaultLocale !== locale ? snapshot.city.defaultLocale : undefined;
 
   return (
     <div className="space-y-10">
@@ -153,7 +168,7 @@ async function PublicActionPlan({ params }: Props) {
         )}
       </div>
       {plans.map((plan) => (
-        <Plan key={plan.key} plan={plan} locale={locale} t={t} />
+        <Plan key={plan.key} plan={plan} locale={locale} t={t} textLang={textLang} />
       ))}
       {plans.length > 0 ? (
         <p>

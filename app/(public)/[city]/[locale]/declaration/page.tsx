@@ -32,6 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function Summary({ d, locale }: { d: PublicDeclaration; locale: Locale }) {
   const s = d.summary!;
   const t = translator(locale);
+  // The consultation was held on the declaration's text, in its language: the comments and the
+  // city's answers carry it where the page is in another (WCAG 3.1.2).
+  const textLang = d.locale !== locale ? d.locale : undefined;
   const groupTitle = (g: (typeof s.groups)[number]) =>
     g.kind === "whole"
       ? t("consultation.summary.whole")
@@ -71,17 +74,25 @@ function Summary({ d, locale }: { d: PublicDeclaration; locale: Locale }) {
                     {c.quote}
                   </blockquote>
                 ) : null}
-                <p className="whitespace-pre-wrap text-slate-900">{c.body}</p>
+                <p lang={textLang} className="whitespace-pre-wrap text-slate-900">
+                  {c.body}
+                </p>
                 <p className="text-sm text-slate-700">{t("consultation.public.by", { name: c.author ?? t("consultation.public.anonymous") })}</p>
                 <p className="font-semibold text-slate-900">
                   {t("consultation.thread.outcome")}: {c.outcome ? t(`consultation.outcome.${c.outcome}`) : t("consultation.outcome.none")}
                 </p>
-                {c.reason ? <p className="whitespace-pre-wrap text-slate-900">{c.reason}</p> : null}
+                {c.reason ? (
+                  <p lang={textLang} className="whitespace-pre-wrap text-slate-900">
+                    {c.reason}
+                  </p>
+                ) : null}
                 {c.replies.length ? (
                   <ul className="space-y-2 border-l-2 border-slate-300 pl-4">
                     {c.replies.map((r, k) => (
                       <li key={k}>
-                        <p className="whitespace-pre-wrap text-slate-900">{r.body}</p>
+                        <p lang={textLang} className="whitespace-pre-wrap text-slate-900">
+                          {r.body}
+                        </p>
                         <p className="text-sm text-slate-700">{t("consultation.public.by", { name: r.author ?? t("consultation.public.anonymous") })}</p>
                       </li>
                     ))}

@@ -174,7 +174,11 @@ export function CommentThread({
           <p className="font-semibold">
             {m.thread.answeredBy}: {m.outcome[t.outcome]}
           </p>
-          {t.outcomeReason ? <p className="whitespace-pre-wrap">{t.outcomeReason}</p> : null}
+          {t.outcomeReason ? (
+            <p lang={textLang === locale ? undefined : textLang} className="whitespace-pre-wrap">
+              {t.outcomeReason}
+            </p>
+          ) : null}
         </div>
       ) : null}
       {t.replies.length ? (
