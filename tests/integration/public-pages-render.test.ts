@@ -114,6 +114,18 @@ describe("a published city's public pages", () => {
     expect(nl).toMatch(/Voortgang in totaal: \d+%/);
   });
 
+  it("the plan's own text carries the city's language on a page in another (issue 13.11, WCAG 3.1.2)", async () => {
+    const nl = await render(await PAGES["/action-plan"]!(), { city: city.slug, locale: "nl" });
+    const headings = [...nl.matchAll(/<h2 id="plan-[^"]+-heading"([^>]*)>/g)];
+    expect(headings.length).toBeGreaterThan(0);
+    for (const [, attrs] of headings) expect(attrs).toContain('lang="en"');
+    expect(nl).toMatch(/<h4 id="objective-[^"]+" lang="en"/);
+    // The labels around it stay in the page's language, unmarked; on the English page nothing is marked.
+    expect(nl).toMatch(/<h3 id="plan-[^"]+-objectives" class="[^"]*">Doelen en acties</);
+    const en = await render(await PAGES["/action-plan"]!(), { city: city.slug, locale: "en" });
+    expect(en).not.toMatch(/<h2 id="plan-[^"]+-heading"[^>]*lang=/);
+  });
+
   it("a commitment's page shows its history with the public note; an unknown key is a 404", async () => {
     const body = await render(await detailPage(), { city: city.slug, locale: "en", key: seeded.commitmentKey });
     expect(body).toContain("History of updates");
