@@ -43,6 +43,7 @@ export function VersionDiffView({
   textLocale,
   fromLabel,
   toLabel,
+  numbers,
 }: {
   diff: VersionDiff;
   layout: "inline" | "side";
@@ -50,6 +51,8 @@ export function VersionDiffView({
   textLocale: Locale;
   fromLabel: string;
   toLabel: string;
+  /** The two versions' numbers, for the note on a renumbered article. */
+  numbers: { from: number; to: number };
 }) {
   const m = messages;
   const where = (article: number) => (article ? fill(m.inArticle, { number: article }) : m.preamble);
@@ -57,15 +60,27 @@ export function VersionDiffView({
   if (total === 0) return <p>{m.noChanges}</p>;
 
   const rows = diff.blocks.map((b, i) => {
-    const tag =
-      b.kind === "same" ? null : (
-        <p className="text-sm font-semibold text-slate-800">
-          {b.kind === "added" ? m.added : b.kind === "removed" ? m.removed : m.changed} · {where(b.article)}
+    // An article that kept its text but not its number is marked, with both numbers in words.
+    const renumbered =
+      (b.kind === "same" || b.kind === "changed") && b.renumbered ? (
+        <p className="text-sm font-semibold text-amber-900">
+          {fill(m.renumbered, { before: b.beforeArticle, after: b.article, from: numbers.from, to: numbers.to })}
         </p>
+      ) : null;
+    const tag =
+      b.kind === "same" ? (
+        renumbered
+      ) : (
+        <>
+          <p className="text-sm font-semibold text-slate-800">
+            {b.kind === "added" ? m.added : b.kind === "removed" ? m.removed : m.changed} · {where(b.article)}
+          </p>
+          {renumbered}
+        </>
       );
     if (layout === "inline") {
       return (
-        <li key={i} className={b.kind === "same" ? "opacity-90" : "border-l-4 border-slate-700 pl-3"}>
+        <li key={i} className={b.kind === "same" && !b.renumbered ? "opacity-90" : "border-l-4 border-slate-700 pl-3"}>
           {tag}
           {b.kind === "same" ? <Html html={b.html} lang={textLocale} /> : null}
           {b.kind === "added" ? (
@@ -96,7 +111,8 @@ export function VersionDiffView({
         <div>
           <span className="sr-only">{fromLabel}</span>
           {tag}
-          {b.kind === "same" ? <Html html={b.html} lang={textLocale} /> : null}
+          {/* The earlier version with its own article numbers. */}
+          {b.kind === "same" ? <Html html={b.beforeHtml} lang={textLocale} /> : null}
           {b.kind === "removed" ? (
             <del className={`block ${DEL}`}>
               <Html html={b.html} lang={textLocale} />

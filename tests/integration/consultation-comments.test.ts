@@ -287,6 +287,43 @@ describe("anchors across saves", () => {
   });
 });
 
+describe("restoring an earlier version during the consultation (issue 13.6)", () => {
+  it("keeps comments on passages the restored text has word for word, and lists the others before restoring", async () => {
+    const { restoreDeclarationVersion } = await import("@/lib/features/declaration/restore-version");
+    const d = await createDeclaration(city.schemaName);
+    const advisory = await actorOf("advisory_member");
+    const scope = await testScope(city, city.users.officer.id, db());
+    // Version 2 adds an article on water; then comments are made on version 2.
+    const v2doc = sampleDoc();
+    v2doc.content.push(
+      { type: "article", content: [{ type: "text", text: "Water" }] },
+      { type: "paragraph", content: [{ type: "text", text: "Clean water is free at public fountains." }] },
+    );
+    await saveDeclarationVersion(scope, { declarationId: d.id, baseVersion: 1, content: v2doc as never, changeNote: "Water" });
+    const onHousing = await core.addComment(advisory, { declarationId: d.id, body: "Define adequate", selection: { blockIndex: 2, from: 26, to: 42 } });
+    const onWater = await core.addComment(advisory, { declarationId: d.id, body: "Which fountains?", selection: { blockIndex: 6, from: 0, to: 11 } });
+
+    // Restoring version 1: the housing passage is there word for word, the water passage is not.
+    const first = restoreDeclarationVersion(scope, { declarationId: d.id, number: 1, baseVersion: 2, orphansAccepted: [] });
+    await expect(first).rejects.toMatchObject({ code: "conflict", messageKey: "declaration.errors.restoreOrphans" });
+    const refusal = await first.catch((e: { details?: { current?: { orphans?: unknown } } }) => e.details?.current?.orphans);
+    expect(refusal).toEqual([{ anchorId: onWater.anchorId, quote: "Clean water", articleLabel: "Article 3 — Water", comments: 1 }]);
+    expect((await db().declaration.findUniqueOrThrow({ where: { id: d.id } })).currentVersion).toBe(2);
+
+    // Confirmed with exactly that list: restored as version 3; housing keeps its place, water is orphaned.
+    const restored = await restoreDeclarationVersion(scope, { declarationId: d.id, number: 1, baseVersion: 2, orphansAccepted: [onWater.anchorId!] });
+    expect(restored.number).toBe(3);
+    const v3 = await db().declarationVersion.findUniqueOrThrow({ where: { declarationId_number: { declarationId: d.id, number: 3 } } });
+    expect(findAnchors(v3.content as unknown as PMDoc).get(onHousing.anchorId!)).toMatchObject({ blockIndex: 2, quote: "adequate housing" });
+    expect((await db().declarationComment.findUniqueOrThrow({ where: { id: onHousing.id } })).orphanedAt).toBeNull();
+    expect((await db().declarationComment.findUniqueOrThrow({ where: { id: onWater.id } })).orphanedAt).not.toBeNull();
+
+    // Restoring version 2 again brings the water passage back, and its comment with it.
+    await restoreDeclarationVersion(scope, { declarationId: d.id, number: 2, baseVersion: 3, orphansAccepted: [] });
+    expect((await db().declarationComment.findUniqueOrThrow({ where: { id: onWater.id } })).orphanedAt).toBeNull();
+  });
+});
+
 describe("anchors the editor had", () => {
   it("a passage the officer deleted orphans its comment even when its words occur elsewhere", async () => {
     const twice = "Everyone has a voice.";

@@ -119,6 +119,10 @@ export const declarationDe = {
     restoreNamed: "Version {number} wiederherstellen",
     restoreTitle: "Version {number} wiederherstellen?",
     restoreText: "Ihr Text wird zur neuen Version {next}. Es wird nichts gelöscht: Der aktuelle Text bleibt im Verlauf erhalten.",
+    restoreKeeps: "Kommentare bleiben bei ihrer Passage, wo diese Passage wörtlich im wiederhergestellten Text steht.",
+    restoreOrphans:
+      "Version {number} enthält die Passagen dieser Kommentare nicht. Nach der Wiederherstellung verlieren sie ihren Platz im Text; sie bleiben in der Konsultation, markiert als „Passage entfernt“:",
+    restoreAnyway: "Trotzdem wiederherstellen",
     restored: "Version {number} wurde als Version {next} wiederhergestellt.",
     compareTitle: "Zwei Versionen vergleichen",
     from: "Ältere Version",
@@ -145,6 +149,7 @@ export const declarationDe = {
     after: "Version {number}",
     preamble: "Präambel",
     inArticle: "Artikel {number}",
+    renumbered: "Neu nummeriert: Artikel {before} in Version {from} ist Artikel {after} in Version {to}.",
     insertedText: "hinzugefügt:",
     deletedText: "entfernt:",
   },
@@ -207,6 +212,8 @@ export const declarationDe = {
     frozen: "Der beschlossene Text ist festgeschrieben und kann nicht überschrieben werden. Beginnen Sie eine Änderung, um ihn zu ändern.",
     conflict:
       "Jemand anderes hat in der Zwischenzeit Änderungen an denselben Passagen gespeichert. Es wurde nichts gespeichert; Ihr Text steht noch im Editor.",
+    restoreOrphans:
+      "Die Wiederherstellung dieser Version würde Kommentare von ihren Passagen lösen. Prüfen Sie die Liste und bestätigen Sie, oder brechen Sie ab.",
     restoreConflict:
       "Seit Sie diese Seite geöffnet haben, wurde eine neue Version gespeichert. Laden Sie die Seite neu, um sie zu sehen, und stellen Sie dann wieder her, wenn Sie das weiterhin möchten.",
     transitionNotAllowed: "Dieser Schritt ist vom aktuellen Status der Erklärung aus nicht möglich. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.",

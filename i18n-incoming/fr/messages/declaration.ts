@@ -122,6 +122,10 @@ export const declarationFr = {
     restoreNamed: "Rétablir la version {number}",
     restoreTitle: "Rétablir la version {number} ?",
     restoreText: "Son texte devient une nouvelle version {next}. Rien n'est supprimé : le texte actuel reste dans l'historique.",
+    restoreKeeps: "Les commentaires restent attachés à leur passage partout où ce passage figure mot pour mot dans le texte rétabli.",
+    restoreOrphans:
+      "La version {number} ne contient pas les passages de ces commentaires. Une fois la version rétablie, ils perdent leur place dans le texte ; ils restent dans la consultation, marqués « Passage retiré » :",
+    restoreAnyway: "Rétablir quand même",
     restored: "La version {number} a été rétablie comme version {next}.",
     compareTitle: "Comparer deux versions",
     from: "Version la plus ancienne",
@@ -148,6 +152,7 @@ export const declarationFr = {
     after: "Version {number}",
     preamble: "Préambule",
     inArticle: "Article {number}",
+    renumbered: "Renuméroté : l’article {before} de la version {from} est l’article {after} de la version {to}.",
     insertedText: "ajouté :",
     deletedText: "supprimé :",
   },
@@ -210,6 +215,7 @@ export const declarationFr = {
     frozen: "Le texte adopté est figé : il ne peut pas être remplacé. Engagez une modification pour le changer.",
     conflict:
       "Une autre personne a enregistré entre-temps des modifications des mêmes passages. Rien n'a été enregistré ; votre texte est toujours dans l'éditeur.",
+    restoreOrphans: "Rétablir cette version retirerait des commentaires de leur passage. Vérifiez la liste et confirmez, ou annulez.",
     restoreConflict:
       "Une nouvelle version a été enregistrée depuis l'ouverture de cette page. Rechargez la page pour la voir, puis rétablissez la version voulue si vous le souhaitez toujours.",
     transitionNotAllowed: "Cette étape n'est pas possible depuis le statut actuel de la déclaration. Rechargez la page pour voir où elle en est.",

@@ -34,6 +34,21 @@ describe("diffDocuments", () => {
     expect(b.kind === "changed" && b.before + b.after).not.toContain("<b>");
   });
 
+  it("shows each version's own article numbers and marks an article that was renumbered (issue 13.6)", () => {
+    const before = doc(p("Preamble"), art("Housing"), p("Everyone has a home."));
+    const after = doc(p("Preamble"), art("Water"), p("Clean water for all."), art("Housing"), p("Everyone has a home."));
+    const d = diffDocuments(before, after, "en");
+    const housing = d.blocks.find((b) => b.kind === "same" && b.html.includes("Housing"));
+    expect(housing).toMatchObject({ kind: "same", article: 2, beforeArticle: 1, renumbered: true });
+    if (housing?.kind === "same") {
+      expect(housing.html).toContain("Article 2");
+      expect(housing.beforeHtml).toContain("Article 1");
+      expect(housing.beforeHtml).not.toContain("Article 2");
+    }
+    // The preamble is in no article and is not renumbered; the paragraph under Housing moved with it, unmarked.
+    expect(d.blocks.filter((b) => (b.kind === "same" || b.kind === "changed") && b.renumbered)).toHaveLength(1);
+  });
+
   it("finds no changes between equal documents", () => {
     const d = diffDocuments(doc(p("a"), p("b")), doc(p("a"), p("b")), "en");
     expect(d.counts).toEqual({ added: 0, removed: 0, changed: 0 });

@@ -17,11 +17,26 @@ export interface WordChange {
   change: "same" | "added" | "removed";
 }
 
+/**
+ * `article` is the block's article number in the version it is shown from (the later one, for
+ * blocks in both); `beforeArticle` its number in the earlier version. Each side of a comparison
+ * shows its own version's numbering: `beforeHtml` / `before` are rendered with the earlier
+ * numbers. `renumbered`: an article heading whose number differs between the two.
+ */
 export type BlockDiff =
-  | { kind: "same"; html: BuiltHtml; article: number }
+  | { kind: "same"; html: BuiltHtml; beforeHtml: BuiltHtml; article: number; beforeArticle: number; renumbered: boolean }
   | { kind: "added"; html: BuiltHtml; article: number }
   | { kind: "removed"; html: BuiltHtml; article: number }
-  | { kind: "changed"; before: BuiltHtml; after: BuiltHtml; words: WordChange[]; article: number; formattingOnly: boolean };
+  | {
+      kind: "changed";
+      before: BuiltHtml;
+      after: BuiltHtml;
+      words: WordChange[];
+      article: number;
+      beforeArticle: number;
+      renumbered: boolean;
+      formattingOnly: boolean;
+    };
 
 export interface VersionDiff {
   blocks: BlockDiff[];
@@ -58,8 +73,18 @@ export function diffDocuments(before: DeclarationDoc, after: DeclarationDoc, loc
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (!part.added && !part.removed) {
-      for (let k = 0; k < part.count; k++, bi++, ai++)
-        blocks.push({ kind: "same", html: html(after.content[ai]!, afterArticles[ai]!), article: afterArticles[ai]! });
+      for (let k = 0; k < part.count; k++, bi++, ai++) {
+        const block = after.content[ai]!;
+        const [was, is] = [beforeArticles[bi]!, afterArticles[ai]!];
+        blocks.push({
+          kind: "same",
+          html: html(block, is),
+          beforeHtml: was === is ? html(block, is) : html(before.content[bi]!, was),
+          article: is,
+          beforeArticle: was,
+          renumbered: block.type === "article" && was !== is,
+        });
+      }
       continue;
     }
     // A removal followed by an addition is read as blocks that changed, pair by pair, when their kind matches.
@@ -83,6 +108,8 @@ export function diffDocuments(before: DeclarationDoc, after: DeclarationDoc, loc
           after: html(ab, afterArticles[ai + a]!),
           words: wordChanges(beforeText, afterText),
           article: afterArticles[ai + a]!,
+          beforeArticle: beforeArticles[bi + r]!,
+          renumbered: ab.type === "article" && beforeArticles[bi + r] !== afterArticles[ai + a],
           formattingOnly: beforeText === afterText,
         });
         counts.changed++;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ANCHOR_ID_PATTERN } from "./comment-anchors";
 import type { DeclarationStatus } from "@/lib/generated/city/enums";
 import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import { LIMITS } from "./document-schema";
@@ -47,6 +48,11 @@ export const ZDeclarationRestore = z.object({
   number: z.number().int().min(1),
   /** The version that is current in the page where restore was clicked. */
   baseVersion: z.number().int().min(0),
+  /**
+   * The anchors of the comments the person was shown would lose their passage, and accepted that;
+   * a restore that would take any other comment off its passage is refused with the list.
+   */
+  orphansAccepted: z.array(z.string().regex(ANCHOR_ID_PATTERN)).max(1000).default([]),
 });
 export type TDeclarationRestore = z.infer<typeof ZDeclarationRestore>;
 

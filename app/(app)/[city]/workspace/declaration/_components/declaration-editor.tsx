@@ -230,6 +230,7 @@ export function DeclarationEditor({
               textLocale={textLocale}
               fromLabel={fill(messages.compare.before, { number: base })}
               toLabel={fill(messages.compare.after, { number: conflict.number })}
+              numbers={{ from: base, to: conflict.number }}
             />
           </div>
           <p>{m.conflictKeep}</p>

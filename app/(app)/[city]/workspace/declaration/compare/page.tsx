@@ -69,6 +69,7 @@ async function ComparePage({ params, searchParams }: Props) {
           textLocale={docLocale}
           fromLabel={t("declaration.compare.before", { number: from })}
           toLabel={t("declaration.compare.after", { number: to })}
+          numbers={{ from, to }}
         />
       </section>
     </PageShell>

@@ -146,6 +146,7 @@ async function VersionsPage({ params, searchParams }: Props) {
                             number={v.number}
                             current={declaration.currentVersion}
                             messages={dictionary(locale).declaration}
+                            textLang={declaration.locale}
                           />
                         ) : null}
                       </td>
