@@ -33,6 +33,8 @@ export interface FieldChangeRecord {
   /** A department's name at the time of the change, so a deleted department still reads as itself. */
   fromName?: string;
   toName?: string;
+  /** The names of the city's own groups in the change, for the same reason. */
+  groupNames?: Record<string, { en: string; nl: string }>;
 }
 
 /** The row fields this module compares (a Prisma Commitment has them all). */
@@ -70,7 +72,12 @@ function valueOf(row: HistoryRow, field: HistoryField): HistoryValue {
 const same = (a: HistoryValue, b: HistoryValue) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Every recorded field that differs between two states of a commitment, old → new. */
-export function diffFields(before: HistoryRow, after: HistoryRow, departmentNames: Map<string, string> = new Map()): FieldChangeRecord[] {
+export function diffFields(
+  before: HistoryRow,
+  after: HistoryRow,
+  names: { departments?: Map<string, string>; groups?: Map<string, { en: string; nl: string }> } = {},
+): FieldChangeRecord[] {
+  const departmentNames = names.departments ?? new Map<string, string>();
   const changes: FieldChangeRecord[] = [];
   for (const field of HISTORY_FIELDS) {
     const from = valueOf(before, field);
@@ -82,6 +89,10 @@ export function diffFields(before: HistoryRow, after: HistoryRow, departmentName
       const toName = typeof to === "string" ? departmentNames.get(to) : undefined;
       if (fromName !== undefined) change.fromName = fromName;
       if (toName !== undefined) change.toName = toName;
+    }
+    if (field === "groups") {
+      const keys = [...new Set([...(from as string[]), ...(to as string[])])].filter((k) => names.groups?.has(k));
+      if (keys.length) change.groupNames = Object.fromEntries(keys.map((k) => [k, names.groups!.get(k)!]));
     }
     changes.push(change);
   }

@@ -63,12 +63,11 @@ export function describeHistoryValue(
       return list(numbers.map((n) => labelOf(o.sdgs, n)));
     case "groups":
       return list(
-        strings.map((k) =>
-          labelOf(
-            o.groups.flatMap((g) => g.items),
-            k,
-          ),
-        ),
+        strings.map((k) => {
+          const known = o.groups.flatMap((g) => g.items).find((c) => c.value === k);
+          // A group the city has since deleted reads by the name it had then.
+          return known?.label ?? change.groupNames?.[k]?.[locale] ?? k;
+        }),
       );
     case "progressMode":
       return value === "actions" || value === "manual" ? m.form.progressModes[value] : String(value);
