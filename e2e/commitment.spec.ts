@@ -53,6 +53,10 @@ test("an officer edits a commitment's text and status; a council member reads it
   await expect(page.getByRole("form", { name: "Edit the commitment" }).getByLabel("Commitment text")).toHaveValue(text);
   const latest = page.getByRole("region", { name: "History" }).getByRole("listitem").first();
   await expect(latest).toContainText(`Status: ${current} → ${next}`);
+  // The same entry records the new text: old and new on request.
+  await expect(latest).toContainText("Commitment text: changed");
+  await latest.getByText("Show the text before and after").click();
+  await expect(latest.getByRole("definition").last()).toHaveText(text);
   await expect(latest).toContainText(note);
   await expect(latest).toContainText("by Sean Murphy (officer)");
 
@@ -85,4 +89,20 @@ test("the commitment form refuses a text that is too long, next to the field", a
 
   await page.reload();
   await expect(page.getByRole("form", { name: "Edit the commitment" }).getByLabel("Commitment text")).toHaveValue(before);
+});
+
+test("a downloaded spreadsheet uploaded unchanged changes nothing, and the preview says so", async ({ page }) => {
+  await signIn(page, demoUser("zonnestad", "officer"), { to: "/zonnestad/workspace/framework/spreadsheet" });
+  const download = await page.request.get("/api/cities/zonnestad/commitments/export?format=xlsx&locale=en");
+  expect(download.status()).toBe(200);
+  await page.getByLabel("Spreadsheet file").setInputFiles({
+    name: "charta-zonnestad-commitments.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: await download.body(),
+  });
+  await page.getByRole("button", { name: "Upload and check" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Check the import" })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByText("The file changes nothing: every row matches what is stored now.")).toBeVisible();
+  await expect(page.getByText(/ 0 with changes, \d+ unchanged, 0 refused\./)).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Apply/ })).toHaveCount(0);
 });

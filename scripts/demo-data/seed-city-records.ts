@@ -50,8 +50,10 @@ async function applyRecord(tx: CityTx, audit: Audit, row: Commitment, rec: DemoR
     sdgs: rec.sdgs ?? [],
     groups: rec.groups ?? [],
   };
-  // Owner, department, dates and links first: they have no history, so no update is written.
-  let current = (await applyCommitmentChange(tx, audit, owner, row, row.version, { note: "", source: "web" }, fields)).commitment;
+  // Owner, department, dates and links first, on the day before the first update, so the history
+  // starts with them (they change nothing tracked, so no update is written).
+  const setUp = c.daysAgo(Math.max(0, ...rec.history.map((h) => h.daysAgo)) + 1);
+  let current = (await applyCommitmentChange(tx, audit, owner, row, row.version, { note: "", source: "web" }, fields, setUp)).commitment;
   for (const step of rec.history) {
     const by = editors[step.by ?? rec.owner ?? "officer"];
     const change = { status: step.status, progress: step.progress, maturity: step.maturity, note: step.note, source: "web" as const };

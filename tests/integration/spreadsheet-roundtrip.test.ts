@@ -25,6 +25,9 @@ const { uploadSpreadsheetAction, applySpreadsheetImportAction, discardSpreadshee
 const { loadImport } = await import("@/lib/features/commitments/spreadsheet/import-store");
 const { loadPlanState } = await import("@/lib/features/commitments/spreadsheet/load-state");
 const { planImport } = await import("@/lib/features/commitments/spreadsheet/plan-import");
+const { COLUMNS } = await import("@/lib/features/commitments/spreadsheet/columns");
+/** A column's position in the export (0-based in a CSV row). */
+const at = (column: (typeof COLUMNS)[number]) => COLUMNS.indexOf(column);
 const { auditedTransaction } = await import("@/lib/kernel/records/audited");
 const { applyCommitmentChange } = await import("@/lib/features/commitments/apply-change");
 const { cityDbForSchema } = await import("@/lib/kernel/db/city-clients");
@@ -118,25 +121,12 @@ describe("export", () => {
     const text = bytes.toString("utf8");
     expect(text).toContain("\r\n");
     const rows = parse(text.slice(1)) as string[][];
-    expect(rows[0]).toEqual([
-      "key",
-      "layer",
-      "title",
-      "status",
-      "progress",
-      "maturity",
-      "owner_email",
-      "department",
-      "start_date",
-      "target_date",
-      "note",
-      "version",
-    ]);
+    expect(rows[0]).toEqual([...COLUMNS]);
     expect(rows).toHaveLength(22);
     expect(rows[1]!.slice(0, 2)).toEqual(["F1", "foundation"]);
     const own = rows.find((r) => r[0] === ownId)!;
-    expect(own[2]).toBe(`'${INJECTION}`);
-    expect(own[7]).toBe("'@evil");
+    expect(own[at("title")]).toBe(`'${INJECTION}`);
+    expect(own[at("department")]).toBe("'@evil");
   });
 
   it("answers 404 for another city's slug and 401 without a session", async () => {
@@ -216,7 +206,7 @@ describe("CSV round trip", () => {
       S3: { department: "Finance" },
       S4: { start_date: "31/12/2025" },
     });
-    edited.push(["X9", "", "", "planned", "0", "none", "", "", "", "", "", "1"]);
+    edited.push(COLUMNS.map((c) => ({ key: "X9", status: "planned", progress: "0", maturity: "none", version: "1" })[c as string] ?? ""));
     const importId = await uploadId(a.slug, "bad.csv", stringify(edited));
     const plan = (await preview(importId))!;
     expect(plan.counts).toMatchObject({ change: 1, rejected: 6 });
@@ -276,20 +266,7 @@ describe("XLSX round trip", () => {
     const ws = wb.getWorksheet("Commitments")!;
     expect(wb.worksheets.map((w) => w.name)).toEqual(["Commitments", "Read me"]);
     const header = (ws.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual([
-      "key",
-      "layer",
-      "title",
-      "status",
-      "progress",
-      "maturity",
-      "owner_email",
-      "department",
-      "start_date",
-      "target_date",
-      "note",
-      "version",
-    ]);
+    expect(header).toEqual([...COLUMNS]);
     const rowOf = (key: string) => {
       let found: ExcelJS.Row | undefined;
       ws.eachRow((row) => {
@@ -297,16 +274,16 @@ describe("XLSX round trip", () => {
       });
       return found!;
     };
-    const titleCell = rowOf(ownId).getCell(3);
+    const titleCell = rowOf(ownId).getCell(at("title") + 1);
     expect(titleCell.type).toBe(ExcelJS.ValueType.String);
     expect(titleCell.value).toBe(INJECTION);
     expect(titleCell.formula).toBeUndefined();
 
     const t2 = rowOf("T2");
-    t2.getCell(4).value = "needs_review";
-    t2.getCell(5).value = 75;
-    t2.getCell(10).value = new Date(Date.UTC(2027, 0, 15));
-    t2.getCell(11).value = { richText: [{ text: "Checked " }, { text: "with the council" }] };
+    t2.getCell(at("status") + 1).value = "needs_review";
+    t2.getCell(at("progress") + 1).value = 75;
+    t2.getCell(at("target_date") + 1).value = new Date(Date.UTC(2027, 0, 15));
+    t2.getCell(at("note") + 1).value = { richText: [{ text: "Checked " }, { text: "with the council" }] };
     const buf = new Uint8Array(await wb.xlsx.writeBuffer());
 
     const importId = await uploadId(a.slug, "edited.xlsx", buf);

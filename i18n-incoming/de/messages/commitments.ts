@@ -101,8 +101,9 @@ export const commitmentsDe = {
   },
   timeline: {
     heading: "Verlauf",
-    intro: "Jede Änderung von Status, Fortschritt oder Reifegrad mit ihrer Anmerkung. Neueste zuerst.",
-    empty: "Noch keine Aktualisierungen. Sobald jemand Status, Fortschritt oder Reifegrad ändert, erscheinen die Änderung und ihre Anmerkung hier.",
+    intro:
+      "Jede Änderung dieser Verpflichtung, neueste zuerst: Status, Fortschritt und Reifegrad mit der Anmerkung, die sie erklärt, sowie Titel, Text, verantwortliche Person, Abteilung, Daten und Verknüpfungen.",
+    empty: "Noch keine Änderungen. Sobald jemand diese Verpflichtung ändert, erscheinen hier die Änderung (alt → neu) und die Anmerkung.",
     by: "von {name}",
     unknownAuthor: "unbekannt",
     viaImport: "über Tabellenimport",
@@ -113,6 +114,16 @@ export const commitmentsDe = {
     note: "Anmerkung:",
     noNote: "Keine Anmerkung.",
     truncated: "Angezeigt werden die letzten {shown} von {total} Aktualisierungen.",
+    field: "{field}: {from} → {to}",
+    textChanged: "{field}: geändert",
+    showText: "Text vorher und nachher anzeigen",
+    textBefore: "Vorher",
+    textAfter: "Nachher",
+    emptyText: "(leer)",
+    isPublic: "Auf den öffentlichen Seiten angezeigt",
+    yes: "ja",
+    no: "nein",
+    deletedDepartment: "eine inzwischen gelöschte Abteilung",
   },
   evidence: {
     heading: "Nachweise",

@@ -101,9 +101,9 @@ export const commitmentsFr = {
   },
   timeline: {
     heading: "Historique",
-    intro: "Chaque modification du statut, de l'avancement ou du niveau de maturité, avec sa note. Les plus récentes en premier.",
-    empty:
-      "Aucune mise à jour pour l'instant. Lorsqu'une personne modifie le statut, l'avancement ou le niveau de maturité, la modification et sa note apparaissent ici.",
+    intro:
+      "Chaque modification de cet engagement, la plus récente d'abord : statut, avancement et maturité avec la note qui les explique, ainsi que titre, texte, responsable, service, dates et liens.",
+    empty: "Aucune modification pour l'instant. Lorsque quelqu'un modifie cet engagement, ce qui a changé (ancien → nouveau) et la note apparaissent ici.",
     by: "par {name}",
     unknownAuthor: "inconnu",
     viaImport: "par import de tableur",
@@ -114,6 +114,16 @@ export const commitmentsFr = {
     note: "Note :",
     noNote: "Aucune note.",
     truncated: "Affichage des {shown} dernières mises à jour sur {total}.",
+    field: "{field} : {from} → {to}",
+    textChanged: "{field} : modifié",
+    showText: "Afficher le texte avant et après",
+    textBefore: "Avant",
+    textAfter: "Après",
+    emptyText: "(vide)",
+    isPublic: "Affiché sur les pages publiques",
+    yes: "oui",
+    no: "non",
+    deletedDepartment: "un service supprimé depuis",
   },
   evidence: {
     heading: "Justificatifs",

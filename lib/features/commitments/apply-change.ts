@@ -2,12 +2,14 @@
  * The one place where a commitment's tracked state (status, progress, maturity) changes. The web
  * form and the spreadsheet import both come through here, so every change becomes an update in
  * the commitment's history (who, when, from → to, note) and an audit entry, in the caller's
- * transaction, guarded by the version the person started from.
+ * transaction, guarded by the version the person started from. Changes of its other fields (text,
+ * owner, dates, links…) are recorded beside the update (record-field-changes.ts).
  */
 import type { CityTx } from "@/lib/kernel/records/audited";
 import type { AuditEntry } from "@/lib/kernel/records/audited";
 import { ConflictError } from "@/lib/kernel/errors";
 import type { Commitment, CommitmentStatus, Maturity, Prisma } from "@/lib/generated/city/client";
+import { recordFieldChanges } from "./record-field-changes";
 
 export interface TrackedChange {
   status?: CommitmentStatus;
@@ -81,6 +83,8 @@ export async function applyCommitmentChange(
     });
     updateId = update.id;
   }
+  // Text, owner, department, dates and links go into the history too, beside the tracked state.
+  if (untracked) await recordFieldChanges(tx, { before, after, updateId, at, authorId: actorId, source: change.source, note: change.note });
   await audit({ action: "update", entity: "Commitment", entityId: before.id, before, after });
   return { commitment: after, updateId };
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { ConflictError, NotFoundError } from "@/lib/kernel/errors";
+import { recordFieldChangesOf } from "@/lib/features/commitments/record-field-changes";
 import { departmentRow } from "./save-department";
 import type { TDepartmentDelete } from "./schema";
 
@@ -17,7 +18,7 @@ export async function deleteDepartment(scope: CityScope, input: TDepartmentDelet
     const before = await tx.department.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(await departmentRow(tx, input.id));
-    const linked = await tx.commitment.findMany({ where: { departmentId: input.id }, select: { id: true } });
+    const linked = await tx.commitment.findMany({ where: { departmentId: input.id } });
     if (linked.length > 0 && !input.unsetCommitments) {
       throw new ConflictError(await departmentRow(tx, input.id), "commitments.departments.nowHasCommitments");
     }
@@ -26,6 +27,8 @@ export async function deleteDepartment(scope: CityScope, input: TDepartmentDelet
         where: { departmentId: input.id },
         data: { departmentId: null, updatedBy: scope.actor.id, version: { increment: 1 } },
       });
+      // Each commitment's history says it lost its department (by name, kept with the entry).
+      await recordFieldChangesOf(tx, linked, scope.actor.id);
     }
     const { count } = await tx.department.deleteMany({ where: { id: input.id, version: input.version } });
     if (count === 0) throw new ConflictError(await departmentRow(tx, input.id));

@@ -1,4 +1,5 @@
 import "server-only";
+import { recordFieldChangesOf } from "@/lib/features/commitments/record-field-changes";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction, type CityTx } from "@/lib/kernel/records/audited";
 import { ConflictError, NotFoundError } from "@/lib/kernel/errors";
@@ -69,13 +70,15 @@ export async function deleteGroup(scope: CityScope, input: TGroupDelete): Promis
     const before = await tx.rightsHolderGroup.findUnique({ where: { id: input.id } });
     if (!before) throw new NotFoundError();
     if (before.version !== input.version) throw new ConflictError(view(before));
-    const linked = await tx.commitment.findMany({ where: { groups: { has: before.key } }, select: { id: true, groups: true } });
+    const linked = await tx.commitment.findMany({ where: { groups: { has: before.key } } });
     for (const c of linked) {
       await tx.commitment.update({
         where: { id: c.id },
         data: { groups: c.groups.filter((k) => k !== before.key), updatedBy: scope.actor.id, version: { increment: 1 } },
       });
     }
+    // Each commitment's history says it lost the group (by name, kept with the entry).
+    await recordFieldChangesOf(tx, linked, scope.actor.id);
     const { count } = await tx.rightsHolderGroup.deleteMany({ where: { id: input.id, version: input.version } });
     if (count === 0) throw new ConflictError(await current(tx, input.id));
     await audit({ action: "delete", entity: "RightsHolderGroup", entityId: input.id, before, after: { unlinkedCommitments: linked.map((c) => c.id) } });

@@ -4,6 +4,7 @@ import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { applyCommitmentChange } from "@/lib/features/commitments/apply-change";
 import { AppError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
+import { derivedProgress } from "@/lib/features/action-plans/sync-commitments";
 import { loadPlanState } from "./load-state";
 import { planImport, type ImportPlan } from "./plan-import";
 import type { StoredImport } from "./import-store";
@@ -38,7 +39,10 @@ export async function applyImport(
     for (const row of plan.rows) {
       if (row.outcome !== "change") continue;
       const before = byId.get(row.commitmentId!)!;
-      const { status, progress, maturity, ...fields } = row.apply;
+      const { status, maturity, ...fields } = row.apply;
+      // Switched to "actions": progress becomes the actions' mean at once, as on the web form.
+      const progress = fields.progressMode === "actions" ? ((await derivedProgress(tx, before.id)) ?? before.progress) : fields.progress;
+      delete fields.progress;
       // departmentId is a relation scalar: valid for updateMany (the unchecked input), which
       // apply-change's narrower parameter type does not spell out.
       const result = await applyCommitmentChange(

@@ -11,12 +11,13 @@ export async function loadCommitments(db: CityDb | CityTx): Promise<Commitment[]
 }
 
 /**
- * What an import is checked against: the city's commitments and departments (read through `db`,
+ * What an import is checked against: the city's commitments, departments and rights-holder groups (read through `db`,
  * the apply step's transaction when applying) and its members, who may own commitments.
  */
 export async function loadPlanState(db: CityDb | CityTx, cityId: string): Promise<{ state: PlanState; commitments: Commitment[] }> {
   const commitments = await loadCommitments(db);
   const departments = await db.department.findMany({ select: { id: true, name: true } });
+  const groups = await db.rightsHolderGroup.findMany({ select: { key: true } });
   const members = await controlDb().membership.findMany({
     where: { cityId },
     select: { user: { select: { id: true, email: true } } },
@@ -28,6 +29,7 @@ export async function loadPlanState(db: CityDb | CityTx, cityId: string): Promis
     state: {
       commitments,
       departments,
+      groupKeys: groups.map((g) => g.key),
       members: members.map((m) => m.user),
       ownerEmails: new Map(owners.map((u) => [u.id, u.email])),
     },

@@ -13,6 +13,7 @@ function commitment(over: Partial<PlanCommitment>): PlanCommitment {
     id: crypto.randomUUID(),
     elementKey: null,
     title: "A commitment",
+    text: "",
     status: "not_started",
     progress: 0,
     maturity: "none",
@@ -21,6 +22,11 @@ function commitment(over: Partial<PlanCommitment>): PlanCommitment {
     departmentId: null,
     startDate: null,
     targetDate: null,
+    charterArticles: [],
+    udhrArticles: [],
+    sdgs: [],
+    groups: [],
+    isPublic: false,
     version: 1,
     ...over,
   };
@@ -35,11 +41,15 @@ const state: PlanState = {
   ],
   members: [{ id: OWNER, email: "Olga@Example.org" }],
   departments: [{ id: DEPT, name: "Social Affairs" }],
+  groupKeys: ["night_workers"],
   ownerEmails: new Map([[FORMER, "gone@example.org"]]),
 };
 
+/** The columns of the first exports (before text and links were added): what most tests here need. */
+const BASIC = ["key", "layer", "status", "progress", "maturity", "owner_email", "department", "start_date", "target_date", "note", "version"];
+
 /** A file in export column order: header + rows given as partial records. */
-function table(rows: Partial<Record<(typeof COLUMNS)[number], string>>[], columns: readonly string[] = COLUMNS) {
+function table(rows: Partial<Record<(typeof COLUMNS)[number], string>>[], columns: readonly string[] = BASIC) {
   const matrix = [columns.slice(), ...rows.map((r) => columns.map((c) => r[c as keyof typeof r] ?? ""))];
   const result = toRawTable(matrix);
   if (!result.ok) throw new Error(result.problem.code);
@@ -129,6 +139,113 @@ describe("planImport", () => {
     const ok = planImport(table([{ key: ID_OWN, ...unchanged, department: "social affairs", target_date: "" }]), state);
     expect(ok.rows[0]!.changes).toEqual([{ field: "target_date", from: "2025-12-31", to: "" }]);
     expect(ok.rows[0]!.apply).toEqual({ targetDate: null });
+  });
+});
+
+describe("planImport: text, links, progress mode and public", () => {
+  const own = state.commitments[3]!;
+  const base = {
+    key: ID_OWN,
+    title: "=cmd",
+    text: "",
+    status: "not_started",
+    progress: "0",
+    progress_mode: "manual",
+    maturity: "none",
+    department: "Social Affairs",
+    target_date: "2025-12-31",
+    charter_articles: "",
+    udhr_articles: "",
+    sdgs: "",
+    groups: "",
+    public: "no",
+    version: "1",
+  };
+
+  it("reads a row as exported as no change", () => {
+    expect(planImport(table([base], COLUMNS), state).rows[0]!.outcome).toBe("unchanged");
+  });
+
+  it("lists text, title, articles, goals, groups, progress mode and public as changes, codes as written", () => {
+    const plan = planImport(
+      table(
+        [
+          {
+            ...base,
+            title: "Housing first",
+            text: "Line one\r\nline two",
+            charter_articles: "26; 1,21",
+            udhr_articles: "25",
+            sdgs: "10 16",
+            groups: "Children_Youth; night_workers",
+            public: "Yes",
+            progress_mode: "actions",
+          },
+        ],
+        COLUMNS,
+      ),
+      state,
+    );
+    expect(plan.rows[0]!.problems).toEqual([]);
+    expect(plan.rows[0]!.changes).toEqual([
+      { field: "title", from: "=cmd", to: "Housing first" },
+      { field: "text", from: "", to: "Line one\nline two" },
+      { field: "progress_mode", from: "manual", to: "actions" },
+      { field: "charter_articles", from: "", to: "1; 21; 26" },
+      { field: "udhr_articles", from: "", to: "25" },
+      { field: "sdgs", from: "", to: "10; 16" },
+      { field: "groups", from: "", to: "children_youth; night_workers" },
+      { field: "public", from: "no", to: "yes" },
+    ]);
+    expect(plan.rows[0]!.apply).toEqual({
+      title: "Housing first",
+      text: "Line one\nline two",
+      progressMode: "actions",
+      charterArticles: [1, 21, 26],
+      udhrArticles: [25],
+      sdgs: [10, 16],
+      groups: ["children_youth", "night_workers"],
+      isPublic: true,
+    });
+    expect(own.title).toBe("=cmd");
+  });
+
+  it("refuses unknown articles, goals and groups, a framework element's new title and bad codes, cell by cell", () => {
+    const plan = planImport(
+      table(
+        [
+          { ...base, charter_articles: "1; 55", udhr_articles: "Art. 3", sdgs: "0", groups: "children_youth; aliens", public: "maybe", progress_mode: "auto" },
+          {
+            key: "F1",
+            title: "My own name for F1",
+            status: "not_started",
+            progress: "0",
+            maturity: "none",
+            version: "1",
+            public: "no",
+            progress_mode: "manual",
+          },
+        ],
+        COLUMNS,
+      ),
+      state,
+    );
+    expect(plan.rows[0]!.problems).toEqual([
+      { code: "progressModeInvalid", vars: { value: "auto", allowed: "manual, actions" } },
+      { code: "articleInvalid", vars: { value: "55", column: "charter_articles", max: 54 } },
+      { code: "articleInvalid", vars: { value: "Art.", column: "udhr_articles", max: 30 } },
+      { code: "articleInvalid", vars: { value: "0", column: "sdgs", max: 17 } },
+      { code: "groupUnknown", vars: { value: "aliens" } },
+      { code: "publicInvalid", vars: { value: "maybe" } },
+    ]);
+    expect(plan.rows[1]!.problems.map((p) => p.code)).toEqual(["titleFixed"]);
+  });
+
+  it("takes a typed progress once the file switches the commitment back to manual, and refuses one while switching to actions", () => {
+    const back = planImport(table([{ key: "T1", ...unchanged, progress: "50", progress_mode: "manual" }], [...BASIC, "progress_mode"]), state);
+    expect(back.rows[0]!.apply).toEqual({ progressMode: "manual", progress: 50 });
+    const own = planImport(table([{ ...base, progress: "50", progress_mode: "actions" }], COLUMNS), state);
+    expect(own.rows[0]!.problems.map((p) => p.code)).toEqual(["progressDerived"]);
   });
 });
 

@@ -3,23 +3,39 @@
  * shows it, the apply step recomputes it inside its transaction and refuses unless every row is
  * acceptable (all or nothing), and the unit tests drive it directly.
  */
-import { MAX_NOTE_LENGTH, type Column, type RawTable } from "./columns";
-import { COMMITMENT_STATUSES, MATURITIES, type CommitmentStatusValue, type MaturityValue } from "../schema";
+import { listCell, MAX_NOTE_LENGTH, PUBLIC_CELL, type Column, type RawTable } from "./columns";
+import {
+  COMMITMENT_STATUSES,
+  COMMITMENT_TEXT_MAX,
+  MATURITIES,
+  PROGRESS_MODES,
+  TITLE_MAX,
+  type CommitmentStatusValue,
+  type MaturityValue,
+  type ProgressModeValue,
+} from "../schema";
 import { cellOf } from "./read-table";
 import { isoDate } from "@/lib/kernel/dates";
+import { isBuiltInGroupKey } from "@/lib/reference/rights/groups";
 
 export interface PlanCommitment {
   id: string;
   elementKey: string | null;
   title: string;
+  text: string;
   status: CommitmentStatusValue;
   progress: number;
   maturity: MaturityValue;
-  progressMode: "manual" | "actions";
+  progressMode: ProgressModeValue;
   ownerId: string | null;
   departmentId: string | null;
   startDate: Date | null;
   targetDate: Date | null;
+  charterArticles: number[];
+  udhrArticles: number[];
+  sdgs: number[];
+  groups: string[];
+  isPublic: boolean;
   version: number;
 }
 
@@ -28,6 +44,8 @@ export interface PlanState {
   /** Members of the city: who may own a commitment. */
   members: { id: string; email: string }[];
   departments: { id: string; name: string }[];
+  /** Keys of the city's own rights-holder groups (the built-in ones are reference data). */
+  groupKeys: string[];
   /** Email of every current owner, members or not, to show "from". */
   ownerEmails: Map<string, string>;
 }
@@ -46,14 +64,21 @@ export type ProblemCode =
   | "dateOrder"
   | "versionInvalid"
   | "versionStale"
-  | "noteTooLong";
+  | "noteTooLong"
+  | "titleFixed"
+  | "titleInvalid"
+  | "textTooLong"
+  | "progressModeInvalid"
+  | "articleInvalid"
+  | "groupUnknown"
+  | "publicInvalid";
 
 export interface Problem {
   code: ProblemCode;
   vars?: Record<string, string | number>;
 }
 
-export type ChangeField = Exclude<Column, "key" | "layer" | "title" | "note" | "version">;
+export type ChangeField = Exclude<Column, "key" | "layer" | "note" | "version">;
 
 /** Values as written in the file ("" for none); the page translates codes. */
 export interface FieldChange {
@@ -66,11 +91,42 @@ export interface RowApply {
   status?: CommitmentStatusValue;
   progress?: number;
   maturity?: MaturityValue;
+  title?: string;
+  text?: string;
+  progressMode?: ProgressModeValue;
   ownerId?: string | null;
   departmentId?: string | null;
   startDate?: Date | null;
   targetDate?: Date | null;
+  charterArticles?: number[];
+  udhrArticles?: number[];
+  sdgs?: number[];
+  groups?: string[];
+  isPublic?: boolean;
 }
+
+/** The list columns: which field each fills and the highest number it takes. */
+const NUMBER_LISTS = [
+  ["charter_articles", "charterArticles", 54],
+  ["udhr_articles", "udhrArticles", 30],
+  ["sdgs", "sdgs", 17],
+] as const;
+
+/** "1; 21, 26" → [1, 21, 26]; the first entry that is no number from 1 to `max` otherwise. */
+function parseNumbers(value: string, max: number): { ok: true; list: number[] } | { ok: false; bad: string } {
+  const list: number[] = [];
+  for (const token of value.split(/[;,\s]+/).filter(Boolean)) {
+    const n = /^\d{1,3}$/.test(token) ? Number(token) : NaN;
+    if (!(n >= 1 && n <= max)) return { ok: false, bad: token };
+    if (!list.includes(n)) list.push(n);
+  }
+  return { ok: true, list: list.sort((a, b) => a - b) };
+}
+
+const PUBLIC_VALUES: Record<string, boolean> = { yes: true, no: false, ja: true, nee: false, true: true, false: false, "1": true, "0": false };
+
+/** Line breaks as the web form stores them (spreadsheets may write CR LF). */
+const lines = (s: string) => s.replace(/\r\n?/g, "\n");
 
 export interface PlannedRow {
   line: number;
@@ -104,6 +160,8 @@ function code(value: string): string {
     .replace(/[\s-]+/g, "_");
 }
 
+export const publicCell = (isPublic: boolean) => (isPublic ? PUBLIC_CELL.yes : PUBLIC_CELL.no);
+
 export function dayString(d: Date | null): string {
   return d ? isoDate(d) : "";
 }
@@ -132,6 +190,7 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
   const memberByEmail = new Map(state.members.map((m) => [m.email.toLowerCase(), m]));
   const deptByName = new Map(state.departments.map((d) => [d.name.trim().toLowerCase(), d]));
   const deptName = new Map(state.departments.map((d) => [d.id, d.name]));
+  const ownGroups = new Set(state.groupKeys);
   const firstLine = new Map<string, number>();
 
   const rows = table.rows.map(({ line, cells }): PlannedRow => {
@@ -176,6 +235,43 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
     firstLine.set(c.id, line);
     const change = (field: ChangeField, from: string, to: string) => changes.push({ field, from, to });
 
+    // The reader trims every cell, so a stored value with spaces around it is compared trimmed.
+    const title = get("title");
+    if (title !== undefined && title !== c.title.trim()) {
+      // A framework element's commitment carries the element's name (as on the web form).
+      if (c.elementKey) problems.push({ code: "titleFixed", vars: { value: title } });
+      else if (title === "" || title.length > TITLE_MAX) problems.push({ code: "titleInvalid", vars: { max: TITLE_MAX } });
+      else {
+        apply.title = title;
+        change("title", c.title, title);
+      }
+    }
+
+    const text = get("text");
+    if (text !== undefined && lines(text) !== lines(c.text).trim()) {
+      if (text.length > COMMITMENT_TEXT_MAX) problems.push({ code: "textTooLong", vars: { max: COMMITMENT_TEXT_MAX } });
+      else {
+        apply.text = lines(text);
+        change("text", c.text, lines(text));
+      }
+    }
+
+    // Read before progress: a commitment switched to "actions" no longer takes a typed figure.
+    let mode = c.progressMode;
+    const progressMode = get("progress_mode");
+    if (progressMode !== undefined) {
+      const m = code(progressMode);
+      if (!(PROGRESS_MODES as readonly string[]).includes(m))
+        problems.push({ code: "progressModeInvalid", vars: { value: progressMode, allowed: PROGRESS_MODES.join(", ") } });
+      else {
+        mode = m as ProgressModeValue;
+        if (mode !== c.progressMode) {
+          apply.progressMode = mode;
+          change("progress_mode", c.progressMode, mode);
+        }
+      }
+    }
+
     const status = get("status");
     if (status !== undefined) {
       const s = code(status);
@@ -193,7 +289,7 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
       const n = /^\d{1,3}$/.test(p) ? Number(p) : NaN;
       if (!(n >= 0 && n <= 100)) problems.push({ code: "progressInvalid", vars: { value: progress } });
       else if (n !== c.progress) {
-        if (c.progressMode === "actions") problems.push({ code: "progressDerived" });
+        if (mode === "actions") problems.push({ code: "progressDerived" });
         else {
           apply.progress = n;
           change("progress", String(c.progress), String(n));
@@ -257,6 +353,45 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
     }
     if (start && target && start > target && (apply.startDate !== undefined || apply.targetDate !== undefined)) {
       problems.push({ code: "dateOrder" });
+    }
+
+    for (const [column, field, max] of NUMBER_LISTS) {
+      const value = get(column);
+      if (value === undefined) continue;
+      const parsed = parseNumbers(value, max);
+      if (!parsed.ok) problems.push({ code: "articleInvalid", vars: { value: parsed.bad, column, max } });
+      else if (listCell(parsed.list) !== listCell(c[field])) {
+        apply[field] = parsed.list;
+        change(column, listCell(c[field]), listCell(parsed.list));
+      }
+    }
+
+    const groups = get("groups");
+    if (groups !== undefined) {
+      const keys = [
+        ...new Set(
+          groups
+            .split(/[;,\s]+/)
+            .filter(Boolean)
+            .map((k) => k.toLowerCase()),
+        ),
+      ];
+      const unknown = keys.filter((k) => !isBuiltInGroupKey(k) && !ownGroups.has(k));
+      if (unknown.length) problems.push({ code: "groupUnknown", vars: { value: unknown.join("; ") } });
+      else if (listCell(keys) !== listCell(c.groups)) {
+        apply.groups = keys.sort();
+        change("groups", listCell(c.groups), listCell(keys));
+      }
+    }
+
+    const isPublic = get("public");
+    if (isPublic !== undefined) {
+      const v = PUBLIC_VALUES[isPublic.toLowerCase()];
+      if (v === undefined) problems.push({ code: "publicInvalid", vars: { value: isPublic } });
+      else if (v !== c.isPublic) {
+        apply.isPublic = v;
+        change("public", publicCell(c.isPublic), publicCell(v));
+      }
     }
 
     if (note.length > MAX_NOTE_LENGTH) problems.push({ code: "noteTooLong", vars: { max: MAX_NOTE_LENGTH } });

@@ -4,7 +4,8 @@ import type { Locale } from "@/lib/kernel/i18n/locales";
 import { COLUMNS, type Column, type ExportRow } from "./columns";
 import { guardTypedText } from "@/lib/kernel/sheets/formula-guard";
 import { SHEET_NAME } from "./sheet-name";
-import { COMMITMENT_STATUSES, MATURITIES } from "../schema";
+import { COMMITMENT_STATUSES, MATURITIES, PROGRESS_MODES } from "../schema";
+import { PUBLIC_CELL } from "./columns";
 
 /**
  * The XLSX export via exceljs (uploads are read by lib/kernel/archive/xlsx-sheet.ts). Text goes into
@@ -19,13 +20,20 @@ const WIDTHS: Record<Column, number> = {
   key: 12,
   layer: 12,
   title: 48,
+  text: 60,
   status: 14,
   progress: 10,
+  progress_mode: 13,
   maturity: 13,
   owner_email: 30,
   department: 24,
   start_date: 12,
   target_date: 12,
+  charter_articles: 18,
+  udhr_articles: 16,
+  sdgs: 12,
+  groups: 24,
+  public: 8,
   note: 40,
   version: 9,
 };
@@ -48,6 +56,9 @@ export async function rowsToXlsx(rows: ExportRow[], opts: { locale: Locale; city
     row.getCell("status").dataValidation = { type: "list", allowBlank: false, formulae: [`"${COMMITMENT_STATUSES.join(",")}"`] };
     row.getCell("maturity").dataValidation = { type: "list", allowBlank: false, formulae: [`"${MATURITIES.join(",")}"`] };
     row.getCell("progress").dataValidation = { type: "whole", operator: "between", allowBlank: false, formulae: [0, 100] };
+    row.getCell("progress_mode").dataValidation = { type: "list", allowBlank: false, formulae: [`"${PROGRESS_MODES.join(",")}"`] };
+    row.getCell("public").dataValidation = { type: "list", allowBlank: false, formulae: [`"${PUBLIC_CELL.yes},${PUBLIC_CELL.no}"`] };
+    row.getCell("text").alignment = { wrapText: true, vertical: "top" };
   }
 
   const help = wb.addWorksheet(t("spreadsheet.help.sheetName"));

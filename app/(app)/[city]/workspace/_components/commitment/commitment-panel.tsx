@@ -107,7 +107,7 @@ export async function CommitmentPanel({ ctx, record, locale }: { ctx: CityContex
         )}
       </section>
 
-      <Timeline entries={timeline.entries} total={timeline.total} messages={m} statusLabels={statusLabels} locale={locale} />
+      <Timeline entries={timeline.entries} total={timeline.total} messages={m} statusLabels={statusLabels} options={options} locale={locale} />
 
       <section aria-labelledby="evidence-heading" className="space-y-4">
         <h2 id="evidence-heading" className="text-xl font-semibold">

@@ -3,19 +3,24 @@ import type { TimelineEntry } from "@/lib/features/commitments/list-updates";
 import type { Dictionary } from "@/lib/features/dictionary";
 import { formatDateTime } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
+import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
+import { describeHistoryValue, historyFieldLabel } from "./history-values";
 
-/** The commitment's history, newest first: who, when, from → to, and the note. */
+/** The commitment's history, newest first: who, when, every field that changed (old → new), and the note. */
 export function Timeline({
   entries,
   total,
   messages,
   statusLabels,
+  options,
   locale,
 }: {
   entries: TimelineEntry[];
   total: number;
   messages: Dictionary["commitments"];
   statusLabels: Dictionary["framework"]["status"];
+  /** Labels of members, departments, rights and groups. */
+  options: CommitmentOptions;
   locale: Locale;
 }) {
   const t = messages.timeline;
@@ -45,6 +50,28 @@ export function Timeline({
                 {e.status ? <li>{fill(t.status, { from: statusLabels[e.status.from], to: statusLabels[e.status.to] })}</li> : null}
                 {e.progress ? <li>{fill(t.progress, { from: e.progress.from, to: e.progress.to })}</li> : null}
                 {e.maturity ? <li>{fill(t.maturity, { from: messages.maturity[e.maturity.from], to: messages.maturity[e.maturity.to] })}</li> : null}
+                {e.fields.map((c) => {
+                  const field = historyFieldLabel(c.field, messages);
+                  const from = describeHistoryValue(c, "from", options, messages, locale);
+                  const to = describeHistoryValue(c, "to", options, messages, locale);
+                  // A text of thousands of characters twice would bury the rest: both sides on request.
+                  return c.field === "text" ? (
+                    <li key={c.field}>
+                      {fill(t.textChanged, { field })}
+                      <details className="mt-1">
+                        <summary className="cursor-pointer text-sm">{t.showText}</summary>
+                        <dl className="mt-1 space-y-1 text-sm">
+                          <dt className="font-semibold">{t.textBefore}</dt>
+                          <dd className="whitespace-pre-wrap">{from}</dd>
+                          <dt className="font-semibold">{t.textAfter}</dt>
+                          <dd className="whitespace-pre-wrap">{to}</dd>
+                        </dl>
+                      </details>
+                    </li>
+                  ) : (
+                    <li key={c.field}>{fill(t.field, { field, from, to })}</li>
+                  );
+                })}
               </ul>
               <p className="mt-1 whitespace-pre-wrap">
                 <span className="font-semibold">{t.note}</span> {e.note || t.noNote}

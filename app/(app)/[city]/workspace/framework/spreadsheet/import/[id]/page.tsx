@@ -24,10 +24,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const TONE: Record<PlannedRow["outcome"], BadgeTone> = { change: "blue", unchanged: "gray", rejected: "red" };
 
+/** A commitment text can run to 10,000 characters: the preview shows its start. */
+const PREVIEW_TEXT = 160;
+
 function value(t: Translator, c: FieldChange, v: string): string {
   if (v === "") return t("spreadsheet.preview.empty");
   if (c.field === "status") return t(`framework.status.${v as "planned"}`);
   if (c.field === "progress") return `${v}%`;
+  if (c.field === "text" && v.length > PREVIEW_TEXT) return `${v.slice(0, PREVIEW_TEXT).trimEnd()}…`;
   return v;
 }
 
