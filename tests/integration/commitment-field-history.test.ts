@@ -207,6 +207,14 @@ describe("the history of a commitment's fields", () => {
     expect(await db().commitmentFieldChange.count()).toBe(before);
   });
 
+  it("records marking a commitment public from the publishing page, as the form does", async () => {
+    const { setCommitmentPublic } = await import("@/lib/features/publication/site/set-public");
+    const row = await db().commitment.create({ data: { layer: "tool", title: "To be published", isPublic: false } });
+    await setCommitmentPublic(await testScope(city, city.users.officer.id, db()), { id: row.id, isPublic: true });
+    const stored = await db().commitmentFieldChange.findMany({ where: { commitmentId: row.id } });
+    expect(stored.map((r) => (r.fields as { field: string }[]).map((f) => f.field))).toEqual([["isPublic"]]);
+  });
+
   it("keeps the history in its city: another city's schema has none of it", async () => {
     expect(await cityDbForSchema(other.schemaName).commitmentFieldChange.count()).toBe(0);
     // Another city's commitment id finds no history here.

@@ -8,14 +8,16 @@ import "server-only";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import { NotFoundError } from "@/lib/kernel/errors";
+import { recordFieldChangesOf } from "@/lib/features/commitments/record-field-changes";
 
 export async function setCommitmentPublic(
   scope: CityScope<string | null>,
   input: { id: string; isPublic: boolean },
 ): Promise<{ id: string; isPublic: boolean; version: number }> {
   return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
-    const before = await tx.commitment.findUnique({ where: { id: input.id }, select: { id: true, isPublic: true, version: true } });
-    if (!before) throw new NotFoundError();
+    const row = await tx.commitment.findUnique({ where: { id: input.id } });
+    if (!row) throw new NotFoundError();
+    const before = { id: row.id, isPublic: row.isPublic, version: row.version };
     if (before.isPublic === input.isPublic) return before;
     const after = await tx.commitment.update({
       where: { id: input.id },
@@ -23,6 +25,8 @@ export async function setCommitmentPublic(
       select: { id: true, isPublic: true, version: true },
     });
     await audit({ action: "update", entity: "Commitment", entityId: input.id, before, after });
+    // The commitment's own history shows it too, as it does when the commitment's form changes it.
+    await recordFieldChangesOf(tx, [row], scope.actor.id);
     return after;
   });
 }
@@ -30,7 +34,7 @@ export async function setCommitmentPublic(
 /** Marks every commitment public (or none). Returns how many changed. */
 export async function setAllCommitmentsPublic(scope: CityScope<string | null>, input: { isPublic: boolean }): Promise<{ changed: number }> {
   return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
-    const rows = await tx.commitment.findMany({ where: { isPublic: !input.isPublic }, select: { id: true } });
+    const rows = await tx.commitment.findMany({ where: { isPublic: !input.isPublic } });
     if (!rows.length) return { changed: 0 };
     const ids = rows.map((r) => r.id);
     await tx.commitment.updateMany({
@@ -44,6 +48,7 @@ export async function setAllCommitmentsPublic(scope: CityScope<string | null>, i
       before: { isPublic: !input.isPublic, ids },
       after: { isPublic: input.isPublic, ids },
     });
+    await recordFieldChangesOf(tx, rows, scope.actor.id);
     return { changed: ids.length };
   });
 }
