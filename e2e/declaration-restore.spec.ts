@@ -68,6 +68,6 @@ test("restoring an earlier version warns about the comments whose passage it lac
   await editor.goto(`/${city.slug}/workspace/consultation`);
   const kept = editor.getByRole("article").filter({ hasText: "A strong opening." });
   await expect(kept).toBeVisible();
-  await expect(kept.getByText("Passage removed")).toHaveCount(0);
-  await expect(editor.getByRole("article").filter({ hasText: "Where will it be?" }).getByText("Passage removed")).toBeVisible();
+  await expect(kept.getByText("The passage was removed from the text")).toHaveCount(0);
+  await expect(editor.getByRole("article").filter({ hasText: "Where will it be?" }).getByText("The passage was removed from the text")).toBeVisible();
 });

@@ -121,7 +121,7 @@ export const declarationDe = {
     restoreText: "Ihr Text wird zur neuen Version {next}. Es wird nichts gelöscht: Der aktuelle Text bleibt im Verlauf erhalten.",
     restoreKeeps: "Kommentare bleiben bei ihrer Passage, wo diese Passage wörtlich im wiederhergestellten Text steht.",
     restoreOrphans:
-      "Version {number} enthält die Passagen dieser Kommentare nicht. Nach der Wiederherstellung verlieren sie ihren Platz im Text; sie bleiben in der Konsultation, markiert als „Passage entfernt“:",
+      "Version {number} enthält die Passagen dieser Kommentare nicht. Nach der Wiederherstellung verlieren sie ihren Platz im Text; sie bleiben in der Konsultation, markiert mit „Die Passage wurde aus dem Text entfernt“:",
     restoreAnyway: "Trotzdem wiederherstellen",
     restored: "Version {number} wurde als Version {next} wiederhergestellt.",
     compareTitle: "Zwei Versionen vergleichen",

@@ -124,7 +124,7 @@ export const declarationFr = {
     restoreText: "Son texte devient une nouvelle version {next}. Rien n'est supprimé : le texte actuel reste dans l'historique.",
     restoreKeeps: "Les commentaires restent attachés à leur passage partout où ce passage figure mot pour mot dans le texte rétabli.",
     restoreOrphans:
-      "La version {number} ne contient pas les passages de ces commentaires. Une fois la version rétablie, ils perdent leur place dans le texte ; ils restent dans la consultation, marqués « Passage retiré » :",
+      "La version {number} ne contient pas les passages de ces commentaires. Une fois la version rétablie, ils perdent leur place dans le texte ; ils restent dans la consultation, marqués « Le passage a été retiré du texte » :",
     restoreAnyway: "Rétablir quand même",
     restored: "La version {number} a été rétablie comme version {next}.",
     compareTitle: "Comparer deux versions",

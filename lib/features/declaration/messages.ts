@@ -120,7 +120,7 @@ export const declaration = defineMessages({
       restoreText: "Its text becomes a new version {next}. Nothing is deleted: the current text stays in the history.",
       restoreKeeps: "Comments stay on their passages wherever that passage is in the restored text word for word.",
       restoreOrphans:
-        "Version {number} does not contain the passages of these comments. Restored, they lose their place in the text; they stay in the consultation, marked “Passage removed”:",
+        "Version {number} does not contain the passages of these comments. Restored, they lose their place in the text; they stay in the consultation, marked “The passage was removed from the text”:",
       restoreAnyway: "Restore anyway",
       restored: "Version {number} was restored as version {next}.",
       compareTitle: "Compare two versions",
@@ -349,7 +349,7 @@ export const declaration = defineMessages({
       restoreText: "De tekst wordt een nieuwe versie {next}. Er verdwijnt niets: de huidige tekst blijft in de geschiedenis.",
       restoreKeeps: "Reacties blijven bij hun passage waar die passage woord voor woord in de teruggezette tekst staat.",
       restoreOrphans:
-        "Versie {number} bevat de passages van deze reacties niet. Na het terugzetten verliezen ze hun plaats in de tekst; ze blijven in de consultatie, gemarkeerd als “Passage verwijderd”:",
+        "Versie {number} bevat de passages van deze reacties niet. Na het terugzetten verliezen ze hun plaats in de tekst; ze blijven in de consultatie, gemarkeerd met “De passage is uit de tekst verwijderd”:",
       restoreAnyway: "Toch terugzetten",
       restored: "Versie {number} is teruggezet als versie {next}.",
       compareTitle: "Twee versies vergelijken",
