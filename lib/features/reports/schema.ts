@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/kernel/i18n/locales";
+import { isIsoDate, latestDecisionDay } from "@/lib/kernel/dates";
 import type { DecisionBody } from "@/lib/generated/city/enums";
 import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import { SECTION_KINDS } from "./topics";
@@ -70,18 +71,10 @@ export type TEvaluationSave = z.infer<typeof ZEvaluationSave>;
 export const DECISION_BODIES = ["council", "executive", "other"] as const satisfies readonly DecisionBody[];
 type _BodiesCoverEnum = Expect<Equal<(typeof DECISION_BODIES)[number], DecisionBody>>;
 
-/**
- * The latest day a decision can carry: today where the day has begun first (UTC+14), so a
- * decision taken today anywhere is accepted and one dated tomorrow everywhere is not.
- */
-export function latestDecisionDay(now = new Date()): string {
-  return new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
-}
-
 const decisionDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "reports.validation.decisionDateInvalid" })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: "reports.validation.decisionDateInvalid" })
+  .refine(isIsoDate, { error: "reports.validation.decisionDateInvalid" })
   .refine((d) => d <= latestDecisionDay(), { error: "reports.validation.decisionDateFuture" });
 
 /** The decision that approves a report: which body, on which day, under which reference. */
