@@ -23,7 +23,7 @@ import {
 import { transitionReport } from "@/lib/features/reports/transition-report";
 import { requestReportApproval } from "@/lib/features/reports/request-approval";
 import { setReportLanguages, setSectionOmitted } from "@/lib/features/reports/report-contents";
-import { explainIncomplete } from "@/lib/features/reports/completeness";
+import { explainIncomplete, IncompleteReportError } from "@/lib/features/reports/completeness";
 import { translator } from "@/lib/features/dictionary";
 import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { notifyReportConsultationOpened } from "@/lib/features/reports/notify-consultation";
@@ -34,7 +34,8 @@ const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "
 
 /** An incomplete report's refusal, with the list of what is missing in the reader's language. */
 async function explained(err: unknown): Promise<never> {
-  const locale = await requestLocale();
+  if (!(err instanceof IncompleteReportError)) throw err;
+  const locale = await requestLocale().catch(() => "en" as const);
   throw explainIncomplete(err, translator(locale), locale);
 }
 
