@@ -45,11 +45,10 @@ export function missingSections(
   sections: readonly { topic: string; kind: string; locale: string; content: string }[],
 ): MissingSection[] {
   const written = new Set(sections.filter((s) => s.content.trim() !== "").map((s) => `${s.topic}/${s.kind}/${s.locale}`));
-  return report.locales.flatMap((locale) =>
-    sectionSlots()
-      .filter((s) => !isOmitted(report.omittedSections, s.topic, s.kind) && !written.has(`${s.topic}/${s.kind}/${locale}`))
-      .map((s) => ({ ...s, locale })),
-  );
+  // In reading order, each section with the languages it lacks.
+  return sectionSlots()
+    .filter((s) => !isOmitted(report.omittedSections, s.topic, s.kind))
+    .flatMap((s) => report.locales.filter((locale) => !written.has(`${s.topic}/${s.kind}/${locale}`)).map((locale) => ({ ...s, locale })));
 }
 
 /**
