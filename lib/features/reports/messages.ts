@@ -336,7 +336,7 @@ export const reports = defineMessages({
       bodies: { council: "de gemeenteraad", executive: "het college van burgemeester en wethouders", other: "een ander orgaan" },
       heading: "Vaststelling vastleggen",
       intro:
-        "Leg het besluit vast waarmee het verslag is vastgesteld: het verslag vermeldt dit besluit en de datum ervan, niet de dag waarop het hier is ingevoerd.",
+        "Leg het besluit vast waarmee het verslag is vastgesteld: het verslag vermeldt dit besluit en de datum ervan, niet de dag waarop het hier is vastgelegd.",
       body: "Besluitvormend orgaan",
       bodyOptions: { council: "Gemeenteraad", executive: "College van burgemeester en wethouders", other: "Ander orgaan" },
       bodyName: "Naam van het orgaan",
