@@ -225,6 +225,12 @@ describe("report approval", () => {
 
   it("with four-eyes approval switched off in the city settings, the one who submits may record the decision", async () => {
     await setFourEyes(false);
+    // The setting is the city admin's, in the settings form, and audited on the platform.
+    const logged = await controlDb().platformAuditLog.findFirstOrThrow({
+      where: { cityId: city.cityId, action: "city.settings.update" },
+      orderBy: { at: "desc" },
+    });
+    expect(logged.details).toMatchObject({ before: { fourEyesApproval: true }, after: { fourEyesApproval: false } });
     as("officer");
     const solo = ok(await actions.createReportAction(city.slug, { year: 2024, locales: ["en"] })).id;
     for (const s of sectionSlots()) {
