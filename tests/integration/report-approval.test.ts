@@ -143,6 +143,10 @@ describe("report approval", () => {
     );
     expect(await db().annualReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ submittedBy: null, submittedAt: null });
     ok(await actions.requestReportApprovalAction(city.slug, { id, version: await version(id) }));
+    // So does a new recommendation.
+    ok(await actions.addRecommendationAction(city.slug, { reportId: id, topic: "report", text: "Keep going.", departmentId: "" }));
+    expect(await db().annualReport.findUniqueOrThrow({ where: { id } })).toMatchObject({ submittedBy: null });
+    ok(await actions.requestReportApprovalAction(city.slug, { id, version: await version(id) }));
 
     as("council_member");
     expect(await actions.transitionReportAction(city.slug, { id, version: await version(id), to: "approved", note: "", decision: DECISION })).toMatchObject({
