@@ -2,8 +2,10 @@
  * The annual report from start to publication (issue 6): an officer generates the report for a
  * year, writes a narrative section, opens the consultation; an advisory council member comments
  * on a passage and corrects it; the officer answers it, hides it (with a reason) and shows it
- * again; the member sees the outcome; the officer approves, publishes and downloads the
- * PDF; the public reads it in both languages. axe on the workspace and public report pages.
+ * again; the member sees the outcome; the officer sees what approval still needs (section and
+ * language), leaves Dutch and the unwritten sections out on purpose and submits it; the city admin
+ * records the council's decision (four-eyes); the officer publishes and downloads the PDF; the
+ * public reads it with the decision's date. axe on the workspace and public report pages.
  */
 import { expect, test } from "@playwright/test";
 import { demoUser, signedInPage, signIn } from "./helpers/auth";
@@ -102,9 +104,50 @@ test("generate, write, consult with an outcome, approve, publish, download and r
   await expectNoAxeViolations(advisory);
   await advisory.context().close();
 
-  // 6. Approve (with the decision) and publish (after confirming).
-  await page.getByLabel("Approving decision (e.g. council resolution)").fill(`Council resolution ${YEAR}/12`);
-  await page.getByRole("button", { name: "Approve" }).click();
+  // 6. Before anyone approves, the page lists what is missing, section by section and language by language.
+  await page.reload();
+  const check = page.getByRole("region", { name: "Before approval" });
+  await expect(check.getByText("Still missing — write these sections or leave them out on purpose:")).toBeVisible();
+  await expect(check.getByRole("listitem").filter({ hasText: /^Summary \(Dutch\)$/ })).toBeVisible();
+  await expect(check.getByRole("listitem").filter({ hasText: /^Foreword \(English\)$/ })).toBeVisible();
+  await expect(check.getByRole("listitem").filter({ hasText: /^Summary \(English\)$/ })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Submit for approval" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Record the approval" })).toHaveCount(0);
+
+  // The officer publishes in English only and leaves out, on purpose, every section not written.
+  await page.getByRole("group", { name: "Languages to publish" }).getByRole("checkbox", { name: "Nederlands" }).uncheck();
+  await page.getByRole("button", { name: "Save languages" }).click();
+  await expect(page.getByText("The languages were saved.")).toBeVisible();
+  await expect(check.getByRole("listitem").filter({ hasText: /\(Dutch\)$/ })).toHaveCount(0);
+  const leaveOut = page.getByRole("button", { name: "Leave this section out of the report" });
+  await expect(leaveOut).toHaveCount(20);
+  // The foreword comes first, then the summary (kept); every other section after it.
+  for (let left = 19; left > 0; left--) {
+    await leaveOut.nth(left === 19 ? 0 : 1).click();
+    await expect(leaveOut).toHaveCount(left);
+  }
+  await expect(page.getByRole("button", { name: "Include this section again" })).toHaveCount(19);
+  await expect(check.getByText("Complete: every section is written in every language to be published, or left out on purpose.")).toBeVisible();
+
+  // 7. Four-eyes: the officer submits; someone else with the right to approve records the decision.
+  await page.getByRole("button", { name: "Submit for approval" }).click();
+  await expect(check.getByText(/^You submitted this report for approval\./)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Record the approval" })).toHaveCount(0);
+
+  const decidedOn = `${YEAR + 1}-02-12`;
+  const admin = await signedInPage(browser, demoUser("riverton", "admin"), { to: reportUrl });
+  await expect(admin.getByRole("region", { name: "Before approval" }).getByText(/^Submitted for approval by .+ on .+\.$/)).toBeVisible();
+  await admin.getByLabel("Deciding body").selectOption({ label: "Municipal council" });
+  await admin.getByLabel("Date of the decision").fill(decidedOn);
+  await admin.getByLabel("Reference of the decision").fill(`Council resolution ${YEAR}/12`);
+  await admin.getByRole("button", { name: "Record the approval" }).click();
+  const decisionLine = `Approved by the municipal council on 12 February ${YEAR + 1} (reference Council resolution ${YEAR}/12).`;
+  await expect(admin.getByText(`Decision: ${decisionLine}`)).toBeVisible();
+  await expectNoAxeViolations(admin);
+  await admin.context().close();
+
+  // 8. The officer publishes (after confirming).
+  await page.reload();
   await page.getByRole("button", { name: "Publish" }).click();
   const publishDialog = page.getByRole("dialog", { name: "Publish" });
   // Whether the report names a commitment Riverton keeps internal depends on the date the demo
@@ -119,7 +162,7 @@ test("generate, write, consult with an outcome, approve, publish, download and r
   await expect(page.getByRole("link", { name: "Public page of the report" })).toBeVisible({ timeout: 20_000 });
   await expectNoAxeViolations(page);
 
-  // 7. Download the PDF: the workspace link and the public one.
+  // 9. Download the PDF: the workspace link and the public one.
   const download = await request.get(`/riverton/en/reports/${YEAR}/pdf`, { timeout: 90_000 });
   expect(download.status()).toBe(200);
   expect(download.headers()["content-type"]).toBe("application/pdf");
@@ -127,15 +170,13 @@ test("generate, write, consult with an outcome, approve, publish, download and r
   const [workspacePdf] = await Promise.all([page.waitForEvent("download", { timeout: 90_000 }), page.getByRole("link", { name: "PDF" }).first().click()]);
   expect(workspacePdf.suggestedFilename()).toMatch(/\.pdf$/);
 
-  // 8. The public reads it, in English and in Dutch (the Dutch summary is not written: flagged, not filled).
+  // 10. The public reads it in English, with the decision's date; Dutch was left out, so there is no Dutch page.
   await page.goto(`/riverton/en/reports/${YEAR}`);
   await expect(page.getByRole("heading", { level: 1, name: `Riverton: human rights report ${YEAR}` })).toBeVisible();
   await expect(page.getByText(summary)).toBeVisible();
+  await expect(page.getByText(decisionLine)).toBeVisible();
+  await expect(page.getByText("Not written yet.")).toHaveCount(0);
   await expect(page.getByText(comment)).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await page.goto(`/riverton/nl/reports/${YEAR}`);
-  await expect(page.getByRole("heading", { level: 1, name: `Riverton: mensenrechtenverslag ${YEAR}` })).toBeVisible();
-  await expect(page.locator("html")).toHaveAttribute("lang", "nl");
-  await expect(page.getByText(summary)).toHaveCount(0);
-  await expectNoAxeViolations(page);
+  expect((await request.get(`/riverton/nl/reports/${YEAR}`)).status()).toBe(404);
 });

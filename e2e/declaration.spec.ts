@@ -5,7 +5,10 @@ import { expectNoAxeViolations } from "./helpers/axe";
 
 test.use({ locale: "en-US" });
 
-test("a city drafts its declaration from the template, saves versions, compares them and opens the consultation", async ({ page, browser }) => {
+test("a city drafts its declaration from the template, saves versions, compares them, opens the consultation and proposes it to the council", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   // A new city, so the declaration starts from nothing (both demo cities already have one).
   await signIn(page, PLATFORM_ADMIN);
@@ -113,6 +116,19 @@ test("a city drafts its declaration from the template, saves versions, compares 
   await editor.reload();
   await expect(editor.getByText("In consultation", { exact: true }).first()).toBeVisible();
   await expect(editor.getByRole("region", { name: "History" })).toContainText("Draft → In consultation");
+  await expectNoAxeViolations(editor);
+
+  // Propose it to the council. Before anyone records the adoption the page says whether the text
+  // is complete, and (four-eyes, the city's default) that the proposer does not record it alone.
+  await editor.getByText("Propose to the council", { exact: true }).first().click();
+  await editor.getByRole("button", { name: "Propose to the council" }).click();
+  await expect(editor.getByText("Recorded: Proposed to the council.")).toBeVisible();
+  await editor.reload();
+  const check = editor.getByRole("region", { name: "Before adoption" });
+  await expect(check.getByText("Every article has its text.")).toBeVisible();
+  await expect(check.getByText(/^Proposed to the council by /)).toBeVisible();
+  await expect(check.getByText(/^Four-eyes adoption: you proposed this text to the council/)).toBeVisible();
+  await expect(editor.getByText("Record the council's adoption", { exact: true })).toHaveCount(0);
   await expectNoAxeViolations(editor);
 });
 

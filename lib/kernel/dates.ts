@@ -48,3 +48,11 @@ export function monthEnds(day: string, count: number): string[] {
   out.push(day);
   return out;
 }
+
+/**
+ * The latest day a decision taken by now can carry: today where the day has begun first (UTC+14),
+ * so a decision taken today anywhere is accepted and one dated tomorrow everywhere is not.
+ */
+export function latestDecisionDay(now = new Date()): string {
+  return isoDate(new Date(now.getTime() + 14 * 3_600_000));
+}

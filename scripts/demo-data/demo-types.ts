@@ -104,7 +104,7 @@ export interface DemoReport {
   sections: { topic: string; kind: SectionKind; content: Partial<Record<"nl" | "en", string>> }[];
   recommendations: { topic: string; text: string; department?: string }[];
   /** Moves after creation, in order (an empty list leaves the report a draft). */
-  lifecycle: { to: Exclude<ReportStatusValue, "draft">; note: string }[];
+  lifecycle: { to: Exclude<ReportStatusValue, "draft">; note: string; /** The council resolution's reference, for "approved". */ decisionRef?: string }[];
 }
 
 /** The city joined the programme about two years before the demo is seeded. */

@@ -28,13 +28,14 @@ export async function seedDeclaration(city: DemoCity, target: SystemScopeCity, e
   const spec = city.declaration;
   let d = await createDeclaration(officer, { title: spec.title, locale: spec.locale, template: spec.locale });
 
-  // The added article goes before the closing line ("Adopted by …"), as a city would place it.
+  // The added article comes last, after the template's last article and its text (placed before
+  // the last block, it took that article's text away: adoption refuses such a text, issue 13.3).
   const first = (await getVersion(db, d.id, 1))!.content;
   const article: BlockNode[] = [
     { type: "article", content: [{ type: "text", text: spec.addedArticle.title }] },
     { type: "paragraph", content: [{ type: "text", text: spec.addedArticle.text }] },
   ];
-  const content = { type: "doc" as const, content: [...first.content.slice(0, -1), ...article, ...first.content.slice(-1)] };
+  const content = { type: "doc" as const, content: [...first.content, ...article] };
   await saveDeclarationVersion(officer, { declarationId: d.id, baseVersion: 1, content, changeNote: spec.addedArticle.note });
   d = await db.declaration.findUniqueOrThrow({ where: { id: d.id } });
 

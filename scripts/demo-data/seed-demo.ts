@@ -74,7 +74,7 @@ export async function seedDemo(hashPassword: (pw: string) => Promise<string>, pa
       // …and publishes them once, so the public pages show the city (idempotent like the records).
       await publishDemoCity(city, row, editors.admin!);
       // Last year's annual report, after the records it is generated from.
-      await seedDemoReport(city, row, editors.officer!);
+      await seedDemoReport(city, row, editors as DemoEditors);
       // The logo, uploaded by the city admin as a person would (checked, audited).
       const logo = demoLogo(city.slug);
       if (logo) {

@@ -51,7 +51,7 @@ export async function createFullCity(prefix = "full"): Promise<TestCity> {
   // The demo publishes under its own slug; this city has another, so its profile is saved first.
   await savePublicProfile(adminScope, { ...demoProfile("riverton")!, version: 0 });
   await publishDemoCity({ ...content, slug: city.slug }, row, admin);
-  await seedDemoReport(content, row, officer);
+  await seedDemoReport(content, row, editors);
 
   // A rights-holder group of the city's own, used by a commitment.
   const group = await createGroup(officerScope, { nameNl: "Mantelzorgers", nameEn: "Informal carers" });

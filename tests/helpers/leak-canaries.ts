@@ -37,6 +37,7 @@ import { addRecommendation } from "@/lib/features/reports/recommendations";
 import { saveSection } from "@/lib/features/reports/save-section";
 import { transitionReport } from "@/lib/features/reports/transition-report";
 import { testScope } from "./city-scope";
+import { approveReport } from "./report-approval";
 
 export const LEAK_CANARIES = {
   notPublic: "CANARY-NOT-PUBLIC",
@@ -178,7 +179,7 @@ export async function seedLeakCanaries(target: { schemaName: string; cityId: str
     if (kind === "draft") await addRecommendation(ctx, { reportId: id, topic: "framework", text: LEAK_CANARIES.draftRecommendation, departmentId: "" });
     let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
     if (kind === "published") {
-      ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Approved." }));
+      ({ version } = await approveReport(ctx, id, version));
       await transitionReport(ctx, { id, version, to: "published", note: "" });
     }
   }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { inspectDocx, inspectPdf } from "../helpers/documents";
 import { createTestCity, type TestCity } from "../helpers/cities";
+import { approveThroughActions, TEST_DECISION } from "../helpers/report-approval";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
@@ -134,7 +135,7 @@ describe("the annual report", () => {
     expect(await db().auditLog.count({ where: { entity: "ReportSection" } })).toBe(1);
   });
 
-  it("goes draft → consultation → approved (by whom, when) → published, frozen", async () => {
+  it("goes draft → consultation → approved (the decision, who recorded it) → published, frozen", async () => {
     session.user = city.users.officer;
     const rec = ok(await actions.addRecommendationAction(city.slug, { reportId, topic: "action_plan", text: "Fund the help desk.", departmentId: "" }));
     expect(rec.id).toBeTruthy();
@@ -144,9 +145,17 @@ describe("the annual report", () => {
       ok: false,
       error: { code: "validation" },
     });
-    v = ok(await actions.transitionReportAction(city.slug, { id: reportId, version: v, to: "approved", note: "Council resolution 2026/14" })).version;
+    v = await approveThroughActions(actions, session, city, reportId, "Council resolution 2026/14");
     const approved = await db().annualReport.findUniqueOrThrow({ where: { id: reportId } });
-    expect(approved).toMatchObject({ status: "approved", approvedBy: city.users.officer.id, approvalNote: "Council resolution 2026/14" });
+    expect(approved).toMatchObject({
+      status: "approved",
+      submittedBy: city.users.officer.id,
+      approvedBy: city.users.city_admin.id,
+      approvalNote: "Council resolution 2026/14",
+      decisionBody: "council",
+      decisionRef: TEST_DECISION.reference,
+      decisionOn: new Date(`${TEST_DECISION.decidedOn}T00:00:00Z`),
+    });
     expect(await actions.saveSectionAction(city.slug, { reportId, topic: "report", kind: "summary", locale: "en", content: "x", version: 0 })).toMatchObject({
       ok: false,
       error: { code: "validation" },

@@ -231,7 +231,7 @@ describe("lifecycle", () => {
       version: d.version,
       to: "adopted",
       note: "",
-      adoptedOn: "2030-01-01",
+      adoptedOn: "2025-01-01",
       councilResolutionRef: "R1",
       voteFor: 1,
       voteAgainst: 0,
@@ -279,7 +279,7 @@ describe("lifecycle", () => {
       version: d.version,
       to: "adopted",
       note: "",
-      adoptedOn: "2030-03-01",
+      adoptedOn: "2025-03-01",
       councilResolutionRef: "RB-2030-12",
       voteFor: 30,
       voteAgainst: 4,
@@ -287,7 +287,7 @@ describe("lifecycle", () => {
     });
     expect(adopted).toMatchObject({ ok: true, data: { status: "adopted" } });
     d = await current();
-    expect(d).toMatchObject({ councilResolutionRef: "RB-2030-12", voteFor: 30, voteAgainst: 4, voteAbstain: 1, adoptedOn: new Date("2030-03-01T00:00:00Z") });
+    expect(d).toMatchObject({ councilResolutionRef: "RB-2030-12", voteFor: 30, voteAgainst: 4, voteAbstain: 1, adoptedOn: new Date("2025-03-01T00:00:00Z") });
 
     as("officer");
     const frozen = await actions.saveDeclarationAction(city.slug, {
@@ -344,10 +344,12 @@ describe("lifecycle", () => {
     const steps = [
       { to: "consultation", consultationOpensOn: "2031-01-01", consultationClosesOn: "2031-01-31" },
       { to: "proposed" },
-      { to: "adopted", adoptedOn: "2031-03-01", councilResolutionRef: "RB-2031-4", voteFor: 20, voteAgainst: 10, voteAbstain: 0 },
+      { to: "adopted", adoptedOn: "2026-03-01", councilResolutionRef: "RB-2031-4", voteFor: 20, voteAgainst: 10, voteAbstain: 0 },
       { to: "published" },
     ] as const;
     for (const step of steps) {
+      // Four-eyes (the city's default): the officer proposed it, the city admin records the adoption.
+      as(step.to === "adopted" ? "city_admin" : "officer");
       expect(await actions.moveDeclarationAction(city.slug, { declarationId: a.id, version: a.version, note: "", ...step })).toMatchObject({ ok: true });
       a = await current();
     }

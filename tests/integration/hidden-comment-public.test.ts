@@ -12,6 +12,7 @@ import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import type { PublicSnapshot } from "@/lib/features/publication/site/types";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { createDeclaration } from "../helpers/declaration";
+import { approveReport } from "../helpers/report-approval";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 const revalidated = vi.hoisted(() => [] as string[]);
@@ -146,7 +147,7 @@ describe("a comment on the annual report", () => {
     const hidden = await comments.addComment(actor("advisory_member"), { reportId: id, body: "REPORT-COMMENT-HIDDEN" });
     const h = await db().reportComment.findUniqueOrThrow({ where: { id: hidden.id } });
     await comments.hideComment(actor("officer"), { id: h.id, version: h.version, reason: "Personal data." });
-    ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Approved." }));
+    ({ version } = await approveReport(ctx, id, version));
     await transitionReport(ctx, { id, version, to: "published", note: "" });
     const { prelude } = await prerender(await ReportPage({ params: Promise.resolve({ city: city.slug, locale: "en", year: "2025" }) }));
     const page = await new Response(prelude).text();

@@ -7,6 +7,7 @@ import { parse } from "csv-parse/sync";
 import { testScope } from "../helpers/city-scope";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createTestCity, type TestCity } from "../helpers/cities";
+import { approveReport } from "../helpers/report-approval";
 
 // unstable_cache outside Next: call through; revalidateTag is a no-op.
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
@@ -81,9 +82,11 @@ async function writeReport(city: TestCity, year: number, summary: string, publis
   const ctx = await testScope(city, city.users.officer.id, cityDbForSchema(city.schemaName));
   const { id } = await createReport(ctx, { year, locales: ["en", "nl"] });
   await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale: "en", content: summary, version: 0 });
+  // Published in both languages: nothing is published half-written (issue 13.3).
+  await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale: "nl", content: `NL ${summary}`, version: 0 });
   let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
   if (publish) {
-    ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Council decision 12." }));
+    ({ version } = await approveReport(ctx, id, version, "Council decision 12."));
     await transitionReport(ctx, { id, version, to: "published", note: "" });
   }
   return id;

@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { cityDbForSchema } from "@/lib/kernel/db/city-clients";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { testScope } from "../helpers/city-scope";
+import { approveReport } from "../helpers/report-approval";
 
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, unstable_cache: (fn: () => unknown) => fn }));
 let pathname = "/";
@@ -51,7 +52,7 @@ beforeAll(async () => {
   const { id } = await createReport(ctx, { year: YEAR, locales: ["en"] });
   await saveSection(ctx, { reportId: id, topic: "report", kind: "summary", locale: "en", content: "English only.", version: 0 });
   let { version } = await transitionReport(ctx, { id, version: 1, to: "consultation", note: "" });
-  ({ version } = await transitionReport(ctx, { id, version, to: "approved", note: "Approved." }));
+  ({ version } = await approveReport(ctx, id, version));
   await transitionReport(ctx, { id, version, to: "published", note: "" });
 });
 

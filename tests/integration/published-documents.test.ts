@@ -13,6 +13,7 @@ import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { createDeclaration } from "../helpers/declaration";
 import { inspectDocx, inspectPdf } from "../helpers/documents";
+import { approveThroughActions } from "../helpers/report-approval";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
@@ -75,8 +76,7 @@ async function publishReport(year: number): Promise<{ id: string; files: { forma
   ] as const) {
     ok(await reportActions.saveSectionAction(city.slug, { reportId: id, topic: "report", kind: "summary", locale, content, version: 0 }));
   }
-  let { version } = await db().annualReport.findUniqueOrThrow({ where: { id } });
-  ({ version } = ok(await reportActions.transitionReportAction(city.slug, { id, version, to: "approved", note: "Council decision." })));
+  const version = await approveThroughActions(reportActions, session, city, id);
   const published = ok(await reportActions.transitionReportAction(city.slug, { id, version, to: "published", note: "" }));
   return { id, files: published.files };
 }

@@ -9,6 +9,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import type { Role } from "@/lib/generated/control/enums";
 import { createTestCity, type TestCity } from "../helpers/cities";
+import { approveThroughActions } from "../helpers/report-approval";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
@@ -184,8 +185,7 @@ describe("report comments", () => {
 
   it("is closed once the report is approved", async () => {
     session.user = city.users.officer;
-    version = (await db().annualReport.findUniqueOrThrow({ where: { id: reportId } })).version;
-    ok(await actions.transitionReportAction(city.slug, { id: reportId, version, to: "approved", note: "Council decision 7." }));
+    await approveThroughActions(actions, session, city, reportId, "Council decision 7.");
     expect(await actions.addReportCommentAction(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
     session.user = city.users.advisory_member;
     expect(await actions.addReportCommentAction(city.slug, { reportId, body: "Late." })).toMatchObject({ ok: false, error: { code: "forbidden" } });
@@ -441,8 +441,7 @@ describe("report comment moderation", () => {
   it("stays possible once the report is approved, as for an adopted declaration (comments are not part of the frozen report)", async () => {
     const c = await add("advisory_member", { body: "Made before approval" });
     session.user = city.users.officer;
-    const version = (await db().annualReport.findUniqueOrThrow({ where: { id: modReportId } })).version;
-    ok(await actions.transitionReportAction(city.slug, { id: modReportId, version, to: "approved", note: "Council decision 8." }));
+    await approveThroughActions(actions, session, city, modReportId, "Council decision 8.");
     ok(await actions.hideReportCommentAction(city.slug, { id: c.id, version: 1, reason: "Abusive" }));
     session.user = city.users.advisory_member;
     ok(await actions.deleteReportCommentAction(city.slug, { id: c.id, version: 2 }));

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/kernel/auth/current-user";
 import { createTestCity, type TestCity } from "../helpers/cities";
 import { inspectDocx } from "../helpers/documents";
+import { approveThroughActions } from "../helpers/report-approval";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
 vi.mock("@/lib/kernel/auth/current-user", () => ({ getSessionUser: async () => session.user }));
@@ -42,8 +43,7 @@ let f2Label = "";
 async function approvedReport(year: number): Promise<{ id: string; version: number }> {
   session.user = city.users.officer;
   const { id } = ok(await actions.createReportAction(city.slug, { year, locales: ["en"] }));
-  const { version } = await db().annualReport.findUniqueOrThrow({ where: { id } });
-  return { id, version: ok(await actions.transitionReportAction(city.slug, { id, version, to: "approved", note: "Council decision." })).version };
+  return { id, version: await approveThroughActions(actions, session, city, id) };
 }
 const publish = (r: { id: string; version: number }, disclosure?: { decision: "include" | "omit"; commitments: string[] }) =>
   actions.transitionReportAction(city.slug, { id: r.id, version: r.version, to: "published", note: "", disclosure }) as Promise<Result<{ status: string }>>;

@@ -193,6 +193,12 @@ export const declarationDe = {
     detailsConsultation: "Beteiligung {opens} – {closes}",
     detailsAdopted: "Beschluss {ref}, gefasst am {date}: {for} dafür, {against} dagegen, {abstain} Enthaltungen",
     detailsVersion: "Text der Version {number}",
+    wholeText: "Der Text",
+    checklistHeading: "Vor der Annahme",
+    complete: "Jeder Artikel hat seinen Text.",
+    missingIntro: "Noch nicht geschrieben – schreiben Sie diese Artikel oder entfernen Sie sie, bevor Sie die Annahme erfassen:",
+    proposedBy: "Dem Gemeinderat vorgelegt von {name}.",
+    fourEyesBlocked: "Vier-Augen-Prinzip: Sie haben diesen Text dem Gemeinderat vorgelegt; eine andere berechtigte Person erfasst die Annahme.",
   },
   notes: {
     startedBlank: "Mit einer leeren Seite begonnen",
@@ -219,6 +225,7 @@ export const declarationDe = {
     transitionNotAllowed: "Dieser Schritt ist vom aktuellen Status der Erklärung aus nicht möglich. Laden Sie die Seite neu, um den aktuellen Stand zu sehen.",
     notAmendable: "Nur eine beschlossene Erklärung, die noch in Kraft ist, kann geändert werden.",
     amendmentExists: "Es wird bereits an einem Entwurf gearbeitet. Schließen Sie diesen zuerst ab oder lassen Sie ihn beschließen.",
+    adoptionSamePerson: "Vier-Augen-Prinzip: Sie haben diesen Text dem Gemeinderat vorgelegt; eine andere berechtigte Person muss die Annahme erfassen.",
   },
   validation: {
     titleRequired: "Bitte geben Sie einen Titel ein.",
@@ -227,6 +234,10 @@ export const declarationDe = {
     noteTooLong: "Die Anmerkung darf höchstens 1.000 Zeichen haben.",
     tooLong: "Der Text ist zu lang, um gespeichert zu werden.",
     invalidDocument: "Der Text konnte nicht gelesen werden. Laden Sie die Seite neu und versuchen Sie es erneut.",
+    incomplete: "Der Text ist nicht vollständig: Schreiben Sie die fehlenden Artikel oder entfernen Sie sie.",
+    incompleteList:
+      "Der Text ist nicht vollständig. Nicht geschrieben: {missing}. Schreiben Sie diese Artikel oder entfernen Sie sie, bevor Sie die Annahme erfassen.",
+    adoptedInFuture: "Das Datum des Gemeinderatsbeschlusses kann nicht in der Zukunft liegen.",
     date: "Bitte geben Sie ein Datum ein.",
     closesBeforeOpens: "Das Enddatum muss am oder nach dem Eröffnungsdatum liegen.",
     resolutionRequired: "Bitte geben Sie das Aktenzeichen des Gemeinderatsbeschlusses ein.",

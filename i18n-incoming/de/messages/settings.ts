@@ -29,6 +29,11 @@ export const settingsDe = {
     updateIntervalHint:
       "Eine Verpflichtung, deren Status, Fortschritt und Reifegrad sich länger als diesen Zeitraum nicht geändert haben, braucht eine Aktualisierung: Sie erscheint auf der Seite mit den Benachrichtigungen, und die verantwortliche Person wird einmal pro Intervall erinnert. 1 bis 730 Tage; standardmäßig 90.",
     updateIntervalValue: "{days} Tage",
+    fourEyes: "Vier-Augen-Prinzip bei der Genehmigung",
+    fourEyesHint:
+      "Die Genehmigung eines Jahresberichts und die Erfassung der Annahme einer Erklärung erfordern eine zweite Person: Wer sie zur Genehmigung vorlegt, kann den Beschluss nicht selbst erfassen. Standardmäßig aktiviert.",
+    fourEyesOn: "Aktiviert: Eine zweite Person erfasst Genehmigung und Annahme",
+    fourEyesOff: "Deaktiviert: Wer vorlegt, darf auch den Beschluss erfassen",
     save: "Einstellungen speichern",
     saved: "Die Einstellungen wurden gespeichert.",
     conflictTitle: "Jemand anderes hat die Einstellungen zuerst geändert",

@@ -29,6 +29,11 @@ export const settingsFr = {
     updateIntervalHint:
       "Un engagement dont le statut, l'avancement et le niveau de maturité n'ont pas changé depuis plus longtemps que cet intervalle doit être mis à jour : il figure sur la page des notifications et la personne responsable reçoit un rappel une fois par intervalle. De 1 à 730 jours ; 90 par défaut.",
     updateIntervalValue: "{days} jours",
+    fourEyes: "Principe des quatre yeux pour l'approbation",
+    fourEyesHint:
+      "L'approbation d'un rapport annuel et l'enregistrement de l'adoption d'une déclaration exigent une seconde personne : la personne qui les soumet ne peut pas enregistrer elle-même la décision. Activé par défaut.",
+    fourEyesOn: "Activé : une seconde personne enregistre l'approbation et l'adoption",
+    fourEyesOff: "Désactivé : la personne qui soumet peut aussi enregistrer la décision",
     save: "Enregistrer les paramètres",
     saved: "Les paramètres ont été enregistrés.",
     conflictTitle: "Une autre personne a modifié les paramètres avant vous",

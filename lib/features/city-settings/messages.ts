@@ -29,6 +29,11 @@ export const settings = defineMessages({
       updateIntervalHint:
         "A commitment whose status, progress and maturity have not changed for longer than this needs an update: it is listed on the notifications page and its owner is reminded once per interval. From 1 to 730 days; 90 by default.",
       updateIntervalValue: "{days} days",
+      fourEyes: "Four-eyes approval",
+      fourEyesHint:
+        "Approving an annual report and recording a declaration's adoption need a second person: whoever submitted it for approval cannot also record the decision. On by default.",
+      fourEyesOn: "On: a second person records approval and adoption",
+      fourEyesOff: "Off: the person who submits may also record the decision",
       save: "Save settings",
       saved: "The settings have been saved.",
       conflictTitle: "Someone else changed the settings first",
@@ -160,6 +165,11 @@ export const settings = defineMessages({
       updateIntervalHint:
         "Een toezegging waarvan status, voortgang en volwassenheid langer dan deze termijn niet zijn veranderd, heeft een update nodig: ze staat op de meldingenpagina en haar eigenaar krijgt eens per termijn een herinnering. Van 1 tot 730 dagen; standaard 90.",
       updateIntervalValue: "{days} dagen",
+      fourEyes: "Vier-ogenprincipe bij vaststelling",
+      fourEyesHint:
+        "Het vaststellen van een jaarverslag en het vastleggen van de vaststelling van een verklaring vragen een tweede persoon: wie het ter vaststelling aanbiedt, legt het besluit niet zelf vast. Standaard aan.",
+      fourEyesOn: "Aan: een tweede persoon legt vaststelling vast",
+      fourEyesOff: "Uit: wie aanbiedt, mag ook het besluit vastleggen",
       save: "Instellingen opslaan",
       saved: "De instellingen zijn opgeslagen.",
       conflictTitle: "Iemand anders heeft de instellingen eerder gewijzigd",

@@ -30,6 +30,9 @@ export const ZCitySettings = z
       .min(MIN_UPDATE_INTERVAL_DAYS, { error: "settings.validation.intervalInvalid" })
       .max(MAX_UPDATE_INTERVAL_DAYS, { error: "settings.validation.intervalInvalid" })
       .optional(),
+    // Approval and adoption by a second person (lib/features/city-settings/four-eyes.ts). Optional
+    // like the interval: a caller that does not know the field leaves it as it is.
+    fourEyesApproval: z.boolean().optional(),
     version: z.number({ error: "settings.validation.versionInvalid" }).int().min(1, { error: "settings.validation.versionInvalid" }),
   })
   .refine((v) => v.locales.includes(v.defaultLocale), {

@@ -9,12 +9,14 @@ export interface CitySettingsView {
   brandColor: string;
   /** Days without an update before a commitment is stale (reminders). */
   updateIntervalDays: number;
+  /** Approval and adoption need a second person. */
+  fourEyesApproval: boolean;
   version: number;
   updatedAt: Date;
 }
 
 export function toSettingsView(
-  city: Pick<City, "name" | "locales" | "defaultLocale" | "brandColor" | "updateIntervalDays" | "version" | "updatedAt">,
+  city: Pick<City, "name" | "locales" | "defaultLocale" | "brandColor" | "updateIntervalDays" | "fourEyesApproval" | "version" | "updatedAt">,
 ): CitySettingsView {
   return {
     name: city.name,
@@ -22,6 +24,7 @@ export function toSettingsView(
     defaultLocale: city.defaultLocale as Locale,
     brandColor: city.brandColor,
     updateIntervalDays: city.updateIntervalDays,
+    fourEyesApproval: city.fourEyesApproval,
     version: city.version,
     updatedAt: city.updatedAt,
   };

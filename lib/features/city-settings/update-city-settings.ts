@@ -11,11 +11,12 @@ const audited = (v: CitySettingsView) => ({
   defaultLocale: v.defaultLocale,
   brandColor: v.brandColor,
   updateIntervalDays: v.updateIntervalDays,
+  fourEyesApproval: v.fourEyesApproval,
   version: v.version,
 });
 
 /**
- * Saves a city's name, languages, brand colour and update interval in the control schema, if nobody changed
+ * Saves a city's name, languages, brand colour, update interval and four-eyes approval in the control schema, if nobody changed
  * the city since the form was loaded (City.version). Platform actions (suspend, reactivate) bump
  * the same version, so a form loaded before them is refused too rather than overwriting blindly.
  * The change and its PlatformAuditLog row commit together.
@@ -35,6 +36,7 @@ export async function updateCitySettings(scope: CityScope, input: TCitySettings)
         defaultLocale: input.defaultLocale,
         brandColor: input.brandColor.toLowerCase(),
         ...(input.updateIntervalDays !== undefined ? { updateIntervalDays: input.updateIntervalDays } : {}),
+        ...(input.fourEyesApproval !== undefined ? { fourEyesApproval: input.fourEyesApproval } : {}),
         version: { increment: 1 },
       },
     });

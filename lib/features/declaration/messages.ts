@@ -191,6 +191,12 @@ export const declaration = defineMessages({
       detailsConsultation: "Consultation {opens} – {closes}",
       detailsAdopted: "Resolution {ref}, adopted on {date}: {for} for, {against} against, {abstain} abstaining",
       detailsVersion: "text of version {number}",
+      wholeText: "The text",
+      checklistHeading: "Before adoption",
+      complete: "Every article has its text.",
+      missingIntro: "Not written yet — write these articles or remove them before recording the adoption:",
+      proposedBy: "Proposed to the council by {name}.",
+      fourEyesBlocked: "Four-eyes adoption: you proposed this text to the council, so someone else with the right to record it records the adoption.",
     },
     notes: {
       startedBlank: "Started from a blank page",
@@ -214,6 +220,7 @@ export const declaration = defineMessages({
       transitionNotAllowed: "This step is not possible from the declaration's current status. Reload the page to see where it stands.",
       notAmendable: "Only an adopted declaration that is still in force can be amended.",
       amendmentExists: "There is already a draft being worked on. Finish or adopt that one first.",
+      adoptionSamePerson: "Four-eyes adoption: you proposed this text to the council; someone else with the right to record it must record its adoption.",
     },
     validation: {
       titleRequired: "Enter a title.",
@@ -222,6 +229,9 @@ export const declaration = defineMessages({
       noteTooLong: "The note can be at most 1,000 characters.",
       tooLong: "The text is too long to save.",
       invalidDocument: "The text could not be read. Reload the page and try again.",
+      incomplete: "The text is not complete: write the missing articles or remove them.",
+      incompleteList: "The text is not complete. Not written: {missing}. Write these articles or remove them before recording the adoption.",
+      adoptedInFuture: "The date of the council decision cannot be in the future.",
       date: "Enter a date.",
       closesBeforeOpens: "The closing date must be on or after the opening date.",
       resolutionRequired: "Enter the reference of the council's resolution.",
@@ -421,6 +431,13 @@ export const declaration = defineMessages({
       detailsConsultation: "Consultatie {opens} – {closes}",
       detailsAdopted: "Besluit {ref}, vastgesteld op {date}: {for} voor, {against} tegen, {abstain} onthouding",
       detailsVersion: "tekst van versie {number}",
+      wholeText: "De tekst",
+      checklistHeading: "Voor de vaststelling",
+      complete: "Elk artikel heeft zijn tekst.",
+      missingIntro: "Nog niet geschreven — schrijf deze artikelen of verwijder ze voordat u de vaststelling vastlegt:",
+      proposedBy: "Aan de raad voorgelegd door {name}.",
+      fourEyesBlocked:
+        "Vier-ogenprincipe: u hebt deze tekst aan de raad voorgelegd, dus iemand anders met het recht om vast te leggen legt de vaststelling vast.",
     },
     notes: {
       startedBlank: "Begonnen met een lege pagina",
@@ -444,6 +461,8 @@ export const declaration = defineMessages({
       transitionNotAllowed: "Deze stap kan niet vanuit de huidige status van de verklaring. Laad de pagina opnieuw om te zien waar die staat.",
       notAmendable: "Alleen een vastgestelde verklaring die nog geldt kan worden gewijzigd.",
       amendmentExists: "Er wordt al aan een concept gewerkt. Rond dat eerst af.",
+      adoptionSamePerson:
+        "Vier-ogenprincipe: u hebt deze tekst aan de raad voorgelegd; iemand anders met het recht om vast te leggen moet de vaststelling vastleggen.",
     },
     validation: {
       titleRequired: "Vul een titel in.",
@@ -452,6 +471,9 @@ export const declaration = defineMessages({
       noteTooLong: "De notitie mag hoogstens 1.000 tekens lang zijn.",
       tooLong: "De tekst is te lang om op te slaan.",
       invalidDocument: "De tekst kon niet worden gelezen. Laad de pagina opnieuw en probeer het nog eens.",
+      incomplete: "De tekst is niet compleet: schrijf de ontbrekende artikelen of verwijder ze.",
+      incompleteList: "De tekst is niet compleet. Niet geschreven: {missing}. Schrijf deze artikelen of verwijder ze voordat u de vaststelling vastlegt.",
+      adoptedInFuture: "De datum van het raadsbesluit kan niet in de toekomst liggen.",
       date: "Vul een datum in.",
       closesBeforeOpens: "De sluitingsdatum moet op of na de openingsdatum liggen.",
       resolutionRequired: "Vul het kenmerk van het raadsbesluit in.",

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ANCHOR_ID_PATTERN } from "./comment-anchors";
 import type { DeclarationStatus } from "@/lib/generated/city/enums";
 import type { Equal, Expect } from "@/lib/kernel/type-equal";
+import { latestDecisionDay } from "@/lib/kernel/dates";
 import { LIMITS } from "./document-schema";
 
 /** Inputs of the declaration's actions, one zod schema each, shared by forms and actions. */
@@ -69,7 +70,8 @@ export const ZDeclarationTransition = z.discriminatedUnion("to", [
   z.object({
     ...move,
     to: z.literal("adopted"),
-    adoptedOn: day,
+    // The council's decision has been taken: its date is not in the future.
+    adoptedOn: day.refine((d) => d <= latestDecisionDay(), "declaration.validation.adoptedInFuture"),
     councilResolutionRef: z.string().trim().min(1, "declaration.validation.resolutionRequired").max(200, "declaration.validation.resolutionTooLong"),
     voteFor: vote,
     voteAgainst: vote,

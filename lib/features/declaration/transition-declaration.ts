@@ -2,7 +2,10 @@ import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { AppError, ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
 import type { Prisma } from "@/lib/generated/city/client";
-import { canMove } from "./policy";
+import { fourEyesApproval } from "@/lib/features/city-settings/four-eyes";
+import { IncompleteDeclarationError } from "./completeness";
+import type { DeclarationDoc } from "./document-schema";
+import { canMove, mayRecordAdoption, missingPassages } from "./policy";
 import type { TDeclarationTransition } from "./schema";
 
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -44,8 +47,9 @@ function effects(
 /**
  * Moves the declaration one step through its lifecycle (policy.ts), records the move with who,
  * when and the details, and audits it. A stale version is a conflict; a move that the lifecycle
- * does not allow from the stored status is refused. Publishing an amendment supersedes the
- * declaration it amends.
+ * does not allow from the stored status is refused. Recording the adoption needs a text without
+ * unwritten articles and, with the city's four-eyes setting, someone other than the proposer.
+ * Publishing an amendment supersedes the declaration it amends.
  */
 export async function transitionDeclaration(scope: CityScope, input: TDeclarationTransition) {
   return auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
@@ -54,6 +58,18 @@ export async function transitionDeclaration(scope: CityScope, input: TDeclaratio
     if (before.version !== input.version) throw new ConflictError(before);
     if (!canMove(before.status, input.to)) throw new AppError("conflict", "declaration.errors.transitionNotAllowed");
     if (input.to === "proposed" && before.currentVersion < 1) throw new ValidationError({ to: ["declaration.validation.noText"] });
+    if (input.to === "adopted") {
+      const text = await tx.declarationVersion.findFirst({ where: { declarationId: before.id, number: before.currentVersion }, select: { content: true } });
+      const missing = missingPassages((text?.content as DeclarationDoc | undefined) ?? null);
+      if (missing.length) throw new IncompleteDeclarationError(missing, before.locale);
+      const proposal = await tx.declarationTransition.findFirst({
+        where: { declarationId: before.id, toStatus: "proposed" },
+        orderBy: { at: "desc" },
+        select: { byId: true },
+      });
+      if (!mayRecordAdoption(await fourEyesApproval(scope.city.id), proposal?.byId ?? null, scope.actor.id))
+        throw new AppError("forbidden", "declaration.errors.adoptionSamePerson");
+    }
 
     const now = new Date();
     const { fields, details } = effects(input, now, before.currentVersion);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { userNames } from "@/lib/kernel/records/people";
 import { NotFoundError } from "@/lib/kernel/errors";
+import { missingSections } from "./policy";
 import { buildReportView } from "./report-view";
 
 export async function listReports(db: CityDb) {
@@ -26,6 +27,10 @@ export async function getReportForEditing(db: CityDb, id: string) {
       approvedAt: true,
       approvedBy: true,
       approvalNote: true,
+      decisionOn: true,
+      submittedAt: true,
+      submittedBy: true,
+      omittedSections: true,
       publishedAt: true,
     },
   });
@@ -52,10 +57,8 @@ export async function getReportForEditing(db: CityDb, id: string) {
     db.reportTransition.findMany({ where: { reportId: id }, orderBy: { at: "asc" } }),
     db.department.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
   ]);
-  const nameOf = await userNames(
-    transitions.map((t) => t.byId),
-    { orEmail: true },
-  );
+  const nameOf = await userNames([...transitions.map((t) => t.byId), report.submittedBy, report.approvedBy], { orEmail: true });
+  const missing = report.status === "draft" || report.status === "consultation" ? missingSections(report, sections) : [];
   return {
     report,
     view,
@@ -68,6 +71,10 @@ export async function getReportForEditing(db: CityDb, id: string) {
       history: r.evaluations.filter((e) => e.reportId !== id && e.year < report.year),
     })),
     transitions: transitions.map((t) => ({ ...t, byName: t.byId ? (nameOf.get(t.byId) ?? null) : null })),
+    /** What approval still needs (policy.ts), shown before anyone clicks. */
+    missing,
+    submittedByName: report.submittedBy ? (nameOf.get(report.submittedBy) ?? null) : null,
+    approvedByName: report.approvedBy ? (nameOf.get(report.approvedBy) ?? null) : null,
     departments,
   };
 }

@@ -6,7 +6,7 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/kernel/errors";
-import { editableReport } from "./policy";
+import { editableReport, withdrawSubmission } from "./policy";
 import type { TEvaluationSave, TRecommendationAdd } from "./schema";
 import { REPORT_WIDE, isReportTopic } from "./topics";
 
@@ -32,6 +32,7 @@ export async function addRecommendation(scope: CityScope, input: TRecommendation
       },
     });
     await audit({ action: "create", entity: "Recommendation", entityId: row.id, after: row });
+    await withdrawSubmission(tx, report, scope.actor.id);
     return { id: row.id };
   });
 }
@@ -41,11 +42,12 @@ export async function deleteRecommendation(scope: CityScope, input: { id: string
   await auditedTransaction(scope.db, scope.actor.id, async (tx, audit) => {
     const before = await tx.recommendation.findUnique({ where: { id: input.id }, include: { _count: { select: { evaluations: true } } } });
     if (!before) throw new NotFoundError();
-    await editableReport(tx, before.reportId);
+    const report = await editableReport(tx, before.reportId);
     if (before.version !== input.version) throw new ConflictError(before);
     if (before._count.evaluations > 0) throw new ValidationError({ id: ["reports.validation.recommendationEvaluated"] });
     await tx.recommendation.delete({ where: { id: input.id, version: input.version } });
     await audit({ action: "delete", entity: "Recommendation", entityId: before.id, before });
+    await withdrawSubmission(tx, report, scope.actor.id);
   });
 }
 
@@ -81,6 +83,7 @@ export async function saveEvaluation(scope: CityScope, input: TEvaluationSave): 
       await tx.recommendation.update({ where: { id: rec.id }, data: { latestOutcome: latest.outcome, version: { increment: 1 }, updatedBy: scope.actor.id } });
     }
     await audit({ action: before ? "update" : "create", entity: "RecommendationEvaluation", entityId: row.id, before, after: row });
+    await withdrawSubmission(tx, report, scope.actor.id);
     return { id: row.id, version: row.version };
   });
 }

@@ -11,8 +11,8 @@ import { formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";
 import type { ActionStatus } from "./report-data";
-import { advisoryText, asOfLine, pageMark, reportHtml, reportTitle } from "./report-html";
-import { sectionText, type ReportView } from "./report-view";
+import { advisoryText, approvalLine, asOfLine, pageMark, reportHtml, reportTitle } from "./report-html";
+import { isSectionOmitted, sectionText, type ReportView } from "./report-view";
 import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type SectionKind } from "./topics";
 
 const REPORT_CSS = `.report-chart svg { max-height: 60mm; } .report-notice { border: 1pt solid #b45309; padding: 4pt; } .report-meta { color: #444; }`;
@@ -44,11 +44,14 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
   const title = reportTitle(t, cityName, view.year, view.generated?.interim);
   const blocks: DocxBlock[] = [{ kind: "heading", level: 1, text: title }];
   if (view.status !== "published") blocks.push({ kind: "paragraph", runs: [{ text: t("reports.doc.draftNotice"), bold: true }] });
+  const approval = approvalLine(t, locale, view);
+  if (approval) blocks.push({ kind: "paragraph", runs: [{ text: approval }] });
   const asOf = asOfLine(t, locale, view);
   if (asOf) blocks.push({ kind: "paragraph", runs: [{ text: asOf, bold: Boolean(view.generated?.interim) }] });
   blocks.push({ kind: "toc", title: t("reports.doc.toc") });
 
   const narrative = (topic: string, kind: SectionKind, level: 2 | 3) => {
+    if (isSectionOmitted(view, topic, kind)) return;
     blocks.push({ kind: "heading", level, text: t(`reports.kinds.${kind}`) });
     const text = sectionText(view, topic, kind, locale);
     if (!text) {

@@ -10,7 +10,7 @@ import { formatDay, formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import { parseNarrative } from "./narrative";
 import type { ActionStatus, GeneratedReport } from "./report-data";
-import { sectionText, type ReportView } from "./report-view";
+import { isSectionOmitted, sectionText, type ReportDecisionView, type ReportView } from "./report-view";
 import { REPORT_TOPICS, REPORT_WIDE, TOPIC_KINDS, type ReportTopic, type SectionKind } from "./topics";
 
 const e = escapeHtml;
@@ -48,6 +48,28 @@ export function pageMark(t: Translator, locale: Locale, view: Pick<ReportView, "
   return marks.length ? marks.join(" · ") : null;
 }
 
+/** "The municipal council", or the name given for another body. */
+export function decisionBodyName(t: Translator, decision: Pick<ReportDecisionView, "body" | "bodyName">): string {
+  if (decision.body === "other" || decision.body === null) return decision.bodyName || t("reports.decision.bodies.other");
+  return t(`reports.decision.bodies.${decision.body}`);
+}
+
+/**
+ * "Approved by the municipal council on 12 February 2027 (reference 2027/14)": the decision's
+ * date, not the day someone recorded it. Reports published before decisions were recorded say
+ * what they said then. Null while the report is not approved.
+ */
+export function approvalLine(t: Translator, locale: Locale, view: Pick<ReportView, "approvedAt" | "approvalNote" | "decision">): string | null {
+  if (view.decision)
+    return t("reports.doc.approvedDecision", {
+      body: decisionBodyName(t, view.decision),
+      date: formatDay(locale, view.decision.decidedOn, "long"),
+      reference: view.decision.reference,
+    });
+  if (view.approvedAt) return t("reports.doc.approved", { date: formatDay(locale, view.approvedAt.slice(0, 10), "long"), note: view.approvalNote });
+  return null;
+}
+
 /** The sentence under the title that says what date the figures show. */
 export function asOfLine(t: Translator, locale: Locale, view: Pick<ReportView, "generated" | "year">): string | null {
   if (!view.generated) return null;
@@ -62,6 +84,7 @@ export function reportHtml(view: ReportView, opts: ReportHtmlOptions): BuiltHtml
   const h = (level: 2 | 3, text: string) => `<h${level} id="${e(headingId(text, used))}">${e(text)}</h${level}>`;
   const parts: string[] = [];
   const narrative = (topic: string, kind: SectionKind, level: 2 | 3) => {
+    if (isSectionOmitted(view, topic, kind)) return "";
     const text = sectionText(view, topic, kind, opts.locale);
     const elsewhere = view.sections.some((s) => s.topic === topic && s.kind === kind && s.locale !== opts.locale && s.content !== "");
     const body = text
@@ -73,8 +96,8 @@ export function reportHtml(view: ReportView, opts: ReportHtmlOptions): BuiltHtml
   const head = [`<h1 id="report-title">${e(reportTitle(t, opts.cityName, view.year, view.generated?.interim))}</h1>`];
   if (view.status !== "published") head.push(`<p class="report-notice"><strong>${e(t("reports.doc.draftNotice"))}</strong></p>`);
   if (view.publishedAt) head.push(`<p>${e(t("reports.doc.published", { date: formatDay(opts.locale, view.publishedAt.slice(0, 10), "long") }))}</p>`);
-  if (view.approvedAt)
-    head.push(`<p>${e(t("reports.doc.approved", { date: formatDay(opts.locale, view.approvedAt.slice(0, 10), "long"), note: view.approvalNote }))}</p>`);
+  const approval = approvalLine(t, opts.locale, view);
+  if (approval) head.push(`<p class="report-approval">${e(approval)}</p>`);
   const asOf = asOfLine(t, opts.locale, view);
   if (asOf) head.push(view.generated?.interim ? `<p class="report-notice"><strong>${e(asOf)}</strong></p>` : `<p>${e(asOf)}</p>`);
 

@@ -22,8 +22,16 @@ export interface ReportView {
   year: number;
   status: ReportStatusValue;
   locales: string[];
+  /** When the approval was recorded in Charta; the report states the decision's date (`decision`). */
   approvedAt: string | null;
   approvalNote: string;
+  /**
+   * The approving decision (body, day, reference). Absent from reports published before it was
+   * recorded: those state `approvedAt` and the note.
+   */
+  decision?: ReportDecisionView | null;
+  /** Narrative sections left out on purpose ("topic/kind"): no heading, no text, in any language. */
+  omittedSections?: string[];
   publishedAt: string | null;
   generated: GeneratedReport | null;
   sections: { topic: string; kind: SectionKind; locale: string; content: string }[];
@@ -38,6 +46,14 @@ export interface ReportView {
     /** Earlier evaluations of the same recommendation, oldest first. */
     history: { year: number; outcome: Outcome; note: string }[];
   }[];
+}
+
+export interface ReportDecisionView {
+  body: "council" | "executive" | "other" | null;
+  bodyName: string;
+  /** YYYY-MM-DD */
+  decidedOn: string;
+  reference: string;
 }
 
 export async function buildReportView(db: CityDb | CityTx, reportId: string): Promise<ReportView> {
@@ -60,6 +76,8 @@ export async function buildReportView(db: CityDb | CityTx, reportId: string): Pr
     },
   });
   if (!report) throw new NotFoundError();
+  // A language left out of the report and a section left out on purpose are not in it at all.
+  const included = report.sections.filter((s) => report.locales.includes(s.locale) && !report.omittedSections.includes(`${s.topic}/${s.kind}`));
   return {
     format: REPORT_VIEW_FORMAT,
     id: report.id,
@@ -68,9 +86,13 @@ export async function buildReportView(db: CityDb | CityTx, reportId: string): Pr
     locales: report.locales,
     approvedAt: report.approvedAt?.toISOString() ?? null,
     approvalNote: report.approvalNote,
+    decision: report.decisionOn
+      ? { body: report.decisionBody, bodyName: report.decisionBodyName, decidedOn: report.decisionOn.toISOString().slice(0, 10), reference: report.decisionRef }
+      : null,
+    omittedSections: report.omittedSections,
     publishedAt: report.publishedAt?.toISOString() ?? null,
     generated: (report.generated as unknown as GeneratedReport | null) ?? null,
-    sections: report.sections.map((s) => ({ topic: s.topic, kind: s.kind, locale: s.locale, content: s.content })),
+    sections: included.map((s) => ({ topic: s.topic, kind: s.kind, locale: s.locale, content: s.content })),
     recommendations: report.recommendations.map((r) => ({ id: r.id, topic: r.topic, text: r.text, department: r.department?.name ?? null })),
     evaluations: report.evaluations
       .sort((a, b) => a.recommendation.yearMade - b.recommendation.yearMade || a.recommendation.position - b.recommendation.position)
@@ -86,6 +108,11 @@ export async function buildReportView(db: CityDb | CityTx, reportId: string): Pr
           .map((h) => ({ year: h.year, outcome: h.outcome, note: h.note })),
       })),
   };
+}
+
+/** Whether a narrative section was left out of the report on purpose. */
+export function isSectionOmitted(view: Pick<ReportView, "omittedSections">, topic: string, kind: SectionKind): boolean {
+  return (view.omittedSections ?? []).includes(`${topic}/${kind}`);
 }
 
 /** The text of one section in one language ("" when not written). */

@@ -1,7 +1,7 @@
 import { auditedTransaction } from "@/lib/kernel/records/audited";
 import type { CityScope } from "@/lib/kernel/tenancy/city-scope";
 import { ConflictError, ValidationError } from "@/lib/kernel/errors";
-import { editableReport } from "./policy";
+import { editableReport, withdrawSubmission } from "./policy";
 import type { TSectionSave } from "./schema";
 import { isSlot } from "./topics";
 
@@ -51,6 +51,7 @@ export async function saveSection(scope: CityScope, input: TSectionSave): Promis
         },
       });
       await audit({ action: "create", entity: "ReportSection", entityId: row.id, after: pick(row) });
+      await withdrawSubmission(tx, report, scope.actor.id);
       return pick(row);
     }
     if (before.content === input.content) return pick(before);
@@ -59,6 +60,7 @@ export async function saveSection(scope: CityScope, input: TSectionSave): Promis
       data: { content: input.content, version: { increment: 1 }, updatedBy: scope.actor.id },
     });
     await audit({ action: "update", entity: "ReportSection", entityId: row.id, before: pick(before), after: pick(row) });
+    await withdrawSubmission(tx, report, scope.actor.id);
     return pick(row);
   });
 }

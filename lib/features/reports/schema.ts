@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/kernel/i18n/locales";
+import { isIsoDate, latestDecisionDay } from "@/lib/kernel/dates";
+import type { DecisionBody } from "@/lib/generated/city/enums";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 import { SECTION_KINDS } from "./topics";
 
 /**
@@ -64,11 +67,35 @@ export const ZEvaluationSave = z.object({
 });
 export type TEvaluationSave = z.infer<typeof ZEvaluationSave>;
 
+/** The bodies whose decision approves a report (DecisionBody in the city schema). */
+export const DECISION_BODIES = ["council", "executive", "other"] as const satisfies readonly DecisionBody[];
+type _BodiesCoverEnum = Expect<Equal<(typeof DECISION_BODIES)[number], DecisionBody>>;
+
+const decisionDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "reports.validation.decisionDateInvalid" })
+  .refine(isIsoDate, { error: "reports.validation.decisionDateInvalid" })
+  .refine((d) => d <= latestDecisionDay(), { error: "reports.validation.decisionDateFuture" });
+
+/** The decision that approves a report: which body, on which day, under which reference. */
+export const ZReportDecision = z
+  .object({
+    body: z.enum(DECISION_BODIES, { error: "reports.validation.decisionBodyRequired" }),
+    /** The body's name when it is "other" (a committee, say). */
+    bodyName: z.string().trim().max(200, { error: "reports.validation.textTooLong" }).default(""),
+    decidedOn: decisionDay,
+    reference: z.string().trim().min(1, { error: "reports.validation.decisionRefRequired" }).max(200, { error: "reports.validation.textTooLong" }),
+  })
+  .refine((d) => d.body !== "other" || d.bodyName !== "", { path: ["bodyName"], error: "reports.validation.decisionBodyNameRequired" });
+export type TReportDecision = z.input<typeof ZReportDecision>;
+
 export const ZReportTransition = z.object({
   id,
   version,
   to: z.enum(REPORT_STATUSES),
   note: z.string().trim().max(NOTE_MAX, { error: "reports.validation.textTooLong" }),
+  /** Approving: the decision being recorded (required for `to: "approved"`). */
+  decision: ZReportDecision.optional(),
   /**
    * Publishing a report that names commitments the city has not made public: the officer's
    * decision for exactly the list shown (their keys, ./report-disclosure.ts).
@@ -80,4 +107,22 @@ export const ZReportTransition = z.object({
     })
     .optional(),
 });
-export type TReportTransition = z.infer<typeof ZReportTransition>;
+export type TReportTransition = z.input<typeof ZReportTransition>;
+
+/** The languages the report will be published in (a subset of the city's; the first is the main one). */
+export const ZReportLanguages = z.object({
+  id,
+  version,
+  locales: z.array(locale).min(1, { error: "reports.validation.localesRequired" }).max(LOCALES.length),
+});
+export type TReportLanguages = z.infer<typeof ZReportLanguages>;
+
+/** Leaving a narrative section out of the report on purpose (or taking it back in). */
+export const ZSectionOmit = z.object({
+  id,
+  version,
+  topic: z.string().min(1).max(40),
+  kind: z.enum(SECTION_KINDS),
+  omitted: z.boolean(),
+});
+export type TSectionOmit = z.infer<typeof ZSectionOmit>;

@@ -288,7 +288,7 @@ export const RIVERTON: DemoCity = {
     ],
     lifecycle: [
       { to: "consultation", note: "Draft shared with the Community Rights Forum." },
-      { to: "approved", note: "Approved by the council at its December meeting." },
+      { to: "approved", note: "Approved by the council at its February meeting.", decisionRef: "CR-07" },
       { to: "published", note: "" },
     ],
   },

@@ -9,6 +9,9 @@ import { saveDeclarationVersion } from "@/lib/features/declaration/save-version"
 import { ZDeclarationCreate, ZDeclarationRestore, ZDeclarationSave, ZDeclarationTransition, ZStartAmendment } from "@/lib/features/declaration/schema";
 import { startAmendment } from "@/lib/features/declaration/start-amendment";
 import { transitionDeclaration } from "@/lib/features/declaration/transition-declaration";
+import { explainIncompleteDeclaration, IncompleteDeclarationError } from "@/lib/features/declaration/completeness";
+import { translator } from "@/lib/features/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { notifyConsultationOpened } from "@/lib/features/declaration/consultation-notices";
 import { ZDocumentFiles } from "@/lib/features/publication/documents/schema";
 import { storeDeclarationDocuments } from "@/lib/features/publication/documents/store-declaration-documents";
@@ -49,7 +52,12 @@ export const restoreVersionAction = cityAction(
 export const moveDeclarationAction = cityAction(
   { name: "declaration.transition", capability: "declaration.edit", input: ZDeclarationTransition },
   async (ctx, input) => {
-    const moved = await transitionDeclaration(cityScope(ctx), input);
+    const moved = await transitionDeclaration(cityScope(ctx), input).catch(async (err: unknown) => {
+      if (!(err instanceof IncompleteDeclarationError)) throw err;
+      // An incomplete text's refusal lists what is missing, in the reader's language.
+      const locale = await requestLocale().catch(() => "en" as const);
+      throw explainIncompleteDeclaration(err, translator(locale), locale);
+    });
     // Advisory members hear at once that the consultation opened (once; the daily job covers a later opening date).
     if (moved.status === "consultation") await notifyConsultationOpened(ctx.db, ctx.city, moved.id);
     refresh(ctx.city.slug);

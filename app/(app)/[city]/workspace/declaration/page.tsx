@@ -7,7 +7,9 @@ import { withNotFound } from "@/components/not-found/with-not-found";
 import { Alert } from "@/components/ui/alert";
 import { buttonClasses } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { textLocale } from "@/lib/features/declaration/document-text";
+import { articleLabel, textLocale } from "@/lib/features/declaration/document-text";
+import { adoptionCheck } from "@/lib/features/declaration/adoption-check";
+import { languageName } from "@/lib/kernel/i18n/locales";
 import { amendedDeclaration, currentDeclaration, getVersion, listTransitions } from "@/lib/features/declaration/get-declaration";
 import { isFrozen } from "@/lib/features/declaration/policy";
 import { dictionary, translator } from "@/lib/features/dictionary";
@@ -84,6 +86,18 @@ async function DeclarationPage({ params, searchParams }: Props) {
   const base = `/${ctx.city.slug}/workspace/declaration`;
   const dq = isCurrent ? "" : `?d=${declaration.id}`;
   const today = isoDate(new Date());
+  // Shown before anyone records the adoption: what is not written yet, and whether this person may record it.
+  const check = canEdit && declaration.status === "proposed" ? await adoptionCheck(ctx.db, declaration, { id: ctx.user.id, cityId: ctx.city.id }) : null;
+  const textLanguage = languageName(docLocale, locale);
+  const adoption = check
+    ? {
+        missing: check.missing.map(
+          (p) => `${p.article === 0 ? t("declaration.lifecycle.wholeText") : articleLabel(locale, p.article, p.title)} (${textLanguage})`,
+        ),
+        proposedByName: check.proposedByName,
+        blocked: check.blocked,
+      }
+    : null;
 
   return (
     <PageShell title={t("workspace.declaration.title")} wide>
@@ -156,6 +170,7 @@ async function DeclarationPage({ params, searchParams }: Props) {
               status={declaration.status}
               canAmend={frozen && !declaration.supersededAt}
               today={today}
+              adoption={adoption}
               messages={dictionary(locale).declaration}
             />
           ) : (

@@ -14,16 +14,54 @@ import {
   ZRecommendationAdd,
   ZRecommendationDelete,
   ZReportCreate,
+  ZReportLanguages,
   ZReportRef,
+  ZSectionOmit,
   ZReportTransition,
   ZSectionSave,
 } from "@/lib/features/reports/schema";
 import { transitionReport } from "@/lib/features/reports/transition-report";
+import { requestReportApproval } from "@/lib/features/reports/request-approval";
+import { setReportLanguages, setSectionOmitted } from "@/lib/features/reports/report-contents";
+import { explainIncomplete, IncompleteReportError } from "@/lib/features/reports/completeness";
+import { translator } from "@/lib/features/dictionary";
+import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { notifyReportConsultationOpened } from "@/lib/features/reports/notify-consultation";
 import { reportComments, ZReportCommentAdd } from "@/lib/features/comments/targets/report";
 import { ZCommentEdit, ZCommentHide, ZCommentOutcome, ZCommentRef } from "@/lib/features/comments/schema";
 
 const refresh = (slug: string) => revalidatePath(`/${slug}/workspace/reports`, "layout");
+
+/** An incomplete report's refusal, with the list of what is missing in the reader's language. */
+async function explained(err: unknown): Promise<never> {
+  if (!(err instanceof IncompleteReportError)) throw err;
+  const locale = await requestLocale().catch(() => "en" as const);
+  throw explainIncomplete(err, translator(locale), locale);
+}
+
+/** Submits the report for approval; with four-eyes approval someone else records the decision. */
+export const requestReportApprovalAction = cityAction(
+  { name: "reports.approval.request", capability: "report.edit", input: ZReportRef },
+  async (ctx, input) => {
+    const done = await requestReportApproval(cityScope(ctx), input).catch(explained);
+    refresh(ctx.city.slug);
+    return done;
+  },
+);
+
+/** The languages the report is published in; leaving one out is a choice recorded with the report. */
+export const setReportLanguagesAction = cityAction({ name: "reports.languages", capability: "report.edit", input: ZReportLanguages }, async (ctx, input) => {
+  const done = await setReportLanguages(cityScope(ctx), input);
+  refresh(ctx.city.slug);
+  return done;
+});
+
+/** Leaves a narrative section out of the report on purpose, or takes it back in. */
+export const setSectionOmittedAction = cityAction({ name: "reports.section.omit", capability: "report.edit", input: ZSectionOmit }, async (ctx, input) => {
+  const done = await setSectionOmitted(cityScope(ctx), input);
+  refresh(ctx.city.slug);
+  return done;
+});
 
 /** Creates the report for a year and generates its figures as of 31 December. */
 export const createReportAction = cityAction({ name: "reports.create", capability: "report.edit", input: ZReportCreate }, async (ctx, input) => {
@@ -73,7 +111,7 @@ export const saveEvaluationAction = cityAction({ name: "reports.evaluation.save"
  * and stores its PDF and Word files (what could not be made is in `files`, and on the page).
  */
 export const transitionReportAction = cityAction({ name: "reports.transition", capability: "report.edit", input: ZReportTransition }, async (ctx, input) => {
-  const moved = await transitionReport(cityScope(ctx), input);
+  const moved = await transitionReport(cityScope(ctx), input).catch(explained);
   refresh(ctx.city.slug);
   if (moved.status === "consultation") await notifyReportConsultationOpened(cityScope(ctx), input.id);
   if (moved.status !== "published") return { ...moved, files: [] };

@@ -42,6 +42,7 @@ export default async function SettingsPage({ params }: Props) {
             defaultLocale: settings.defaultLocale,
             brandColor: settings.brandColor,
             updateIntervalDays: settings.updateIntervalDays,
+            fourEyesApproval: settings.fourEyesApproval,
             version: settings.version,
           }}
           messages={dictionary(locale).settings}
@@ -64,6 +65,8 @@ export default async function SettingsPage({ params }: Props) {
             </dd>
             <dt className="font-semibold">{t("settings.city.updateInterval")}</dt>
             <dd>{t("settings.city.updateIntervalValue", { days: settings.updateIntervalDays })}</dd>
+            <dt className="font-semibold">{t("settings.city.fourEyes")}</dt>
+            <dd>{t(settings.fourEyesApproval ? "settings.city.fourEyesOn" : "settings.city.fourEyesOff")}</dd>
           </dl>
         </>
       )}

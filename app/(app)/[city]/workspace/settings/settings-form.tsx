@@ -16,7 +16,7 @@ import { updateCitySettingsAction } from "./actions";
 
 type Outcome = { kind: "saved" } | { kind: "error"; message: string } | { kind: "conflict"; message: string; current: CitySettingsView };
 
-const FIELDS = ["name", "locales", "defaultLocale", "brandColor", "updateIntervalDays"] as const;
+const FIELDS = ["name", "locales", "defaultLocale", "brandColor", "updateIntervalDays", "fourEyesApproval"] as const;
 
 export function SettingsForm({
   citySlug,
@@ -83,6 +83,8 @@ export function SettingsForm({
             </dd>
             <dt className="font-semibold">{m.updateInterval}</dt>
             <dd>{m.updateIntervalValue.replace("{days}", String(outcome.current.updateIntervalDays))}</dd>
+            <dt className="font-semibold">{m.fourEyes}</dt>
+            <dd>{outcome.current.fourEyesApproval ? m.fourEyesOn : m.fourEyesOff}</dd>
           </dl>
           <Button variant="secondary" onClick={() => loadCurrent(outcome.current)}>
             {m.loadCurrent}
@@ -173,6 +175,20 @@ export function SettingsForm({
           {...form.register("updateIntervalDays", { valueAsNumber: true })}
         />
       </Field>
+
+      <div className="space-y-1">
+        <label className="flex items-center gap-2 font-semibold">
+          <input
+            id="city-four-eyes"
+            type="checkbox"
+            className="h-4 w-4"
+            aria-describedby={describedBy("city-four-eyes", { hint: true })}
+            {...form.register("fourEyesApproval")}
+          />
+          {m.fourEyes}
+        </label>
+        <Hint id="city-four-eyes">{m.fourEyesHint}</Hint>
+      </div>
 
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={isSubmitting} aria-busy={isSubmitting}>

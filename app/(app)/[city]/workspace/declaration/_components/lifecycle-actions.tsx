@@ -37,6 +37,7 @@ export function LifecycleActions({
   status,
   canAmend,
   today,
+  adoption = null,
   messages,
 }: {
   citySlug: string;
@@ -45,6 +46,8 @@ export function LifecycleActions({
   status: Move;
   canAmend: boolean;
   today: string;
+  /** For a proposed declaration: what is not written yet, who proposed it, and whether four-eyes keeps this person from recording the adoption. */
+  adoption?: { missing: string[]; proposedByName: string | null; blocked: boolean } | null;
   messages: Dictionary["declaration"];
 }) {
   const m = messages.lifecycle;
@@ -138,19 +141,43 @@ export function LifecycleActions({
         ) : null}
       </div>
       {moves.length ? <h3 className="font-semibold">{m.nextSteps}</h3> : null}
-      {moves.map((to) => (
-        <details key={to} className="rounded-md border border-slate-300 p-3">
-          <summary className="font-semibold">{m[LABEL[to]]}</summary>
-          <form onSubmit={(e) => submit(to, e)} noValidate className="mt-3 space-y-3">
-            <p className="text-sm text-slate-800">{m[HINT[to]]}</p>
-            {fieldsFor(to)}
-            {field(to, "note", m.note, "text")}
-            <Button type="submit" disabled={pending} aria-busy={pending}>
-              {pending ? m.moving : m[LABEL[to]]}
-            </Button>
-          </form>
-        </details>
-      ))}
+      {adoption ? (
+        <section aria-labelledby="adoption-check-heading" className="space-y-2 rounded-md border border-slate-300 p-3">
+          <h3 id="adoption-check-heading" className="font-semibold">
+            {m.checklistHeading}
+          </h3>
+          {adoption.missing.length ? (
+            <>
+              <p>{m.missingIntro}</p>
+              <ul className="list-disc pl-6 text-amber-900">
+                {adoption.missing.map((label) => (
+                  <li key={label}>{label}</li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p>{m.complete}</p>
+          )}
+          {adoption.proposedByName ? <p>{fill(m.proposedBy, { name: adoption.proposedByName })}</p> : null}
+          {adoption.blocked ? <Alert tone="info">{m.fourEyesBlocked}</Alert> : null}
+        </section>
+      ) : null}
+      {moves.map((to) =>
+        // The adoption form appears only to someone who may record it, for a text that is complete.
+        to === "adopted" && adoption && (adoption.blocked || adoption.missing.length) ? null : (
+          <details key={to} className="rounded-md border border-slate-300 p-3">
+            <summary className="font-semibold">{m[LABEL[to]]}</summary>
+            <form onSubmit={(e) => submit(to, e)} noValidate className="mt-3 space-y-3">
+              <p className="text-sm text-slate-800">{m[HINT[to]]}</p>
+              {fieldsFor(to)}
+              {field(to, "note", m.note, "text")}
+              <Button type="submit" disabled={pending} aria-busy={pending}>
+                {pending ? m.moving : m[LABEL[to]]}
+              </Button>
+            </form>
+          </details>
+        ),
+      )}
       {canAmend ? (
         <ConfirmDialog
           triggerLabel={m.startAmendment}

@@ -13,7 +13,11 @@ import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { getReportForEditing } from "@/lib/features/reports/get-report";
 import { loadReportComments, type ReportCommentView } from "@/lib/features/reports/load-report-comments";
 import { mayCommentOnReport } from "@/lib/features/comments/targets/report";
-import { reportHtml } from "@/lib/features/reports/report-html";
+import { approvalLine, reportHtml } from "@/lib/features/reports/report-html";
+import { isOmitted } from "@/lib/features/reports/policy";
+import { fourEyesApproval } from "@/lib/features/city-settings/four-eyes";
+import { isoDate } from "@/lib/kernel/dates";
+import { ApprovalForm, OmitSectionButton, ReportLanguagesForm, RequestApprovalButton } from "../_components/approval-forms";
 import { undisclosedCommitments } from "@/lib/features/reports/report-disclosure";
 import { missingTranslations } from "@/lib/features/reports/report-view";
 import { REPORT_TOPICS, REPORT_WIDE, sectionSlots } from "@/lib/features/reports/topics";
@@ -129,6 +133,13 @@ async function ReportPage({ params }: Props) {
     [mc.stats.answered, comments.stats.answered],
   ] as const;
   const entry = { slug, isOfficer: canEdit, locale, t, m, mc };
+  // Approval: what is still missing, who asked, and whether this person may record the decision.
+  const fourEyes = await fourEyesApproval(ctx.city.id);
+  const beingWritten = report.status === "draft" || report.status === "consultation";
+  const complete = data.missing.length === 0;
+  const submittedByMe = report.submittedBy === ctx.user.id;
+  const mayRecord = canEdit && beingWritten && complete && (!fourEyes || (report.submittedBy !== null && !submittedByMe));
+  const approval = approvalLine(t, locale, view);
   const topics = [...REPORT_TOPICS, REPORT_WIDE].map((key) => ({ key, label: t(`reports.topics.${key}` as "reports.topics.report") }));
 
   return (
@@ -192,6 +203,16 @@ async function ReportPage({ params }: Props) {
                 </div>
               );
             })}
+            {writable ? (
+              <ReportLanguagesForm
+                citySlug={slug}
+                id={report.id}
+                version={report.version}
+                cityLocales={ctx.city.locales.map((code) => ({ code, name: languageName(code, code) }))}
+                locales={report.locales}
+                messages={m}
+              />
+            ) : null}
             {!writable ? (
               <Alert tone="info">{m.page.readOnly}</Alert>
             ) : (
@@ -203,19 +224,34 @@ async function ReportPage({ params }: Props) {
                   <div className="mt-4 space-y-6">
                     {sectionSlots().map((s) => {
                       const stored = data.sections.find((x) => x.topic === s.topic && x.kind === s.kind && x.locale === l);
-                      return (
-                        <SectionEditor
-                          key={`${s.topic}-${s.kind}`}
+                      const omit = (omitted: boolean) => (
+                        <OmitSectionButton
                           citySlug={slug}
-                          reportId={report.id}
+                          id={report.id}
+                          version={report.version}
                           topic={s.topic}
                           kind={s.kind}
-                          locale={l}
                           label={label(s.topic, s.kind)}
-                          content={stored?.content ?? ""}
-                          version={stored?.version ?? 0}
+                          omitted={omitted}
                           messages={m}
                         />
+                      );
+                      if (isOmitted(report.omittedSections, s.topic, s.kind)) return <div key={`${s.topic}-${s.kind}`}>{omit(true)}</div>;
+                      return (
+                        <div key={`${s.topic}-${s.kind}`} className="space-y-2">
+                          <SectionEditor
+                            citySlug={slug}
+                            reportId={report.id}
+                            topic={s.topic}
+                            kind={s.kind}
+                            locale={l}
+                            label={label(s.topic, s.kind)}
+                            content={stored?.content ?? ""}
+                            version={stored?.version ?? 0}
+                            messages={m}
+                          />
+                          {omit(false)}
+                        </div>
                       );
                     })}
                   </div>
@@ -365,12 +401,51 @@ async function ReportPage({ params }: Props) {
                 </ul>
               </Alert>
             )}
-            {canEdit && NEXT_STATUSES[report.status].length > 0 && (
+            {beingWritten && (
+              <section aria-labelledby="approval-check" className="space-y-2 rounded border border-slate-300 p-3">
+                <h3 id="approval-check" className="text-lg font-semibold">
+                  {m.page.approval.checklistHeading}
+                </h3>
+                {complete ? (
+                  <p>{m.page.approval.complete}</p>
+                ) : (
+                  <>
+                    <p>{m.page.approval.missingIntro}</p>
+                    <ul className="list-disc pl-6 text-amber-900">
+                      {data.missing.map((s) => (
+                        <li key={`${s.topic}/${s.kind}/${s.locale}`}>{`${label(s.topic, s.kind)} (${languageName(s.locale, locale)})`}</li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+                {report.submittedAt ? (
+                  <p>
+                    {t("reports.page.approval.requested", {
+                      name: data.submittedByName ?? mc.thread.formerMember,
+                      date: formatDate(locale, report.submittedAt),
+                    })}
+                  </p>
+                ) : null}
+                {canEdit && fourEyes && submittedByMe ? <Alert tone="info">{m.page.approval.requestedByYou}</Alert> : null}
+                {canEdit && fourEyes && complete && !report.submittedAt ? (
+                  <>
+                    <p>{m.page.approval.needsRequest}</p>
+                    <RequestApprovalButton citySlug={slug} id={report.id} version={report.version} messages={m} />
+                  </>
+                ) : null}
+              </section>
+            )}
+            {mayRecord ? <ApprovalForm citySlug={slug} id={report.id} version={report.version} today={isoDate(new Date())} messages={m} /> : null}
+            {approval ? <p>{t("reports.page.approval.decided", { decision: approval })}</p> : null}
+            {report.approvedAt && data.approvedByName ? (
+              <p>{t("reports.page.approval.recordedBy", { name: data.approvedByName, date: formatDate(locale, report.approvedAt) })}</p>
+            ) : null}
+            {canEdit && NEXT_STATUSES[report.status].some((s) => s !== "approved") && (
               <LifecycleForm
                 citySlug={slug}
                 id={report.id}
                 version={report.version}
-                next={[...NEXT_STATUSES[report.status]]}
+                next={NEXT_STATUSES[report.status].filter((s) => s !== "approved")}
                 undisclosed={undisclosed}
                 messages={m}
               />

@@ -23,7 +23,7 @@ import { PublishReportDialog } from "./publish-report-dialog";
 type M = Dictionary["reports"];
 type Failure = { message: string; fieldErrors?: Record<string, string[]>; current?: unknown };
 
-function useRun(messages: M) {
+export function useRun(messages: M) {
   const router = useRouter();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<Failure | null>(null);

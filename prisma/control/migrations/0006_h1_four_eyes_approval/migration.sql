@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "City" ADD COLUMN     "fourEyesApproval" BOOLEAN NOT NULL DEFAULT true;
