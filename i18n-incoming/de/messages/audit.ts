@@ -63,6 +63,7 @@ export const auditDe = {
     withdraw_comment: "Kommentar von den öffentlichen Seiten entfernt",
     publish_summary: "Zusammenfassung der Konsultation veröffentlicht",
     unpublish_summary: "Zusammenfassung der Konsultation zurückgezogen",
+    approval_requested: "Zur Genehmigung vorgelegt",
     status: "Status geändert in {status}",
   },
   entities: {

@@ -63,6 +63,7 @@ export const auditFr = {
     withdraw_comment: "Commentaire retiré des pages publiques",
     publish_summary: "Synthèse de la consultation publiée",
     unpublish_summary: "Synthèse de la consultation retirée",
+    approval_requested: "Soumis pour approbation",
     status: "Statut changé en {status}",
   },
   entities: {

@@ -18,7 +18,7 @@ export function actionLabel(d: Dictionary, e: Pick<AuditEntry, "source" | "actio
     const status = e.entity === "AnnualReport" ? pick(d.reports.status, to) : null;
     return fill(d.audit.actions.status, { status: status ?? to });
   }
-  return pick(d.audit.actions, e.action) ?? e.action;
+  return pick(d.audit.actions, e.action.replace(/[:.]/g, "_")) ?? e.action;
 }
 
 export function entityLabel(d: Dictionary, e: Pick<AuditEntry, "entity">): string {

@@ -63,6 +63,7 @@ export const audit = defineMessages({
       withdraw_comment: "Comment withdrawn from the public pages",
       publish_summary: "Consultation summary published",
       unpublish_summary: "Consultation summary withdrawn",
+      approval_requested: "Submitted for approval",
       status: "Status changed to {status}",
     },
     entities: {
@@ -168,6 +169,7 @@ export const audit = defineMessages({
       withdraw_comment: "Reactie van de publieke pagina's gehaald",
       publish_summary: "Samenvatting van de consultatie gepubliceerd",
       unpublish_summary: "Samenvatting van de consultatie ingetrokken",
+      approval_requested: "Ter goedkeuring voorgelegd",
       status: "Status gewijzigd in {status}",
     },
     entities: {
