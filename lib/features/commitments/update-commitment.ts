@@ -9,6 +9,7 @@ import { applyCommitmentChange } from "./apply-change";
 import { dateOnly, type CommitmentRecord } from "./records";
 import { recordWithEditor } from "./get-commitment";
 import { trackedChanged, type TCommitmentEdit } from "./schema";
+import { statusContradiction } from "./status-consistency";
 
 export interface UpdateCommitmentResult {
   commitment: CommitmentRecord;
@@ -69,8 +70,20 @@ export async function updateCommitment(scope: CityScope, input: TCommitmentEdit)
       if (trackedChanged(before, typed) && input.note.trim() === "") {
         throw new ValidationError({ note: ["commitments.validation.noteRequired"] });
       }
+      // "Not started" at 60% (or 100% and not in place) says two things at once: only the
+      // officer's explicit choice saves it, and that choice is recorded.
+      const clash = statusContradiction(next.status, next.progress);
+      if (clash && !input.keepStatus) throw new ValidationError({ keepStatus: ["commitments.validation.statusContradicts"] });
       const fields = changedFields(before, input);
       await checkReferences(tx, scope.city.id, fields);
+      if (clash) {
+        await audit({
+          action: "keep_status",
+          entity: "Commitment",
+          entityId: before.id,
+          after: { status: next.status, progress: next.progress, suggested: clash.suggested, rule: clash.rule },
+        });
+      }
       return applyCommitmentChange(
         tx,
         audit,
