@@ -43,6 +43,8 @@ describe("saving a status its progress contradicts", () => {
     const id = (await getCommitmentByElement(db(), "S2"))!.id;
     const kept = await db().auditLog.findMany({ where: { entity: "Commitment", entityId: id, action: "keep_status" } });
     expect(kept.map((k) => k.after)).toEqual([{ status: "not_started", progress: 60, suggested: "in_progress", rule: "progressNotStarted" }]);
+    // A later save that leaves the kept pair as it is (a text edit) does not ask again.
+    expect(await updateCommitmentAction(city.slug, { ...(await editValues("S2")), text: "Trained teams keep a log." })).toMatchObject({ ok: true });
   });
 
   it("needs nothing when the status follows the progress; 100% not in place is a contradiction too", async () => {
