@@ -110,7 +110,7 @@ test("an officer builds a plan with an objective, two actions and an indicator, 
   // Read honestly (issue 13.8): the value axis starts at zero, the path to the target is drawn, and
   // the table beside the chart lists the path period by period from the baseline (end of 2023)
   // to the target (end of 2027), next to what was measured.
-  await expect(page.locator(".recharts-yAxis .recharts-cartesian-axis-tick-value").filter({ hasText: /^0%$/ })).toHaveCount(1);
+  await expect(page.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").filter({ hasText: /^0%$/ })).toHaveCount(1);
   await expect(page.locator(".recharts-legend-item-text").filter({ hasText: "Path to target" })).toBeVisible();
   const path = page.getByRole("table", { name: `${indicatorName}: the value the path to the target expects and the value measured, per period` });
   await expect(path.getByRole("row")).toHaveCount(6);

@@ -132,7 +132,6 @@ export const indicatorsDe = {
     chartDesc:
       "Die gemessenen Werte pro Zeitraum als durchgezogene Linie und der Weg vom Ausgangswert (Ende seines Jahres) zum Zielwert (Ende seines Jahres) als gestrichelte Linie; die Werteachse beginnt bei null. Die Tabelle „Weg zum Zielwert“ unten enthält dieselben Zahlen.",
     series: "Gemessen",
-    baselineLine: "Ausgangswert",
     targetLine: "Zielwert",
     pathLine: "Weg zum Zielwert",
     pathHeading: "Weg zum Zielwert",

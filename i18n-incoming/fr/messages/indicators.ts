@@ -135,7 +135,6 @@ export const indicatorsFr = {
     chartDesc:
       "Les valeurs mesurées par période en trait plein et la trajectoire de la valeur de référence (fin de son année) à la valeur cible (fin de son année) en pointillés ; l'axe des valeurs commence à zéro. Le tableau « Trajectoire vers la valeur cible » ci-dessous contient les mêmes chiffres.",
     series: "Mesuré",
-    baselineLine: "Valeur de référence",
     targetLine: "Valeur cible",
     pathLine: "Trajectoire vers la cible",
     pathHeading: "Trajectoire vers la valeur cible",

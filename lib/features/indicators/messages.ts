@@ -131,7 +131,6 @@ export const indicators = defineMessages({
       chartDesc:
         "The measured values per period as a solid line and the path from the baseline (end of its year) to the target (end of its year) as a dashed line; the value axis starts at zero. The table “Path to the target” below holds the same figures.",
       series: "Measured",
-      baselineLine: "Baseline",
       targetLine: "Target",
       pathLine: "Path to target",
       pathHeading: "Path to the target",
@@ -345,7 +344,6 @@ export const indicators = defineMessages({
       chartDesc:
         "De gemeten waarden per periode als doorgetrokken lijn en het pad van de nulmeting (eind van haar jaar) naar het streefcijfer (eind van zijn jaar) als stippellijn; de waardeas begint bij nul. De tabel ‘Pad naar het streefcijfer’ hieronder bevat dezelfde cijfers.",
       series: "Gemeten",
-      baselineLine: "Nulmeting",
       targetLine: "Streefcijfer",
       pathLine: "Pad naar streefcijfer",
       pathHeading: "Pad naar het streefcijfer",
