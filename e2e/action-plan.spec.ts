@@ -107,6 +107,19 @@ test("an officer builds a plan with an objective, two actions and an indicator, 
   // 2025 is half-way from 20 (2023) to 10 (2027): 15 expected, 16.5 is behind.
   await expect(page.getByRole("region", { name: "Status against target" })).toContainText("Off track");
   await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  // Read honestly (issue 13.8): the value axis starts at zero, the path to the target is drawn, and
+  // the table beside the chart lists the path period by period from the baseline (end of 2023)
+  // to the target (end of 2027), next to what was measured.
+  await expect(page.locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value").filter({ hasText: /^0%$/ })).toHaveCount(1);
+  await expect(page.locator(".recharts-legend-item-text").filter({ hasText: "Path to target" })).toBeVisible();
+  const path = page.getByRole("table", { name: `${indicatorName}: the value the path to the target expects and the value measured, per period` });
+  await expect(path.getByRole("row")).toHaveCount(6);
+  await expect(path.getByRole("row", { name: /^2023 \(baseline\)/ })).toContainText("20 %");
+  await expect(path.getByRole("row", { name: /^2025 / })).toContainText("15 %");
+  await expect(path.getByRole("row", { name: /^2025 / })).toContainText("16.5 %");
+  await expect(path.getByRole("row", { name: /^2027 \(target\)/ })).toContainText("10 %");
+  await expect(page.getByText("Target: 10 % (end of 2027)")).toBeVisible();
+  await expect(page.getByText("This indicator's figures are per period")).toBeVisible();
   await expectNoAxeViolations(page);
   const indicatorUrl = new URL(page.url()).pathname;
 

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { demoUser, signIn } from "./helpers/auth";
+import { expectNoAxeViolations } from "./helpers/axe";
 
 test.use({ locale: "en-US" });
 
@@ -74,6 +75,33 @@ test("an officer edits a commitment's text and status; a council member reads it
   await expect(council.getByRole("button", { name: "Save commitment" })).toHaveCount(0);
   await expect(commitmentSection(council).getByRole("textbox")).toHaveCount(0);
   await expect(commitmentSection(council).getByRole("combobox")).toHaveCount(0);
+});
+
+test("a status its progress contradicts is flagged before saving, refused without a choice, and the suggestion fixes it", async ({ page }) => {
+  // T1 is "In progress" at 60% in the demo; "Not started" would contradict that progress.
+  await signIn(page, demoUser("riverton", "officer"), { to: "/riverton/workspace/framework/T1" });
+  const form = page.getByRole("form", { name: "Edit the commitment" });
+  const status = form.getByLabel("Status", { exact: true });
+  await expect(status.locator("option:checked")).toHaveText("In progress");
+  const warning = form.getByRole("group", { name: "The status does not match the progress" });
+  await expect(warning).toHaveCount(0);
+
+  await status.selectOption({ label: "Not started" });
+  await expect(warning).toContainText("“Not started” with 60% progress: work has been done, so the commitment has started.");
+  await expect(warning).toContainText("Suggested status: In progress.");
+  await form.getByLabel("Update note").fill("Checking the warning (e2e).");
+  await form.getByRole("button", { name: "Save commitment" }).click();
+  await expect(warning).toContainText("The status and the progress contradict each other.");
+  await expect(form.getByLabel("Keep this status (“Not started”) anyway")).toHaveAttribute("aria-invalid", "true");
+  await expect(form.getByRole("status")).toHaveText("");
+  await expectNoAxeViolations(page);
+
+  await warning.getByRole("button", { name: "Use “In progress”" }).click();
+  await expect(status.locator("option:checked")).toHaveText("In progress");
+  await expect(warning).toHaveCount(0);
+  // Nothing was saved: a fresh load still says "In progress".
+  await page.reload();
+  await expect(statusLine(page)).toContainText("In progress");
 });
 
 test("the commitment form refuses a text that is too long, next to the field", async ({ page }) => {

@@ -239,7 +239,12 @@ test("the action plan page shows the adopted plan: progress, actions and indicat
   await expect(page.getByRole("heading", { level: 2, name: /Riverton Human Rights Action Plan/ })).toBeVisible();
   await expect(page.getByRole("table", { name: /Number of actions per status/ }).first()).toBeVisible();
   await expect(page.getByRole("heading", { level: 3, name: "Households in emergency accommodation" })).toBeVisible();
-  await expect(page.getByRole("table", { name: "Measurements of “Households in emergency accommodation”" })).toBeVisible();
+  const households = page.getByRole("table", { name: "Measurements of “Households in emergency accommodation”" });
+  await expect(households).toBeVisible();
+  // The path to the target beside the measurements, the target at the end of its year (issue 13.8).
+  await expect(households.getByRole("columnheader", { name: "Path to target" })).toBeVisible();
+  await expect(households.getByRole("row", { name: /\(target\)/ })).toBeVisible();
+  await expect(households.getByRole("row", { name: /\(baseline\)/ })).toBeVisible();
   // The canary seed's adopted public plan is there; its draft and private plans are not (see the leak scan).
   await expect(page.getByText("Published action of the canary seed")).toBeVisible();
   // No client chart library on public pages.
@@ -254,6 +259,12 @@ test("the action plan page shows the adopted plan: progress, actions and indicat
     await expect(section.getByText(/^\d+ records? in the latest publication\.$/)).toBeVisible();
   }
   await expect(page.getByText("No records until the city publishes its action plan.")).toHaveCount(0);
+  // A target year means its last day, and each indicator says how its figures add up.
+  const indicators = (await (await page.request.get("/api/public/riverton/indicators.json")).json()) as { records: Record<string, unknown>[] };
+  const withTarget = indicators.records.filter((r) => r.target_year !== null);
+  expect(withTarget.length).toBeGreaterThan(0);
+  for (const r of withTarget) expect(r.target_date).toBe(`${r.target_year}-12-31`);
+  for (const r of indicators.records) expect(["per_period", "cumulative"]).toContain(r.accumulation);
 });
 
 test("a suspended city's public pages show only the notice", async ({ page, request }) => {

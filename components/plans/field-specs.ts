@@ -2,7 +2,7 @@ import { fill } from "@/lib/kernel/i18n/fill";
 import { ELEMENTS } from "@/lib/reference/framework/catalogue/catalogue";
 import { ACTION_STATUSES, OBJECTIVE_TERMS, PLAN_STATUSES, STRATEGY_LEVELS } from "@/lib/features/action-plans/schema";
 import { FREQUENCIES } from "@/lib/features/indicators/periods";
-import { DIMENSIONS, DIRECTIONS, INDICATOR_TYPES } from "@/lib/features/indicators/schema";
+import { ACCUMULATIONS, DIMENSIONS, DIRECTIONS, INDICATOR_TYPES } from "@/lib/features/indicators/schema";
 import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
@@ -165,6 +165,7 @@ export function indicatorFields(d: D, o: CommitmentOptions, objectives: { id: st
     { name: "unit", label: f.unit, hint: m.hints.unit, type: "text", half: true },
     { name: "direction", label: f.direction, type: "select", options: choices(DIRECTIONS, m.direction), half: true },
     { name: "frequency", label: f.frequency, type: "select", options: choices(FREQUENCIES, m.frequency), half: true },
+    { name: "accumulation", label: f.accumulation, hint: m.hints.accumulation, type: "select", options: choices(ACCUMULATIONS, m.accumulation) },
     { name: "baselineValue", label: f.baselineValue, hint: m.hints.value, type: "text", half: true },
     { name: "baselineYear", label: f.baselineYear, hint: m.hints.year, type: "text", half: true },
     { name: "targetValue", label: f.targetValue, hint: m.hints.value, type: "text", half: true },

@@ -2,6 +2,7 @@ import type { Translator } from "@/lib/features/dictionary";
 import { formatNumber } from "@/lib/kernel/i18n/format";
 import type { Locale } from "@/lib/kernel/i18n/locales";
 import type { PublicPlan } from "@/lib/features/publication/site/types";
+import { pathRows } from "@/lib/features/indicators/target-path";
 import { ScrollTable } from "./scroll-table";
 
 type Indicator = PublicPlan["indicators"][number];
@@ -16,6 +17,22 @@ export function PlanIndicator({ indicator: i, locale, t }: { indicator: Indicato
   const value = (v: string | number | null) => (v === null ? "—" : `${formatNumber(locale, Number(v))}${i.unit ? ` ${i.unit}` : ""}`);
   const latest = i.measurements.at(-1) ?? null;
   const id = `indicator-${i.key}`;
+  const accumulation = i.accumulation ?? "per_period";
+  const num = (v: string | null) => (v === null ? null : Number(v));
+  // Every period from baseline to target with the value the path expects, beside the measured one.
+  const rows = pathRows(
+    {
+      direction: i.direction,
+      frequency: i.frequency,
+      baselineValue: num(i.baselineValue),
+      baselineYear: i.baselineYear,
+      targetValue: num(i.targetValue),
+      targetYear: i.targetYear,
+    },
+    i.measurements.map((m) => ({ period: m.period, periodStart: m.periodStart, value: Number(m.value) })),
+  );
+  const hasPath = rows.some((r) => r.expected !== null);
+  const byPeriod = new Map(i.measurements.map((m) => [m.period, m]));
   return (
     <article aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border border-slate-300 p-4">
       <h3 id={`${id}-heading`} className="text-xl font-semibold text-slate-900">
@@ -30,7 +47,18 @@ export function PlanIndicator({ indicator: i, locale, t }: { indicator: Indicato
         <dt className="font-semibold">{t("publicPlan.baseline")}</dt>
         <dd>{i.baselineValue === null ? "—" : `${value(i.baselineValue)} (${i.baselineYear ?? "—"})`}</dd>
         <dt className="font-semibold">{t("publicPlan.target")}</dt>
-        <dd>{i.targetValue === null ? "—" : `${value(i.targetValue)} (${i.targetYear ?? "—"})`}</dd>
+        <dd>
+          {i.targetValue === null
+            ? "—"
+            : i.targetYear === null
+              ? value(i.targetValue)
+              : t("publicPlan.targetBy", { value: value(i.targetValue), year: i.targetYear })}
+        </dd>
+        <dt className="font-semibold">{t("publicPlan.figures")}</dt>
+        <dd>
+          {t(`indicators.accumulation.${accumulation}`)}
+          <span className="block text-sm text-slate-700">{t(`indicators.statusExplain.${accumulation}`)}</span>
+        </dd>
         <dt className="font-semibold">{t("publicPlan.latest")}</dt>
         <dd>{latest ? `${value(latest.value)} (${latest.period})` : "—"}</dd>
         <dt className="font-semibold">{t("publicPlan.againstTarget")}</dt>
@@ -44,6 +72,27 @@ export function PlanIndicator({ indicator: i, locale, t }: { indicator: Indicato
       </dl>
       {i.measurements.length === 0 ? (
         <p className="text-slate-800">{t("publicPlan.noMeasurements")}</p>
+      ) : hasPath ? (
+        <ScrollTable
+          id={`${id}-measurements`}
+          caption={t("publicPlan.pathCaption", { indicator: i.name })}
+          head={[t("publicPlan.periodLabel"), t("publicPlan.value"), t("indicators.page.colExpected"), t("publicPlan.source")]}
+        >
+          {rows.map((r) => (
+            <tr key={r.period}>
+              <th scope="row" className="font-normal">
+                {r.anchor === "baseline"
+                  ? t("indicators.page.pathBaselineRow", { period: r.period })
+                  : r.anchor === "target"
+                    ? t("indicators.page.pathTargetRow", { period: r.period })
+                    : r.period}
+              </th>
+              <td>{value(r.measured)}</td>
+              <td>{value(r.expected)}</td>
+              <td>{byPeriod.get(r.period)?.sourceNote || "—"}</td>
+            </tr>
+          ))}
+        </ScrollTable>
       ) : (
         <ScrollTable
           id={`${id}-measurements`}

@@ -259,9 +259,14 @@ describe("a commitment's progress from its linked actions", () => {
     // Still manual: linking changes nothing.
     expect((await getCommitmentByElement(db(), "T5"))!.progress).toBe(0);
 
-    // Switch the mode on the commitment form: the mean (40) is taken at once, without a note.
-    const switched = await updateCommitmentAction(city.slug, { ...toEditValues(commitment), progressMode: "actions" });
-    expect(switched).toMatchObject({ ok: true, data: { commitment: { progressMode: "actions", progress: 40 } } });
+    // Switch the mode on the commitment form: the mean (40) is taken at once, without a note —
+    // but "Not started" at 40% contradicts itself (issue 13.7): saved only when the officer keeps the status.
+    expect(await updateCommitmentAction(city.slug, { ...toEditValues(commitment), progressMode: "actions" })).toMatchObject({
+      ok: false,
+      error: { code: "validation", fieldErrors: { keepStatus: ["commitments.validation.statusContradicts"] } },
+    });
+    const switched = await updateCommitmentAction(city.slug, { ...toEditValues(commitment), progressMode: "actions", keepStatus: true });
+    expect(switched).toMatchObject({ ok: true, data: { commitment: { progressMode: "actions", progress: 40, status: "not_started" } } });
 
     // An action moves: the commitment follows, recorded with source "actions".
     const first = (await getAction(db(), planId, a.id))!.action;
@@ -280,7 +285,7 @@ describe("a commitment's progress from its linked actions", () => {
     ]);
     // Typed progress is ignored while the mode is "actions".
     const now = (await getCommitmentByElement(db(), "T5"))!;
-    ok(await updateCommitmentAction(city.slug, { ...toEditValues(now), progress: 5, note: "typed" }));
+    ok(await updateCommitmentAction(city.slug, { ...toEditValues(now), progress: 5, note: "typed", keepStatus: true }));
     expect((await getCommitmentByElement(db(), "T5"))!.progress).toBe(60);
   });
 

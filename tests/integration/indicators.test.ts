@@ -85,6 +85,10 @@ describe("indicators", () => {
       ok: false,
       error: { fieldErrors: { baselineYear: ["indicators.validation.valueAndYear"] } },
     });
+    expect(await I.createIndicatorAction(city.slug, indicator({ accumulation: "running" }))).toMatchObject({
+      ok: false,
+      error: { fieldErrors: { accumulation: ["indicators.validation.accumulationInvalid"] } },
+    });
     // An objective of another plan is not the indicator's to measure.
     const other = ok(
       await P.createPlanAction(city.slug, {
@@ -104,6 +108,30 @@ describe("indicators", () => {
       ok: false,
       error: { fieldErrors: { objectiveIds: ["indicators.validation.objectiveUnknown"] } },
     });
+  });
+});
+
+describe("per period or cumulative (issue 13.8)", () => {
+  it("is per period unless chosen, is saved and edited, and decides which figure the status reads", async () => {
+    const { id } = ok(await I.createIndicatorAction(city.slug, indicator()));
+    expect((await getIndicator(db(), id))!.indicator.accumulation).toBe("per_period");
+    const page = (await getIndicator(db(), id))!;
+    const saved = ok(await I.updateIndicatorAction(city.slug, { ...indicatorEditValues(page.indicator), accumulation: "cumulative" }));
+    expect(saved).toMatchObject({ accumulation: "cumulative", version: 2 });
+    expect(indicatorEditValues(saved).accumulation).toBe("cumulative");
+    const audit = await db().auditLog.findFirst({ where: { entity: "Indicator", entityId: id, action: "update" }, orderBy: { at: "desc" } });
+    expect(audit?.after).toMatchObject({ accumulation: "cumulative" });
+
+    ok(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2024", value: "61", sourceNote: "", breakdown: [] }));
+    // Cumulative: the running total 61 at the end of 2024 against the 60 the path expects there.
+    expect((await getIndicator(db(), id))!.assessment).toMatchObject({ basis: "total", status: "on_track", expected: 60 });
+  });
+
+  it("a figure of the target year is compared with the target itself (the end of that year)", async () => {
+    const { id } = ok(await I.createIndicatorAction(city.slug, indicator()));
+    ok(await I.createMeasurementAction(city.slug, { indicatorId: id, period: "2026", value: "79", sourceNote: "", breakdown: [] }));
+    // Before, 2026 sat at 1 January 2026, where the path expected 70, and 79 read as on track.
+    expect((await getIndicator(db(), id))!.assessment).toMatchObject({ basis: "period", status: "off_track", expected: 80 });
   });
 });
 

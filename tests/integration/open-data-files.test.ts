@@ -212,7 +212,14 @@ describe("CSV", () => {
       baseline_year: "2022",
       target_value: "90",
       target_status: "on_track",
+      // A target year means its end (issue 13.8): 2027 is 31 December 2027, not 1 January.
+      target_year: "2027",
+      target_date: "2027-12-31",
+      baseline_date: "2022-01-01",
+      accumulation: "per_period",
     });
+    const json = JSON.parse(await (await fetchFile(a.slug, "indicators.json")).text()) as { records: Record<string, unknown>[] };
+    expect(json.records[0]).toMatchObject({ target_date: "2027-12-31", target_year: 2027, accumulation: "per_period" });
     expect(await rows("measurements")).toEqual([
       expect.objectContaining({
         indicator_key: indicator!.key,

@@ -84,6 +84,16 @@ export const commitmentsDe = {
     loadTheirs: "Meine Eingaben verwerfen und die gespeicherte Fassung laden",
     keepMine: "Meine Eingaben behalten und die andere Fassung überschreiben",
     keptMine: "Ihre Eingaben bleiben erhalten. Prüfen Sie sie und speichern Sie erneut, um die andere Fassung zu ersetzen.",
+    contradiction: {
+      heading: "Der Status passt nicht zum Fortschritt",
+      progressNotStarted: "„{status}“ mit {progress} % Fortschritt: Es wurde bereits gearbeitet, die Verpflichtung hat also begonnen.",
+      completeNotInPlace: "„{status}“ mit {progress} % Fortschritt: Die Arbeit ist abgeschlossen, aber der Status sagt nicht, dass sie umgesetzt ist.",
+      suggest: "Vorgeschlagener Status: {suggested}.",
+      use: "„{suggested}“ verwenden",
+      keep: "Diesen Status („{status}“) trotzdem beibehalten",
+      keepHint:
+        "Ihre Entscheidung wird mit dieser Änderung festgehalten. Die Einwohnerinnen und Einwohner sehen diesen Status neben diesem Fortschritt, sobald die Stadt veröffentlicht.",
+    },
   },
   multiSelect: {
     filter: "{name} filtern",
@@ -298,6 +308,8 @@ export const commitmentsDe = {
     groupInvalid: "Bitte wählen Sie Gruppen aus der Liste.",
     groupUnknown: "Eine der gewählten Gruppen gibt es nicht mehr. Laden Sie die Seite neu und wählen Sie erneut.",
     noteRequired: "Bitte begründen Sie, warum sich Status, Fortschritt oder Reifegrad geändert haben: Die Anmerkung wird im Verlauf gespeichert.",
+    statusContradicts:
+      "Status und Fortschritt widersprechen sich. Verwenden Sie den vorgeschlagenen Status oder kreuzen Sie „Diesen Status trotzdem beibehalten“ an, um ihn so zu speichern.",
     noteTooLong: "Die Anmerkung darf höchstens 2.000 Zeichen haben.",
     layerInvalid: "Bitte wählen Sie eine der drei Ebenen.",
   },

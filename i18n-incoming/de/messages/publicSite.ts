@@ -293,6 +293,13 @@ export const publicSiteDe = {
       confirm: "Veröffentlichen",
       publishing: "Wird veröffentlicht …",
       done: "Am {date} veröffentlicht: {commitments} Verpflichtungen und {updates} Aktualisierungen stehen jetzt auf den öffentlichen Seiten.",
+      contradictions: {
+        heading: "Status und Fortschritt, die nicht zusammenpassen",
+        intro:
+          "Der Status dieser öffentlichen Verpflichtungen passt nicht zu ihrem Fortschritt. Korrigieren Sie sie auf ihren Seiten oder bestätigen Sie unten, dass sie so veröffentlicht werden.",
+        item: "„{status}“ mit {progress} % Fortschritt (vorgeschlagen: {suggested})",
+        confirm: "Diese Verpflichtungen so veröffentlichen, wie sie sind",
+      },
     },
     commitments: {
       heading: "Verpflichtungen auf den öffentlichen Seiten",
@@ -375,6 +382,8 @@ export const publicSiteDe = {
       idInvalid: "Diese Verpflichtung existiert nicht.",
       flagInvalid: "Bitte wählen Sie öffentlich oder nicht öffentlich.",
       noteTooLong: "Die Anmerkung ist zu lang (höchstens 500 Zeichen).",
+      contradictions:
+        "Bei einigen öffentlichen Verpflichtungen passt der Status nicht zum Fortschritt: Korrigieren Sie sie oder bestätigen Sie, dass sie so veröffentlicht werden.",
     },
     commitmentForm: {
       isPublic: "Auf den öffentlichen Seiten anzeigen",

@@ -88,7 +88,7 @@ export const openDataDe: OpenDataTexts = {
         baseline_value: "Ausgangswert (Dezimalzahl).",
         baseline_date: "Erster Tag des Jahres des Ausgangswerts (JJJJ-MM-TT).",
         target_value: "Zielwert (Dezimalzahl).",
-        target_date: "Erster Tag des Zieljahres (JJJJ-MM-TT).",
+        target_date: "Datum, bis zu dem der Zielwert erreicht sein soll: der letzte Tag des Zieljahres (JJJJ-MM-TT).",
         source: "Quelle der Daten.",
         plan_key: "Schlüssel des Aktionsplans.",
         type: "Art des Indikators (OHCHR): structure (Struktur), process (Prozess) oder outcome (Ergebnis).",
@@ -98,7 +98,9 @@ export const openDataDe: OpenDataTexts = {
         dimensions: "Dimensionen, nach denen die Werte aufgeschlüsselt werden (z. B. gender, district).",
         objective_keys: "Schlüssel der Ziele, die er misst.",
         target_status:
-          "Stand im Vergleich zum Ziel bei der Veröffentlichung: on_track, off_track oder no_data (letzter Wert verglichen mit einer Geraden vom Ausgangswert zum Zielwert).",
+          "Stand im Vergleich zum Ziel bei der Veröffentlichung: on_track, off_track oder no_data (der letzte Wert, siehe accumulation, verglichen mit einer Geraden vom Ausgangswert am Ende seines Jahres zum Zielwert am Ende seines Jahres).",
+        accumulation:
+          "Wie sich die Werte zusammensetzen: per_period (pro Zeitraum: jeder Messwert steht für sich, z. B. in diesem Jahr geschulte Personen; der letzte wird mit dem Weg zum Zielwert verglichen) oder cumulative (kumuliert: jeder Messwert ist die bisherige laufende Summe; die letzte Summe wird mit dem Weg verglichen).",
       },
     },
     measurements: {

@@ -84,6 +84,15 @@ export const commitmentsFr = {
     loadTheirs: "Abandonner mes saisies et charger la version enregistrée",
     keepMine: "Conserver mes saisies et remplacer l'autre version",
     keptMine: "Vos saisies sont conservées. Vérifiez-les, puis enregistrez à nouveau pour remplacer l'autre version.",
+    contradiction: {
+      heading: "Le statut ne correspond pas à l'avancement",
+      progressNotStarted: "« {status} » avec {progress} % d'avancement : du travail a été fait, l'engagement a donc commencé.",
+      completeNotInPlace: "« {status} » avec {progress} % d'avancement : le travail est terminé, mais le statut n'indique pas qu'il est en place.",
+      suggest: "Statut proposé : {suggested}.",
+      use: "Utiliser « {suggested} »",
+      keep: "Conserver tout de même ce statut (« {status} »)",
+      keepHint: "Votre choix est enregistré avec cette modification. Les habitants verront ce statut à côté de cet avancement dès que la ville publiera.",
+    },
   },
   multiSelect: {
     filter: "Filtrer : {name}",
@@ -296,6 +305,8 @@ export const commitmentsFr = {
     groupInvalid: "Choisissez des groupes dans la liste.",
     groupUnknown: "L'un des groupes choisis n'existe plus. Rechargez la page et choisissez à nouveau.",
     noteRequired: "Indiquez pourquoi le statut, l'avancement ou le niveau de maturité a changé : la note est conservée dans l'historique.",
+    statusContradicts:
+      "Le statut et l'avancement se contredisent. Utilisez le statut proposé ou cochez « Conserver tout de même ce statut » pour l'enregistrer tel quel.",
     noteTooLong: "La note ne peut pas dépasser 2000 caractères.",
     layerInvalid: "Choisissez l'un des trois niveaux.",
   },

@@ -22,6 +22,10 @@ export const indicatorsFr = {
     higher: "Plus c'est élevé, mieux c'est",
     lower: "Plus c'est bas, mieux c'est",
   },
+  accumulation: {
+    per_period: "Par période",
+    cumulative: "Cumulatif (total courant)",
+  },
   frequency: {
     monthly: "Mensuelle",
     quarterly: "Trimestrielle",
@@ -42,10 +46,18 @@ export const indicatorsFr = {
   },
   statusExplain: {
     method:
-      "Mode de calcul du statut : une droite relie la valeur de référence (à son année) à la valeur cible (à son année). La dernière mesure est comparée à la valeur que la droite prévoit pour sa période : sur la trajectoire si elle est au moins aussi bonne (plus élevée ou plus basse selon l'indicateur), hors trajectoire sinon.",
+      "Calcul du statut : une droite relie la valeur de référence, à la fin de son année, à la valeur cible, à la fin de son année (une année cible signifie au plus tard le 31 décembre de cette année). La dernière mesure est placée à la fin de sa période et comparée à la valeur que la droite y prévoit — sur la trajectoire si elle est au moins aussi bonne (plus élevée ou plus basse selon l'indicateur), hors trajectoire sinon.",
     onTrack:
       "La dernière valeur ({value} pour la période {period}) est au moins aussi bonne que la valeur de {expected} prévue sur la trajectoire vers la cible.",
     offTrack: "La dernière valeur ({value} pour la période {period}) est en deçà de la valeur de {expected} prévue sur la trajectoire vers la cible.",
+    onTrackTotal:
+      "Le total à ce jour ({value} à la fin de la période {period}) est au moins égal à la valeur de {expected} prévue sur la trajectoire vers la cible.",
+    offTrackTotal:
+      "Le total à ce jour ({value} à la fin de la période {period}) est en deçà de la valeur de {expected} prévue sur la trajectoire vers la cible.",
+    per_period:
+      "Les chiffres de cet indicateur valent par période : chacun est indépendant (par exemple le nombre de personnes formées dans l'année). Le chiffre de la dernière période est comparé à la trajectoire ; la valeur cible vaut donc elle aussi pour une période. Pour suivre un total sur plusieurs années, saisissez des totaux courants et indiquez que l'indicateur est cumulatif.",
+    cumulative:
+      "Les chiffres de cet indicateur sont cumulatifs : chacun est le total courant à ce jour. Le dernier total est comparé au total que la trajectoire prévoit à la fin de sa période.",
     measurements: "Aucune mesure n'a encore été saisie.",
     baseline: "L'indicateur n'a pas de valeur de référence (valeur et année) d'où faire partir la trajectoire.",
     target: "L'indicateur n'a pas de valeur cible (valeur et année) vers laquelle orienter la trajectoire.",
@@ -74,6 +86,7 @@ export const indicatorsFr = {
     type: "Type",
     unit: "Unité",
     direction: "Sens",
+    accumulation: "Les chiffres sont",
     baselineValue: "Valeur de référence",
     baselineYear: "Année de référence",
     targetValue: "Valeur cible",
@@ -106,22 +119,33 @@ export const indicatorsFr = {
     reason: "Conservé dans l'historique de la mesure avec la valeur antérieure.",
     breakdown: "Facultatif : la valeur par catégorie (femmes, 65 ans et plus, secteur nord…).",
     ownerNone: "Personne",
+    accumulation:
+      "Par période : chaque mesure est indépendante (personnes formées cette année). Cumulatif : chaque mesure est le total courant à ce jour (personnes formées depuis le début). La comparaison avec la valeur cible en tient compte.",
   },
   page: {
     breadcrumb: "Indicateurs",
     ofPlan: "Fait partie de {plan}",
     summary: "Synthèse",
     baseline: "Valeur de référence : {value} ({year})",
-    target: "Valeur cible : {value} ({year})",
+    target: "Valeur cible : {value} (fin {year})",
     notSet: "non définie",
     statusHeading: "Statut par rapport à la cible",
     chartHeading: "Mesures dans le temps",
-    chartTitle: "{name} : mesures, valeur de référence et valeur cible",
+    chartTitle: "{name} : mesures et trajectoire de la valeur de référence à la valeur cible",
     chartDesc:
-      "Une courbe des valeurs mesurées par période, avec la valeur de référence et la valeur cible sous forme de lignes horizontales ; le tableau ci-dessous reprend les mêmes chiffres.",
+      "Les valeurs mesurées par période en trait plein et la trajectoire de la valeur de référence (fin de son année) à la valeur cible (fin de son année) en pointillés ; l'axe des valeurs commence à zéro. Le tableau « Trajectoire vers la valeur cible » ci-dessous contient les mêmes chiffres.",
     series: "Mesuré",
-    baselineLine: "Valeur de référence",
     targetLine: "Valeur cible",
+    pathLine: "Trajectoire vers la cible",
+    pathHeading: "Trajectoire vers la valeur cible",
+    pathCaption: "{name} : valeur prévue sur la trajectoire vers la cible et valeur mesurée, par période",
+    colExpected: "Trajectoire vers la cible",
+    colMeasured: "Mesuré",
+    pathBaselineRow: "{period} (valeur de référence)",
+    pathTargetRow: "{period} (valeur cible)",
+    pathNone:
+      "Aucune trajectoire vers la valeur cible n'est tracée : l'indicateur a besoin d'une valeur de référence et d'une valeur cible, chacune avec une valeur et une année.",
+    seriesTotal: "Mesuré (total courant)",
     disaggregatedHeading: "Par {dimension}",
     disaggregatedTitle: "{name} par {dimension}",
     disaggregatedDesc: "Une courbe par catégorie ; le tableau ci-dessous reprend les mêmes chiffres.",
@@ -166,6 +190,7 @@ export const indicatorsFr = {
     textTooLong: "Ce texte est trop long.",
     typeInvalid: "Choisissez un type.",
     directionInvalid: "Choisissez un sens.",
+    accumulationInvalid: "Indiquez si les chiffres valent par période ou sont cumulatifs.",
     frequencyInvalid: "Choisissez une fréquence.",
     valueInvalid: "Saisissez un nombre comme 12 ou 12.5.",
     yearInvalid: "Saisissez une année comme 2024.",

@@ -295,6 +295,13 @@ export const publicSiteFr = {
       confirm: "Publier",
       publishing: "Publication…",
       done: "Publié le {date} : {commitments} engagements et {updates} mises à jour figurent désormais sur les pages publiques.",
+      contradictions: {
+        heading: "Statut et avancement qui ne concordent pas",
+        intro:
+          "Le statut de ces engagements publics ne correspond pas à leur avancement. Corrigez-les sur leur page ou confirmez ci-dessous qu'ils sont publiés tels quels.",
+        item: "« {status} » avec {progress} % d'avancement (proposé : {suggested})",
+        confirm: "Publier ces engagements tels quels",
+      },
     },
     commitments: {
       heading: "Engagements sur les pages publiques",
@@ -377,6 +384,8 @@ export const publicSiteFr = {
       idInvalid: "Cet engagement n'existe pas.",
       flagInvalid: "Choisissez public ou non public.",
       noteTooLong: "La note est trop longue (500 caractères au maximum).",
+      contradictions:
+        "Pour certains engagements publics, le statut ne correspond pas à l'avancement : corrigez-les ou confirmez qu'ils sont publiés tels quels.",
     },
     commitmentForm: {
       isPublic: "Afficher sur les pages publiques",

@@ -89,7 +89,7 @@ export const openDataFr: OpenDataTexts = {
         baseline_value: "Valeur de référence (nombre décimal).",
         baseline_date: "Premier jour de l'année de référence (AAAA-MM-JJ).",
         target_value: "Valeur cible (nombre décimal).",
-        target_date: "Premier jour de l'année cible (AAAA-MM-JJ).",
+        target_date: "Date à laquelle la valeur cible doit être atteinte : le dernier jour de l'année cible (AAAA-MM-JJ).",
         source: "Source des données.",
         plan_key: "Clé du plan d'action.",
         type: "Type d'indicateur (HCDH) : structure (structure), process (processus) ou outcome (résultat).",
@@ -99,7 +99,9 @@ export const openDataFr: OpenDataTexts = {
         dimensions: "Dimensions selon lesquelles les valeurs sont ventilées (par exemple gender, district).",
         objective_keys: "Clés des objectifs mesurés.",
         target_status:
-          "Situation par rapport à la cible lors de la publication : on_track, off_track ou no_data (dernière valeur comparée à une droite reliant la valeur de référence à la valeur cible).",
+          "Situation par rapport à la cible lors de la publication : on_track, off_track ou no_data (la dernière valeur, voir accumulation, comparée à une droite reliant la valeur de référence, à la fin de son année, à la valeur cible, à la fin de son année).",
+        accumulation:
+          "Mode de cumul des valeurs : per_period (par période : chaque mesure est indépendante, p. ex. personnes formées dans l'année ; la dernière est comparée à la trajectoire vers la cible) ou cumulative (cumulatif : chaque mesure est le total courant à ce jour ; le dernier total est comparé à la trajectoire).",
       },
     },
     measurements: {

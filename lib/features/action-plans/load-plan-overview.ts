@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { listMembers } from "@/lib/features/members/list-members";
 import { assessTarget, type TargetAssessment } from "@/lib/features/indicators/target-status";
-import type { IndicatorTypeValue } from "@/lib/features/indicators/schema";
+import type { AccumulationValue, IndicatorTypeValue } from "@/lib/features/indicators/schema";
 import {
   day,
   toGapRecord,
@@ -54,6 +54,7 @@ export interface IndicatorSummary {
   name: string;
   type: IndicatorTypeValue;
   unit: string;
+  accumulation: AccumulationValue;
   objectiveIds: string[];
   measurements: number;
   assessment: TargetAssessment;
@@ -126,7 +127,19 @@ export async function loadPlanOverview(db: CityDb, cityId: string, planId: strin
     db.indicator.findMany({
       where: { planId },
       orderBy: [{ position: "asc" }, { createdAt: "asc" }],
-      select: { id: true, name: true, type: true, unit: true, direction: true, baselineValue: true, baselineYear: true, targetValue: true, targetYear: true },
+      select: {
+        id: true,
+        name: true,
+        type: true,
+        unit: true,
+        direction: true,
+        accumulation: true,
+        frequency: true,
+        baselineValue: true,
+        baselineYear: true,
+        targetValue: true,
+        targetYear: true,
+      },
     }),
     // Only what the status needs: the breakdowns stay on the indicator's own page.
     db.measurement.findMany({ where: { indicator: { planId } }, select: { indicatorId: true, period: true, periodStart: true, value: true } }),
@@ -178,11 +191,14 @@ export async function loadPlanOverview(db: CityDb, cityId: string, planId: strin
       name: i.name,
       type: i.type,
       unit: i.unit,
+      accumulation: i.accumulation,
       objectiveIds: objectivesOf.get(i.id) ?? [],
       measurements: series.length,
       assessment: assessTarget(
         {
           direction: i.direction,
+          accumulation: i.accumulation,
+          frequency: i.frequency,
           baselineValue: i.baselineValue === null ? null : num(i.baselineValue),
           baselineYear: i.baselineYear,
           targetValue: i.targetValue === null ? null : num(i.targetValue),

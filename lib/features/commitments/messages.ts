@@ -83,6 +83,15 @@ export const commitments = defineMessages({
       loadTheirs: "Discard my input and load their version",
       keepMine: "Keep my input and save over theirs",
       keptMine: "Your input is kept. Check it, then save again to replace their version.",
+      contradiction: {
+        heading: "The status does not match the progress",
+        progressNotStarted: "“{status}” with {progress}% progress: work has been done, so the commitment has started.",
+        completeNotInPlace: "“{status}” with {progress}% progress: the work is complete, but the status does not say it is in place.",
+        suggest: "Suggested status: {suggested}.",
+        use: "Use “{suggested}”",
+        keep: "Keep this status (“{status}”) anyway",
+        keepHint: "Your choice is recorded with this change. Residents will see this status beside this progress once the city publishes.",
+      },
     },
     multiSelect: {
       filter: "Filter {name}",
@@ -294,6 +303,7 @@ export const commitments = defineMessages({
       groupInvalid: "Choose groups from the list.",
       groupUnknown: "One of the chosen groups no longer exists. Reload the page and choose again.",
       noteRequired: "Say why the status, progress or maturity changed: the note is kept in the history.",
+      statusContradicts: "The status and the progress contradict each other. Use the suggested status, or tick “Keep this status” to save it as it is.",
       noteTooLong: "The note can have at most 2,000 characters.",
       layerInvalid: "Choose one of the three layers.",
     },
@@ -381,6 +391,15 @@ export const commitments = defineMessages({
       loadTheirs: "Mijn invoer weggooien en hun versie laden",
       keepMine: "Mijn invoer houden en over die van hen opslaan",
       keptMine: "Uw invoer blijft staan. Controleer haar en sla opnieuw op om hun versie te vervangen.",
+      contradiction: {
+        heading: "De status past niet bij de voortgang",
+        progressNotStarted: "‘{status}’ met {progress}% voortgang: er is werk verricht, dus de toezegging is begonnen.",
+        completeNotInPlace: "‘{status}’ met {progress}% voortgang: het werk is af, maar de status zegt niet dat het gerealiseerd is.",
+        suggest: "Voorgestelde status: {suggested}.",
+        use: "Gebruik ‘{suggested}’",
+        keep: "Deze status (‘{status}’) toch houden",
+        keepHint: "Uw keuze wordt bij deze wijziging vastgelegd. Inwoners zien deze status naast deze voortgang zodra de gemeente publiceert.",
+      },
     },
     multiSelect: {
       filter: "{name} filteren",
@@ -594,6 +613,8 @@ export const commitments = defineMessages({
       groupInvalid: "Kies groepen uit de lijst.",
       groupUnknown: "Een van de gekozen groepen bestaat niet meer. Laad de pagina opnieuw en kies opnieuw.",
       noteRequired: "Licht toe waarom de status, voortgang of volwassenheid veranderde: de toelichting blijft in de geschiedenis staan.",
+      statusContradicts:
+        "De status en de voortgang spreken elkaar tegen. Gebruik de voorgestelde status, of vink ‘Deze status toch houden’ aan om haar zo op te slaan.",
       noteTooLong: "De toelichting mag maximaal 2.000 tekens hebben.",
       layerInvalid: "Kies een van de drie lagen.",
     },

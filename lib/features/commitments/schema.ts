@@ -108,6 +108,11 @@ export const ZCommitmentEdit = z
     progressMode: z.enum(PROGRESS_MODES, { error: "commitments.validation.progressModeInvalid" }).optional(),
     /** The note of this change is shown on the public pages (default: internal). */
     notePublic: z.boolean().optional(),
+    /**
+     * "Keep this status": the officer saves a status that the progress contradicts
+     * (status-consistency.ts) on purpose; without it such a pair is refused. Recorded in the audit log.
+     */
+    keepStatus: z.boolean().optional(),
     baseline: ZTrackedState,
   })
   .refine((v) => !v.startDate || !v.targetDate || v.startDate <= v.targetDate, {

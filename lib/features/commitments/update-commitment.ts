@@ -9,6 +9,7 @@ import { applyCommitmentChange } from "./apply-change";
 import { dateOnly, type CommitmentRecord } from "./records";
 import { recordWithEditor } from "./get-commitment";
 import { trackedChanged, type TCommitmentEdit } from "./schema";
+import { statusContradiction } from "./status-consistency";
 
 export interface UpdateCommitmentResult {
   commitment: CommitmentRecord;
@@ -69,8 +70,22 @@ export async function updateCommitment(scope: CityScope, input: TCommitmentEdit)
       if (trackedChanged(before, typed) && input.note.trim() === "") {
         throw new ValidationError({ note: ["commitments.validation.noteRequired"] });
       }
+      // "Not started" at 60% (or 100% and not in place) says two things at once: a save that sets
+      // such a pair needs the officer's explicit choice, which is recorded. A save that leaves an
+      // earlier pair as it was (a text edit) does not ask again; publishing does.
+      const pairChanged = next.status !== before.status || next.progress !== before.progress;
+      const clash = pairChanged ? statusContradiction(next.status, next.progress) : null;
+      if (clash && !input.keepStatus) throw new ValidationError({ keepStatus: ["commitments.validation.statusContradicts"] });
       const fields = changedFields(before, input);
       await checkReferences(tx, scope.city.id, fields);
+      if (clash) {
+        await audit({
+          action: "keep_status",
+          entity: "Commitment",
+          entityId: before.id,
+          after: { status: next.status, progress: next.progress, suggested: clash.suggested, rule: clash.rule },
+        });
+      }
       return applyCommitmentChange(
         tx,
         audit,

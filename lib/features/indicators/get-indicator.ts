@@ -76,6 +76,8 @@ export async function getIndicator(db: CityDb, id: string): Promise<IndicatorPag
     assessment: assessTarget(
       {
         direction: indicator.direction,
+        accumulation: indicator.accumulation,
+        frequency: indicator.frequency,
         baselineValue: num(indicator.baselineValue),
         baselineYear: indicator.baselineYear,
         targetValue: num(indicator.targetValue),

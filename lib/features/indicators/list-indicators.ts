@@ -41,6 +41,8 @@ export async function listIndicators(db: CityDb): Promise<IndicatorListItem[]> {
       assessment: assessTarget(
         {
           direction: i.direction,
+          accumulation: i.accumulation,
+          frequency: i.frequency,
           baselineValue: num(i.baselineValue),
           baselineYear: i.baselineYear,
           targetValue: num(i.targetValue),

@@ -28,10 +28,42 @@ export function parsePeriod(label: string, frequency: FrequencyValue): Period | 
   return { label: label.trim(), start: `${m[1]}-${String(month).padStart(2, "0")}-01` };
 }
 
-/** A period's position in years (2024-Q3 → 2024.5), for the straight path from baseline to target. */
+/** A period's first day as a position in years (2024-Q3 → 2024.5). */
 export function periodYear(start: string): number {
   const [y, mo] = start.split("-").map(Number);
   return y! + (mo! - 1) / 12;
+}
+
+const MONTHS: Record<FrequencyValue, number> = { yearly: 12, quarterly: 3, monthly: 1 };
+
+/**
+ * Where a period ends, in years (2024 → 2025, 2024-Q3 → 2024.75): a figure describes its period
+ * once the period is over, so it is placed on the path to the target at its end. A baseline or
+ * target year is placed the same way, at the end of that year (`yearEnd`).
+ */
+export function periodEnd(start: string, frequency: FrequencyValue): number {
+  return periodYear(start) + MONTHS[frequency] / 12;
+}
+
+export const yearEnd = (year: number): number => year + 1;
+
+/** The last day of a year, "2029-12-31": what a target year means. */
+export const lastDayOfYear = (year: number): string => `${String(year).padStart(4, "0")}-12-31`;
+
+/** The label of the period that closes `year` in a series of this frequency: 2029, 2029-Q4, 2029-12. */
+export function lastPeriodOfYear(year: number, frequency: FrequencyValue): Period {
+  const label = frequency === "yearly" ? `${year}` : frequency === "quarterly" ? `${year}-Q4` : `${year}-12`;
+  return parsePeriod(label, frequency)!;
+}
+
+/** The period after `p` in a series of this frequency. */
+export function nextPeriod(p: Period, frequency: FrequencyValue): Period | null {
+  const [y, mo] = p.start.split("-").map(Number) as [number, number];
+  const month = mo - 1 + MONTHS[frequency];
+  const year = y + Math.floor(month / 12);
+  const m = (month % 12) + 1;
+  const label = frequency === "yearly" ? `${year}` : frequency === "quarterly" ? `${year}-Q${(m - 1) / 3 + 1}` : `${year}-${String(m).padStart(2, "0")}`;
+  return parsePeriod(label, frequency);
 }
 
 /** An example label for the form's hint. */

@@ -1,5 +1,5 @@
 import type { FrequencyValue } from "./periods";
-import type { DimensionValue, DirectionValue, IndicatorTypeValue, TBreakdownRow, TIndicatorEdit } from "./schema";
+import type { AccumulationValue, DimensionValue, DirectionValue, IndicatorTypeValue, TBreakdownRow, TIndicatorEdit } from "./schema";
 import { isoDate } from "@/lib/kernel/dates";
 
 /**
@@ -17,6 +17,7 @@ export interface IndicatorRecord {
   type: IndicatorTypeValue;
   unit: string;
   direction: DirectionValue;
+  accumulation: AccumulationValue;
   baselineValue: string | null;
   baselineYear: number | null;
   targetValue: string | null;
@@ -66,6 +67,7 @@ export function toIndicatorRecord(r: IndicatorRow, objectiveIds: string[]): Indi
     type: r.type,
     unit: r.unit,
     direction: r.direction,
+    accumulation: r.accumulation,
     baselineValue: text(r.baselineValue),
     baselineYear: r.baselineYear,
     targetValue: text(r.targetValue),
@@ -128,6 +130,7 @@ export const indicatorEditValues = (r: IndicatorRecord): TIndicatorEdit => ({
   type: r.type,
   unit: r.unit,
   direction: r.direction,
+  accumulation: r.accumulation,
   baselineValue: r.baselineValue ?? "",
   baselineYear: r.baselineYear === null ? "" : String(r.baselineYear),
   targetValue: r.targetValue ?? "",

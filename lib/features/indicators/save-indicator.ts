@@ -16,6 +16,7 @@ function indicatorData(i: Omit<TIndicatorCreate, "planId">) {
     type: i.type,
     unit: i.unit,
     direction: i.direction,
+    accumulation: i.accumulation,
     baselineValue: i.baselineValue || null,
     baselineYear: i.baselineYear ? Number(i.baselineYear) : null,
     targetValue: i.targetValue || null,

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { GROUP_KEY, numberList } from "@/lib/features/commitments/schema";
 import { FREQUENCIES } from "./periods";
+import type { IndicatorAccumulation } from "@/lib/generated/city/enums";
+import type { Equal, Expect } from "@/lib/kernel/type-equal";
 
 /**
  * Schemas of indicators and measurements, shared by the forms and the Server Actions. Messages
@@ -10,6 +12,13 @@ export const INDICATOR_TYPES = ["structure", "process", "outcome"] as const;
 export type IndicatorTypeValue = (typeof INDICATOR_TYPES)[number];
 export const DIRECTIONS = ["higher", "lower"] as const;
 export type DirectionValue = (typeof DIRECTIONS)[number];
+/**
+ * How an indicator's figures add up: each measurement stands alone ("people trained this year") or
+ * is the running total so far. Decides what is compared with the target (target-status.ts).
+ */
+export const ACCUMULATIONS = ["per_period", "cumulative"] as const satisfies readonly IndicatorAccumulation[];
+export type AccumulationValue = (typeof ACCUMULATIONS)[number];
+type _AccumulationsCoverEnum = Expect<Equal<AccumulationValue, IndicatorAccumulation>>;
 /** Built-in disaggregation dimensions (labels in the messages); the categories are the city's. */
 export const DIMENSIONS = ["gender", "age_group", "district", "disability", "migration_background", "income_group"] as const;
 export type DimensionValue = (typeof DIMENSIONS)[number];
@@ -46,6 +55,8 @@ const indicatorFields = {
   type: z.enum(INDICATOR_TYPES, { error: V("typeInvalid") }),
   unit: text(50),
   direction: z.enum(DIRECTIONS, { error: V("directionInvalid") }),
+  // Absent (a client from before the field): per period, as every existing indicator.
+  accumulation: z.enum(ACCUMULATIONS, { error: V("accumulationInvalid") }).default("per_period"),
   baselineValue: decimalOrEmpty,
   baselineYear: yearOrEmpty,
   targetValue: decimalOrEmpty,

@@ -287,6 +287,13 @@ export const publicSite = defineMessages({
         confirm: "Publish",
         publishing: "Publishing…",
         done: "Published on {date}: {commitments} commitments and {updates} updates are on the public pages now.",
+        contradictions: {
+          heading: "Status and progress that do not match",
+          intro:
+            "The status of these public commitments does not match their progress. Correct them on their pages, or confirm below that they are published as they are.",
+          item: "“{status}” with {progress}% progress (suggested: {suggested})",
+          confirm: "Publish these commitments as they are",
+        },
       },
       commitments: {
         heading: "Commitments on the public pages",
@@ -368,6 +375,8 @@ export const publicSite = defineMessages({
         idInvalid: "This commitment does not exist.",
         flagInvalid: "Choose public or not public.",
         noteTooLong: "The note is too long (500 characters at most).",
+        contradictions:
+          "Some public commitments have a status that does not match their progress: correct them, or confirm that they are published as they are.",
       },
       commitmentForm: {
         isPublic: "Show on the public pages",
@@ -664,6 +673,13 @@ export const publicSite = defineMessages({
         confirm: "Publiceren",
         publishing: "Bezig met publiceren…",
         done: "Gepubliceerd op {date}: {commitments} toezeggingen en {updates} updates staan nu op de openbare pagina's.",
+        contradictions: {
+          heading: "Status en voortgang die niet bij elkaar passen",
+          intro:
+            "De status van deze openbare toezeggingen past niet bij hun voortgang. Corrigeer ze op hun pagina, of bevestig hieronder dat ze zo gepubliceerd worden.",
+          item: "‘{status}’ met {progress}% voortgang (voorgesteld: {suggested})",
+          confirm: "Deze toezeggingen publiceren zoals ze zijn",
+        },
       },
       commitments: {
         heading: "Toezeggingen op de openbare pagina's",
@@ -746,6 +762,7 @@ export const publicSite = defineMessages({
         idInvalid: "Deze toezegging bestaat niet.",
         flagInvalid: "Kies openbaar of niet openbaar.",
         noteTooLong: "De notitie is te lang (hoogstens 500 tekens).",
+        contradictions: "Bij sommige openbare toezeggingen past de status niet bij de voortgang: corrigeer ze, of bevestig dat ze zo gepubliceerd worden.",
       },
       commitmentForm: {
         isPublic: "Tonen op de openbare pagina's",

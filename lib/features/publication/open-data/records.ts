@@ -10,6 +10,7 @@ import type { PublicCommitment, PublicPlan, PublicSnapshot, PublicUpdate } from 
 import { formatBreakdown } from "@/lib/features/action-plans/data/plan-measurement-import";
 import { reportTitle } from "@/lib/features/reports/report-html";
 import { sectionText, type ReportView } from "@/lib/features/reports/report-view";
+import { lastDayOfYear } from "@/lib/features/indicators/periods";
 import { publicBaseUrl } from "./base-url";
 import type { DatasetName } from "./datasets";
 
@@ -102,9 +103,14 @@ function actionRecords(p: PublicPlan): DatasetRecord[] {
   }));
 }
 
-/** The published direction "higher"/"lower" is the dataset's "increase"/"decrease" (its contract). */
+/**
+ * The published direction "higher"/"lower" is the dataset's "increase"/"decrease" (its contract).
+ * A target year means the end of that year: the target date is its 31 December (a plain xsd:date,
+ * which CSV and DCAT clients read as a date, where "2029" would be read as a number).
+ */
 function indicatorRecords(p: PublicPlan): DatasetRecord[] {
   const yearStart = (y: number | null) => (y === null ? null : `${y}-01-01`);
+  const yearEnd = (y: number | null) => (y === null ? null : lastDayOfYear(y));
   return p.indicators.map((i) => ({
     key: i.key,
     commitment_key: null,
@@ -116,7 +122,7 @@ function indicatorRecords(p: PublicPlan): DatasetRecord[] {
     baseline_value: i.baselineValue,
     baseline_date: yearStart(i.baselineYear),
     target_value: i.targetValue,
-    target_date: yearStart(i.targetYear),
+    target_date: yearEnd(i.targetYear),
     source: i.dataSource || null,
     plan_key: p.key,
     type: i.type,
@@ -126,6 +132,7 @@ function indicatorRecords(p: PublicPlan): DatasetRecord[] {
     dimensions: i.dimensions,
     objective_keys: i.objectiveKeys,
     target_status: i.targetStatus,
+    accumulation: i.accumulation ?? "per_period",
   }));
 }
 

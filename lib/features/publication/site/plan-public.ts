@@ -50,6 +50,7 @@ export interface PlanRows {
     type: "structure" | "process" | "outcome";
     unit: string;
     direction: "higher" | "lower";
+    accumulation: "per_period" | "cumulative";
     baselineValue: Dec | null;
     baselineYear: number | null;
     targetValue: Dec | null;
@@ -128,6 +129,8 @@ export function publicPlansFromRows(rows: PlanRows, ctx: { commitmentKeys: Map<s
         const assessment = assessTarget(
           {
             direction: i.direction,
+            accumulation: i.accumulation,
+            frequency: i.frequency,
             baselineValue: num(i.baselineValue),
             baselineYear: i.baselineYear,
             targetValue: num(i.targetValue),
@@ -142,6 +145,7 @@ export function publicPlansFromRows(rows: PlanRows, ctx: { commitmentKeys: Map<s
           type: i.type,
           unit: i.unit,
           direction: i.direction,
+          accumulation: i.accumulation,
           baselineValue: dec(i.baselineValue),
           baselineYear: i.baselineYear,
           targetValue: dec(i.targetValue),
@@ -211,6 +215,7 @@ export async function readPlanRows(db: CityTx | CityDb): Promise<PlanRows> {
       type: true,
       unit: true,
       direction: true,
+      accumulation: true,
       baselineValue: true,
       baselineYear: true,
       targetValue: true,

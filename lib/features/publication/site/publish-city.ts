@@ -28,7 +28,10 @@ export interface PublishedPublication {
  * Builds the snapshot from the city's tables and stores it as a new Publication, with an audit
  * entry, in one transaction. Returns the publication; the caller revalidates the cache.
  */
-export async function publishCity(scope: CityScope<string | null>, input: { note?: string } = {}): Promise<PublishedPublication> {
+export async function publishCity(
+  scope: CityScope<string | null>,
+  input: { note?: string; keptContradictions?: { id: string; status: string; progress: number }[] } = {},
+): Promise<PublishedPublication> {
   const city = await controlDb().city.findUnique({
     where: { id: scope.city.id },
     select: { slug: true, name: true, country: true, defaultLocale: true, locales: true, brandColor: true },
@@ -49,7 +52,13 @@ export async function publishCity(scope: CityScope<string | null>, input: { note
         action: "publish",
         entity: "Publication",
         entityId: id,
-        after: { note, commitments: snapshot.commitments.length, updates: snapshot.updates.length },
+        after: {
+          note,
+          commitments: snapshot.commitments.length,
+          updates: snapshot.updates.length,
+          // Published with a status their progress contradicts, as the person confirmed.
+          ...(input.keptContradictions?.length ? { keptContradictions: input.keptContradictions } : {}),
+        },
       });
       return { id, publishedAt, publishedBy: scope.actor.id, note, snapshot };
     },

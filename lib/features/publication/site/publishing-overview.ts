@@ -7,6 +7,7 @@ import type { CityDb } from "@/lib/kernel/db/city-clients";
 import { userNames } from "@/lib/kernel/records/people";
 import type { Layer } from "@/lib/reference/framework/catalogue/types";
 import { SNAPSHOT_FORMAT, type PublicSnapshot } from "./types";
+import { listPublicContradictions, type PublicContradiction } from "./contradictions";
 
 export interface PublishingCommitment {
   id: string;
@@ -31,6 +32,8 @@ export interface PublicationSummary {
 export interface PublishingOverview {
   commitments: PublishingCommitment[];
   preview: { commitments: number; updates: number; publicNotes: number };
+  /** Public commitments whose status their progress contradicts: publishing asks before it publishes them. */
+  contradictions: PublicContradiction[];
   current: PublicationSummary | null;
   /** Earlier publications, newest first (at most 10, current included). */
   history: PublicationSummary[];
@@ -72,6 +75,7 @@ export async function getPublishingOverview(db: CityDb): Promise<PublishingOverv
   });
   return {
     commitments,
+    contradictions: await listPublicContradictions(db),
     preview: { commitments: commitments.filter((c) => c.isPublic).length, updates, publicNotes },
     current: history[0] ?? null,
     history,

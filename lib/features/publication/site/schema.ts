@@ -92,5 +92,7 @@ export const ZPublish = z.object({
     .string()
     .trim()
     .max(PUBLICATION_NOTE_MAX, { error: `${V}.noteTooLong` }),
+  /** Publish public commitments whose status their progress contradicts as they are (contradictions.ts). */
+  keepContradictions: z.boolean().optional(),
 });
 export type TPublish = z.infer<typeof ZPublish>;

@@ -160,6 +160,8 @@ export interface PublicPlan {
     type: "structure" | "process" | "outcome";
     unit: string;
     direction: "higher" | "lower";
+    /** Each figure stands alone or is the running total; absent in snapshots published before it existed (per period). */
+    accumulation?: "per_period" | "cumulative";
     /** Decimals as text, exactly as stored. */
     baselineValue: string | null;
     baselineYear: number | null;

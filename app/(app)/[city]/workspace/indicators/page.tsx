@@ -96,6 +96,7 @@ export default async function IndicatorsPage({ params }: Props) {
               type: "outcome",
               unit: "",
               direction: "higher",
+              accumulation: "per_period",
               baselineValue: "",
               baselineYear: "",
               targetValue: "",

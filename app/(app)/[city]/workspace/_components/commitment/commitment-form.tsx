@@ -18,6 +18,8 @@ import {
 } from "@/lib/features/commitments/schema";
 import type { Dictionary } from "@/lib/features/dictionary";
 import type { Locale } from "@/lib/kernel/i18n/locales";
+import { fill } from "@/lib/kernel/i18n/fill";
+import { statusContradiction } from "@/lib/features/commitments/status-consistency";
 import { updateCommitmentAction } from "../../commitments/actions";
 import type { CommitmentOptions } from "@/lib/features/commitments/commitment-options";
 import { ConflictNotice } from "./conflict-notice";
@@ -48,6 +50,7 @@ const FIELDS = new Set<string>([
   "isPublic",
   "notePublic",
   "progressMode",
+  "keepStatus",
 ]);
 
 /** The whole commitment in one form; a change of status, progress or maturity asks for a note. */
@@ -87,7 +90,11 @@ export function CommitmentForm({
     control: form.control,
     name: ["status", "progress", "maturity", "baseline", "note", "progressMode"],
   });
-  const needsNote = trackedChanged(baseline, { status, progress: Number.isNaN(progress) ? baseline.progress : progress, maturity });
+  const shownProgress = Number.isNaN(progress) ? baseline.progress : progress;
+  const needsNote = trackedChanged(baseline, { status, progress: shownProgress, maturity });
+  // The server checks the same pair (with progress derived from the actions where it is).
+  const clash = statusContradiction(status, shownProgress);
+  const c = m.contradiction;
   const manual = (mode ?? progressMode) === "manual";
 
   const onSubmit = form.handleSubmit(async (values) => {
@@ -201,6 +208,55 @@ export function CommitmentForm({
           />
         </Field>
       </div>
+
+      {clash || errors.keepStatus ? (
+        <div role="group" aria-labelledby="commitment-contradiction-heading" className="space-y-2 rounded-md border-2 border-amber-700 bg-amber-50 p-4">
+          <p id="commitment-contradiction-heading" className="font-semibold text-slate-900">
+            {c.heading}
+          </p>
+          {clash ? (
+            <>
+              <p>
+                {fill(c[clash.rule], { status: statusLabels[status], progress: shownProgress })} {fill(c.suggest, { suggested: statusLabels[clash.suggested] })}
+              </p>
+              <Button
+                type="button"
+                variant="secondary"
+                onClick={() => {
+                  form.setValue("status", clash.suggested, { shouldDirty: true });
+                  form.setValue("keepStatus", false);
+                  form.clearErrors("keepStatus");
+                }}
+              >
+                {fill(c.use, { suggested: statusLabels[clash.suggested] })}
+              </Button>
+            </>
+          ) : null}
+          <div className="flex items-start gap-2">
+            <input
+              id="commitment-keepStatus"
+              type="checkbox"
+              className="mt-1 h-4 w-4"
+              aria-describedby={describedBy("commitment-keepStatus", { hint: true, error: !!errors.keepStatus })}
+              aria-invalid={errors.keepStatus ? true : undefined}
+              {...form.register("keepStatus")}
+            />
+            <div>
+              <label htmlFor="commitment-keepStatus" className="font-semibold">
+                {fill(c.keep, { status: statusLabels[status] })}
+              </label>
+              <p id="commitment-keepStatus-hint" className="text-sm text-slate-700">
+                {c.keepHint}
+              </p>
+              {errors.keepStatus ? (
+                <p id="commitment-keepStatus-error" className="text-sm font-semibold text-red-800">
+                  {err(errors.keepStatus.message)}
+                </p>
+              ) : null}
+            </div>
+          </div>
+        </div>
+      ) : null}
 
       <MaturityField register={form.register("maturity")} messages={messages} error={err(errors.maturity?.message)} />
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { Dictionary } from "@/lib/features/dictionary";
-import type { IndicatorTypeValue } from "@/lib/features/indicators/schema";
+import type { AccumulationValue, IndicatorTypeValue } from "@/lib/features/indicators/schema";
 import type { TargetStatus } from "@/lib/features/indicators/target-status";
 import { TargetStatusBadge } from "@/components/plans/badges";
 
@@ -11,7 +11,7 @@ export function IndicatorList({
   d,
 }: {
   citySlug: string;
-  indicators: { id: string; name: string; type: IndicatorTypeValue; assessment: { status: TargetStatus } }[];
+  indicators: { id: string; name: string; type: IndicatorTypeValue; accumulation: AccumulationValue; assessment: { status: TargetStatus } }[];
   d: Dictionary;
 }) {
   return (
@@ -22,6 +22,7 @@ export function IndicatorList({
             {i.name}
           </Link>
           <span>{d.indicators.type[i.type]}</span>
+          <span>{d.indicators.accumulation[i.accumulation]}</span>
           <TargetStatusBadge status={i.assessment.status} label={d.indicators.status[i.assessment.status]} />
         </li>
       ))}

@@ -9,6 +9,7 @@ import { requestLocale } from "@/lib/kernel/i18n/request-locale";
 import { getIndicator } from "@/lib/features/indicators/get-indicator";
 import { periodExample } from "@/lib/features/indicators/periods";
 import { indicatorEditValues } from "@/lib/features/indicators/records";
+import { pathRows } from "@/lib/features/indicators/target-path";
 import { listMembers } from "@/lib/features/members/list-members";
 import { cityPageContext } from "@/lib/kernel/tenancy/page-context";
 import { TargetStatusBadge } from "@/components/plans/badges";
@@ -50,6 +51,19 @@ async function IndicatorPage({ params }: Props) {
   const dims = i.dimensions.map((k) => ({ value: k, label: m.dimension[k] }));
   const texts = { m, saving: d.common.saving, validation: m.validation };
   const periodHint = m.hints[`period_${i.frequency}`];
+  const num = (v: string | null) => (v === null ? null : Number(v));
+  const rows = pathRows(
+    {
+      direction: i.direction,
+      frequency: i.frequency,
+      baselineValue: num(i.baselineValue),
+      baselineYear: i.baselineYear,
+      targetValue: num(i.targetValue),
+      targetYear: i.targetYear,
+    },
+    measurements.map((x) => ({ period: x.period, periodStart: x.periodStart, value: Number(x.value) })),
+  );
+  const hasPath = rows.some((r) => r.expected !== null);
 
   // Categories per dimension across all periods: one series each in the disaggregated charts.
   const categories = new Map<string, string[]>();
@@ -73,7 +87,7 @@ async function IndicatorPage({ params }: Props) {
         <h1 className="text-3xl font-bold text-slate-900">{i.name}</h1>
         <p className="text-slate-800">
           <Link href={`/${ctx.city.slug}/workspace/action-plan/${plan.id}`}>{fill(p.ofPlan, { plan: plan.title })}</Link> · {m.type[i.type]} ·{" "}
-          {m.direction[i.direction]} · {m.frequency[i.frequency]}
+          {m.direction[i.direction]} · {m.frequency[i.frequency]} · {m.accumulation[i.accumulation]}
         </p>
       </header>
       {!canEdit ? <p className="text-sm text-slate-800">{p.readOnly}</p> : null}
@@ -90,6 +104,7 @@ async function IndicatorPage({ params }: Props) {
           {fill(p.baseline, { value: i.baselineValue ? withUnit(i.baselineValue) : p.notSet, year: i.baselineYear ?? "–" })} ·{" "}
           {fill(p.target, { value: i.targetValue ? withUnit(i.targetValue) : p.notSet, year: i.targetYear ?? "–" })}
         </p>
+        <p className="text-sm text-slate-700">{m.statusExplain[i.accumulation]}</p>
         <p className="text-sm text-slate-700">{m.statusExplain.method}</p>
       </section>
 
@@ -111,6 +126,8 @@ async function IndicatorPage({ params }: Props) {
           <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
             <dt className="font-semibold">{m.fields.definition}</dt>
             <dd className="whitespace-pre-line">{i.definition || "–"}</dd>
+            <dt className="font-semibold">{m.fields.accumulation}</dt>
+            <dd>{m.accumulation[i.accumulation]}</dd>
             <dt className="font-semibold">{m.fields.unit}</dt>
             <dd>{i.unit || "–"}</dd>
             <dt className="font-semibold">{m.fields.dataSource}</dt>
@@ -146,12 +163,50 @@ async function IndicatorPage({ params }: Props) {
             <IndicatorChart
               title={fill(p.chartTitle, { name: i.name })}
               desc={p.chartDesc}
-              data={measurements.map((x) => ({ label: x.period, value: Number(x.value) }))}
-              series={[{ key: "value", name: p.series }]}
-              baseline={i.baselineValue ? { value: Number(i.baselineValue), label: `${p.baselineLine} ${n(i.baselineValue)}` } : null}
+              data={rows.map((r) => ({ label: r.period, value: r.measured, path: r.expected }))}
+              series={[{ key: "value", name: i.accumulation === "cumulative" ? p.seriesTotal : p.series }]}
+              path={hasPath ? p.pathLine : null}
               target={i.targetValue ? { value: Number(i.targetValue), label: `${p.targetLine} ${n(i.targetValue)}` } : null}
               unit={i.unit}
+              connectGaps
             />
+            {hasPath ? (
+              <div className="overflow-x-auto">
+                <table className="min-w-full text-left text-sm">
+                  <caption className="p-2 text-left font-semibold">{fill(p.pathCaption, { name: i.name })}</caption>
+                  <thead>
+                    <tr className="border-b-2 border-slate-400">
+                      <th scope="col" className="p-2">
+                        {p.colPeriod}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {p.colExpected}
+                      </th>
+                      <th scope="col" className="p-2">
+                        {p.colMeasured}
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {rows.map((r) => (
+                      <tr key={r.period} className="border-b border-slate-200">
+                        <th scope="row" className="p-2 font-medium">
+                          {r.anchor === "baseline"
+                            ? fill(p.pathBaselineRow, { period: r.period })
+                            : r.anchor === "target"
+                              ? fill(p.pathTargetRow, { period: r.period })
+                              : r.period}
+                        </th>
+                        <td className="p-2 tabular-nums">{r.expected === null ? "–" : withUnit(r.expected)}</td>
+                        <td className="p-2 tabular-nums">{r.measured === null ? "–" : withUnit(r.measured)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : (
+              <p className="text-slate-800">{p.pathNone}</p>
+            )}
             {[...categories.entries()].map(([dim, cats]) => {
               const dimLabel = m.dimension[dim as keyof typeof m.dimension] ?? dim;
               return (

@@ -9,5 +9,6 @@ export function statusSentence(a: TargetAssessment, unit: string, d: Dictionary,
   const e = d.indicators.statusExplain;
   if (a.status === "no_data") return e[a.missing ?? "measurements"];
   const n = (v: number) => `${formatNumber(locale, v, { maximumFractionDigits: 2 })}${unit ? ` ${unit}` : ""}`;
-  return fill(a.status === "on_track" ? e.onTrack : e.offTrack, { value: n(a.latest!.value), period: a.latest!.period, expected: n(a.expected!) });
+  const sentence = a.basis === "total" ? (a.status === "on_track" ? e.onTrackTotal : e.offTrackTotal) : a.status === "on_track" ? e.onTrack : e.offTrack;
+  return fill(sentence, { value: n(a.latest!.value), period: a.latest!.period, expected: n(a.expected!) });
 }

@@ -6,6 +6,8 @@ import { cityScope } from "@/lib/kernel/tenancy/city-scope";
 import { cityCacheTag } from "@/lib/kernel/cache/cache-tags";
 import { savePublicProfile } from "@/lib/features/publication/site/profile";
 import { publishCity } from "@/lib/features/publication/site/publish-city";
+import { listPublicContradictions } from "@/lib/features/publication/site/contradictions";
+import { ValidationError } from "@/lib/kernel/errors";
 import { ZPublicProfile, ZPublish, ZSetAllPublic, ZSetCommitmentPublic } from "@/lib/features/publication/site/schema";
 import { setAllCommitmentsPublic, setCommitmentPublic, setPlanPublic } from "@/lib/features/publication/site/set-public";
 
@@ -58,11 +60,22 @@ export const setAllCommitmentsPublicAction = cityAction(
   },
 );
 
-/** Publishes: freezes what is marked public into a new snapshot and refreshes the city's public pages. */
+/**
+ * Publishes: freezes what is marked public into a new snapshot and refreshes the city's public
+ * pages. A public commitment whose status its progress contradicts is published only when the
+ * person confirms it (`keepContradictions`, recorded in the publication's audit entry).
+ */
 export const publishCityAction = cityAction(
   { name: "publication.publish", capability: "public.publish", input: ZPublish },
   async (ctx, input) => {
-    const publication = await publishCity(cityScope(ctx), input);
+    const contradictions = await listPublicContradictions(ctx.db);
+    if (contradictions.length && !input.keepContradictions) {
+      throw new ValidationError({ keepContradictions: ["publicSite.publishing.validation.contradictions"] });
+    }
+    const publication = await publishCity(cityScope(ctx), {
+      note: input.note,
+      keptContradictions: contradictions.map((c) => ({ id: c.id, status: c.status, progress: c.progress })),
+    });
     // Every cached public page, dataset and feed of this city (and no other) carries this tag.
     revalidateTag(cityCacheTag(ctx.city.slug), { expire: 0 });
     revalidatePath("/");

@@ -104,6 +104,16 @@ export default async function PublicPagesSettings({ params }: Props) {
             citySlug={ctx.city.slug}
             cityName={ctx.city.name}
             preview={overview.preview}
+            contradictions={overview.contradictions.map((c) => ({
+              id: c.id,
+              href: `/${ctx.city.slug}/workspace/commitments/${c.id}`,
+              title: c.elementKey ? `${c.elementKey} ${c.title}` : c.title,
+              text: fill(m.preview.contradictions.item, {
+                status: dict.framework.status[c.status],
+                progress: c.progress,
+                suggested: dict.framework.status[c.suggested],
+              }),
+            }))}
             messages={m}
             cancel={t("common.cancel")}
             locale={locale}

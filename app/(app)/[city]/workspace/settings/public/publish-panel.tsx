@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ export function PublishPanel({
   citySlug,
   cityName,
   preview,
+  contradictions,
   messages,
   cancel,
   locale,
@@ -25,6 +27,8 @@ export function PublishPanel({
   citySlug: string;
   cityName: string;
   preview: { commitments: number; updates: number; publicNotes: number };
+  /** Public commitments whose status their progress contradicts, each with its sentence. */
+  contradictions: { id: string; href: string; title: string; text: string }[];
   messages: M;
   cancel: string;
   locale: string;
@@ -32,6 +36,8 @@ export function PublishPanel({
   const m = messages.preview;
   const ref = useRef<HTMLDialogElement>(null);
   const [note, setNote] = useState("");
+  const [keep, setKeep] = useState(false);
+  const keepId = useId();
   const [pending, setPending] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -45,14 +51,14 @@ export function PublishPanel({
     setError(null);
     setDone(null);
     try {
-      const result = await publishCityAction(citySlug, { note });
+      const result = await publishCityAction(citySlug, { note, keepContradictions: keep });
       if (result.ok) {
         const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeStyle: "short" }).format(new Date(result.data.publishedAt));
         setDone(fill(m.done, { date, commitments: result.data.commitments, updates: result.data.updates }));
         setNote("");
         ref.current?.close();
       } else {
-        setError(result.error.message);
+        setError(result.error.fieldErrors?.keepContradictions ? messages.validation.contradictions : result.error.message);
         ref.current?.close();
       }
     } finally {
@@ -67,6 +73,27 @@ export function PublishPanel({
       </h2>
       <p>{fill(m.text, counts)}</p>
       {preview.commitments === 0 ? <Alert tone="warning">{m.none}</Alert> : null}
+      {contradictions.length ? (
+        <div role="group" aria-labelledby={`${keepId}-heading`} className="space-y-2 rounded-md border-2 border-amber-700 bg-amber-50 p-4">
+          <h3 id={`${keepId}-heading`} className="font-semibold">
+            {m.contradictions.heading}
+          </h3>
+          <p>{m.contradictions.intro}</p>
+          <ul className="list-disc space-y-1 pl-6">
+            {contradictions.map((c) => (
+              <li key={c.id}>
+                <Link href={c.href}>{c.title}</Link>: {c.text}
+              </li>
+            ))}
+          </ul>
+          <div className="flex items-start gap-2">
+            <input id={keepId} type="checkbox" className="mt-1 h-4 w-4" checked={keep} onChange={(e) => setKeep(e.target.checked)} />
+            <label htmlFor={keepId} className="font-semibold">
+              {m.contradictions.confirm}
+            </label>
+          </div>
+        </div>
+      ) : null}
       <div role="status">{done ? <Alert tone="success" announce={false}>{done}</Alert> : null}</div>
       {error ? <Alert tone="error">{error}</Alert> : null}
       <Button onClick={() => ref.current?.showModal()}>{m.button}</Button>
