@@ -237,7 +237,8 @@ export function planImport(table: RawTable<string>, state: PlanState): ImportPla
 
     // The reader trims every cell, so a stored value with spaces around it is compared trimmed.
     const title = get("title");
-    if (title !== undefined && title !== c.title.trim()) {
+    // (Line breaks compared as the form stores them: Excel writes a title's CR LF back as LF.)
+    if (title !== undefined && lines(title) !== lines(c.title).trim()) {
       // A framework element's commitment carries the element's name (as on the web form).
       if (c.elementKey) problems.push({ code: "titleFixed", vars: { value: title } });
       else if (title === "" || title.length > TITLE_MAX) problems.push({ code: "titleInvalid", vars: { max: TITLE_MAX } });
