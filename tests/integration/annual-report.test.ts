@@ -64,6 +64,7 @@ beforeAll(async () => {
       unit: "visits",
       baselineValue: 50,
       targetValue: 500,
+      targetYear: 2028,
       createdAt: new Date("2025-01-03T00:00:00Z"),
     },
   });
@@ -224,6 +225,8 @@ describe("the annual report", () => {
     expect(pdf.tagged).toBe(true);
     expect(pdf.text).toContain("Fund the help desk.");
     expect(pdf.text).toContain("Help desk visits");
+    // A target year is the end of that year (issue 13.8).
+    expect(pdf.text).toContain("500 visits (end of 2028)");
     // Chromium builds bookmarks from the laid-out heading: where the long title wraps, the space goes.
     expect(pdf.outline[0]!.title).toMatch(/human rights report ?2025/);
     expect(pdf.outline[0]!.children.map((c) => c.title)).toEqual(

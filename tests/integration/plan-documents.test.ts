@@ -83,7 +83,7 @@ describe("plan documents", () => {
       "40%",
       "71.5 % (2024)",
       "40 % (2022)",
-      "90 % (2027)",
+      "90 % (end of 2027)",
     ]) {
       expect(text).toContain(s);
     }

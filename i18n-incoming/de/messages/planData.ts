@@ -47,6 +47,7 @@ export const planDataDe = {
     type: "Art",
     baseline: "Ausgangswert",
     target: "Zielwert",
+    targetBy: "{value} (Ende {year})",
     latest: "Letzter Wert",
     targetStatus: "Im Vergleich zum Ziel",
     statusMethod:

@@ -139,6 +139,7 @@ export const reportsDe = {
     change: "Veränderung",
     baseline: "Ausgangswert",
     target: "Zielwert",
+    targetBy: "{value} (Ende {year})",
     better: "besser",
     worse: "schlechter",
     noValue: "kein Wert",

@@ -47,6 +47,7 @@ export const planDataFr = {
     type: "Type",
     baseline: "Valeur de référence",
     target: "Valeur cible",
+    targetBy: "{value} (fin {year})",
     latest: "Dernière valeur",
     targetStatus: "Par rapport à la cible",
     statusMethod:

@@ -132,6 +132,7 @@ export const reportsFr = {
     change: "Évolution",
     baseline: "Valeur de référence",
     target: "Valeur cible",
+    targetBy: "{value} (fin {year})",
     better: "meilleure",
     worse: "moins bonne",
     noValue: "aucune valeur",

@@ -169,7 +169,11 @@ export async function reportDocx(view: ReportView, locale: Locale, cityName: str
           i.value === null ? t("reports.doc.noValue") : `${formatNumber(locale, i.value)} ${i.unit}`,
           i.previousValue === null ? t("reports.doc.noValue") : `${formatNumber(locale, i.previousValue)} ${i.unit}`,
           i.baselineValue === null ? "–" : formatNumber(locale, i.baselineValue),
-          i.targetValue === null ? "–" : formatNumber(locale, i.targetValue),
+          i.targetValue === null
+            ? "–"
+            : i.targetYear
+              ? t("reports.doc.targetBy", { value: formatNumber(locale, i.targetValue), year: i.targetYear })
+              : formatNumber(locale, i.targetValue),
         ]),
       });
     for (const kind of TOPIC_KINDS) narrative(topic, kind, 3);

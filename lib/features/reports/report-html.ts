@@ -313,7 +313,12 @@ function factsHtml(topic: ReportTopic, g: GeneratedReport, t: Translator, locale
             ? "–"
             : `${i.change > 0 ? "+" : ""}${formatNumber(locale, i.change)}${i.improved === null ? "" : ` (${t(i.improved ? "reports.doc.better" : "reports.doc.worse")})`}`,
           i.baselineValue === null ? "–" : `${num(t, locale, i.baselineValue, i.unit)}${i.baselineYear ? ` (${i.baselineYear})` : ""}`,
-          i.targetValue === null ? "–" : `${num(t, locale, i.targetValue, i.unit)}${i.targetYear ? ` (${i.targetYear})` : ""}`,
+          // A target year means the end of that year (issue 13.8).
+          i.targetValue === null
+            ? "–"
+            : i.targetYear
+              ? t("reports.doc.targetBy", { value: num(t, locale, i.targetValue, i.unit), year: i.targetYear })
+              : num(t, locale, i.targetValue, i.unit),
         ]),
       );
     }

@@ -48,6 +48,7 @@ export const planData = defineMessages({
       type: "Type",
       baseline: "Baseline",
       target: "Target",
+      targetBy: "{value} (end of {year})",
       latest: "Latest value",
       targetStatus: "Against target",
       statusMethod:
@@ -246,6 +247,7 @@ export const planData = defineMessages({
       type: "Soort",
       baseline: "Nulmeting",
       target: "Streefwaarde",
+      targetBy: "{value} (eind {year})",
       latest: "Laatste waarde",
       targetStatus: "Ten opzichte van doel",
       statusMethod:

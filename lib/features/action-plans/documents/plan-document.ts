@@ -170,7 +170,7 @@ export function planDocument(data: PlanDocumentData, locale: Locale): PlanDocume
         i.name,
         t(`indicators.type.${i.type}`),
         i.baseline ? `${num(i.baseline.value, i.unit)} (${i.baseline.year})` : "—",
-        i.target ? `${num(i.target.value, i.unit)} (${i.target.year})` : "—",
+        i.target ? t("planData.document.targetBy", { value: num(i.target.value, i.unit), year: i.target.year }) : "—",
         i.latest ? `${num(i.latest.value, i.unit)} (${i.latest.period})` : "—",
         t(`indicators.status.${i.status}`),
       ]),
