@@ -64,6 +64,7 @@ export const auditDe = {
     publish_summary: "Zusammenfassung der Konsultation veröffentlicht",
     unpublish_summary: "Zusammenfassung der Konsultation zurückgezogen",
     approval_requested: "Zur Genehmigung vorgelegt",
+    keep_status: "Status beibehalten, obwohl der Fortschritt ihm widerspricht",
     status: "Status geändert in {status}",
   },
   entities: {

@@ -64,6 +64,7 @@ export const auditFr = {
     publish_summary: "Synthèse de la consultation publiée",
     unpublish_summary: "Synthèse de la consultation retirée",
     approval_requested: "Soumis pour approbation",
+    keep_status: "Statut maintenu bien que l’avancement le contredise",
     status: "Statut changé en {status}",
   },
   entities: {

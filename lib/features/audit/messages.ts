@@ -64,6 +64,7 @@ export const audit = defineMessages({
       publish_summary: "Consultation summary published",
       unpublish_summary: "Consultation summary withdrawn",
       approval_requested: "Submitted for approval",
+      keep_status: "Status kept although its progress contradicts it",
       status: "Status changed to {status}",
     },
     entities: {
@@ -170,6 +171,7 @@ export const audit = defineMessages({
       publish_summary: "Samenvatting van de consultatie gepubliceerd",
       unpublish_summary: "Samenvatting van de consultatie ingetrokken",
       approval_requested: "Ter goedkeuring voorgelegd",
+      keep_status: "Status behouden hoewel de voortgang ermee in strijd is",
       status: "Status gewijzigd in {status}",
     },
     entities: {
