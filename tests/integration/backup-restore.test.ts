@@ -121,6 +121,19 @@ describe("files that are refused before anything changes", () => {
       /damaged|incomplete/,
     ],
     [
+      // Early in the stream the flip garbles the header line itself, long before gzip's own check
+      // at the end: still "damaged", not "not a backup".
+      "a damaged gzip stream, near its start",
+      () => {
+        const bytes = readFileSync(file);
+        for (const at of [12, 16, 24, 40]) bytes[at] = bytes[at]! ^ 0xff;
+        const out = tmpFile("flipped-early.charta-backup.gz");
+        writeFileSync(out, bytes);
+        return out;
+      },
+      /damaged|incomplete/,
+    ],
+    [
       "a truncated file",
       () => {
         const out = tmpFile("cut.charta-backup.gz");

@@ -135,10 +135,35 @@ function checkVersion(header: BackupHeader): string[] {
 }
 
 /**
+ * A gzip file's own verdict on its bytes: the whole stream decompressed (its CRC checked at the
+ * end), the zlib problem as a BackupFileError, or null when the stream is sound.
+ */
+async function gzipDamage(file: string): Promise<BackupFileError | null> {
+  if (!(await isGzip(file))) return null;
+  try {
+    for await (const _line of backupLines(file));
+    return null;
+  } catch (err) {
+    return err instanceof BackupFileError && /damaged|incomplete/.test(err.message) ? err : null;
+  }
+}
+
+/**
  * Reads the whole file and throws a BackupFileError (a message an operator can act on) unless it
- * is complete, undamaged and restorable by this code.
+ * is complete, undamaged and restorable by this code. A gzip file whose lines make no sense is
+ * first asked whether its stream is damaged: a flipped byte can garble the lines long before the
+ * stream's checksum at the end says so, and "damaged" is the message that helps.
  */
 export async function checkBackup(file: string): Promise<CheckedBackup> {
+  try {
+    return await checkBackupLines(file);
+  } catch (err) {
+    if (err instanceof BackupFileError) throw (await gzipDamage(file)) ?? err;
+    throw err;
+  }
+}
+
+async function checkBackupLines(file: string): Promise<CheckedBackup> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) throw new BackupFileError(`Backup file not found: ${file}`);
   if (info.size === 0) throw new BackupFileError("The backup file is empty. Nothing was changed.");

@@ -1,5 +1,5 @@
 import "server-only";
-import { PDFDocument, PDFName } from "pdf-lib";
+import { PDFDict, PDFDocument, PDFName } from "pdf-lib";
 
 export type PdfMetadata = {
   title: string;
@@ -55,6 +55,9 @@ export async function withPdfUaMetadata(pdf: Uint8Array, meta: PdfMetadata, at =
   const xmp = doc.context.stream(new TextEncoder().encode(xmpPacket(meta, at)), { Type: "Metadata", Subtype: "XML" });
   doc.catalog.set(PDFName.of("Metadata"), doc.context.register(xmp));
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
+  // pdf-lib writes /Type /ViewerPreferences into the dictionary; the PDF specification has no such
+  // key there, and readers (pdf.js) warn about it.
+  doc.catalog.lookupMaybe(PDFName.of("ViewerPreferences"), PDFDict)?.delete(PDFName.of("Type"));
   doc.setLanguage(meta.lang);
   if (meta.creator) doc.setAuthor(meta.creator);
   doc.setProducer("Charta (Chromium, pdf-lib)");
