@@ -1,7 +1,6 @@
 import "server-only";
 import type { CityDb } from "@/lib/kernel/db/city-clients";
 import type { Dictionary } from "@/lib/features/dictionary";
-import { userNames } from "@/lib/kernel/records/people";
 import { controlDb } from "@/lib/kernel/db/control";
 import { writeCsv, type CsvValue } from "@/lib/kernel/sheets/write-csv";
 import { actionLabel, entityLabel } from "./labels";
@@ -19,14 +18,10 @@ export const AUDIT_EXPORT_MAX = 100_000;
 export async function exportAuditCsv(db: CityDb, cityId: string, filter: AuditFilter, d: Dictionary): Promise<string> {
   const { entries } = await listAllAuditEntries(db, cityId, { ...filter, cursor: "" }, AUDIT_EXPORT_MAX);
   const actorIds = [...new Set(entries.map((e) => e.actorId).filter((id): id is string => !!id))];
-  const [names, emails] = await Promise.all([
-    userNames(actorIds),
-    actorIds.length
-      ? controlDb()
-          .user.findMany({ where: { id: { in: actorIds } }, select: { id: true, email: true } })
-          .then((rows) => new Map(rows.map((u) => [u.id, u.email])))
-      : Promise.resolve(new Map<string, string>()),
-  ]);
+  // One query for both columns (kernel's userNames reads the same rows but gives names only).
+  const people = actorIds.length ? await controlDb().user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true, email: true } }) : [];
+  const names = new Map(people.map((u) => [u.id, u.name]));
+  const emails = new Map(people.map((u) => [u.id, u.email]));
   const c = d.audit.csv;
   const rows: CsvValue[][] = [[c.when, c.who, c.whoEmail, c.action, c.area, c.record, c.recordId, c.before, c.after]];
   for (const e of entries) {
